@@ -1,0 +1,26 @@
+/** A failed Graph call, typed so callers branch on fields and never on message text. */
+export class GraphCallError extends Error {
+  override readonly name = 'GraphCallError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly requestId?: string | undefined,
+    /** Milliseconds from a Retry-After header, when Graph sent one. */
+    readonly retryAfterMs?: number | undefined,
+  ) {
+    super(message);
+  }
+
+  /** Graph refuses to delete the default method while others remain (reference/graph-api.md §2.1). */
+  get isDefaultMethodConflict(): boolean {
+    return (
+      this.status === 400 &&
+      /default authentication method|delete default method/i.test(this.message)
+    );
+  }
+
+  get isTransient(): boolean {
+    return this.status === 429 || this.status === 503 || this.status === 504 || this.status === 0;
+  }
+}

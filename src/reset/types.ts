@@ -1,0 +1,24 @@
+import type { MethodKind, PhoneType } from './catalogue.js';
+
+/** One registered authentication method, parsed from Graph and free of wire details. */
+export interface AuthMethod {
+  readonly id: string;
+  readonly kind: MethodKind;
+  /** The raw `@odata.type`, kept for audit and for kinds we do not know. */
+  readonly odataType: string;
+  readonly phoneType?: PhoneType | undefined;
+  readonly phoneNumber?: string | undefined;
+  readonly emailAddress?: string | undefined;
+  /** Device or key name as registered (user-controlled: escape before display). */
+  readonly displayName?: string | undefined;
+  readonly createdDateTime?: string | undefined;
+}
+
+/**
+ * The engine's view of Microsoft Graph. `graph/` implements it over HTTP; the reset engine
+ * never sees a URL.
+ */
+export interface AuthMethodsApi {
+  list(userId: string, signal?: AbortSignal): Promise<AuthMethod[]>;
+  remove(userId: string, method: AuthMethod, signal?: AbortSignal): Promise<void>;
+}
