@@ -1,18 +1,6 @@
-import type { MethodKind, PhoneType } from '../reset/catalogue.js';
+import type { ResetScope } from '../reset/scope.js';
 
-/**
- * Which methods a reset request is about. `all` is the full MFA reset; the others narrow the
- * confirmation card (and the deletion) to the methods of that kind.
- */
-export type ResetScope =
-  | { readonly kind: 'all' }
-  | { readonly kind: 'authenticator' }
-  /** `phoneType` set when the user named one ("my office phone"); absent = every phone. */
-  | { readonly kind: 'phone'; readonly phoneType?: PhoneType }
-  | { readonly kind: 'email' }
-  | { readonly kind: 'securityKey' }
-  /** Anything else the user named (Windows Hello, OATH token, TAP, ...). */
-  | { readonly kind: 'other'; readonly methodKinds: readonly MethodKind[] };
+export type { ResetScope } from '../reset/scope.js';
 
 export type Intent =
   /** Reset the sender's own MFA (all methods or a scope). The only intent that may produce a card. */

@@ -1,0 +1,38 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type TurnContext,
+} from 'botbuilder';
+import type { BotFrameworkAuthentication } from 'botframework-connector';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+
+/**
+ * The Bot Framework adapter. In production it validates the channel's JWT on every request
+ * (MicrosoftAppId set); in demo mode there is no app id, so botbuilder accepts anonymous traffic.
+ */
+export function createAdapter(config: Config, log: Logger, auth?: BotFrameworkAuthentication): CloudAdapter {
+  const adapter = new CloudAdapter(auth ?? botAuthentication(config));
+  adapter.onTurnError = async (ctx: TurnContext, err: Error) => {
+    const reference = ctx.turnState.get('correlationId') ?? ctx.activity.id ?? 'unknown';
+    log.error({ err, activityId: ctx.activity.id, conversationId: ctx.activity.conversation?.id }, 'turn failed');
+    try {
+      await ctx.sendActivity(
+        `Sorry, something went wrong on my side. Nothing more was changed. Please try again, or contact ${config.texts.helpdesk} and mention reference ${String(reference)}.`,
+      );
+    } catch (sendErr) {
+      log.warn({ err: sendErr }, 'could not send the error reply');
+    }
+  };
+  return adapter;
+}
+
+function botAuthentication(config: Config): BotFrameworkAuthentication {
+  if (!config.bot) return new ConfigurationBotFrameworkAuthentication({});
+  return new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.bot.appId,
+    MicrosoftAppPassword: config.bot.appPassword,
+    MicrosoftAppType: config.bot.appType,
+    MicrosoftAppTenantId: config.bot.appTenantId,
+  });
+}

@@ -1,0 +1,24 @@
+import type { Logger } from '../logger.js';
+
+export type AuditEvent = 'request' | 'confirmation' | 'cancellation' | 'refusal' | 'completion' | 'failure' | 'listing';
+
+export interface AuditRecord {
+  readonly event: AuditEvent;
+  readonly correlationId: string;
+  readonly requester: { readonly userId?: string | undefined; readonly tenantId?: string | undefined };
+  readonly conversationId?: string | undefined;
+  readonly channelId?: string | undefined;
+  /** Method kinds only: never numbers, addresses or device names. */
+  readonly methods?: { readonly kinds: readonly string[]; readonly count: number } | undefined;
+  readonly outcome: string;
+  readonly reason?: string | undefined;
+  readonly removed?: number | undefined;
+  readonly failed?: number | undefined;
+  readonly graphRequestIds?: readonly string[] | undefined;
+  readonly demo?: boolean | undefined;
+}
+
+/** One structured record per security-relevant step, on its own logger channel for SIEM export. */
+export function audit(log: Logger, record: AuditRecord): void {
+  log.info({ audit: { time: new Date().toISOString(), ...record } }, `audit ${record.event}: ${record.outcome}`);
+}

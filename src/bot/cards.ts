@@ -1,0 +1,68 @@
+import { Template } from 'adaptivecards-templating';
+import type { Attachment } from 'botbuilder';
+import { CardFactory } from 'botbuilder';
+import confirmTemplate from '../../cards/confirm-reset.json' with { type: 'json' };
+import closedTemplate from '../../cards/reset-closed.json' with { type: 'json' };
+import listTemplate from '../../cards/methods-list.json' with { type: 'json' };
+import type { MethodView } from './describe.js';
+
+/**
+ * Cards are data: each template lives in cards/*.json (designable in the Adaptive Card Designer),
+ * each has one typed view model and one pure render function. Values go in as data, which the
+ * templating engine inserts verbatim (never evaluated); strings from users or Graph are already
+ * markdown-escaped by describe.ts.
+ */
+
+export interface ConfirmCardView {
+  readonly demo: boolean;
+  readonly title: string;
+  readonly intro: string;
+  readonly methods: readonly MethodView[];
+  readonly consequence: string;
+  readonly ttlMinutes: number;
+  readonly token: string;
+}
+
+export interface ClosedCardView {
+  readonly demo: boolean;
+  readonly title: string;
+  readonly tone: 'good' | 'attention' | 'default';
+  readonly summary: string;
+  readonly facts: readonly { readonly title: string; readonly value: string }[];
+  readonly reference: string;
+}
+
+export interface MethodsListView {
+  readonly demo: boolean;
+  readonly methods: readonly MethodView[];
+  readonly footer: string;
+}
+
+const templates = {
+  confirm: new Template(confirmTemplate),
+  closed: new Template(closedTemplate),
+  list: new Template(listTemplate),
+};
+
+export function renderConfirmCard(v: ConfirmCardView): object {
+  return templates.confirm.expand({
+    $root: { ...v, methods: v.methods.map(fact), ttlMinutes: String(v.ttlMinutes) },
+  }) as object;
+}
+
+export function renderClosedCard(v: ClosedCardView): object {
+  const color = v.tone === 'good' ? 'Good' : v.tone === 'attention' ? 'Attention' : 'Default';
+  return templates.closed.expand({ $root: { ...v, color } }) as object;
+}
+
+export function renderMethodsList(v: MethodsListView): object {
+  return templates.list.expand({ $root: { ...v, methods: v.methods.map(fact) } }) as object;
+}
+
+export function asAttachment(card: object): Attachment {
+  return CardFactory.adaptiveCard(card);
+}
+
+function fact(m: MethodView): { type: string; detail: string } {
+  return { type: m.type, detail: m.detail || '—' };
+}

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import type { Activity } from 'botbuilder';
+
+/** Who sent this activity, and whether we may act for them. */
+export type Sender =
+  | {
+      readonly ok: true;
+      /** Graph user id the bot acts on: always the sender's own Entra object id. */
+      readonly userId: string;
+      readonly tenantId: string;
+      readonly conversationId: string;
+      /** 1:1 chat with the bot; resets and listings happen only here. */
+      readonly personal: boolean;
+      /** Demo mode without an aadObjectId (the Emulator): a simulated user stands in. */
+      readonly simulated: boolean;
+    }
+  | { readonly ok: false; readonly reason: 'noIdentity' | 'tenantNotAllowed'; readonly tenantId?: string | undefined };
+
+export interface IdentityPolicy {
+  readonly demo: boolean;
+  /** Lower-case tenant ids. Empty = any (demo mode only). */
+  readonly allowedTenantIds: readonly string[];
+}
+
+export const DEMO_TENANT_ID = '00000000-0000-4000-8000-00000000de00';
+
+export function resolveSender(activity: Partial<Activity>, policy: IdentityPolicy): Sender {
+  const conversationId = activity.conversation?.id;
+  const fromId = activity.from?.id;
+  if (!conversationId || !fromId) return { ok: false, reason: 'noIdentity' };
+
+  // Teams puts the tenant in conversation.tenantId and/or channelData.tenant.id; prefer the
+  // conversation, like Microsoft's own Teams SDK, and fall back to channel data.
+  const channelTenant = readTenant(activity.channelData);
+  const tenantId = (activity.conversation?.tenantId ?? channelTenant)?.toLowerCase();
+  if (policy.allowedTenantIds.length > 0 && (!tenantId || !policy.allowedTenantIds.includes(tenantId))) {
+    return { ok: false, reason: 'tenantNotAllowed', tenantId };
+  }
+
+  const aad = activity.from?.aadObjectId;
+  const personal = isPersonal(activity);
+  if (aad && isGuid(aad)) {
+    return { ok: true, userId: aad.toLowerCase(), tenantId: tenantId ?? DEMO_TENANT_ID, conversationId, personal, simulated: false };
+  }
+  if (!policy.demo) return { ok: false, reason: 'noIdentity' };
+  // The Emulator has no Entra identity: map its user id to a stable simulated user.
+  return {
+    ok: true,
+    userId: simulatedUserId(`${activity.channelId}:${fromId}`),
+    tenantId: tenantId ?? DEMO_TENANT_ID,
+    conversationId,
+    personal,
+    simulated: true,
+  };
+}
+
+function isPersonal(activity: Partial<Activity>): boolean {
+  const type = activity.conversation?.conversationType;
+  if (type) return type === 'personal';
+  return activity.conversation?.isGroup !== true;
+}
+
+function readTenant(channelData: unknown): string | undefined {
+  if (!channelData || typeof channelData !== 'object') return undefined;
+  const tenant = (channelData as { tenant?: unknown }).tenant;
+  if (!tenant || typeof tenant !== 'object') return undefined;
+  const id = (tenant as { id?: unknown }).id;
+  return typeof id === 'string' && id.length > 0 && id.length <= 100 ? id : undefined;
+}
+
+function isGuid(s: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+}
+
+function simulatedUserId(key: string): string {
+  const h = createHash('sha256').update(key).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}

@@ -1,0 +1,63 @@
+import type { ResetOutcome } from '../reset/outcome.js';
+import { isComplete } from '../reset/outcome.js';
+import type { PinnedMethod } from './confirmation.js';
+import type { ClosedCardView } from './cards.js';
+import { joinLabels } from './describe.js';
+import { REASON_WORDS, type ReplyContext } from './replies.js';
+
+/**
+ * What the user is told after a confirmed reset: a message and the final state of the card.
+ * Truthful by construction: "reset" is only said when every confirmed method is verified gone.
+ */
+export function describeOutcome(
+  outcome: ResetOutcome,
+  pinned: readonly PinnedMethod[],
+  fullReset: boolean,
+  ctx: ReplyContext & { readonly reference: string; readonly demo: boolean },
+): { text: string; card: ClosedCardView } {
+  const label = new Map(pinned.map((p) => [p.id, p.label]));
+  const removed = outcome.removed.map((m) => label.get(m.id) ?? m.kind);
+  const failed = outcome.failed.map((f) => ({ label: label.get(f.method.id) ?? f.method.kind, why: REASON_WORDS[f.reason] }));
+
+  if (isComplete(outcome)) {
+    const text = fullReset
+      ? `I've reset your MFA. Removed: ${joinLabels(removed)}. Next time you sign in you'll be asked to set up MFA again: ${ctx.setupUrl}`
+      : `Done. I removed ${joinLabels(removed)}. Your other methods are unchanged. To add a new one, go to ${ctx.setupUrl}`;
+    return {
+      text,
+      card: {
+        demo: ctx.demo,
+        title: fullReset ? 'Your MFA has been reset' : 'Removed',
+        tone: 'good',
+        summary: fullReset
+          ? "Next time you sign in you'll be asked to set up MFA again."
+          : 'Your other MFA methods are unchanged.',
+        facts: removed.map((r) => ({ title: 'Removed', value: r })),
+        reference: ctx.reference,
+      },
+    };
+  }
+
+  const notRemoved = failed.map((f) => `${f.label} (${f.why})`);
+  const nothing = removed.length === 0;
+  const text =
+    (nothing
+      ? `I couldn't reset your MFA: nothing was removed. Not removed: ${joinLabels(notRemoved)}.`
+      : `I could only partly reset your MFA. Removed: ${joinLabels(removed)}. Not removed: ${joinLabels(notRemoved)}.`) +
+    ` Please contact ${ctx.helpdesk} and mention reference ${ctx.reference}.` +
+    (nothing ? '' : ` You may be asked to set up the removed methods again at ${ctx.setupUrl}.`);
+  return {
+    text,
+    card: {
+      demo: ctx.demo,
+      title: nothing ? 'MFA reset failed' : 'MFA partly reset',
+      tone: 'attention',
+      summary: `Some methods are still registered. Please contact ${ctx.helpdesk}.`,
+      facts: [
+        ...removed.map((r) => ({ title: 'Removed', value: r })),
+        ...failed.map((f) => ({ title: 'Not removed', value: f.label })),
+      ],
+      reference: ctx.reference,
+    },
+  };
+}

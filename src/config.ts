@@ -1,0 +1,311 @@
+import { readFileSync } from 'node:fs';
+import { X509Certificate, createPrivateKey } from 'node:crypto';
+import { z } from 'zod';
+
+/**
+ * Environment → validated, typed, frozen configuration. Read once at startup; every error names
+ * the variable and why, so an operator can fix it from one log line.
+ */
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(
+    readonly variable: string,
+    reason: string,
+  ) {
+    super(`${variable}: ${reason}`);
+  }
+}
+
+export type Cloud = 'Public' | 'USGov' | 'USGovDoD' | 'China';
+
+/** Graph endpoint and login host per national cloud (reference/graph-api.md §7.1). */
+export const CLOUDS: Readonly<Record<Cloud, { graphEndpoint: string; authorityHost: string }>> =
+  Object.freeze({
+    Public: { graphEndpoint: 'https://graph.microsoft.com', authorityHost: 'https://login.microsoftonline.com' },
+    USGov: { graphEndpoint: 'https://graph.microsoft.us', authorityHost: 'https://login.microsoftonline.us' },
+    USGovDoD: { graphEndpoint: 'https://dod-graph.microsoft.us', authorityHost: 'https://login.microsoftonline.us' },
+    China: { graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn', authorityHost: 'https://login.chinacloudapi.cn' },
+  });
+
+export type GraphCredential =
+  | { readonly kind: 'secret'; readonly clientSecret: string }
+  | {
+      readonly kind: 'certificate';
+      readonly privateKey: string;
+      readonly thumbprintSha256: string;
+      /** PEM certificate chain, sent as x5c so certificate rotation (SNI) works. */
+      readonly x5c: string;
+    };
+
+export interface GraphConfig {
+  readonly tenantId: string;
+  readonly clientId: string;
+  readonly credential: GraphCredential;
+  readonly graphEndpoint: string;
+  readonly authorityHost: string;
+}
+
+export interface BotAuthConfig {
+  readonly appId: string;
+  readonly appPassword: string;
+  readonly appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+  readonly appTenantId: string | undefined;
+}
+
+export interface Config {
+  readonly mode: 'demo' | 'production';
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: string;
+  /** Absent in demo mode: the bot accepts unauthenticated traffic and talks to the simulator. */
+  readonly bot: BotAuthConfig | undefined;
+  readonly graph: GraphConfig | undefined;
+  /** Tenants whose users may use the bot; empty in demo mode means "any". */
+  readonly allowedTenantIds: readonly string[];
+  readonly confirmation: { readonly ttlSeconds: number; readonly signingKey: Buffer; readonly keyIsEphemeral: boolean };
+  readonly limits: {
+    readonly graphRequestTimeoutMs: number;
+    readonly resetTimeoutMs: number;
+    readonly maxBodyBytes: number;
+  };
+  readonly texts: { readonly helpdesk: string; readonly setupUrl: string };
+  readonly simulator: { readonly latencyMs: number; readonly consistencyDelayMs: number };
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const intInRange = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback;
+      if (!/^\d+$/.test(v)) {
+        ctx.addIssue({ code: 'custom', message: `must be a whole number between ${min} and ${max}` });
+        return z.NEVER;
+      }
+      const n = Number(v);
+      if (n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `must be between ${min} and ${max}, got ${n}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const EnvSchema = z.object({
+  PORT: intInRange(0, 65535, 3978),
+  HOST: optionalText,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: optionalText,
+  MicrosoftAppTenantId: optionalText,
+  GRAPH_TENANT_ID: optionalText,
+  GRAPH_CLIENT_ID: optionalText,
+  GRAPH_CLIENT_SECRET: optionalText,
+  GRAPH_CERTIFICATE_PATH: optionalText,
+  GRAPH_CLOUD: z.enum(['Public', 'USGov', 'USGovDoD', 'China']).default('Public'),
+  GRAPH_ENDPOINT: optionalText,
+  GRAPH_AUTHORITY_HOST: optionalText,
+  ALLOWED_TENANT_IDS: optionalText,
+  CONFIRMATION_TTL_SECONDS: intInRange(30, 3600, 300),
+  CONFIRMATION_SIGNING_KEY: optionalText,
+  GRAPH_REQUEST_TIMEOUT_SECONDS: intInRange(1, 120, 65),
+  RESET_TIMEOUT_SECONDS: intInRange(5, 600, 180),
+  HELPDESK_CONTACT: optionalText,
+  MFA_SETUP_URL: optionalText,
+  SIMULATOR_LATENCY_MS: intInRange(0, 10_000, 0),
+  SIMULATOR_CONSISTENCY_DELAY_MS: intInRange(0, 60_000, 1500),
+});
+
+type Env = z.infer<typeof EnvSchema>;
+
+/** Parse and check the environment. Throws ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    throw new ConfigError(variable, issue?.message ?? 'invalid value');
+  }
+  const e = parsed.data;
+  const bot = botAuth(e);
+  const graph = graphConfig(e, bot);
+  const mode = bot ? 'production' : 'demo';
+
+  const allowedTenantIds = tenantList(e, graph);
+  const signingKey = e.CONFIRMATION_SIGNING_KEY;
+  if (signingKey !== undefined && Buffer.byteLength(signingKey) < 32) {
+    throw new ConfigError('CONFIRMATION_SIGNING_KEY', 'must be at least 32 characters (use a random secret)');
+  }
+
+  return deepFreeze({
+    mode,
+    port: e.PORT,
+    // Demo mode accepts unauthenticated traffic: never expose it beyond this machine by default.
+    host: e.HOST ?? (mode === 'demo' ? '127.0.0.1' : '0.0.0.0'),
+    logLevel: e.LOG_LEVEL,
+    bot,
+    graph,
+    allowedTenantIds,
+    confirmation: {
+      ttlSeconds: e.CONFIRMATION_TTL_SECONDS,
+      signingKey: signingKey ? Buffer.from(signingKey) : randomKey(),
+      keyIsEphemeral: signingKey === undefined,
+    },
+    limits: {
+      graphRequestTimeoutMs: e.GRAPH_REQUEST_TIMEOUT_SECONDS * 1000,
+      resetTimeoutMs: e.RESET_TIMEOUT_SECONDS * 1000,
+      maxBodyBytes: 256 * 1024,
+    },
+    texts: {
+      helpdesk: e.HELPDESK_CONTACT ?? 'your IT service desk',
+      setupUrl: e.MFA_SETUP_URL ?? 'https://aka.ms/mysecurityinfo',
+    },
+    simulator: { latencyMs: e.SIMULATOR_LATENCY_MS, consistencyDelayMs: e.SIMULATOR_CONSISTENCY_DELAY_MS },
+  } satisfies Config);
+}
+
+function botAuth(e: Env): BotAuthConfig | undefined {
+  if (!e.MicrosoftAppId) {
+    for (const v of ['MicrosoftAppPassword', 'MicrosoftAppTenantId', 'GRAPH_TENANT_ID', 'GRAPH_CLIENT_ID', 'GRAPH_CLIENT_SECRET', 'GRAPH_CERTIFICATE_PATH'] as const) {
+      if (e[v]) {
+        throw new ConfigError(v, 'is set but MicrosoftAppId is not; set MicrosoftAppId for production, or unset it for demo mode');
+      }
+    }
+    return undefined;
+  }
+  if (!GUID.test(e.MicrosoftAppId)) throw new ConfigError('MicrosoftAppId', 'must be the app registration\'s client id (a GUID)');
+  const appType = normaliseAppType(e.MicrosoftAppType);
+  if (appType === 'UserAssignedMSI') {
+    if (e.MicrosoftAppPassword) throw new ConfigError('MicrosoftAppPassword', 'must not be set when MicrosoftAppType is UserAssignedMSI');
+  } else if (!e.MicrosoftAppPassword) {
+    throw new ConfigError('MicrosoftAppPassword', `is required when MicrosoftAppType is ${appType}`);
+  }
+  if (appType !== 'MultiTenant') {
+    if (!e.MicrosoftAppTenantId) throw new ConfigError('MicrosoftAppTenantId', `is required when MicrosoftAppType is ${appType}`);
+    if (!GUID.test(e.MicrosoftAppTenantId)) throw new ConfigError('MicrosoftAppTenantId', 'must be a tenant id (GUID)');
+  }
+  return { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword ?? '', appType, appTenantId: e.MicrosoftAppTenantId };
+}
+
+function normaliseAppType(raw: string | undefined): BotAuthConfig['appType'] {
+  // botbuilder silently treats a typo as MultiTenant; we refuse it instead.
+  switch ((raw ?? 'SingleTenant').toLowerCase()) {
+    case 'singletenant':
+      return 'SingleTenant';
+    case 'multitenant':
+      return 'MultiTenant';
+    case 'userassignedmsi':
+      return 'UserAssignedMSI';
+    default:
+      throw new ConfigError('MicrosoftAppType', 'must be SingleTenant, MultiTenant or UserAssignedMSI');
+  }
+}
+
+function graphConfig(e: Env, bot: BotAuthConfig | undefined): GraphConfig | undefined {
+  if (!bot) return undefined;
+  if ((e.GRAPH_ENDPOINT === undefined) !== (e.GRAPH_AUTHORITY_HOST === undefined)) {
+    const missing = e.GRAPH_ENDPOINT === undefined ? 'GRAPH_ENDPOINT' : 'GRAPH_AUTHORITY_HOST';
+    throw new ConfigError(missing, 'GRAPH_ENDPOINT and GRAPH_AUTHORITY_HOST must be set together');
+  }
+  const cloud = CLOUDS[e.GRAPH_CLOUD];
+  const graphEndpoint = httpsUrl('GRAPH_ENDPOINT', e.GRAPH_ENDPOINT ?? cloud.graphEndpoint);
+  const authorityHost = httpsUrl('GRAPH_AUTHORITY_HOST', e.GRAPH_AUTHORITY_HOST ?? cloud.authorityHost);
+
+  // Graph overrides: a separate app registration for Graph is all-or-nothing.
+  const overrides = [e.GRAPH_CLIENT_ID, e.GRAPH_CLIENT_SECRET ?? e.GRAPH_CERTIFICATE_PATH];
+  if (overrides.some((v) => v !== undefined) && overrides.some((v) => v === undefined)) {
+    throw new ConfigError(
+      e.GRAPH_CLIENT_ID === undefined ? 'GRAPH_CLIENT_ID' : 'GRAPH_CLIENT_SECRET',
+      'a separate Graph app registration needs GRAPH_CLIENT_ID and GRAPH_CLIENT_SECRET (or GRAPH_CERTIFICATE_PATH)',
+    );
+  }
+  if (e.GRAPH_CLIENT_SECRET && e.GRAPH_CERTIFICATE_PATH) {
+    throw new ConfigError('GRAPH_CERTIFICATE_PATH', 'set either GRAPH_CLIENT_SECRET or GRAPH_CERTIFICATE_PATH, not both');
+  }
+  const tenantId = e.GRAPH_TENANT_ID ?? bot.appTenantId;
+  if (!tenantId) throw new ConfigError('GRAPH_TENANT_ID', 'is required when MicrosoftAppType is MultiTenant');
+  if (!GUID.test(tenantId)) throw new ConfigError('GRAPH_TENANT_ID', 'must be a tenant id (GUID)');
+
+  const clientId = e.GRAPH_CLIENT_ID ?? bot.appId;
+  if (!GUID.test(clientId)) throw new ConfigError('GRAPH_CLIENT_ID', 'must be a client id (GUID)');
+  let credential: GraphCredential;
+  if (e.GRAPH_CERTIFICATE_PATH) {
+    credential = certificate(e.GRAPH_CERTIFICATE_PATH);
+  } else {
+    const secret = e.GRAPH_CLIENT_SECRET ?? bot.appPassword;
+    if (!secret) {
+      throw new ConfigError('GRAPH_CLIENT_SECRET', 'is required for Graph when the bot has no password (UserAssignedMSI)');
+    }
+    credential = { kind: 'secret', clientSecret: secret };
+  }
+  return { tenantId, clientId, credential, graphEndpoint, authorityHost };
+}
+
+function certificate(path: string): GraphCredential {
+  let pem: string;
+  try {
+    pem = readFileSync(path, 'utf8');
+  } catch {
+    throw new ConfigError('GRAPH_CERTIFICATE_PATH', `cannot read ${path}`);
+  }
+  const certMatch = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/);
+  const keyMatch = pem.match(/-----BEGIN (?:RSA |EC )?PRIVATE KEY-----[\s\S]+?-----END (?:RSA |EC )?PRIVATE KEY-----/);
+  if (!certMatch || !keyMatch) {
+    throw new ConfigError('GRAPH_CERTIFICATE_PATH', 'must be a PEM file holding both the certificate and its private key');
+  }
+  try {
+    createPrivateKey(keyMatch[0]);
+    const cert = new X509Certificate(certMatch[0]);
+    return {
+      kind: 'certificate',
+      privateKey: keyMatch[0],
+      thumbprintSha256: cert.fingerprint256.replace(/:/g, ''),
+      x5c: certMatch[0],
+    };
+  } catch {
+    throw new ConfigError('GRAPH_CERTIFICATE_PATH', 'holds a certificate or private key that cannot be parsed');
+  }
+}
+
+function tenantList(e: Env, graph: GraphConfig | undefined): string[] {
+  if (e.ALLOWED_TENANT_IDS) {
+    const ids = e.ALLOWED_TENANT_IDS.split(',').map((s) => s.trim()).filter(Boolean);
+    const bad = ids.find((id) => !GUID.test(id));
+    if (bad !== undefined) throw new ConfigError('ALLOWED_TENANT_IDS', `"${bad}" is not a tenant id (GUID)`);
+    return ids.map((id) => id.toLowerCase());
+  }
+  return graph ? [graph.tenantId.toLowerCase()] : [];
+}
+
+function httpsUrl(variable: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(variable, 'must be a URL');
+  }
+  if (url.protocol !== 'https:') throw new ConfigError(variable, 'must be an https:// URL');
+  return url.origin;
+}
+
+function randomKey(): Buffer {
+  return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(32)));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Buffer.isBuffer(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,124 @@
+import {
+  Client,
+  GraphError,
+  HTTPMessageHandler,
+  RetryHandler,
+  RetryHandlerOptions,
+  type Context,
+  type Middleware,
+} from '@microsoft/microsoft-graph-client';
+import { GraphCallError } from './errors.js';
+import type { TokenProvider } from './token.js';
+
+export interface GraphClientOptions {
+  /** Origin of the Graph service, e.g. https://graph.microsoft.com (or the simulator). */
+  readonly endpoint: string;
+  readonly tokens: TokenProvider;
+  /** Bound on one HTTP attempt. The auth-methods API itself gives up after 60 s. */
+  readonly requestTimeoutMs: number;
+  /** Retries on 429/503/504 honour Retry-After; these bound them in count and total wait. */
+  readonly maxRetries?: number;
+  readonly retryBaseDelaySeconds?: number;
+  readonly maxRetryWaitMs?: number;
+}
+
+/**
+ * The Graph client v3 with our own middleware chain:
+ *   bearer → retry (SDK RetryHandler, bounded) → per-attempt timeout → HTTP.
+ * Why not the SDK's AuthenticationHandler: it silently drops the Authorization header for any
+ * host that is not a known Graph host over https (reference/graph-api.md §7.2), which would make
+ * the simulator path differ from production. Ours sets it for the one configured origin only.
+ */
+export function createGraphClient(opts: GraphClientOptions): Client {
+  const origin = new URL(opts.endpoint).origin;
+  const maxRetryWaitMs = opts.maxRetryWaitMs ?? 30_000;
+  const bearer = new BearerHandler(opts.tokens, origin);
+  const retry = new RetryHandler(
+    new RetryHandlerOptions(opts.retryBaseDelaySeconds ?? 1, opts.maxRetries ?? 3, (_delay, _attempt, _req, _opts, response) =>
+      retryAfterMs(response) <= maxRetryWaitMs,
+    ),
+  );
+  const timeout = new TimeoutHandler(opts.requestTimeoutMs);
+  const http = new HTTPMessageHandler();
+  bearer.setNext(retry);
+  retry.setNext(timeout);
+  timeout.setNext(http);
+  return Client.initWithMiddleware({ middleware: bearer, baseUrl: `${origin}/`, defaultVersion: 'v1.0' });
+}
+
+/** Turn whatever the SDK threw into a GraphCallError; never branch on message text upstream. */
+export function toGraphCallError(err: unknown): GraphCallError {
+  if (err instanceof GraphCallError) return err;
+  if (err instanceof GraphError) {
+    const retryAfter = err.headers?.get('retry-after');
+    const requestId = err.requestId ?? err.headers?.get('request-id') ?? undefined;
+    const status = err.statusCode > 0 ? err.statusCode : 0;
+    const code = err.code ?? (status === 0 ? 'networkError' : 'unknown');
+    return new GraphCallError(status, code, err.message, requestId ?? undefined, parseRetryAfter(retryAfter));
+  }
+  const name = err instanceof Error ? err.name : '';
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return new GraphCallError(0, 'timeout', 'The request to Microsoft Graph timed out');
+  }
+  return new GraphCallError(0, 'networkError', err instanceof Error ? err.message : String(err));
+}
+
+function retryAfterMs(response: Response): number {
+  return parseRetryAfter(response.headers.get('retry-after')) ?? 0;
+}
+
+export function parseRetryAfter(value: string | null | undefined): number | undefined {
+  if (value === null || value === undefined || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+class BearerHandler implements Middleware {
+  private next: Middleware | undefined;
+  constructor(
+    private readonly tokens: TokenProvider,
+    private readonly origin: string,
+  ) {}
+
+  async execute(context: Context): Promise<void> {
+    const url = typeof context.request === 'string' ? context.request : context.request.url;
+    // Never hand the token to another origin (a nextLink pointing elsewhere, say).
+    if (new URL(url).origin !== this.origin) {
+      throw new GraphCallError(0, 'untrustedOrigin', 'Refusing to send a Graph token to an unexpected origin');
+    }
+    const token = await this.tokens.getToken();
+    const options = (context.options ??= {});
+    const headers = new Headers(options.headers as ConstructorParameters<typeof Headers>[0]);
+    headers.set('Authorization', `Bearer ${token}`);
+    options.headers = headers;
+    await this.next?.execute(context);
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
+/** A fresh deadline per attempt, combined with the caller's own signal (whole-reset bound). */
+class TimeoutHandler implements Middleware {
+  private next: Middleware | undefined;
+  constructor(private readonly timeoutMs: number) {}
+
+  async execute(context: Context): Promise<void> {
+    const options = (context.options ??= {});
+    const outer = options.signal as AbortSignal | undefined;
+    const deadline = AbortSignal.timeout(this.timeoutMs);
+    options.signal = outer ? AbortSignal.any([outer, deadline]) : deadline;
+    try {
+      await this.next?.execute(context);
+    } finally {
+      options.signal = outer;
+    }
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}

@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+
+// Composition root: config → logger → app → listen → graceful shutdown. Nothing else.
+if (existsSync('.env')) process.loadEnvFile('.env');
+
+let config;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`Configuration error: ${err.message}\n`);
+    process.exit(2);
+  }
+  throw err;
+}
+
+const log = createLogger(config.logLevel);
+const app = await buildApp(config, log);
+app.http.server.listen(config.port, config.host, () => {
+  const address = app.http.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  if (config.mode === 'demo') {
+    log.warn(
+      { mode: 'demo', graph: app.simulator?.url },
+      'DEMO MODE: no credentials set. Using an embedded simulated tenant; no real account is touched. Do not expose this server.',
+    );
+  }
+  if (config.confirmation.keyIsEphemeral && config.mode === 'production') {
+    log.warn('CONFIRMATION_SIGNING_KEY is not set: confirmation cards only work on this instance and until it restarts');
+  }
+  log.info({ mode: config.mode, url: `http://${config.host}:${port}/api/messages` }, 'MFA reset bot listening');
+});
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: finishing in-flight conversations');
+    void app.close(15_000).then(({ drained }) => {
+      log.info({ drained }, 'stopped');
+      process.exit(0);
+    });
+  });
+}

@@ -1,0 +1,223 @@
+import { GraphCallError } from '../graph/errors.js';
+import { ListFailedError, type FailedMethod, type FailureReason, type ResetOutcome } from './outcome.js';
+import type { AuthMethod, AuthMethodsApi } from './types.js';
+
+export interface EngineOptions {
+  /** Bound on the whole reset, deletes and verification together. */
+  readonly resetTimeoutMs: number;
+  /** Verification re-lists: deletions are not instantly visible in the list. */
+  readonly verifyAttempts?: number;
+  readonly verifyBaseDelayMs?: number;
+  /** Parallel DELETEs per wave. */
+  readonly concurrency?: number;
+  /** Injected for tests; resolves after `ms` or rejects when the signal aborts. */
+  readonly sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+}
+
+const MAX_WAVES = 8;
+
+/**
+ * The MFA reset engine. It knows the ordering rules and how to verify; it does not know Teams
+ * or URLs. Deletion runs in waves of parallel DELETEs:
+ *   wave 1: every method except a mobile phone held back behind its alternate mobile;
+ *   later waves: what is left, with methods refused as "the default" retried only once they
+ *   are the last ones standing;
+ * then the list is read again (with bounded backoff) until every removed method is gone.
+ * For a typical user that is 3–4 Graph round trips instead of one per method.
+ */
+export class ResetEngine {
+  private readonly verifyAttempts: number;
+  private readonly verifyBaseDelayMs: number;
+  private readonly concurrency: number;
+  private readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+
+  constructor(
+    private readonly api: AuthMethodsApi,
+    private readonly opts: EngineOptions,
+  ) {
+    this.verifyAttempts = opts.verifyAttempts ?? 6;
+    this.verifyBaseDelayMs = opts.verifyBaseDelayMs ?? 500;
+    this.concurrency = opts.concurrency ?? 8;
+    this.sleep = opts.sleep ?? abortableSleep;
+  }
+
+  /** The user's registered methods. Throws ListFailedError with a plain reason. */
+  async list(userId: string, signal?: AbortSignal): Promise<AuthMethod[]> {
+    try {
+      return await this.api.list(userId, signal);
+    } catch (err) {
+      const e = asGraphError(err);
+      throw new ListFailedError(e.status === 404 ? 'userNotFound' : reasonFor(e), e.status, e.code, e.requestId);
+    }
+  }
+
+  /** Remove exactly `targets` (already confirmed by the user), then verify. Never throws for Graph errors. */
+  async reset(userId: string, targets: readonly AuthMethod[], callerSignal?: AbortSignal): Promise<ResetOutcome> {
+    const started = Date.now();
+    const deadline = AbortSignal.timeout(this.opts.resetTimeoutMs);
+    const signal = callerSignal ? AbortSignal.any([callerSignal, deadline]) : deadline;
+    const run = new Run(this.api, userId, signal, this.concurrency);
+
+    await run.deleteInWaves(targets);
+    const verified = await this.verify(run, targets, signal);
+
+    const failed: FailedMethod[] = [];
+    const removed: AuthMethod[] = [];
+    for (const m of targets) {
+      const failure = run.failures.get(m.id);
+      const visible = verified.visible?.has(m.id);
+      if (verified.visible && !visible) removed.push(m);
+      else if (failure) failed.push(failure);
+      else failed.push({ method: m, reason: verified.visible ? 'stillVisible' : 'timeout' });
+    }
+    return {
+      removed,
+      failed,
+      verified: verified.visible !== undefined,
+      requestIds: [...run.requestIds],
+      graphCalls: run.calls + verified.calls,
+      elapsedMs: Date.now() - started,
+    };
+  }
+
+  /** Re-list until none of the deleted methods is visible, or the attempts run out. */
+  private async verify(run: Run, targets: readonly AuthMethod[], signal: AbortSignal) {
+    let calls = 0;
+    let visible: Set<string> | undefined;
+    const expectedGone = () => targets.filter((m) => !run.failures.has(m.id) && visible?.has(m.id));
+    for (let attempt = 0; attempt < this.verifyAttempts && !signal.aborted; attempt++) {
+      if (attempt > 0) {
+        try {
+          await this.sleep(this.verifyBaseDelayMs * 2 ** (attempt - 1), signal);
+        } catch {
+          break;
+        }
+      }
+      try {
+        calls++;
+        visible = new Set((await this.api.list(run.userId, signal)).map((m) => m.id));
+      } catch (err) {
+        const e = asGraphError(err);
+        if (e.requestId) run.requestIds.add(e.requestId);
+        continue;
+      }
+      if (expectedGone().length === 0) break;
+    }
+    return { visible, calls };
+  }
+}
+
+/** State of one reset: what failed and why, and how many calls it took. */
+class Run {
+  readonly failures = new Map<string, FailedMethod>();
+  readonly requestIds = new Set<string>();
+  calls = 0;
+
+  constructor(
+    private readonly api: AuthMethodsApi,
+    readonly userId: string,
+    private readonly signal: AbortSignal,
+    private readonly concurrency: number,
+  ) {}
+
+  async deleteInWaves(targets: readonly AuthMethod[]): Promise<void> {
+    let pending = [...targets];
+    const conflicted = new Set<string>(); // refused as default or phone order: retry when last
+    for (let wave = 0; wave < MAX_WAVES && pending.length > 0 && !this.signal.aborted; wave++) {
+      const eligible = this.eligible(pending, conflicted);
+      const results = await this.deleteAll(eligible);
+      let progress = false;
+      for (const [m, result] of results) {
+        if (result === 'gone') {
+          progress = true;
+          this.failures.delete(m.id);
+          pending = pending.filter((p) => p.id !== m.id);
+        } else if (result.reason === 'defaultMethod' || result.reason === 'phoneOrder') {
+          conflicted.add(m.id);
+          this.failures.set(m.id, result);
+        } else {
+          this.failures.set(m.id, result);
+          pending = pending.filter((p) => p.id !== m.id);
+        }
+      }
+      // No progress while only conflicted methods remain: Graph will keep refusing. Stop.
+      if (!progress && eligible.every((m) => conflicted.has(m.id)) && eligible.length === pending.length) break;
+    }
+    for (const m of pending) {
+      if (!this.failures.has(m.id)) this.failures.set(m.id, { method: m, reason: 'timeout' });
+    }
+  }
+
+  /**
+   * What to attempt in the next wave. A mobile phone waits for a pending alternate mobile;
+   * methods Graph refused as conflicting wait until nothing else is pending.
+   */
+  private eligible(pending: readonly AuthMethod[], conflicted: ReadonlySet<string>): AuthMethod[] {
+    const fresh = pending.filter((m) => !conflicted.has(m.id));
+    const altPending = fresh.some((m) => m.kind === 'phone' && m.phoneType === 'alternateMobile');
+    const now = fresh.filter((m) => !(altPending && m.kind === 'phone' && m.phoneType === 'mobile'));
+    if (now.length > 0) return now;
+    if (fresh.length > 0) return fresh;
+    return [...pending];
+  }
+
+  private async deleteAll(methods: readonly AuthMethod[]): Promise<Map<AuthMethod, 'gone' | FailedMethod>> {
+    const results = new Map<AuthMethod, 'gone' | FailedMethod>();
+    let next = 0;
+    const worker = async () => {
+      while (next < methods.length && !this.signal.aborted) {
+        const m = methods[next++]!;
+        results.set(m, await this.deleteOne(m));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, methods.length) }, worker));
+    return results;
+  }
+
+  private async deleteOne(m: AuthMethod): Promise<'gone' | FailedMethod> {
+    this.calls++;
+    try {
+      await this.api.remove(this.userId, m, this.signal);
+      return 'gone';
+    } catch (err) {
+      const e = asGraphError(err);
+      if (e.requestId) this.requestIds.add(e.requestId);
+      // Already gone (deleted elsewhere, or a repeated confirmation): the goal is met.
+      if (e.status === 404) return 'gone';
+      return { method: m, reason: reasonFor(e), status: e.status, code: e.code, requestId: e.requestId };
+    }
+  }
+}
+
+function asGraphError(err: unknown): GraphCallError {
+  if (err instanceof GraphCallError) return err;
+  const name = err instanceof Error ? err.name : '';
+  if (name === 'TimeoutError' || name === 'AbortError') return new GraphCallError(0, 'timeout', 'aborted');
+  return new GraphCallError(0, 'unexpected', err instanceof Error ? err.message : String(err));
+}
+
+export function reasonFor(e: GraphCallError): FailureReason {
+  if (e.isDefaultMethodConflict) return 'defaultMethod';
+  if (e.status === 400 && /alternate mobile/i.test(e.message)) return 'phoneOrder';
+  if (e.status === 401) return 'unauthorized';
+  if (e.status === 403) return 'permission';
+  if (e.status === 405 || e.code === 'notDeletable') return 'notDeletable';
+  if (e.status === 429 || e.status === 503 || e.status === 504) return 'busy';
+  if (e.code === 'timeout') return 'timeout';
+  return 'unexpected';
+}
+
+function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

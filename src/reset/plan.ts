@@ -1,0 +1,32 @@
+import { KINDS } from './catalogue.js';
+import type { ResetScope } from './scope.js';
+import { matchesScope } from './scope.js';
+import type { AuthMethod } from './types.js';
+
+export interface Inventory {
+  /** Methods the bot can remove, in the order they will be attempted. */
+  readonly removable: readonly AuthMethod[];
+  /** Registered methods the bot cannot remove (unknown kinds); the password is never listed. */
+  readonly notRemovable: readonly AuthMethod[];
+}
+
+/** Split a user's methods into what a reset of `scope` would remove and what it cannot touch. */
+export function inventory(methods: readonly AuthMethod[], scope: ResetScope, canDelete: (m: AuthMethod) => boolean): Inventory {
+  const inScope = methods.filter((m) => m.kind !== 'password' && matchesScope(m, scope));
+  return {
+    removable: orderForDeletion(inScope.filter((m) => KINDS[m.kind].removable && canDelete(m))),
+    notRemovable: inScope.filter((m) => !KINDS[m.kind].removable || !canDelete(m)),
+  };
+}
+
+const PHONE_RANK = { alternateMobile: 0, office: 1, mobile: 2 } as const;
+
+/**
+ * Non-phone methods first, then phones alternateMobile → office → mobile (Graph refuses a
+ * mobile number while an alternate mobile exists). The default method is unknown in v1.0, so
+ * it is handled at run time: on the default-method 400 it is deferred until it is the last.
+ */
+export function orderForDeletion(methods: readonly AuthMethod[]): AuthMethod[] {
+  const rank = (m: AuthMethod) => (m.kind !== 'phone' ? 0 : 1 + (m.phoneType ? PHONE_RANK[m.phoneType] : 3));
+  return [...methods].sort((a, b) => rank(a) - rank(b));
+}
