@@ -1,7 +1,7 @@
 /**
  * `npm run package`: build the Teams app package (appPackage/build/<name>-<version>.zip).
  *
- *   node dist/scripts/package.js [--out-dir <dir>] [--env-file <file> | --no-env-file]
+ *   node dist/scripts/package.js [--out-dir <dir>] [--dotenv <file> | --no-dotenv]
  *
  * Fills appPackage/manifest.template.json from the environment (MicrosoftAppId and the APP_*
  * variables; `.env` is read first if present, like `npm start`, without overriding variables
@@ -109,15 +109,15 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       return v;
     };
     if (flag === '--out-dir') outDir = value();
-    else if (flag === '--env-file') envFile = value();
-    else if (flag === '--no-env-file') envFile = null;
+    else if (flag === '--dotenv') envFile = value();
+    else if (flag === '--no-dotenv') envFile = null;
     else if (flag === '--help' || flag === '-h') help = true;
     else throw new Error(`Unknown argument ${JSON.stringify(arg)} (try --help)`);
   }
   return { ...(outDir !== undefined && { outDir }), ...(envFile !== undefined && { envFile }), help };
 }
 
-const USAGE = `Usage: node dist/scripts/package.js [--out-dir <dir>] [--env-file <file> | --no-env-file]
+const USAGE = `Usage: node dist/scripts/package.js [--out-dir <dir>] [--dotenv <file> | --no-dotenv]
 
 Builds the Teams app package zip. Environment (also read from .env):
   MicrosoftAppId      the Azure Bot's Microsoft App ID (GUID); unset = demo package with a fake id

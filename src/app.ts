@@ -84,7 +84,7 @@ export async function buildApp(config: Config, log: Logger, o: AppOverrides = {}
       maxRetries: o.graphRetry?.maxRetries,
       maxRetryWaitMs: o.graphRetry?.maxRetryWaitMs,
     });
-    api = createAuthMethodsApi(client);
+    api = createAuthMethodsApi(client, graphEndpoint);
   }
 
   const engine = new ResetEngine(api, { resetTimeoutMs: config.limits.resetTimeoutMs, ...o.engine });

@@ -308,7 +308,7 @@ describe('compiled CLI (node dist/scripts/package.js)', () => {
 
   it('without MicrosoftAppId: exits 0, prints the zip path, warns that it is a demo package', () => {
     const outDir = join(tmp, 'cli-demo');
-    const res = run(['--out-dir', outDir, '--no-env-file'], cleanEnv());
+    const res = run(['--out-dir', outDir, '--no-dotenv'], cleanEnv());
     expect(res.status, res.stderr).toBe(0);
     const zipPath = zipPathFrom(res.stdout);
     expect(isAbsolute(zipPath)).toBe(true);
@@ -320,7 +320,7 @@ describe('compiled CLI (node dist/scripts/package.js)', () => {
 
   it('with MicrosoftAppId: the zip carries that bot id; APP_PACKAGE_OUT_DIR picks the folder', () => {
     const outDir = join(tmp, 'cli-prod');
-    const res = run(['--no-env-file'], cleanEnv({ MicrosoftAppId: BOT_ID, APP_PACKAGE_OUT_DIR: outDir }));
+    const res = run(['--no-dotenv'], cleanEnv({ MicrosoftAppId: BOT_ID, APP_PACKAGE_OUT_DIR: outDir }));
     expect(res.status, res.stderr).toBe(0);
     const zipPath = zipPathFrom(res.stdout);
     expect(zipPath).toBe(join(outDir, `mfa-reset-${pkgVersion}.zip`));
@@ -333,29 +333,32 @@ describe('compiled CLI (node dist/scripts/package.js)', () => {
   it('reads MicrosoftAppId from an env file, and a variable already set wins over the file', () => {
     const envFile = join(tmp, 'test.env');
     writeFileSync(envFile, `MicrosoftAppId=${OTHER_ID}\nAPP_DEVELOPER_NAME="Contoso IT"\n`);
-    const fromFile = run(['--out-dir', join(tmp, 'cli-envfile'), '--env-file', envFile], cleanEnv());
+    const fromFile = run(['--out-dir', join(tmp, 'cli-envfile'), '--dotenv', envFile], cleanEnv());
     expect(fromFile.status, fromFile.stderr).toBe(0);
     const m1 = entryJson(readZip(readFileSync(zipPathFrom(fromFile.stdout))), 'manifest.json');
     expect(botIdOf(m1)).toBe(OTHER_ID);
     expect((m1['developer'] as { name: string }).name).toBe('Contoso IT');
 
-    const overridden = run(['--out-dir', join(tmp, 'cli-envwins'), '--env-file', envFile], cleanEnv({ MicrosoftAppId: BOT_ID }));
+    const overridden = run(['--out-dir', join(tmp, 'cli-envwins'), '--dotenv', envFile], cleanEnv({ MicrosoftAppId: BOT_ID }));
     expect(overridden.status, overridden.stderr).toBe(0);
     expect(botIdOf(entryJson(readZip(readFileSync(zipPathFrom(overridden.stdout))), 'manifest.json'))).toBe(BOT_ID);
   });
 
   it('refuses an invalid MicrosoftAppId with exit 1, a clear message, and no zip', () => {
     const outDir = join(tmp, 'cli-bad');
-    const res = run(['--out-dir', outDir, '--no-env-file'], cleanEnv({ MicrosoftAppId: 'contoso-mfa-bot' }));
+    const res = run(['--out-dir', outDir, '--no-dotenv'], cleanEnv({ MicrosoftAppId: 'contoso-mfa-bot' }));
     expect(res.status).toBe(1);
     expect(res.stderr).toMatch(/error: MicrosoftAppId must be a GUID .*got "contoso-mfa-bot"/);
     expect(res.stdout).not.toMatch(/\.zip/);
     expect(existsSync(outDir)).toBe(false);
   });
 
-  it('rejects unknown arguments with exit 2', () => {
+  it('rejects unknown arguments and a missing --dotenv file with exit 2', () => {
     const res = run(['--frobnicate'], cleanEnv());
     expect(res.status).toBe(2);
     expect(res.stderr).toMatch(/Unknown argument "--frobnicate"/);
+    const missing = run(['--dotenv', join(tmp, 'nope.env')], cleanEnv());
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/env file .*nope\.env not found/);
   });
 });

@@ -53,6 +53,10 @@ export function toGraphCallError(err: unknown): GraphCallError {
     const retryAfter = err.headers?.get('retry-after');
     const requestId = err.requestId ?? err.headers?.get('request-id') ?? undefined;
     const status = err.statusCode > 0 ? err.statusCode : 0;
+    // Transport failures arrive as GraphError with statusCode -1 and the JS error name as code.
+    if (status === 0 && (err.code === 'TimeoutError' || err.code === 'AbortError')) {
+      return new GraphCallError(0, 'timeout', 'The request to Microsoft Graph timed out');
+    }
     const code = err.code ?? (status === 0 ? 'networkError' : 'unknown');
     return new GraphCallError(status, code, err.message, requestId ?? undefined, parseRetryAfter(retryAfter));
   }

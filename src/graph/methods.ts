@@ -57,7 +57,8 @@ const ListBody = z.object({
 /** Hard stop on paging: a user has a handful of methods, a runaway nextLink chain is a bug. */
 const MAX_PAGES = 10;
 
-export function createAuthMethodsApi(client: Client): AuthMethodsApi {
+export function createAuthMethodsApi(client: Client, endpoint: string): AuthMethodsApi {
+  const origin = new URL(endpoint).origin;
   return {
     async list(userId, signal) {
       const methods: AuthMethod[] = [];
@@ -77,7 +78,7 @@ export function createAuthMethodsApi(client: Client): AuthMethodsApi {
         }
         const next = body.data['@odata.nextLink'];
         if (!next) return methods;
-        request = client.api(next);
+        request = nextPage(client, origin, next);
       }
       throw new GraphCallError(502, 'tooManyPages', 'Graph kept paging the method list');
     },
@@ -97,6 +98,20 @@ export function createAuthMethodsApi(client: Client): AuthMethodsApi {
 }
 
 type Request = ReturnType<Client['api']>;
+
+/** Follow @odata.nextLink only on our own Graph origin: the bearer token must not leak. */
+function nextPage(client: Client, origin: string, nextLink: string): Request {
+  let url: URL;
+  try {
+    url = new URL(nextLink);
+  } catch {
+    throw new GraphCallError(502, 'malformedResponse', 'Graph returned an unusable nextLink');
+  }
+  if (url.origin !== origin) throw new GraphCallError(502, 'untrustedOrigin', 'Graph returned a nextLink to another origin');
+  const m = /^\/(v1\.0|beta)(\/.*)$/.exec(url.pathname);
+  if (!m) throw new GraphCallError(502, 'malformedResponse', 'Graph returned an unusable nextLink');
+  return client.api(`${m[2]}${url.search}`).version(m[1]!);
+}
 
 function withSignal(request: Request, signal: AbortSignal | undefined): Request {
   return signal ? request.option('signal', signal) : request;

@@ -121,14 +121,19 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
 
   const write = (res: ServerResponse, reply: Reply, contentType: string, headers: Record<string, string>): void => {
     if (res.destroyed || res.writableEnded) return;
-    for (const [name, value] of Object.entries({ ...headers, ...reply.headers })) res.setHeader(name, value);
-    const payload = reply.body === undefined ? undefined : JSON.stringify(reply.body);
-    if (payload !== undefined) {
-      res.setHeader('content-type', contentType);
-      res.setHeader('content-length', Buffer.byteLength(payload));
+    try {
+      for (const [name, value] of Object.entries({ ...headers, ...reply.headers })) res.setHeader(name, value);
+      const payload = reply.body === undefined ? undefined : JSON.stringify(reply.body);
+      if (payload !== undefined) {
+        res.setHeader('content-type', contentType);
+        res.setHeader('content-length', Buffer.byteLength(payload));
+      }
+      res.writeHead(reply.status);
+      res.end(payload);
+    } catch {
+      // Often runs inside a timer, where a throw would take the whole process down.
+      res.destroy();
     }
-    res.writeHead(reply.status);
-    res.end(payload);
   };
 
   const serveToken = (req: IncomingMessage, res: ServerResponse, raw: string[], body: BodyResult): void => {

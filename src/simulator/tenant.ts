@@ -194,6 +194,9 @@ export class SimulatedTenant {
   }
 
   injectFault(f: FaultSpec): void {
+    if (f.retryAfter !== undefined && !/^[\x20-\x7e]+$/.test(f.retryAfter)) {
+      throw new Error(`retryAfter must be a printable header value, got ${JSON.stringify(f.retryAfter)}`);
+    }
     const remaining = f.times ?? 1;
     if (remaining > 0) this.faults.push({ spec: { ...f }, remaining });
   }

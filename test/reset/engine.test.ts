@@ -1,0 +1,146 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { orderForDeletion } from '../../src/reset/plan.js';
+import { isComplete } from '../../src/reset/outcome.js';
+import {
+  ALTERNATE_MOBILE_PHONE_ID,
+  EMAIL_METHOD_ID,
+  MOBILE_PHONE_ID,
+  ODATA,
+  OFFICE_PHONE_ID,
+  SimulatedTenant,
+  type SimMethod,
+} from '../../src/simulator/index.js';
+import { startGraphRig, type GraphRig } from '../helpers/graph.js';
+
+const USER = '6e1d6a2b-8b7c-4b0e-9a55-3c2d1e0f9a11';
+const authenticator: SimMethod = { '@odata.type': ODATA.microsoftAuthenticator, id: 'auth-1', displayName: 'iPhone 15' };
+const authenticator2: SimMethod = { '@odata.type': ODATA.microsoftAuthenticator, id: 'auth-2', displayName: 'Old Pixel' };
+const mobile: SimMethod = { '@odata.type': ODATA.phone, id: MOBILE_PHONE_ID, phoneType: 'mobile', phoneNumber: '+1 4255550101' };
+const alternate: SimMethod = { '@odata.type': ODATA.phone, id: ALTERNATE_MOBILE_PHONE_ID, phoneType: 'alternateMobile', phoneNumber: '+1 4255550102' };
+const office: SimMethod = { '@odata.type': ODATA.phone, id: OFFICE_PHONE_ID, phoneType: 'office', phoneNumber: '+1 4255550103' };
+const email: SimMethod = { '@odata.type': ODATA.email, id: EMAIL_METHOD_ID, emailAddress: 'jordan@contoso.com' };
+const fido2: SimMethod = { '@odata.type': ODATA.fido2, id: 'fido-1', displayName: 'YubiKey 5C', model: 'YubiKey 5C' };
+
+let rig: GraphRig | undefined;
+afterEach(async () => {
+  await rig?.close();
+  rig = undefined;
+});
+
+async function setup(methods: SimMethod[], defaultMethodId?: string, opts: Parameters<typeof startGraphRig>[0] = {}) {
+  rig = await startGraphRig(opts);
+  rig.tenant.provision(USER, methods, defaultMethodId ? { defaultMethodId } : {});
+  const listed = await rig.engine.list(USER);
+  const targets = orderForDeletion(listed.filter((m) => m.kind !== 'password'));
+  return { rig, targets };
+}
+
+const remainingKinds = (r: GraphRig) =>
+  r.tenant.methodsOf(USER).filter((m) => m['@odata.type'] !== ODATA.password).map((m) => m.id);
+
+describe('the reset engine against the simulated Graph', () => {
+  it('removes a default method listed first, by deferring it until it is the last one', async () => {
+    const { rig, targets } = await setup([authenticator, mobile, email], authenticator.id);
+    const outcome = await rig.engine.reset(USER, targets);
+    expect(isComplete(outcome)).toBe(true);
+    expect(outcome.removed.map((m) => m.id).sort()).toEqual([authenticator.id, mobile.id, email.id].sort());
+    expect(remainingKinds(rig)).toEqual([]);
+  });
+
+  it('removes two phones, alternate mobile before mobile, even when mobile is listed first', async () => {
+    const { rig, targets } = await setup([mobile, alternate, authenticator], authenticator.id);
+    const outcome = await rig.engine.reset(USER, targets);
+    expect(isComplete(outcome)).toBe(true);
+    const deletes = rig.sim.stats.requests.filter((r) => r.method === 'DELETE' && r.path.includes('/phoneMethods/'));
+    expect(deletes.every((r) => r.status === 204)).toBe(true);
+    expect(deletes.map((r) => r.path.split('/').pop())).toEqual([ALTERNATE_MOBILE_PHONE_ID, MOBILE_PHONE_ID]);
+  });
+
+  it('removes every deletable type v1.0 lists, and never the password', async () => {
+    const every: SimMethod[] = [
+      authenticator,
+      authenticator2,
+      mobile,
+      alternate,
+      office,
+      email,
+      fido2,
+      { '@odata.type': ODATA.softwareOath, id: 'oath-1' },
+      { '@odata.type': ODATA.windowsHelloForBusiness, id: 'whfb-1', displayName: 'LAPTOP-42' },
+      { '@odata.type': ODATA.temporaryAccessPass, id: 'tap-1' },
+      { '@odata.type': ODATA.platformCredential, id: 'psso-1', displayName: 'MacBook Pro' },
+      { '@odata.type': ODATA.externalAuthentication, id: 'ext-1', displayName: 'Duo' },
+      { '@odata.type': ODATA.qrCodePin, id: 'qr-1' },
+    ];
+    const { rig, targets } = await setup(every, mobile.id);
+    expect(targets).toHaveLength(every.length);
+    const outcome = await rig.engine.reset(USER, targets);
+    expect(outcome.failed).toEqual([]);
+    expect(isComplete(outcome)).toBe(true);
+    const left = rig.tenant.methodsOf(USER);
+    expect(left.map((m) => m['@odata.type'])).toEqual([ODATA.password]);
+  });
+
+  it('waits for deletions to become visible before declaring success (eventual consistency)', async () => {
+    const tenant = new SimulatedTenant({ consistencyDelayMs: 120 });
+    const { rig, targets } = await setup([authenticator, email], authenticator.id, { tenant, engine: { verifyBaseDelayMs: 40, verifyAttempts: 6 } });
+    const outcome = await rig.engine.reset(USER, targets);
+    expect(isComplete(outcome)).toBe(true);
+    const lists = rig.sim.stats.requests.filter((r) => r.method === 'GET').length;
+    expect(lists).toBeGreaterThan(2); // the first verification list still showed the deleted methods
+  });
+
+  it('reports a method that is still listed after the verification window instead of claiming success', async () => {
+    const tenant = new SimulatedTenant({ consistencyDelayMs: 60_000 });
+    const { rig, targets } = await setup([authenticator, email], authenticator.id, { tenant, engine: { verifyBaseDelayMs: 5, verifyAttempts: 3 } });
+    const outcome = await rig.engine.reset(USER, targets);
+    expect(isComplete(outcome)).toBe(false);
+    expect(outcome.failed.map((f) => f.reason)).toEqual(['stillVisible', 'stillVisible']);
+  });
+
+  it('honours 429 Retry-After (fractional) and still removes everything', async () => {
+    const { rig, targets } = await setup([authenticator, email], authenticator.id);
+    rig.tenant.injectFault({ method: 'DELETE', status: 429, retryAfter: '0.05', times: 2 });
+    const outcome = await rig.engine.reset(USER, targets);
+    expect(isComplete(outcome)).toBe(true);
+    expect(rig.sim.stats.requests.filter((r) => r.status === 429)).toHaveLength(2);
+  });
+
+  it('retries a 503 and succeeds', async () => {
+    const { rig, targets } = await setup([authenticator, email], authenticator.id);
+    rig.tenant.injectFault({ method: 'DELETE', pathIncludes: '/emailMethods/', status: 503 });
+    const outcome = await rig.engine.reset(USER, targets);
+    expect(isComplete(outcome)).toBe(true);
+  });
+
+  it('gives up on a method after bounded retries of 503 and reports it as busy', async () => {
+    const { rig, targets } = await setup([authenticator, email], email.id, { maxRetries: 2 });
+    rig.tenant.injectFault({ method: 'DELETE', pathIncludes: '/emailMethods/', status: 503, times: Infinity });
+    const outcome = await rig.engine.reset(USER, targets);
+    expect(outcome.failed.map((f) => [f.method.kind, f.reason])).toEqual([['email', 'busy']]);
+    expect(outcome.removed.map((m) => m.kind)).toEqual(['microsoftAuthenticator']);
+    const emailDeletes = rig.sim.stats.requests.filter((r) => r.path.includes('/emailMethods/'));
+    expect(emailDeletes).toHaveLength(3); // 1 + 2 retries, then stop
+  });
+
+  it('reports 403 as a missing permission with the request id', async () => {
+    const { rig, targets } = await setup([authenticator, email], authenticator.id);
+    rig.tenant.injectFault({ method: 'DELETE', status: 403, times: Infinity });
+    const outcome = await rig.engine.reset(USER, targets);
+    expect(outcome.removed).toEqual([]);
+    expect(outcome.failed.every((f) => f.reason === 'permission' && f.status === 403 && !!f.requestId)).toBe(true);
+  });
+
+  it('turns a 404 on list into "user not found"', async () => {
+    rig = await startGraphRig({ tenant: new SimulatedTenant({ autoProvision: false }) });
+    await expect(rig.engine.list('00000000-0000-4000-8000-000000000404')).rejects.toMatchObject({ reason: 'userNotFound', status: 404 });
+  });
+
+  it('treats a 404 on delete as already gone (a repeated confirmation has nothing left to do)', async () => {
+    const { rig, targets } = await setup([authenticator, email], authenticator.id);
+    await rig.engine.reset(USER, targets);
+    const again = await rig.engine.reset(USER, targets);
+    expect(isComplete(again)).toBe(true);
+    expect(remainingKinds(rig)).toEqual([]);
+  });
+});
