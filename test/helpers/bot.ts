@@ -6,6 +6,9 @@ import { createLogger } from '../../src/logger.js';
 import { SimulatedTenant } from '../../src/simulator/index.js';
 import { FakeConnector, type ConnectorCall } from './connector.js';
 import { LogCapture } from './logs.js';
+import type { AdaptiveCard } from './cards.js';
+
+export { cardText, type AdaptiveCard } from './cards.js';
 
 export interface TestBot {
   readonly url: string;
@@ -86,12 +89,6 @@ export interface Turn {
   readonly typing: boolean;
 }
 
-export interface AdaptiveCard {
-  type: string;
-  version: string;
-  body: Record<string, unknown>[];
-  actions?: { type: string; title: string; data: Record<string, unknown> }[];
-}
 
 /** One person chatting with the bot through the Emulator or Teams wire protocol. */
 export class Chat {
@@ -165,19 +162,3 @@ export class Chat {
   }
 }
 
-/** All visible text of a card (TextBlocks and facts), for assertions. */
-export function cardText(card: AdaptiveCard): string {
-  const out: string[] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!node || typeof node !== 'object') return;
-    const n = node as Record<string, unknown>;
-    if (n.type === 'TextBlock' && typeof n.text === 'string') out.push(n.text);
-    if (n.type === 'FactSet' && Array.isArray(n.facts)) {
-      for (const f of n.facts as { title: string; value: string }[]) out.push(`${f.title}: ${f.value}`);
-    }
-    for (const [k, v] of Object.entries(n)) if (k !== 'facts') walk(v);
-  };
-  walk(card.body);
-  return out.join('\n');
-}

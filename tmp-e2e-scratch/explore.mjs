@@ -1,0 +1,34 @@
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+const ud = mkdtempSync('/tmp/e2e-chromium-');
+const ctx = await chromium.launchPersistentContext(ud, { executablePath: '/usr/bin/chromium', headless: true,
+  args: ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync','--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'] });
+const page = ctx.pages()[0] ?? await ctx.newPage();
+await page.route('**/*', (r) => { const u = new URL(r.request().url()); if (['localhost','127.0.0.1'].includes(u.hostname) || u.protocol==='data:' || u.protocol==='blob:') return r.continue(); console.log('ABORT', r.request().url()); return r.abort(); });
+page.on('console', m => console.log('console', m.type(), m.text().slice(0,200)));
+await page.goto('http://127.0.0.1:39782/');
+await page.waitForTimeout(4000);
+await page.screenshot({ path: '/tmp/pg/s1.png' });
+const ed = page.locator('[data-lexical-editor="true"][role="textbox"]');
+console.log('editors', await ed.count());
+await ed.click(); await ed.pressSequentially('hello there'); await page.keyboard.press('Enter');
+await page.waitForTimeout(3000);
+console.log('cards', await page.locator('.fai-OutputCard').count(), await page.locator('.fai-OutputCard').allInnerTexts());
+await ed.click(); await ed.pressSequentially('card please'); await page.keyboard.press('Enter');
+await page.waitForTimeout(3000);
+await page.screenshot({ path: '/tmp/pg/s2.png' });
+console.log('cards', await page.locator('.fai-OutputCard').count(), await page.locator('.fai-OutputCard').allInnerTexts());
+const last = page.locator('.fai-OutputCard').last();
+await last.getByRole('button', { name: 'No', exact: true }).click();
+await page.waitForTimeout(3000);
+await page.screenshot({ path: '/tmp/pg/s3.png' });
+console.log('cards', await page.locator('.fai-OutputCard').count(), await page.locator('.fai-OutputCard').allInnerTexts());
+await ed.click(); await ed.pressSequentially('card again'); await page.keyboard.press('Enter');
+await page.waitForTimeout(2000);
+await page.locator('.fai-OutputCard').last().getByRole('button', { name: 'Yes', exact: true }).click();
+await page.waitForTimeout(3000);
+await page.screenshot({ path: '/tmp/pg/s4.png' });
+console.log('cards', await page.locator('.fai-OutputCard').count(), await page.locator('.fai-OutputCard').allInnerTexts());
+console.log('chat-pane candidates', await page.evaluate(() => { const c = document.querySelector('.fai-OutputCard'); const out=[]; let e=c; while(e){ out.push(e.tagName+'.'+(e.className||'').toString().split(' ').slice(0,2).join('.')+' role='+e.getAttribute('role')+' aria='+e.getAttribute('aria-label')); e=e.parentElement;} return out; }));
+
+await ctx.close();
