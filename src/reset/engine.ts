@@ -1,5 +1,6 @@
 import { GraphCallError } from '../graph/errors.js';
 import { ListFailedError, type FailedMethod, type FailureReason, type ResetOutcome } from './outcome.js';
+import { orderForDeletion } from './plan.js';
 import type { AuthMethod, AuthMethodsApi } from './types.js';
 
 export interface EngineOptions {
@@ -58,7 +59,7 @@ export class ResetEngine {
     const signal = callerSignal ? AbortSignal.any([callerSignal, deadline]) : deadline;
     const run = new Run(this.api, userId, signal, this.concurrency);
 
-    await run.deleteInWaves(targets);
+    await run.deleteInWaves(orderForDeletion(targets));
     const verified = await this.verify(run, targets, signal);
 
     const failed: FailedMethod[] = [];

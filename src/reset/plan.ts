@@ -4,7 +4,7 @@ import { matchesScope } from './scope.js';
 import type { AuthMethod } from './types.js';
 
 export interface Inventory {
-  /** Methods the bot can remove, in the order they will be attempted. */
+  /** Methods the bot can remove, in the order Graph listed them (the engine orders deletion). */
   readonly removable: readonly AuthMethod[];
   /** Registered methods the bot cannot remove (unknown kinds); the password is never listed. */
   readonly notRemovable: readonly AuthMethod[];
@@ -14,7 +14,7 @@ export interface Inventory {
 export function inventory(methods: readonly AuthMethod[], scope: ResetScope, canDelete: (m: AuthMethod) => boolean): Inventory {
   const inScope = methods.filter((m) => m.kind !== 'password' && matchesScope(m, scope));
   return {
-    removable: orderForDeletion(inScope.filter((m) => KINDS[m.kind].removable && canDelete(m))),
+    removable: inScope.filter((m) => KINDS[m.kind].removable && canDelete(m)),
     notRemovable: inScope.filter((m) => !KINDS[m.kind].removable || !canDelete(m)),
   };
 }

@@ -51,12 +51,14 @@ export class FakeConnector {
     const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
     const method = req.method as ConnectorCall['method'];
     if (!m || !['POST', 'PUT', 'DELETE'].includes(method)) {
-      res.writeHead(404).end();
+      res.writeHead(404);
+      res.end();
       return;
     }
     if (this.failNext && this.failNext.count > 0) {
       this.failNext.count--;
-      res.writeHead(this.failNext.status, { 'content-type': 'application/json' }).end('{"error":{"code":"ServiceError"}}');
+      res.writeHead(this.failNext.status, { 'content-type': 'application/json' });
+      res.end('{"error":{"code":"ServiceError"}}');
       return;
     }
     const body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>) : {};
@@ -70,6 +72,8 @@ export class FakeConnector {
       authorization: req.headers.authorization,
       body,
     });
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
+    // Separate calls: restify patches ServerResponse.prototype.writeHead to return undefined.
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ id }));
   }
 }
