@@ -46,10 +46,10 @@ export function createMsalTokenProvider(opts: MsalTokenOptions, log: Logger): To
     system: {
       loggerOptions: {
         piiLoggingEnabled: false,
-        logLevel: LogLevel.Warning,
-        loggerCallback: (level, message) => {
-          if (level <= LogLevel.Warning) log.warn({ msal: message }, 'msal');
-        },
+        // MSAL warns about routine things (e.g. "No client info" on client credentials); only
+        // its errors are worth an operator's attention.
+        logLevel: LogLevel.Error,
+        loggerCallback: (_level, message) => log.warn({ msal: message }, 'msal error'),
       },
     },
   });
