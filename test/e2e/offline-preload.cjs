@@ -13,7 +13,6 @@
  * (ECONNREFUSED / ENOTFOUND), asynchronously, so callers' error handlers run as usual.
  */
 const net = require('node:net');
-const tls = require('node:tls');
 const dns = require('node:dns');
 
 const TAG = '[offline-preload]';

@@ -1,0 +1,90 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+const APP = '11111111-2222-4333-8444-555555555555';
+const TENANT = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
+const prod = { MicrosoftAppId: APP, MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: TENANT };
+
+function variableOf(env: Record<string, string>): string | undefined {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.variable;
+    throw e;
+  }
+  return undefined;
+}
+
+describe('configuration', () => {
+  it('runs in demo mode with no credentials, on loopback, with the documented defaults', () => {
+    const c = loadConfig({});
+    expect(c.mode).toBe('demo');
+    expect(c.host).toBe('127.0.0.1');
+    expect(c.port).toBe(3978);
+    expect(c.confirmation.ttlSeconds).toBe(300);
+    expect(c.graph).toBeUndefined();
+    expect(Object.isFrozen(c)).toBe(true);
+    expect(Object.isFrozen(c.limits)).toBe(true);
+  });
+
+  it('defaults Graph to the bot registration, SingleTenant, the public cloud and its own tenant', () => {
+    const c = loadConfig(prod);
+    expect(c.mode).toBe('production');
+    expect(c.host).toBe('0.0.0.0');
+    expect(c.bot?.appType).toBe('SingleTenant');
+    expect(c.graph).toMatchObject({
+      tenantId: TENANT,
+      clientId: APP,
+      credential: { kind: 'secret', clientSecret: 'pw' },
+      graphEndpoint: 'https://graph.microsoft.com',
+      authorityHost: 'https://login.microsoftonline.com',
+    });
+    expect(c.allowedTenantIds).toEqual([TENANT]);
+  });
+
+  it.each([
+    ['USGov', 'https://graph.microsoft.us', 'https://login.microsoftonline.us'],
+    ['USGovDoD', 'https://dod-graph.microsoft.us', 'https://login.microsoftonline.us'],
+    ['China', 'https://microsoftgraph.chinacloudapi.cn', 'https://login.chinacloudapi.cn'],
+  ])('points Graph and the authority at the %s cloud', (cloud, graph, authority) => {
+    const c = loadConfig({ ...prod, GRAPH_CLOUD: cloud });
+    expect(c.graph?.graphEndpoint).toBe(graph);
+    expect(c.graph?.authorityHost).toBe(authority);
+  });
+
+  it('reads a certificate credential and computes its SHA-256 thumbprint', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cert-'));
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem'), '-days', '1', '-subj', '/CN=test'], { stdio: 'ignore' });
+    const pem = join(dir, 'graph.pem');
+    writeFileSync(pem, execFileSync('cat', [join(dir, 'c.pem'), join(dir, 'k.pem')]));
+    const fingerprint = execFileSync('openssl', ['x509', '-in', join(dir, 'c.pem'), '-noout', '-fingerprint', '-sha256']).toString();
+    const c = loadConfig({ ...prod, GRAPH_CLIENT_ID: APP, GRAPH_CERTIFICATE_PATH: pem });
+    expect(c.graph?.credential.kind).toBe('certificate');
+    if (c.graph?.credential.kind !== 'certificate') return;
+    expect(c.graph.credential.thumbprintSha256).toBe(fingerprint.split('=')[1]!.trim().replace(/:/g, ''));
+  });
+
+  it.each([
+    [{ MicrosoftAppPassword: 'pw' }, 'MicrosoftAppPassword'],
+    [{ ...prod, MicrosoftAppTenantId: '' }, 'MicrosoftAppTenantId'],
+    [{ ...prod, MicrosoftAppType: 'Single-Tenant' }, 'MicrosoftAppType'],
+    [{ ...prod, MicrosoftAppId: 'not-a-guid' }, 'MicrosoftAppId'],
+    [{ ...prod, GRAPH_CLIENT_ID: APP }, 'GRAPH_CLIENT_SECRET'],
+    [{ ...prod, GRAPH_CLIENT_SECRET: 's' }, 'GRAPH_CLIENT_ID'],
+    [{ ...prod, GRAPH_ENDPOINT: 'https://graph.microsoft.com' }, 'GRAPH_AUTHORITY_HOST'],
+    [{ ...prod, GRAPH_ENDPOINT: 'http://graph.local', GRAPH_AUTHORITY_HOST: 'https://login.local' }, 'GRAPH_ENDPOINT'],
+    [{ ...prod, GRAPH_CERTIFICATE_PATH: '/nonexistent.pem', GRAPH_CLIENT_ID: APP }, 'GRAPH_CERTIFICATE_PATH'],
+    [{ CONFIRMATION_TTL_SECONDS: 'five' }, 'CONFIRMATION_TTL_SECONDS'],
+    [{ CONFIRMATION_TTL_SECONDS: '5' }, 'CONFIRMATION_TTL_SECONDS'],
+    [{ CONFIRMATION_SIGNING_KEY: 'short' }, 'CONFIRMATION_SIGNING_KEY'],
+    [{ ...prod, ALLOWED_TENANT_IDS: 'contoso.com' }, 'ALLOWED_TENANT_IDS'],
+    [{ PORT: '99999' }, 'PORT'],
+    [{ GRAPH_CLIENT_SECRET: 'orphan' }, 'GRAPH_CLIENT_SECRET'],
+  ])('refuses %j naming %s', (env, variable) => {
+    expect(variableOf(env as Record<string, string>)).toBe(variable);
+  });
+});
