@@ -1,0 +1,89 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { once } from 'node:events';
+import type { ChildReply } from './protocol.js';
+
+export type Stats = Extract<ChildReply, { type: 'stats' }>;
+
+export interface Child {
+  readonly url: string;
+  readonly pid: number;
+  stats(gc: boolean): Promise<Stats>;
+  stop(): Promise<void>;
+}
+
+/** Credential variables blanked for every child: always demo mode, whatever .env or the shell says. */
+const BLANK_CREDENTIALS = Object.fromEntries(
+  [
+    'MicrosoftAppId',
+    'MicrosoftAppPassword',
+    'MicrosoftAppType',
+    'MicrosoftAppTenantId',
+    'GRAPH_TENANT_ID',
+    'GRAPH_CLIENT_ID',
+    'GRAPH_CLIENT_SECRET',
+    'GRAPH_CERTIFICATE_PATH',
+    'ALLOWED_TENANT_IDS',
+  ].map((v) => [v, '']),
+);
+
+/** Env for a demo-mode child: credentials blanked, pino at info (as in production), any port. */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ...BLANK_CREDENTIALS, PORT: '0', LOG_LEVEL: 'info', ...extra };
+}
+
+/**
+ * Fork a server module that reports { type: 'ready', url } over IPC. Its stdout/stderr go to
+ * `logFile` (the bot logs JSON at info, as in production; writing it is part of its cost).
+ */
+export async function startChild(modulePath: string, logFile: string, env: NodeJS.ProcessEnv, timeoutMs = 15_000): Promise<Child> {
+  const fd = openSync(logFile, 'w');
+  const child = fork(modulePath, [], {
+    execArgv: ['--expose-gc', '--disable-warning=DEP0111'],
+    env,
+    stdio: ['ignore', fd, fd, 'ipc'],
+  });
+  closeSync(fd);
+  const exited = once(child, 'exit');
+  try {
+    const url = await waitFor<Extract<ChildReply, { type: 'ready' }>>(child, 'ready', timeoutMs).then((m) => m.url);
+    return {
+      url,
+      pid: child.pid!,
+      async stats(gc) {
+        const reply = waitFor<Stats>(child, 'stats', timeoutMs);
+        child.send({ type: 'stats', gc });
+        return reply;
+      },
+      async stop() {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+        await exited;
+        clearTimeout(timer);
+      },
+    };
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw new Error(`${modulePath} did not start: ${(err as Error).message} (see ${logFile})`);
+  }
+}
+
+function waitFor<T extends ChildReply>(child: ChildProcess, type: T['type'], timeoutMs: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => done(new Error(`no '${type}' message within ${timeoutMs} ms`)), timeoutMs);
+    const onMessage = (msg: ChildReply) => {
+      if (msg.type === type) done(undefined, msg as T);
+    };
+    const onExit = (code: number | null) => done(new Error(`exited with code ${code}`));
+    const done = (err?: Error, msg?: T) => {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      if (err) reject(err);
+      else resolve(msg!);
+    };
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+}
