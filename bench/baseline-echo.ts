@@ -3,9 +3,10 @@
  * as in demo mode, an echo handler). Its throughput is the framework's own limit on this machine;
  * the real bot is measured against it in the same run with the same load.
  *
- * Run as a child process: PORT (0 = any), answers the parent over IPC with { ready, url }.
+ * Run as a child process: PORT (0 = any); reports { ready, url } and answers stats over IPC.
  */
 import restify from 'restify';
+import { announce, answerStats } from './protocol.js';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, type Request, type Response } from 'botbuilder';
 
 class EchoBot extends ActivityHandler {
@@ -32,5 +33,8 @@ server.post('/api/messages', async (req, res) => {
 
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   const address = server.address();
-  process.send?.({ type: 'ready', url: `http://127.0.0.1:${address.port}` });
+  announce({ type: 'ready', url: `http://127.0.0.1:${address.port}` });
 });
+
+answerStats();
+process.on('disconnect', () => process.exit(0));

@@ -1,51 +1,59 @@
 /**
  * The bot as `npm start` runs it (same config loading, logger and buildApp wiring as
- * src/index.ts), plus an IPC channel so the benchmark can force a GC and read memory and
+ * src/index.ts), plus an IPC channel so the benchmark can force a GC and read memory, CPU and
  * simulator counters from outside. Run as a child process with --expose-gc.
  *
  * Env: everything src/config.ts reads (PORT, LOG_LEVEL, SIMULATOR_*), and
- * BENCH_TENANT=stateless to use a simulator that keeps no per-user state (see stateless-tenant.ts).
+ *   BENCH_TENANT=stateless        the embedded simulator keeps no per-user state (stateless-tenant.ts);
+ *   BENCH_GRAPH_URL, BENCH_TOKEN_ENDPOINT, BENCH_TENANT_ID, BENCH_CLIENT_ID, BENCH_CLIENT_SECRET
+ *                                 talk to a simulator in another process (simulator-server.ts)
+ *                                 through the same MSAL + Graph client code, as production talks
+ *                                 to a remote Graph: the bot's own CPU, without the simulator's.
  */
 import type { AddressInfo } from 'node:net';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { createLogger } from '../src/logger.js';
+import { buildApp, type AppOverrides } from '../src/app.js';
+import { loadConfig, type Config } from '../src/config.js';
+import { createGraphClient } from '../src/graph/client.js';
+import { createAuthMethodsApi } from '../src/graph/methods.js';
+import { createMsalTokenProvider } from '../src/graph/token.js';
+import { createLogger, type Logger } from '../src/logger.js';
+import { announce, answerStats } from './protocol.js';
 import { StatelessTenant } from './stateless-tenant.js';
-import type { ChildReply, ChildRequest } from './protocol.js';
 
 const config = loadConfig(process.env);
 const log = createLogger(config.logLevel);
-const tenant =
-  process.env.BENCH_TENANT === 'stateless'
-    ? new StatelessTenant({ consistencyDelayMs: config.simulator.consistencyDelayMs })
-    : undefined;
-const app = await buildApp(config, log, tenant ? { tenant } : {});
+const app = await buildApp(config, log, overrides(config, log));
 
 app.http.server.listen(config.port, '127.0.0.1', () => {
   const { port } = app.http.server.address() as AddressInfo;
-  send({ type: 'ready', url: `http://127.0.0.1:${port}` });
+  announce({ type: 'ready', url: `http://127.0.0.1:${port}` });
 });
-
-process.on('message', (msg: ChildRequest) => {
-  if (msg.type !== 'stats') return;
-  const gc = msg.gc ? (globalThis as { gc?: () => void }).gc : undefined;
-  // Two passes: the first can only queue finalizers for objects the second then frees.
-  gc?.();
-  gc?.();
-  const m = process.memoryUsage();
-  send({
-    type: 'stats',
-    gcForced: gc !== undefined,
-    rss: m.rss,
-    heapUsed: m.heapUsed,
-    external: m.external,
-    usedNonces: app.nonces.size,
-    tokenRequests: app.simulator?.stats.tokenRequests ?? 0,
-    graphRequests: app.simulator?.stats.graphRequests ?? 0,
-  });
-});
+answerStats(() => ({
+  usedNonces: app.nonces.size,
+  tokenRequests: app.simulator?.stats.tokenRequests ?? 0,
+  graphRequests: app.simulator?.stats.graphRequests ?? 0,
+}));
 process.on('disconnect', () => void app.close(1000).then(() => process.exit(0)));
 
-function send(reply: ChildReply): void {
-  process.send?.(reply);
+function overrides(config: Config, log: Logger): AppOverrides {
+  const env = process.env;
+  if (env.BENCH_TENANT === 'stateless') {
+    return { tenant: new StatelessTenant({ consistencyDelayMs: config.simulator.consistencyDelayMs }) };
+  }
+  if (!env.BENCH_GRAPH_URL) return {};
+  // The same wiring as src/app.ts's demo branch, pointed at a simulator in another process.
+  const graphEndpoint = env.BENCH_GRAPH_URL;
+  const tokens = createMsalTokenProvider(
+    {
+      tenantId: env.BENCH_TENANT_ID ?? '',
+      clientId: env.BENCH_CLIENT_ID ?? '',
+      credential: { kind: 'secret', clientSecret: env.BENCH_CLIENT_SECRET ?? '' },
+      authorityHost: 'https://login.microsoftonline.com',
+      graphEndpoint,
+      tokenEndpointOverride: env.BENCH_TOKEN_ENDPOINT,
+    },
+    log,
+  );
+  const client = createGraphClient({ endpoint: graphEndpoint, tokens, requestTimeoutMs: config.limits.graphRequestTimeoutMs });
+  return { api: createAuthMethodsApi(client, graphEndpoint) };
 }

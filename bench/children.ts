@@ -1,12 +1,13 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { once } from 'node:events';
-import type { ChildReply } from './protocol.js';
+import type { ChildReply, Ready, Stats } from './protocol.js';
 
-export type Stats = Extract<ChildReply, { type: 'stats' }>;
+export type { Stats } from './protocol.js';
 
 export interface Child {
   readonly url: string;
+  readonly ready: Ready;
   readonly pid: number;
   stats(gc: boolean): Promise<Stats>;
   stop(): Promise<void>;
@@ -46,9 +47,10 @@ export async function startChild(modulePath: string, logFile: string, env: NodeJ
   closeSync(fd);
   const exited = once(child, 'exit');
   try {
-    const url = await waitFor<Extract<ChildReply, { type: 'ready' }>>(child, 'ready', timeoutMs).then((m) => m.url);
+    const ready = await waitFor<Ready>(child, 'ready', timeoutMs);
     return {
-      url,
+      url: ready.url,
+      ready,
       pid: child.pid!,
       async stats(gc) {
         const reply = waitFor<Stats>(child, 'stats', timeoutMs);

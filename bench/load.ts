@@ -14,6 +14,8 @@ export interface LoadResult {
   readonly p99: number;
   readonly errors: number;
   readonly non2xx: number;
+  /** Server CPU (user + system) per request during the measured part, µs. */
+  readonly cpuMicrosPerRequest?: number;
 }
 
 const DEMO_TENANT = '00000000-0000-4000-8000-00000000de00';
@@ -52,15 +54,18 @@ export function messages(text: string): RequestSpec[] {
   ];
 }
 
-export async function load(baseUrl: string, text: string, s: LoadSettings): Promise<LoadResult> {
-  const r = await autocannon({
-    url: baseUrl,
-    connections: s.connections,
-    duration: s.seconds,
-    requests: messages(text),
-    ...(s.warmupSeconds > 0 ? { warmup: { connections: s.connections, duration: s.warmupSeconds } } : {}),
-  });
-  return summarise(r);
+/**
+ * Warm up, then measure for `s.seconds`. `cpuMicros` (optional) reads the server's CPU time, so
+ * the result also says how much CPU one request cost the server: unlike requests per second,
+ * that figure does not depend on what else the machine is doing.
+ */
+export async function load(baseUrl: string, text: string, s: LoadSettings, cpuMicros?: () => Promise<number>): Promise<LoadResult> {
+  const base = { url: baseUrl, connections: s.connections, requests: messages(text) };
+  if (s.warmupSeconds > 0) await autocannon({ ...base, duration: s.warmupSeconds });
+  const before = await cpuMicros?.();
+  const r = summarise(await autocannon({ ...base, duration: s.seconds }));
+  const after = await cpuMicros?.();
+  return before !== undefined && after !== undefined ? { ...r, cpuMicrosPerRequest: (after - before) / r.requests } : r;
 }
 
 /** A fixed number of requests (no time limit): the memory benchmark's 10,000 conversations. */

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 
@@ -18,6 +17,9 @@ try {
 }
 
 const log = createLogger(config.logLevel);
+// Loaded only once the configuration is valid: a refusal is immediate (no Bot Framework, restify
+// or MSAL start-up cost) and prints nothing but its one line.
+const { buildApp } = await import('./app.js');
 const app = await buildApp(config, log);
 app.http.server.listen(config.port, config.host, () => {
   const address = app.http.server.address();

@@ -66,7 +66,7 @@ export class MfaResetBot extends ActivityHandler {
     const base = { correlationId, channelId: ctx.activity.channelId, conversationId: ctx.activity.conversation?.id };
 
     if (!sender.ok) {
-      audit(log, { ...base, event: 'refusal', requester: { tenantId: sender.tenantId }, outcome: 'refused', reason: sender.reason });
+      audit(log, { ...base, event: 'refusal', requester: { userId: sender.userId, tenantId: sender.tenantId }, outcome: 'refused', reason: sender.reason });
       await this.say(ctx, sender.reason === 'tenantNotAllowed' ? replies.tenantNotAllowed(this.deps.texts) : replies.noIdentity(this.deps.texts));
       return;
     }
@@ -212,7 +212,8 @@ export class MfaResetBot extends ActivityHandler {
 
   private async runReset(ctx: TurnContext, claims: ConfirmationClaims, pinned: AuthMethod[], rec: Rec, log: Logger): Promise<void> {
     audit(log, { ...rec, event: 'confirmation', outcome: 'confirmed' });
-    await ctx.sendActivity({ type: ActivityTypes.Typing });
+    // Best effort: the nonce is already spent, so a connector hiccup here must not stop the reset.
+    await ctx.sendActivity({ type: ActivityTypes.Typing }).catch((err: unknown) => log.warn({ err: errorSummary(err) }, 'could not send typing'));
     const outcome = await this.deps.engine.reset(claims.userId, pinned);
     for (const f of outcome.failed) {
       if (f.status !== undefined) logGraphFailure(log, f.status, f.code ?? '', f.requestId);

@@ -14,7 +14,13 @@ export type Sender =
       /** Demo mode without an aadObjectId (the Emulator): a simulated user stands in. */
       readonly simulated: boolean;
     }
-  | { readonly ok: false; readonly reason: 'noIdentity' | 'tenantNotAllowed'; readonly tenantId?: string | undefined };
+  | {
+      readonly ok: false;
+      readonly reason: 'noIdentity' | 'tenantNotAllowed';
+      readonly tenantId?: string | undefined;
+      /** The object id the activity claims, for the audit record only. */
+      readonly userId?: string | undefined;
+    };
 
 export interface IdentityPolicy {
   readonly demo: boolean;
@@ -31,13 +37,18 @@ export function resolveSender(activity: Partial<Activity>, policy: IdentityPolic
 
   // Teams puts the tenant in conversation.tenantId and/or channelData.tenant.id; prefer the
   // conversation, like Microsoft's own Teams SDK, and fall back to channel data.
-  const channelTenant = readTenant(activity.channelData);
-  const tenantId = (activity.conversation?.tenantId ?? channelTenant)?.toLowerCase();
+  const channelTenant = readTenant(activity.channelData)?.toLowerCase();
+  const tenantId = activity.conversation?.tenantId?.toLowerCase() ?? channelTenant;
+  const aad = activity.from?.aadObjectId;
+  const claimedUser = aad && isGuid(aad) ? aad.toLowerCase() : undefined;
   if (policy.allowedTenantIds.length > 0 && (!tenantId || !policy.allowedTenantIds.includes(tenantId))) {
-    return { ok: false, reason: 'tenantNotAllowed', tenantId };
+    return { ok: false, reason: 'tenantNotAllowed', tenantId, userId: claimedUser };
+  }
+  // Two different tenants in one activity: refuse rather than pick the one that passes.
+  if (channelTenant !== undefined && tenantId !== channelTenant) {
+    return { ok: false, reason: 'tenantNotAllowed', tenantId: channelTenant, userId: claimedUser };
   }
 
-  const aad = activity.from?.aadObjectId;
   const personal = isPersonal(activity);
   if (aad && isGuid(aad)) {
     return { ok: true, userId: aad.toLowerCase(), tenantId: tenantId ?? DEMO_TENANT_ID, conversationId, personal, simulated: false };

@@ -40,22 +40,27 @@ export function describeOutcome(
 
   const notRemoved = failed.map((f) => `${f.label} (${f.why})`);
   const nothing = removed.length === 0;
-  const text =
-    (nothing
+  // Without a final list (the reset ran out of time) a DELETE may have landed unseen: saying
+  // "nothing was removed" could be false, so say what we do know.
+  const headline = !outcome.verified
+    ? `I couldn't finish checking your MFA reset because Microsoft didn't answer in time, so some methods may or may not have been removed. Not confirmed as removed: ${joinLabels(notRemoved)}. Say "show my MFA methods" in a few minutes to see where things stand.`
+    : nothing
       ? `I couldn't reset your MFA: nothing was removed. Not removed: ${joinLabels(notRemoved)}.`
-      : `I could only partly reset your MFA. Removed: ${joinLabels(removed)}. Not removed: ${joinLabels(notRemoved)}.`) +
+      : `I could only partly reset your MFA. Removed: ${joinLabels(removed)}. Not removed: ${joinLabels(notRemoved)}.`;
+  const text =
+    headline +
     ` Please contact ${ctx.helpdesk} and mention reference ${ctx.reference}.` +
     (nothing ? '' : ` You may be asked to set up the removed methods again at ${ctx.setupUrl}.`);
   return {
     text,
     card: {
       demo: ctx.demo,
-      title: nothing ? 'MFA reset failed' : 'MFA partly reset',
+      title: !outcome.verified ? 'MFA reset not confirmed' : nothing ? 'MFA reset failed' : 'MFA partly reset',
       tone: 'attention',
-      summary: `Some methods are still registered. Please contact ${ctx.helpdesk}.`,
+      summary: `Some methods ${outcome.verified ? 'are' : 'may be'} still registered. Please contact ${ctx.helpdesk}.`,
       facts: [
         ...removed.map((r) => ({ title: 'Removed', value: r })),
-        ...failed.map((f) => ({ title: 'Not removed', value: f.label })),
+        ...failed.map((f) => ({ title: outcome.verified ? 'Not removed' : 'Not confirmed', value: f.label })),
       ],
       reference: ctx.reference,
     },

@@ -1,7 +1,6 @@
 import {
   Client,
   GraphError,
-  HTTPMessageHandler,
   RetryHandler,
   RetryHandlerOptions,
   type Context,
@@ -9,6 +8,7 @@ import {
 } from '@microsoft/microsoft-graph-client';
 import { GraphCallError } from './errors.js';
 import type { TokenProvider } from './token.js';
+import { NodeHttpHandler } from './transport.js';
 
 export interface GraphClientOptions {
   /** Origin of the Graph service, e.g. https://graph.microsoft.com (or the simulator). */
@@ -24,7 +24,8 @@ export interface GraphClientOptions {
 
 /**
  * The Graph client v3 with our own middleware chain:
- *   bearer → retry (SDK RetryHandler, bounded) → per-attempt timeout → HTTP.
+ *   bearer (one fresh-token retry on 401) → retry (SDK RetryHandler, bounded) → per-attempt
+ *   timeout → HTTP (node:http keep-alive, transport.ts).
  * Why not the SDK's AuthenticationHandler: it silently drops the Authorization header for any
  * host that is not a known Graph host over https (reference/graph-api.md §7.2), which would make
  * the simulator path differ from production. Ours sets it for the one configured origin only.
@@ -34,12 +35,13 @@ export function createGraphClient(opts: GraphClientOptions): Client {
   const maxRetryWaitMs = opts.maxRetryWaitMs ?? 30_000;
   const bearer = new BearerHandler(opts.tokens, origin);
   const retry = new RetryHandler(
-    new RetryHandlerOptions(opts.retryBaseDelaySeconds ?? 1, opts.maxRetries ?? 3, (_delay, _attempt, _req, _opts, response) =>
-      retryAfterMs(response) <= maxRetryWaitMs,
+    new RetryHandlerOptions(opts.retryBaseDelaySeconds ?? 1, opts.maxRetries ?? 3, (_delay, _attempt, _req, fetchOptions, response) =>
+      // No retry past the caller's deadline (the whole-reset bound): its sleep is not abortable.
+      retryAfterMs(response) <= maxRetryWaitMs && !(fetchOptions?.signal as AbortSignal | undefined)?.aborted,
     ),
   );
   const timeout = new TimeoutHandler(opts.requestTimeoutMs);
-  const http = new HTTPMessageHandler();
+  const http = new NodeHttpHandler(); // not the SDK's fetch-based handler: half the CPU per call
   bearer.setNext(retry);
   retry.setNext(timeout);
   timeout.setNext(http);
@@ -92,7 +94,17 @@ class BearerHandler implements Middleware {
     if (new URL(url).origin !== this.origin) {
       throw new GraphCallError(0, 'untrustedOrigin', 'Refusing to send a Graph token to an unexpected origin');
     }
-    const token = await this.tokens.getToken();
+    await this.send(context, await this.tokens.getToken());
+    // A 401 means Graph no longer accepts the cached token (revoked, or the app's credentials
+    // changed). MSAL would keep serving it until it expires, up to an hour of failed resets, so
+    // fetch a fresh one and try once more.
+    if (context.response?.status === 401) {
+      await context.response.body?.cancel().catch(() => undefined); // free the connection
+      await this.send(context, await this.tokens.getToken({ fresh: true }));
+    }
+  }
+
+  private async send(context: Context, token: string): Promise<void> {
     const options = (context.options ??= {});
     const headers = new Headers(options.headers as ConstructorParameters<typeof Headers>[0]);
     headers.set('Authorization', `Bearer ${token}`);

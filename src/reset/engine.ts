@@ -43,7 +43,10 @@ export class ResetEngine {
   }
 
   /** The user's registered methods. Throws ListFailedError with a plain reason. */
-  async list(userId: string, signal?: AbortSignal): Promise<AuthMethod[]> {
+  async list(userId: string, callerSignal?: AbortSignal): Promise<AuthMethod[]> {
+    // Bounded like a reset: retries and per-request timeouts alone could hold a turn for minutes.
+    const deadline = AbortSignal.timeout(this.opts.resetTimeoutMs);
+    const signal = callerSignal ? AbortSignal.any([callerSignal, deadline]) : deadline;
     try {
       return await this.api.list(userId, signal);
     } catch (err) {

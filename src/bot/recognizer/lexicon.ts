@@ -1,0 +1,517 @@
+/**
+ * The recognizer's vocabulary: which words (and their common misspellings) stand for which
+ * concept, multi-word expressions that collapse into one token, and the function words the rules
+ * look at. Everything here is data, built once at module load into Maps and Sets.
+ */
+
+/** What a content word means to the rules. Function words (my, her, not, ...) have no concept. */
+export type Concept =
+  // Actions
+  | 'reset' // strong reset verb or noun: enough on its own ("reset please")
+  | 'remove' // wipe / clear / remove / delete ...: needs an MFA object
+  | 'fix' // fix / repair / sort out: needs an MFA object
+  | 'change' // change / update / replace / switch / move: needs an object
+  | 'setup' // set up / register / add / enroll: a reset only with "again"
+  | 'listVerb' // show / list / view / check ...
+  // What the user talks about
+  | 'mfa' // MFA in general, or "security info" / "sign-in methods"
+  | 'methods' // methods / options / factors (MFA only next to an MFA word)
+  | 'authApp' // Microsoft Authenticator
+  | 'swOath' // third-party authenticator apps / software tokens (OATH)
+  | 'hwOath' // hardware OATH tokens
+  | 'oath' // "OATH token" / "token": either kind
+  | 'phone' // a phone: the device, or the phone method (the rules decide)
+  | 'number' // a phone number
+  | 'mobileNumber'
+  | 'officePhone'
+  | 'altPhone'
+  | 'sms' // texts / SMS: the phone method
+  | 'call' // voice calls: the phone method, weakly
+  | 'email'
+  | 'secKey' // FIDO2 security keys and passkeys
+  | 'whfb' // Windows Hello for Business
+  | 'tap' // Temporary Access Pass
+  | 'qr' // QR code + PIN sign-in
+  | 'platform' // macOS platform credential
+  | 'codes' // codes / prompts / push notifications / sign-in requests
+  | 'approve' // approve / verify / authenticate
+  | 'signin' // sign in / log in
+  | 'password'
+  | 'account'
+  | 'app'
+  | 'thing' // unrelated IT things: laptop, VPN, Outlook, printer ...
+  // Problems and their resolution
+  | 'lost'
+  | 'broken'
+  | 'fail'
+  | 'work' // work / working: a problem when negated, a resolution with "now" / "again"
+  | 'new'
+  | 'old'
+  | 'missing'
+  | 'locked'
+  | 'receive'
+  | 'resolved'
+  // Conversation
+  | 'retract' // never mind / forget it / cancel ...
+  | 'report' // told / asked / said ... ("my manager told me to reset my MFA")
+  | 'person' // colleague / boss / user / intern ...
+  | 'group' // team / department (only with a determiner)
+  | 'everyone' // everyone / everybody / others
+  | 'someoneElse'
+  | 'name' // a first name from a small list
+  | 'help'
+  | 'greet'
+  | 'thanks'
+  | 'please'
+  | 'want' // need / want / would like
+  | 'time' // yesterday / last week / ago / already
+  | 'all'; // everything / entire / whole / from scratch
+
+/** Space-separated words per concept. Misspellings that edit distance will not catch are listed. */
+const WORDS: Readonly<Partial<Record<Concept, string>>> = {
+  reset:
+    'reset resets resetting reseting resetted resett rset reest resset reseet recet ' +
+    'reregister reregistered reregistering reregistration reenroll reenrol reenrolled reenrollment ' +
+    'resetup reconfigure reconfig redo readd reprovision startover reinitialise reinitialize ' +
+    'reactivate rebind reenable reinstate resync',
+  remove:
+    'wipe wiped wipes wiping clear cleared clears clearing remove removed removes removing removal ' +
+    'delete deleted deletes deleting deletion erase erased erasing purge purged revoke revoked ' +
+    'unregister unregistered deregister deregistered unenroll unenrol unlink unlinked disconnect ' +
+    'detach drop getridof rest reste restart uninstall uninstalled uninstalling',
+  fix: 'fix fixed fixes fixing repair repaired repairing sortout',
+  change:
+    'change changed changes changing update updated updating replace replaced replacing swap swapped ' +
+    'switch switched switching move moved moving transfer transferred transfering transferring migrate ' +
+    'migrated upgrade upgraded upgrading traded updates',
+  setup:
+    'setup register registered registering enroll enrolled enrol add added adding configure configured ' +
+    'install installed installing reinstall reinstalled reinstalling activate link',
+  listVerb: 'show list listing view display check review see shwo sho lsit veiw chek',
+  mfa:
+    'mfa mfas 2fa 2sv tfa mfa2 multifactor multifactors twofactor 2factor twostep 2step verification ' +
+    'verifications authentication authentification authenification authentications auth securityinfo ' +
+    'signinmethods mysignins strongauth mfaregistration',
+  methods: 'methods method factors factor',
+  authApp: 'authenticator authenticators authentificator authenticatorapp authapp msauthenticator',
+  swOath: 'googleauth authy softwaretoken totp',
+  hwOath: 'hardwaretoken rsatoken fob keyfob',
+  oath: 'oath token tokens oathtoken',
+  phone: 'phone phones mobile cellphone cell smartphone iphone android handset device devices fone pixel galaxy samsung',
+  number: 'number numbers phonenumber nr',
+  mobileNumber: 'mobilenumber cellnumber',
+  officePhone: 'officephone deskphone landline officenumber',
+  altPhone: 'altphone alternatephone backupphone secondphone',
+  sms: 'sms text texts texting txt textmessage',
+  call: 'call calls voicecall',
+  email: 'email emailaddress',
+  secKey: 'securitykey securitykeys yubikey yubikeys yubi passkey passkeys fido fido2',
+  whfb: 'windowshello whfb',
+  tap: 'tap temporaryaccesspass',
+  qr: 'qrpin qrcodepin',
+  platform: 'platformsso platformcredential',
+  codes:
+    'code codes otp otps push pushes notification notifications prompt prompts approval signinrequest ' +
+    'approvals passcode passcodes numbermatching challenge',
+  approve: 'approve approving verify verifying authenticate authenticating',
+  signin: 'signin signins login logins logon signon',
+  password: 'password passwords pwd passwort passphrase',
+  account: 'account accounts',
+  app: 'app apps application',
+  thing:
+    'laptop laptops computer pc desktop printer printers vpn wifi outlook teams excel browser cache ' +
+    'calendar meeting meetings chat chats inbox mailbox emails signature profile badge license licence ' +
+    'monitor keyboard mouse headset charger citrix sharepoint onedrive jira devops github salesforce ' +
+    'zoom slack folder folders file files drive server sap invite room display projector webcam ' +
+    'distribution pin cookies history bitlocker recoverykey accesstoken',
+  lost: 'lost lose loses losing loose misplaced stolen stole theft robbed mugged',
+  broken:
+    'broke broken smashed cracked dead died damaged destroyed bricked drowned shattered fried',
+  fail:
+    'fail fails failed failing failure error errors crash crashes crashed crashing glitch glitchy bug ' +
+    'bugged buggy stuck loop looping loops problem problems issue issues trouble messed corrupt ' +
+    'corrupted wrong invalid incorrect rejected rejecting mismatch',
+  work: 'work works working worked function functioning',
+  new: 'new newer replacement',
+  old: 'old previous former',
+  missing: 'missing gone disappeared disappear vanished empty blank',
+  locked: 'lockedout locked lockout blocked',
+  receive: 'get gets getting receive receiving received arrive arrives arriving arrived come comes coming showup',
+  resolved: 'sorted resolved solved',
+  retract:
+    'nevermind nvm forgetit scratchthat disregard cancel cancelled abort changedmymind holdoff nothanks ' +
+    'noneed notneeded notnecessary unnecessary dontbother falsealarm wrongchat',
+  report: 'told tells asked asks said says suggested suggests recommended advised instructed sent wants mentioned',
+  person:
+    'colleague colleagues coworker coworkers boss bosses manager managers supervisor intern interns ' +
+    'contractor contractors newhire employee employees user users staff teammate teammates wife husband ' +
+    'partner friend son daughter mom mum dad mother father brother sister assistant secretary guest ' +
+    'visitor student customer person people guy lady directreport member members admin ' +
+    'admins administrator administrators teamlead ceo cfo cto',
+  group: 'team department dept group',
+  everyone: 'everyone everybody others',
+  someoneElse: 'someoneelse anotheruser anotherperson',
+  help: 'help commands command menu usage instructions capabilities halp',
+  greet: 'hi hello hey hiya howdy yo greetings morning afternoon evening heya hallo hola sup gm',
+  thanks: 'thanks thank thx ty cheers',
+  please: 'please pls plz plse pleas plox',
+  want: 'need needs needed want wants wanted wanna like',
+  time: 'yesterday ago earlier already previously lastweek recently',
+  all: 'everything entire whole completely fully full scratch',
+};
+
+/** Multi-word expressions, joined by a space, and the single canonical token they become. */
+const PHRASES: Readonly<Record<string, string>> = {
+  'security info': 'securityinfo',
+  'security information': 'securityinfo',
+  'security details': 'securityinfo',
+  'security settings': 'securityinfo',
+  'sign in methods': 'signinmethods',
+  'signin methods': 'signinmethods',
+  'login methods': 'signinmethods',
+  'sign in options': 'signinmethods',
+  'signin options': 'signinmethods',
+  'my sign ins': 'mysignins',
+  'strong authentication': 'strongauth',
+  'multi factor': 'multifactor',
+  'multi factors': 'multifactor',
+  'two factor': 'twofactor',
+  'two factors': 'twofactor',
+  '2 factor': '2factor',
+  'two step': 'twostep',
+  '2 step': '2step',
+  '2 fa': '2fa',
+  'm f a': 'mfa',
+  'security key': 'securitykey',
+  'security keys': 'securitykeys',
+  'usb key': 'securitykey',
+  'hardware key': 'securitykey',
+  'physical key': 'securitykey',
+  'fido key': 'securitykey',
+  'fido2 key': 'securitykey',
+  'yubi key': 'yubikey',
+  'pass key': 'passkey',
+  'windows hello': 'windowshello',
+  'hello for business': 'windowshello',
+  'windowshello for business': 'windowshello',
+  'temporary access pass': 'temporaryaccesspass',
+  'access pass': 'temporaryaccesspass',
+  'qr code pin': 'qrcodepin',
+  'qr pin': 'qrpin',
+  'platform sso': 'platformsso',
+  'platform credential': 'platformcredential',
+  'phone number': 'phonenumber',
+  'phone numbers': 'phonenumber',
+  'mobile number': 'mobilenumber',
+  'mobile phone number': 'mobilenumber',
+  'cell number': 'cellnumber',
+  'cell phone number': 'cellnumber',
+  'cellphone number': 'cellnumber',
+  'office phone': 'officephone',
+  'desk phone': 'deskphone',
+  'office number': 'officenumber',
+  'office line': 'officephone',
+  'work landline': 'landline',
+  'land line': 'landline',
+  'alternate phone': 'alternatephone',
+  'alternative phone': 'alternatephone',
+  'alternate number': 'alternatephone',
+  'alternate mobile': 'alternatephone',
+  'alt phone': 'altphone',
+  'altphone number': 'altphone',
+  'alternatephone number': 'alternatephone',
+  'backupphone number': 'backupphone',
+  'secondphone number': 'secondphone',
+  'officephone number': 'officephone',
+  'deskphone number': 'deskphone',
+  'work phone number': 'phonenumber',
+  'backup phone': 'backupphone',
+  'backup number': 'backupphone',
+  'second phone': 'secondphone',
+  'second number': 'secondphone',
+  'secondary phone': 'secondphone',
+  'secondary number': 'secondphone',
+  'text message': 'textmessage',
+  'text messages': 'textmessage',
+  'phone call': 'voicecall',
+  'phone calls': 'voicecall',
+  'voice call': 'voicecall',
+  'cell phone': 'cellphone',
+  'smart phone': 'smartphone',
+  'email address': 'emailaddress',
+  'e mail': 'email',
+  'email signature': 'signature',
+  'google authenticator': 'googleauth',
+  'microsoft authenticator': 'authenticator',
+  'ms authenticator': 'authenticator',
+  'authenticator app': 'authenticator',
+  'authenticator application': 'authenticator',
+  'auth app': 'authenticator',
+  'mfa app': 'authenticator',
+  '2fa app': 'authenticator',
+  'mobile app': 'authenticator',
+  'software token': 'softwaretoken',
+  'hardware token': 'hardwaretoken',
+  'rsa token': 'rsatoken',
+  'key fob': 'keyfob',
+  'oath token': 'oathtoken',
+  'access token': 'accesstoken',
+  'personal access token': 'accesstoken',
+  'api token': 'accesstoken',
+  'recovery key': 'recoverykey',
+  'push notification': 'push',
+  'push notifications': 'push',
+  'verification code': 'code',
+  'verification codes': 'codes',
+  'number matching': 'numbermatching',
+  'signin request': 'signinrequest',
+  'signin requests': 'signinrequest',
+  'login request': 'signinrequest',
+  'login requests': 'signinrequest',
+  'approval request': 'signinrequest',
+  'approval requests': 'signinrequest',
+  'mfa request': 'signinrequest',
+  'mfa requests': 'signinrequest',
+  'authentication request': 'signinrequest',
+  'authentication requests': 'signinrequest',
+  'verification request': 'signinrequest',
+  'verification requests': 'signinrequest',
+  'sign in': 'signin',
+  'log in': 'login',
+  'log on': 'logon',
+  'sign on': 'signon',
+  'pass word': 'password',
+  'set up': 'setup',
+  'start over': 'startover',
+  'start again': 'startover',
+  'start fresh': 'startover',
+  'fresh start': 'startover',
+  'clean slate': 'startover',
+  'from scratch': 'scratch',
+  'get rid of': 'getridof',
+  'sort out': 'sortout',
+  'locked out': 'lockedout',
+  'shut out': 'lockedout',
+  'show up': 'showup',
+  'showing up': 'showup',
+  'shows up': 'showup',
+  'never mind': 'nevermind',
+  'nevermind that': 'nevermind',
+  'forget it': 'forgetit',
+  'forget that': 'forgetit',
+  'forget about it': 'forgetit',
+  'forget about that': 'forgetit',
+  'forget what i said': 'forgetit',
+  'scratch that': 'scratchthat',
+  'no thanks': 'nothanks',
+  'no thank you': 'nothanks',
+  'no need': 'noneed',
+  'not needed': 'notneeded',
+  'not necessary': 'notnecessary',
+  'changed my mind': 'changedmymind',
+  'change of plans': 'changedmymind',
+  'hold off': 'holdoff',
+  'false alarm': 'falsealarm',
+  'wrong chat': 'wrongchat',
+  'wrong bot': 'wrongchat',
+  'do not bother': 'dontbother',
+  'someone else': 'someoneelse',
+  'somebody else': 'someoneelse',
+  'anyone else': 'someoneelse',
+  'another user': 'anotheruser',
+  'another person': 'anotherperson',
+  'another employee': 'anotheruser',
+  'other users': 'anotheruser',
+  'other people': 'anotheruser',
+  'new hire': 'newhire',
+  'new starter': 'newhire',
+  'new starters': 'newhire',
+  'new hires': 'newhire',
+  'new joiners': 'newhire',
+  'new employees': 'newhire',
+  'new joiner': 'newhire',
+  'new employee': 'newhire',
+  'direct report': 'directreport',
+  'direct reports': 'directreport',
+  'team lead': 'teamlead',
+  'team leader': 'teamlead',
+  'last week': 'lastweek',
+  'last month': 'lastweek',
+  'last night': 'lastweek',
+  'last year': 'lastweek',
+  'the other day': 'lastweek',
+  'this morning': 'lastweek',
+  'good morning': 'morning',
+  'good afternoon': 'afternoon',
+  'good evening': 'evening',
+  'good day': 'hello',
+};
+
+/** Words that can begin a phrase, so the phrase pass only builds keys where it can match. */
+export const PHRASE_STARTS: ReadonlySet<string> = new Set(Object.keys(PHRASES).map((p) => p.split(' ')[0] ?? ''));
+export const PHRASE_MAP: ReadonlyMap<string, string> = new Map(Object.entries(PHRASES));
+
+/** Apostrophe contractions (and their apostrophe-less chat spellings) expanded before anything else. */
+export const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>(
+  Object.entries({
+    "don't": ['do', 'not'],
+    dont: ['do', 'not'],
+    "doesn't": ['does', 'not'],
+    doesnt: ['does', 'not'],
+    "didn't": ['did', 'not'],
+    didnt: ['did', 'not'],
+    "can't": ['can', 'not'],
+    cant: ['can', 'not'],
+    cannot: ['can', 'not'],
+    "couldn't": ['could', 'not'],
+    couldnt: ['could', 'not'],
+    "won't": ['will', 'not'],
+    "wouldn't": ['would', 'not'],
+    wouldnt: ['would', 'not'],
+    "shouldn't": ['should', 'not'],
+    shouldnt: ['should', 'not'],
+    "isn't": ['is', 'not'],
+    isnt: ['is', 'not'],
+    "aren't": ['are', 'not'],
+    arent: ['are', 'not'],
+    "wasn't": ['was', 'not'],
+    wasnt: ['was', 'not'],
+    "weren't": ['were', 'not'],
+    "haven't": ['have', 'not'],
+    havent: ['have', 'not'],
+    "hasn't": ['has', 'not'],
+    hasnt: ['has', 'not'],
+    "ain't": ['is', 'not'],
+    "i'm": ['i', 'am'],
+    im: ['i', 'am'],
+    "i've": ['i', 'have'],
+    ive: ['i', 'have'],
+    "i'd": ['i', 'would'],
+    "i'll": ['i', 'will'],
+    "it's": ['it', 'is'],
+    its: ['it', 'is'],
+    "that's": ['that', 'is'],
+    thats: ['that', 'is'],
+    "what's": ['what', 'is'],
+    whats: ['what', 'is'],
+    "there's": ['there', 'is'],
+    "here's": ['here', 'is'],
+    "who's": ['who', 'is'],
+    "he's": ['he', 'is'],
+    "she's": ['she', 'is'],
+    "let's": ['let', 'us'],
+    "you're": ['you', 'are'],
+    "they're": ['they', 'are'],
+    "we're": ['we', 'are'],
+    "they've": ['they', 'have'],
+    "we've": ['we', 'have'],
+    "how's": ['how', 'is'],
+    "where's": ['where', 'is'],
+    "everything's": ['everything', 'is'],
+    u: ['you'],
+    ur: ['your'],
+    pls: ['please'],
+    '4': ['for'],
+    b4: ['before'],
+    bc: ['because'],
+    cuz: ['because'],
+    coz: ['because'],
+    thru: ['through'],
+    w: ['with'],
+  }),
+);
+
+/** Conjunctions that start a new clause (punctuation also does). */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'but', 'however', 'although', 'though', 'actually', 'anyway', 'anyways', 'so', 'because', 'since', 'otherwise', 'wait',
+]);
+
+export const SELF: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself']);
+export const OTHER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'this', 'that', 'these', 'those', 'your', 'some', 'any', 'our', 'its']);
+/** Words that can sit between "I" and the verb of a statement about what I did. */
+export const ADVERBS: ReadonlySet<string> = new Set([
+  'already', 'just', 'recently', 'also', 'finally', 'successfully', 'then', 'actually', 'even', 'literally', 'accidentally', 'mistakenly', 'myself', 'did', 'had', 'have', 'has', 'was', 'were', 'been', 'got', 'managed', 'to',
+]);
+
+/**
+ * First names, so "reset MFA for maria" is read as another person even in lower case. A lexicon
+ * entry, not corpus data: unknown words after "for" and possessives of unknown words are also
+ * treated as names by the rules.
+ */
+export const NAMES: ReadonlySet<string> = new Set(
+  ('maria mary john james robert michael william david richard joseph thomas charles chris christopher ' +
+    'daniel matthew anthony mark paul steven steve andrew andy josh joshua kevin brian george tim timothy ' +
+    'ronald jason jeff jeffrey ryan jacob gary nick nicholas eric jonathan stephen larry justin scott ' +
+    'brandon ben benjamin sam samuel greg gregory frank alex alexander raymond patrick jack dennis jerry ' +
+    'tyler aaron jose adam nathan henry zach peter kyle noah ethan jeremy walter christian keith roger ' +
+    'terry austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel ' +
+    'joe logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason ' +
+    'philip louis luis carlos miguel diego pedro ahmed mohammed mohamed ali omar hassan yusuf wei li ' +
+    'chen hiroshi kenji raj rahul arjun vikram sanjay amit ravi kwame kofi tunde chidi oluwaseun ' +
+    'patricia jennifer linda elizabeth liz barbara susan jessica sarah sara karen lisa nancy betty ' +
+    'margaret sandra ashley kimberly kim emily donna michelle dorothy carol amanda melissa deborah ' +
+    'stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna ana brenda pamela emma ' +
+    'nicole helen samantha katherine kate christine debra rachel carolyn janet catherine heather diane ' +
+    'ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea ' +
+    'cheryl hannah jacqueline martha gloria teresa ann sophia marie julia grace judy theresa madison ' +
+    'beverly denise marilyn amber danielle rose brittany diana abigail natalie jane lori alexis tiffany ' +
+    'kayla priya ananya aisha fatima mei yuki sakura ingrid astrid sofia lucia elena ines chloe zoe ' +
+    'dana dave tom bob bill mike jim jen jenny beth meg tina nina lena eva ella mia lily ava isabella ' +
+    'freya lars sven nils jan piet hans klaus jurgen francois pierre jacques giulia marco luca paolo')
+    .split(' '),
+);
+
+/**
+ * Common words that are neither names nor concepts. Used so that "for today" or "for some reason"
+ * is not read as "for <a person>", and so edit distance is only tried on words we do not know.
+ */
+export const COMMON: ReadonlySet<string> = new Set(
+  ('a about above after again against ago all almost along also always am an and another any anymore ' +
+    'anything anyway anywhere are around as asap ask asking at away back bad be because been before ' +
+    'being below best better between both but by can come could did do does doing done down during ' +
+    'each either else enough even ever every few first for from further go goes going gone good got ' +
+    'gotten great had has have having he her here hers herself him himself his how i if in instead into ' +
+    'is it itself just keep kind know last later least left less let like little long look lot made ' +
+    'make many may maybe me might mine more most much must my myself near need neither never next no ' +
+    'nobody none nope nor not nothing now of off often ok okay on once one only onto or other our ours ' +
+    'out over own past perhaps quick quickly quite rather really right same second see seem seems ' +
+    'several shall she should since so some somehow someone something sometimes soon sorry still such ' +
+    'sure take taken than that the their them then there these they thing things this those though ' +
+    'through thus till to today tomorrow tonight too toward try trying tried under until up upon us ' +
+    'use used using very via want was way we well went were what whatever when where whether which while ' +
+    'who whom whose why will with within without would yes yet you your yours yourself ' +
+    'able access account again ahead already alone anyone anybody asked bot chatbot company corporate ' +
+    'day days week weeks month months year years hour hours minute minutes time times monday tuesday ' +
+    'wednesday thursday friday saturday sunday weekend morning evening night noon it security work ' +
+    'office home holiday vacation trip travel travelling traveling airport train car hotel abroad ' +
+    'reason reasons purpose question questions answer info information detail details setting settings ' +
+    'option problem issue help support helpdesk servicedesk desk tech technician portal page site link ' +
+    'microsoft azure entra windows apple google mac macos ios linux chrome edge safari firefox ' +
+    'finance accounting hr sales marketing legal engineering it team department contoso fabrikam ' +
+    'now currently soon immediately urgent urgently sometime whenever everywhere somewhere nowhere ' +
+    'fine ok great good nice cool awesome perfect lol haha hmm um uh oh ah yeah yep yup nah ' +
+    'message messages chat screen battery sim card carrier plan contract store shop warranty ' +
+    'personal private own work business organisation organization org tenant directory ' +
+    'factory stuff words chance clean managed looked looking think thinks thought start started starting ' +
+    'joined bother guess pleased wired black bank issued resolve advice worry worried place latest ' +
+    'rather there their these those other others another')
+    .split(' '),
+);
+
+/** Lexicon: word → concept, built once. Later entries never overwrite earlier ones. */
+export const LEXICON: ReadonlyMap<string, Concept> = (() => {
+  const m = new Map<string, Concept>();
+  for (const [concept, words] of Object.entries(WORDS) as [Concept, string][]) {
+    for (const w of words.split(' ')) if (w && !m.has(w)) m.set(w, concept);
+  }
+  return m;
+})();
+
+/**
+ * Words edit distance may correct towards: the lexicon's content words of five letters or more
+ * (short words and function words are too easy to confuse). `rest` is deliberately absent.
+ */
+export const FUZZY_VOCABULARY: readonly string[] = [...LEXICON.keys()].filter(
+  (w) => w.length >= 5 && /^[a-z]+$/.test(w) && LEXICON.get(w) !== 'name',
+);

@@ -1,0 +1,145 @@
+/**
+ * The decision: clause facts → one Intent, with a fixed precedence.
+ *
+ *  1. Nothing left after stripping the @mention, or just "?" → help.
+ *  2. Negation / retraction ("don't reset", "never mind", "cancel") → negation, unless the sender
+ *     asks for a reset again after it ("never mind what I said, please reset my MFA"): the later
+ *     statement wins, so "reset my MFA... actually never mind" is a negation. A "list" request
+ *     after or around it is honoured ("don't reset anything, just show my methods").
+ *  3. Someone else's MFA (her / his / their, a colleague, a name, an e-mail address, "for <name>")
+ *     → otherUser, whenever the message is about an MFA action or problem.
+ *  4. A reset request or a current problem (lost / new / broken phone, authenticator not working,
+ *     codes not arriving, MFA loop) → reset, unless a resolution comes after it ("... it works now").
+ *     Past events ("I fixed my authenticator last week"), general questions ("why do we need
+ *     MFA?", "will resetting delete my password?") and hypotheticals ("what if I lose my phone?")
+ *     never count as requests.
+ *     Rule for "how do I ...?": a question about how the sender can get *their own* MFA reset
+ *     ("how do I reset my MFA?", "can I reset my 2FA?", "is it possible to reset my MFA?") is
+ *     treated as a request; the card still asks for confirmation. Questions about consequences,
+ *     reasons or advice ("should I reset my MFA?", "what happens when I reset?") are aboutMfa.
+ *  5. "show my MFA methods" → list.
+ *  6. "leave my MFA alone" / "keep it as it is" with no reset request → negation.
+ *  7. Anything else about MFA → aboutMfa (or help when the sender just asks for help with it).
+ *  8. help / greeting / unknown (which includes "reset my password").
+ */
+import type { Intent } from '../intent.js';
+import { type ClauseFacts, type MessageContext, analyseClause } from './clause.js';
+import type { Concept } from './lexicon.js';
+import type { Normalised } from './normalise.js';
+import { type Mention, combine } from './scope.js';
+
+const STRONG: ReadonlySet<Concept | undefined> = new Set<Concept | undefined>([
+  'mfa', 'authApp', 'swOath', 'hwOath', 'oath', 'secKey', 'whfb', 'tap', 'qr', 'platform', 'officePhone', 'altPhone',
+]);
+const GREETING_FILLERS = new Set([
+  'there', 'bot', 'all', 'everyone', 'everybody', 'team', 'folks', 'guys', 'good', 'day', 'how', 'are', 'you', 'doing', 'hope', 'well',
+  'again', 'and', 'to', 'oh', 'hey', 'is', 'it', 'going', 'whats', 'up', 'what', 'y', 'all', 'yall', 'mate', 'friend', 'buddy', 'so',
+  'much', 'very', 'a', 'lot', 'for', 'the', 'help', 'your', 'great', 'have', 'nice', 'today', 'again', 'ok', 'okay', 'cool', 'awesome',
+  'perfect', 'thank', 'thanks', 'please', 'mfa', 'reset', 'hello', 'hellos', 'helper', 'that', 'was', 'helpful', 'out',
+]);
+
+export function decide(text: Normalised): Intent {
+  const clauses = text.clauses;
+  if (clauses.length === 0) return { type: 'help' };
+
+  let mfaStrong = false;
+  let mfaish = false;
+  let offTopic = false;
+  for (const cl of clauses) {
+    const t = cl.toks;
+    t.forEach((tk, i) => {
+      // "reset my password, not my MFA": a negated object does not make the message about MFA
+      const negated = t[i - 1]?.w === 'not' || (t[i - 2]?.w === 'not' && ['my', 'the', 'a', 'any'].includes(t[i - 1]?.w ?? ''));
+      if (STRONG.has(tk.c) && !negated) mfaStrong = true;
+      if ((tk.c === 'codes' && t[i - 1]?.c !== 'thing') || tk.c === 'sms' || (tk.c === 'approve' && t.some((x) => x.c === 'signin' || x.c === 'codes'))) mfaish = true;
+      if (tk.c === 'thing' || tk.c === 'password') offTopic = true;
+    });
+  }
+  const ctx: MessageContext = { mfaStrong, mfaish: mfaish || mfaStrong, offTopic };
+  const facts = clauses.map((cl) => analyseClause(cl.toks, cl.question, ctx));
+
+  // Positions as (clause, token) pairs flattened into one number, for "which came later".
+  const pos = (clause: number, token: number): number => clause * 10_000 + Math.max(0, token);
+  let lastPositive = -1;
+  let lastNegation = -1;
+  let lastResolved = -1;
+  let anyList = false;
+  facts.forEach((f, i) => {
+    if (f.request >= 0) lastPositive = Math.max(lastPositive, pos(i, f.request));
+    if (f.problem !== null) lastPositive = Math.max(lastPositive, pos(i, f.problemAt));
+    if (f.negation >= 0) lastNegation = Math.max(lastNegation, pos(i, f.negation));
+    if (f.resolved >= 0) lastResolved = Math.max(lastResolved, pos(i, f.resolved));
+    if (f.list) anyList = true;
+  });
+
+  // 2. negation and retraction: the later statement wins
+  if (lastNegation >= 0 && lastPositive < lastNegation) return anyList ? { type: 'list' } : { type: 'negation' };
+
+  // 3. someone else's MFA
+  const mfaRelevant = mfaStrong || mfaish || facts.some((f) => f.request >= 0 || f.problem !== null || f.hypotheticalProblem || f.foreignProblem || f.pastMfa);
+  if (mfaRelevant && facts.some((f) => f.other) && facts.some((f) => f.action || f.problem !== null || f.request >= 0 || f.other)) {
+    if (facts.some((f) => f.action || f.problem !== null) || otherOwnsMfa(facts)) return { type: 'otherUser' };
+  }
+
+  // 4. a reset request or a current problem
+  if (lastPositive >= 0) {
+    if (lastResolved > lastPositive) return { type: 'aboutMfa' };
+    return { type: 'reset', scope: scopeOf(facts) };
+  }
+
+  // 5. list
+  if (anyList) return { type: 'list' };
+
+  // 6. "leave my MFA alone"
+  if (facts.some((f) => f.weakNegation)) return { type: 'negation' };
+
+  // 7. about MFA
+  const aboutMarkers = facts.some((f) => f.past || f.general || f.resolved >= 0);
+  if (mfaRelevant && !offTopicOnly(facts, ctx)) {
+    if (facts.some((f) => f.help) && !aboutMarkers) return { type: 'help' };
+    return { type: 'aboutMfa' };
+  }
+
+  // 8. help, greeting, unknown
+  if (facts.some((f) => f.help)) return { type: 'help' };
+  if (isGreeting(text)) return { type: 'greeting' };
+  return { type: 'unknown' };
+}
+
+/** Someone else's MFA mentioned with no verb: "her MFA?" */
+function otherOwnsMfa(facts: readonly ClauseFacts[]): boolean {
+  return facts.some((f) => f.other);
+}
+
+function offTopicOnly(_facts: readonly ClauseFacts[], ctx: MessageContext): boolean {
+  return !ctx.mfaStrong && !ctx.mfaish && ctx.offTopic;
+}
+
+function isGreeting(text: Normalised): boolean {
+  let greet = false;
+  for (const cl of text.clauses) {
+    for (const tk of cl.toks) {
+      if (tk.c === 'greet' || tk.c === 'thanks') greet = true;
+      else if (!GREETING_FILLERS.has(tk.w)) return false;
+    }
+  }
+  return greet;
+}
+
+function scopeOf(facts: readonly ClauseFacts[]): ReturnType<typeof combine> {
+  const explicit: Mention[] = [];
+  const fromProblems: Mention[] = [];
+  const excluded: Mention[] = [];
+  let all = false;
+  let device = false;
+  for (const f of facts) {
+    if (f.request >= 0) explicit.push(...f.mentions);
+    if (f.problem === 'device') device = true;
+    if (f.problem !== null) fromProblems.push(...f.problemMentions);
+    if (f.all) all = true;
+    excluded.push(...f.excluded);
+  }
+  if (explicit.length > 0 || all) return combine(explicit, excluded, all);
+  if (device) return combine([], excluded, true);
+  return combine(fromProblems, excluded, false);
+}

@@ -1,0 +1,109 @@
+/**
+ * Which methods a reset request names, and how several mentions combine into one ResetScope.
+ */
+import { KINDS, type MethodKind } from '../../reset/catalogue.js';
+import type { ResetScope } from '../intent.js';
+import type { Token } from './normalise.js';
+
+/** A method family the sender named: the same shape as a ResetScope other than `all`. */
+export type Mention = Exclude<ResetScope, { kind: 'all' }>;
+
+const AUTHENTICATOR_KINDS: readonly MethodKind[] = ['microsoftAuthenticator', 'passwordlessMicrosoftAuthenticator'];
+
+/** The mention a method token stands for (phone types from the words around it). */
+export function mentionOf(t: readonly Token[], i: number, _ctx?: unknown): Mention | undefined {
+  const x = t[i];
+  if (x === undefined) return undefined;
+  switch (x.c) {
+    case 'authApp':
+    case 'app':
+      return { kind: 'authenticator' };
+    case 'swOath':
+      return { kind: 'other', methodKinds: ['softwareOath'] };
+    case 'hwOath':
+      return { kind: 'other', methodKinds: ['hardwareOath'] };
+    case 'oath':
+      return { kind: 'other', methodKinds: ['softwareOath', 'hardwareOath'] };
+    case 'whfb':
+      return { kind: 'other', methodKinds: ['windowsHelloForBusiness'] };
+    case 'tap':
+      return { kind: 'other', methodKinds: ['temporaryAccessPass'] };
+    case 'qr':
+      return { kind: 'other', methodKinds: ['qrCodePin'] };
+    case 'platform':
+      return { kind: 'other', methodKinds: ['platformCredential'] };
+    case 'secKey':
+      return { kind: 'securityKey' };
+    case 'email':
+      return { kind: 'email' };
+    case 'officePhone':
+      return { kind: 'phone', phoneType: 'office' };
+    case 'altPhone':
+      return { kind: 'phone', phoneType: 'alternateMobile' };
+    case 'mobileNumber':
+      return { kind: 'phone', phoneType: 'mobile' };
+    case 'phone': {
+      const prev = t[i - 1]?.w;
+      if (x.w === 'mobile' || x.w === 'cell' || x.w === 'cellphone') return { kind: 'phone', phoneType: 'mobile' };
+      if (prev === 'office' || prev === 'desk') return { kind: 'phone', phoneType: 'office' };
+      if (prev === 'alternate' || prev === 'backup' || prev === 'second' || prev === 'secondary') return { kind: 'phone', phoneType: 'alternateMobile' };
+      return { kind: 'phone' };
+    }
+    case 'number': {
+      const prev = t[i - 1]?.w;
+      if (prev === 'mobile' || prev === 'cell') return { kind: 'phone', phoneType: 'mobile' };
+      if (prev === 'office' || prev === 'desk') return { kind: 'phone', phoneType: 'office' };
+      return { kind: 'phone' };
+    }
+    case 'sms':
+    case 'call':
+      return { kind: 'phone' };
+    default:
+      return undefined;
+  }
+}
+
+function kindsOf(m: Mention): readonly MethodKind[] {
+  switch (m.kind) {
+    case 'authenticator':
+      return AUTHENTICATOR_KINDS;
+    case 'phone':
+      return ['phone'];
+    case 'email':
+      return ['email'];
+    case 'securityKey':
+      return ['fido2'];
+    case 'other':
+      return m.methodKinds;
+  }
+}
+
+function key(m: Mention): string {
+  return m.kind === 'phone' ? `phone:${m.phoneType ?? ''}` : m.kind === 'other' ? `other:${m.methodKinds.join(',')}` : m.kind;
+}
+
+/**
+ * One scope from the mentions of a request.
+ * - none → everything;
+ * - one family → that family ("reset my authenticator app");
+ * - several phone types → every phone;
+ * - several families → `other` with the union of their method kinds
+ *   ("remove my authenticator and my phone number");
+ * - `excluded` ("everything except my YubiKey") → `other` with every removable kind but those.
+ */
+export function combine(mentions: readonly Mention[], excluded: readonly Mention[], forceAll: boolean): ResetScope {
+  const distinct = new Map<string, Mention>();
+  if (!forceAll) for (const m of mentions) distinct.set(key(m), m);
+  if (distinct.size === 0) {
+    if (excluded.length === 0) return { kind: 'all' };
+    const out = new Set<MethodKind>(excluded.flatMap(kindsOf));
+    const keep = (Object.keys(KINDS) as MethodKind[]).filter((k) => KINDS[k].removable && !out.has(k));
+    return { kind: 'other', methodKinds: keep };
+  }
+  const list = [...distinct.values()];
+  const first = list[0];
+  if (list.length === 1 && first !== undefined) return first;
+  if (list.every((m) => m.kind === 'phone')) return { kind: 'phone' };
+  const kinds = new Set<MethodKind>(list.flatMap(kindsOf));
+  return { kind: 'other', methodKinds: (Object.keys(KINDS) as MethodKind[]).filter((k) => kinds.has(k)) };
+}
