@@ -6,6 +6,7 @@ import type { RecordedRequest, RunningSimulator } from '../src/simulator/index.j
 import { Chat, startTestBot, type TestBot } from '../test/helpers/bot.js';
 import { naiveReset } from './naive-reset.js';
 import { PROFILES, type Profile } from './profiles.js';
+import { median, sequentialRounds } from './stats.js';
 
 const DEMO_TENANT = '00000000-0000-4000-8000-00000000de00';
 
@@ -99,20 +100,6 @@ function graphRequestsOf(sim: RunningSimulator, userId: string): RecordedRequest
   return sim.stats.requests.filter((r) => r.path.includes(userId));
 }
 
-/** Calls that arrive within half a latency of the first call of a round run in parallel. */
-export function sequentialRounds(requests: readonly RecordedRequest[], latencyMs: number): number {
-  const times = requests.map((r) => r.at).sort((a, b) => a - b);
-  let rounds = 0;
-  let start = -Infinity;
-  for (const t of times) {
-    if (t >= start + latencyMs / 2) {
-      rounds++;
-      start = t;
-    }
-  }
-  return rounds;
-}
-
 function summarise(profile: Profile, samples: readonly Sample[], latencyMs: number): ResetTiming {
   const ms = median(samples.map((s) => s.ms));
   return {
@@ -124,11 +111,6 @@ function summarise(profile: Profile, samples: readonly Sample[], latencyMs: numb
   };
 }
 
-export function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 export interface TokenResult {
   readonly resets: number;

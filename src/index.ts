@@ -42,7 +42,9 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down: finishing in-flight conversations');
-    void app.close(15_000).then(({ drained }) => {
+    // Long enough for a reset that has just started (its own bound), so a shutdown never cuts a
+    // reset between its DELETEs and the reply and audit record that tell what happened.
+    void app.close(config.limits.resetTimeoutMs + 5_000).then(({ drained }) => {
       log.info({ drained }, 'stopped');
       process.exit(0);
     });

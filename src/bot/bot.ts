@@ -213,8 +213,10 @@ export class MfaResetBot extends ActivityHandler {
   private async runReset(ctx: TurnContext, claims: ConfirmationClaims, pinned: AuthMethod[], rec: Rec, log: Logger): Promise<void> {
     audit(log, { ...rec, event: 'confirmation', outcome: 'confirmed' });
     // Best effort: the nonce is already spent, so a connector hiccup here must not stop the reset.
-    await ctx.sendActivity({ type: ActivityTypes.Typing }).catch((err: unknown) => log.warn({ err: errorSummary(err) }, 'could not send typing'));
+    // Sent alongside the reset, not before it: a connector round trip would delay the deletes.
+    const typing = ctx.sendActivity({ type: ActivityTypes.Typing }).catch((err: unknown) => log.warn({ err: errorSummary(err) }, 'could not send typing'));
     const outcome = await this.deps.engine.reset(claims.userId, pinned);
+    await typing;
     for (const f of outcome.failed) {
       if (f.status !== undefined) logGraphFailure(log, f.status, f.code ?? '', f.requestId);
     }
@@ -233,8 +235,8 @@ export class MfaResetBot extends ActivityHandler {
       graphRequestIds: outcome.requestIds,
     });
     log.info({ graphCalls: outcome.graphCalls, elapsedMs: outcome.elapsedMs }, 'reset finished');
-    await this.replaceCardWith(ctx, log, renderClosedCard(card));
-    await this.say(ctx, text);
+    // Both at once: the result should not wait a connector round trip for the card update.
+    await Promise.all([this.replaceCardWith(ctx, log, renderClosedCard(card)), this.say(ctx, text)]);
   }
 
   private async replaceCard(ctx: TurnContext, log: Logger, v: { title: string; summary: string; tone: 'good' | 'attention' | 'default' }) {

@@ -34,6 +34,9 @@ export function resolveSender(activity: Partial<Activity>, policy: IdentityPolic
   const conversationId = activity.conversation?.id;
   const fromId = activity.from?.id;
   if (!conversationId || !fromId) return { ok: false, reason: 'noIdentity' };
+  // Only Teams vouches for from.aadObjectId and the tenant: on Web Chat, Direct Line or the
+  // Emulator the client writes `from` itself. Outside demo mode, act for Teams users only.
+  if (!policy.demo && activity.channelId !== 'msteams') return { ok: false, reason: 'noIdentity' };
 
   // Teams puts the tenant in conversation.tenantId and/or channelData.tenant.id; prefer the
   // conversation, like Microsoft's own Teams SDK, and fall back to channel data.

@@ -6,6 +6,7 @@ import {
   type Context,
   type Middleware,
 } from '@microsoft/microsoft-graph-client';
+import { deadline } from '../deadline.js';
 import { GraphCallError } from './errors.js';
 import type { TokenProvider } from './token.js';
 import { NodeHttpHandler } from './transport.js';
@@ -125,11 +126,12 @@ class TimeoutHandler implements Middleware {
   async execute(context: Context): Promise<void> {
     const options = (context.options ??= {});
     const outer = options.signal as AbortSignal | undefined;
-    const deadline = AbortSignal.timeout(this.timeoutMs);
-    options.signal = outer ? AbortSignal.any([outer, deadline]) : deadline;
+    const attempt = deadline(this.timeoutMs, outer);
+    options.signal = attempt.signal;
     try {
-      await this.next?.execute(context);
+      await this.next?.execute(context); // the transport reads the whole body, so it is covered too
     } finally {
+      attempt.dispose();
       options.signal = outer;
     }
   }

@@ -1,3 +1,4 @@
+import { deadline } from '../deadline.js';
 import { GraphCallError } from '../graph/errors.js';
 import { ListFailedError, type FailedMethod, type FailureReason, type ResetOutcome } from './outcome.js';
 import { orderForDeletion } from './plan.js';
@@ -45,25 +46,26 @@ export class ResetEngine {
   /** The user's registered methods. Throws ListFailedError with a plain reason. */
   async list(userId: string, callerSignal?: AbortSignal): Promise<AuthMethod[]> {
     // Bounded like a reset: retries and per-request timeouts alone could hold a turn for minutes.
-    const deadline = AbortSignal.timeout(this.opts.resetTimeoutMs);
-    const signal = callerSignal ? AbortSignal.any([callerSignal, deadline]) : deadline;
+    const bound = deadline(this.opts.resetTimeoutMs, callerSignal);
     try {
-      return await this.api.list(userId, signal);
+      return await this.api.list(userId, bound.signal);
     } catch (err) {
       const e = asGraphError(err);
       throw new ListFailedError(e.status === 404 ? 'userNotFound' : reasonFor(e), e.status, e.code, e.requestId);
+    } finally {
+      bound.dispose();
     }
   }
 
   /** Remove exactly `targets` (already confirmed by the user), then verify. Never throws for Graph errors. */
   async reset(userId: string, targets: readonly AuthMethod[], callerSignal?: AbortSignal): Promise<ResetOutcome> {
     const started = Date.now();
-    const deadline = AbortSignal.timeout(this.opts.resetTimeoutMs);
-    const signal = callerSignal ? AbortSignal.any([callerSignal, deadline]) : deadline;
-    const run = new Run(this.api, userId, signal, this.concurrency);
-
-    await run.deleteInWaves(orderForDeletion(targets));
-    const verified = await this.verify(run, targets, signal);
+    const bound = deadline(this.opts.resetTimeoutMs, callerSignal);
+    const run = new Run(this.api, userId, bound.signal, this.concurrency);
+    const verified = await run
+      .deleteInWaves(orderForDeletion(targets))
+      .then(() => this.verify(run, targets, bound.signal))
+      .finally(() => bound.dispose());
 
     const failed: FailedMethod[] = [];
     const removed: AuthMethod[] = [];

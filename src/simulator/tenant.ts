@@ -29,6 +29,9 @@ export interface FaultSpec {
 
 export const DEFAULT_TENANT_ID = '5e1a7ed0-7e4a-4b5e-9c1d-51a0fa4e0001';
 
+/** Users kept at most (about 16 MB); past this, auto-provisioning forgets the oldest. */
+const MAX_USERS = 10_000;
+
 export type DeleteOutcome =
   | { kind: 'deleted' }
   | { kind: 'notFound' }
@@ -125,6 +128,12 @@ export class SimulatedTenant {
     if (!this.autoProvision) return false;
     const { methods, defaultMethodId } = believableMethods(userId);
     this.provision(userId, methods, { defaultMethodId });
+    // Bounded like the token store: a demo under load must not keep every user it ever saw.
+    // A forgotten user who comes back gets the same believable set again (it is deterministic).
+    for (const [oldest] of this.users) {
+      if (this.users.size <= MAX_USERS) break;
+      this.users.delete(oldest);
+    }
     return true;
   }
 

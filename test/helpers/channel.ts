@@ -19,8 +19,14 @@ export interface ChannelTokenOptions {
   readonly issuer?: string;
   /** Seconds from now; negative for an expired token. */
   readonly expiresIn?: number;
-  /** Sign with a key the metadata does not publish (under the published kid). */
-  readonly rogueKey?: boolean;
+  /**
+   * Which key signs: the channel key endorsed for msteams (default), one endorsed for webchat and
+   * directline, a key nobody published (under the Teams key's kid), or an Entra-style key from the
+   * "Emulator" metadata (botbuilder accepts those tokens too, see src/auth.ts).
+   */
+  readonly key?: 'teams' | 'web' | 'rogue' | 'emulator';
+  /** Extra claims (e.g. an Emulator token's `ver`, `appid`, `tid`). */
+  readonly claims?: Record<string, unknown>;
 }
 
 /**
@@ -31,30 +37,29 @@ export interface ChannelTokenOptions {
  */
 export class ChannelAuthority {
   readonly outboundToken = `outbound-${randomUUID()}`;
-  private readonly kid = `key-${randomUUID()}`;
-  private readonly key: KeyObject;
-  private readonly rogue: KeyObject;
+  private readonly keys = {
+    teams: signingKey(['msteams']),
+    web: signingKey(['webchat', 'directline']),
+    emulator: signingKey(undefined),
+  };
+  private readonly rogue = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
   private server: Server | undefined;
   url = '';
 
-  constructor(readonly appId: string) {
-    this.key = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
-    this.rogue = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
-  }
+  constructor(readonly appId: string) {}
 
   async start(): Promise<this> {
-    const jwk = { ...this.key.export({ format: 'jwk' }) };
-    const published = { kty: 'RSA', n: jwk.n, e: jwk.e, kid: this.kid, use: 'sig', endorsements: ['msteams'] };
+    const { teams, web, emulator } = this.keys;
     this.server = createServer((req, res) => {
       const body =
         req.url === '/openid'
           ? { issuer: CHANNEL_ISSUER, jwks_uri: `${this.url}/keys`, id_token_signing_alg_values_supported: ['RS256'] }
           : req.url === '/keys'
-            ? { keys: [published] }
+            ? { keys: [teams.jwk, web.jwk] }
             : req.url === '/emulator/openid'
               ? { issuer: 'https://login.microsoftonline.com/emulator', jwks_uri: `${this.url}/emulator/keys` }
               : req.url === '/emulator/keys'
-                ? { keys: [] }
+                ? { keys: [emulator.jwk] }
                 : undefined;
       res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' });
       res.end(body ? JSON.stringify(body) : undefined);
@@ -94,15 +99,25 @@ export class ChannelAuthority {
   sign(opts: ChannelTokenOptions): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
     const exp = now + (opts.expiresIn ?? 3600);
-    return new SignJWT({ serviceurl: opts.serviceUrl })
-      .setProtectedHeader({ alg: 'RS256', kid: this.kid, typ: 'JWT' })
+    const which = opts.key ?? 'teams';
+    const key = which === 'rogue' ? { kid: this.keys.teams.kid, privateKey: this.rogue } : this.keys[which];
+    return new SignJWT({ serviceurl: opts.serviceUrl, ...opts.claims })
+      .setProtectedHeader({ alg: 'RS256', kid: key.kid, typ: 'JWT' })
       .setIssuer(opts.issuer ?? CHANNEL_ISSUER)
       .setAudience(opts.audience ?? this.appId)
       .setIssuedAt(Math.min(now, exp - 60))
       .setNotBefore(Math.min(now, exp - 60))
       .setExpirationTime(exp)
-      .sign(opts.rogueKey ? this.rogue : this.key);
+      .sign(key.privateKey);
   }
+}
+
+/** An RSA key and its public JWK as an OpenID metadata document publishes it. */
+function signingKey(endorsements: string[] | undefined): { kid: string; privateKey: KeyObject; jwk: Record<string, unknown> } {
+  const kid = `key-${randomUUID()}`;
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const { n, e } = publicKey.export({ format: 'jwk' });
+  return { kid, privateKey, jwk: { kty: 'RSA', n, e, kid, use: 'sig', ...(endorsements ? { endorsements } : {}) } };
 }
 
 /** The bot's own outbound identity, without Entra: a fixed bearer token on every connector call. */

@@ -57,7 +57,8 @@ export async function startProductionBot(
     ...bot,
     async post(body, headers = {}) {
       const activity = (typeof body === 'string' ? JSON.parse(body) : body) as Record<string, unknown>;
-      return bot.post(body, { authorization: `Bearer ${await token(activity)}`, ...headers });
+      const key = activity.channelId === 'msteams' ? 'teams' : 'web';
+      return bot.post(body, { authorization: `Bearer ${await token(activity, { key })}`, ...headers });
     },
   };
   return {

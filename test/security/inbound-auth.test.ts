@@ -41,7 +41,7 @@ describe('inbound authentication in production mode', () => {
 
   it('rejects a token with a bad signature', async () => {
     const a = resetRequest();
-    await expectRejected(a, `Bearer ${await p.token(a, { rogueKey: true })}`);
+    await expectRejected(a, `Bearer ${await p.token(a, { key: 'rogue' })}`);
   });
 
   it('rejects a token issued for another bot (wrong audience)', async () => {
@@ -68,6 +68,33 @@ describe('inbound authentication in production mode', () => {
   it('rejects a token whose key is not endorsed for the activity’s channel', async () => {
     const a = { ...resetRequest(), channelId: 'webchat' };
     await expectRejected(a, `Bearer ${await p.token(a)}`);
+  });
+
+  it('rejects an Entra token merely issued to the bot’s app (botbuilder’s "Emulator" path) on a Teams activity', async () => {
+    const a = resetRequest();
+    const token = await p.token(a, {
+      key: 'emulator',
+      issuer: `https://sts.windows.net/${TENANT_ID}/`,
+      audience: APP_ID, // what the Emulator sends: a client-credentials token of the bot's app for itself
+      claims: { ver: '1.0', appid: APP_ID, tid: TENANT_ID },
+    });
+    // botbuilder on its own accepts it ...
+    await expect(p.authority.authentication().authenticateRequest(a as never, `Bearer ${token}`)).resolves.toBeDefined();
+    // ... the bot does not.
+    await expectRejected(a, `Bearer ${token}`);
+  });
+
+  it('does not act on a Web Chat or Direct Line activity that claims a Teams identity', async () => {
+    for (const channelId of ['webchat', 'directline']) {
+      const chat = user();
+      const a = { ...chat.activity({ text: 'reset my MFA' }), channelId };
+      const graphRequests = p.sim.stats.graphRequests;
+      const turn = await chat.send(a); // validly signed by a key endorsed for that channel
+      expect(turn.status).toBe(200);
+      expect(turn.cards).toHaveLength(0);
+      expect(turn.texts.join()).toMatch(/I couldn't confirm who you are/);
+      expect(p.sim.stats.graphRequests).toBe(graphRequests);
+    }
   });
 
   it('accepts a valid token, and the reply carries the bot’s own outbound token', async () => {

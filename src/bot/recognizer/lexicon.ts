@@ -97,7 +97,7 @@ const WORDS: Readonly<Partial<Record<Concept, string>>> = {
   swOath: 'googleauth authy softwaretoken totp',
   hwOath: 'hardwaretoken rsatoken fob keyfob',
   oath: 'oath token tokens oathtoken',
-  phone: 'phone phones mobile cellphone cell smartphone iphone android handset device devices fone pixel galaxy samsung',
+  phone: 'phone phones mobile cellphone cell smartphone iphone android handset device devices fone pixel galaxy samsung telephone cellular',
   number: 'number numbers phonenumber nr',
   mobileNumber: 'mobilenumber cellnumber',
   officePhone: 'officephone deskphone landline officenumber',
@@ -123,14 +123,14 @@ const WORDS: Readonly<Partial<Record<Concept, string>>> = {
     'calendar meeting meetings chat chats inbox mailbox emails signature profile badge license licence ' +
     'monitor keyboard mouse headset charger citrix sharepoint onedrive jira devops github salesforce ' +
     'zoom slack folder folders file files drive server sap invite room display projector webcam ' +
-    'distribution pin cookies history bitlocker recoverykey accesstoken',
+    'distribution pin cookies history bitlocker recoverykey accesstoken pullrequest sourcecode meetingcode repo repository script build directory addressbook workday whiteboard voicemail voicemails charger',
   lost: 'lost lose loses losing loose misplaced stolen stole theft robbed mugged',
   broken:
-    'broke broken smashed cracked dead died damaged destroyed bricked drowned shattered fried',
+    'broke broken smashed cracked dead died damaged destroyed bricked drowned shattered fried toast kaput busted borked hosed ruined brocken',
   fail:
     'fail fails failed failing failure error errors crash crashes crashed crashing glitch glitchy bug ' +
     'bugged buggy stuck loop looping loops problem problems issue issues trouble messed corrupt ' +
-    'corrupted wrong invalid incorrect rejected rejecting mismatch',
+    'corrupted wrong invalid incorrect rejected rejecting mismatch outofsync desync desynced',
   work: 'work works working worked function functioning',
   new: 'new newer replacement',
   old: 'old previous former',
@@ -291,6 +291,20 @@ const PHRASES: Readonly<Record<string, string>> = {
   'get rid of': 'getridof',
   'sort out': 'sortout',
   'locked out': 'lockedout',
+  'out of sync': 'outofsync',
+  'pull request': 'pullrequest',
+  'address book': 'addressbook',
+  'company directory': 'directory',
+  'source code': 'sourcecode',
+  'meeting code': 'meetingcode',
+  'meeting id': 'meetingcode',
+  'promo code': 'meetingcode',
+  'discount code': 'meetingcode',
+  'zip code': 'meetingcode',
+  'postal code': 'meetingcode',
+  'area code': 'meetingcode',
+  'error code': 'meetingcode',
+  'dress code': 'meetingcode',
   'shut out': 'lockedout',
   'show up': 'showup',
   'showing up': 'showup',
@@ -315,6 +329,8 @@ const PHRASES: Readonly<Record<string, string>> = {
   'wrong chat': 'wrongchat',
   'wrong bot': 'wrongchat',
   'do not bother': 'dontbother',
+  'do not worry': 'dontbother',
+  'no worries': 'dontbother',
   'someone else': 'someoneelse',
   'somebody else': 'someoneelse',
   'anyone else': 'someoneelse',
@@ -388,6 +404,15 @@ export const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map<stri
     ive: ['i', 'have'],
     "i'd": ['i', 'would'],
     "i'll": ['i', 'will'],
+    "they'd": ['they', 'would'],
+    "he'd": ['he', 'would'],
+    "she'd": ['she', 'would'],
+    "we'd": ['we', 'would'],
+    "you'd": ['you', 'would'],
+    "they'll": ['they', 'will'],
+    "we'll": ['we', 'will'],
+    "you'll": ['you', 'will'],
+    "it'll": ['it', 'will'],
     "it's": ['it', 'is'],
     its: ['it', 'is'],
     "that's": ['that', 'is'],
@@ -512,6 +537,75 @@ export const LEXICON: ReadonlyMap<string, Concept> = (() => {
  * Words edit distance may correct towards: the lexicon's content words of five letters or more
  * (short words and function words are too easy to confuse). `rest` is deliberately absent.
  */
-export const FUZZY_VOCABULARY: readonly string[] = [...LEXICON.keys()].filter(
-  (w) => w.length >= 5 && /^[a-z]+$/.test(w) && LEXICON.get(w) !== 'name',
-);
+export const FUZZY_VOCABULARY: readonly string[] = [...LEXICON.keys()].filter((w) => w.length >= 5 && /^[a-z]+$/.test(w));
+
+// ---- Concept groups and function-word sets used by the rules ------------------------------------
+
+/** Verbs that can ask for a reset ("setup" only with "again"). */
+export const ACTIONS: ReadonlySet<Concept | undefined> = new Set<Concept | undefined>(['reset', 'remove', 'fix', 'change', 'setup']);
+/** Words that make a message unambiguously about MFA. */
+export const MFA_STRONG: ReadonlySet<Concept | undefined> = new Set<Concept | undefined>([
+  'mfa', 'authApp', 'swOath', 'hwOath', 'oath', 'secKey', 'whfb', 'tap', 'qr', 'platform', 'officePhone', 'altPhone',
+]);
+/** Words for the phone method that are not the phone itself. */
+export const PHONE_METHOD: ReadonlySet<Concept | undefined> = new Set<Concept | undefined>(['number', 'mobileNumber', 'officePhone', 'altPhone', 'sms', 'call']);
+/** Objects a problem word can be about; the nearest one wins. Off-topic things are targets too (they cancel). */
+export const TARGETS: ReadonlySet<Concept | undefined> = new Set<Concept | undefined>([
+  ...MFA_STRONG, ...PHONE_METHOD, 'phone', 'email', 'codes', 'thing', 'password',
+]);
+/** Objects a problem attaches to only when nothing stronger is in the clause. */
+export const WEAK_TARGETS: ReadonlySet<Concept | undefined> = new Set<Concept | undefined>(['app', 'account', 'signin', 'approve']);
+
+/** Adjectives between a verb or "new" and the phone: "my new work phone". */
+export const DEVICE_ADJECTIVES = new Set(['work', 'company', 'personal', 'corporate', 'own', 'old', 'new', 'business', 'private', 'main', 'only']);
+/** Prepositions that make a following phone a place ("the authenticator on my phone"), not an object. */
+export const LOCATION = new Set(['on', 'in', 'onto', 'into', 'from', 'to', 'with', 'using', 'via', 'inside']);
+/** Words that may sit between a subject and its verb: "I have already reset", "my MFA was just reset". */
+export const PAST_ADVERBS = new Set(['already', 'just', 'recently', 'also', 'finally', 'successfully', 'then', 'actually', 'even', 'literally', 'accidentally', 'mistakenly', 'did', 'had', 'have', 'has', 'was', 'were', 'been', 'got', 'gotten', 'get', 'is', 'are', 'myself', 'kind', 'of', 'sort', 'somehow', 'never', 'ever']);
+export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'got', 'gotten', 'get', 'is', 'are']);
+/** Subjects of a reported action: "IT reset my MFA", "they'd reset it tomorrow". */
+export const THIRD_SUBJECTS = new Set(['it', 'they', 'helpdesk', 'support', 'servicedesk', 'admin', 'admins', 'someone', 'somebody', 'he', 'she', 'tech', 'technician', 'desk', 'you', 'team', 'update', 'microsoft', 'who']);
+/** Words before "I" that make "I reset" a question, not a statement: "how do I reset". */
+export const QUESTION_AUX = new Set(['do', 'can', 'could', 'should', 'would', 'will', 'shall', 'may', 'might', 'must', 'how', 'if', 'when', 'whether', 'where']);
+export const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'please', 'to', 'not']);
+/** Words allowed between a negation and the verb it negates: "don't you dare reset", "do not want my MFA reset". */
+export const NEG_FILLERS = new Set([
+  'please', 'you', 'want', 'wanna', 'need', 'needs', 'to', 'go', 'ahead', 'and', 'actually', 'really', 'just', 'even', 'bother',
+  'have', 'my', 'the', 'a', 'an', 'any', 'anything', 'it', 'them', 'me', 'that', 'this', 'yet', 'now', 'ever', 'like', 'would',
+  'i', 'do', 'for', 'of',
+]);
+/** Light verbs a negation can govern besides the action verbs: "don't touch", "don't do it". */
+export const NEG_ACTIONS = new Set(['touch', 'do', 'proceed', 'continue', 'change', 'mess', 'go', 'lose', 'losing']);
+/** After "can't" / "unable to": what the sender cannot do that MFA blocks. */
+export const INABLE_VERBS = new Set([
+  'get', 'receive', 'use', 'access', 'complete', 'pass', 'see', 'find', 'open', 'scan', 'do', 'add', 'respond', 'accept', 'confirm',
+  'enter', 'read', 'sign', 'log', 'type', 'reach', 'register', 'approve', 'verify', 'authenticate', 'signin', 'login', 'logon',
+  'setup', 'move', 'transfer', 'connect', 'link', 'tap', 'press', 'click', 'answer', 'prove', 'finish', 'authorize', 'authorise',
+]);
+/** "keeps asking", "keeps failing": a loop. */
+export const KEEP_FAIL = new Set([
+  'asking', 'prompting', 'failing', 'looping', 'crashing', 'rejecting', 'saying', 'telling', 'redirecting', 'denying', 'erroring',
+  'kicking', 'bouncing', 'timing', 'closing', 'freezing',
+]);
+/** Words before a method the sender wants kept: "except my YubiKey", "but not my phone". */
+export const EXCEPT = new Set(['except', 'besides', 'excluding', 'apart', 'not', 'but', 'keep', 'leave', 'leaving', 'keeping']);
+export const EMAIL_QUALIFIERS = new Set(['recovery', 'backup', 'alternate', 'alternative', 'personal', 'secondary', 'private', 'gmail', 'hotmail', 'yahoo', 'outlook', 'other', 'old']);
+export const USER_NOT_PERSON = new Set(['account', 'name', 'id', 'principal', 'profile', 'settings', 'portal', 'experience', 'interface', 'guide', 'manual', 'group', 'details']);
+/** Verbs after a name that make it the subject of an MFA problem: "Maria lost ...", "Tom can't ...". */
+export const SUBJECT_VERBS = new Set([
+  'lost', 'broke', 'got', 'has', 'can', 'could', 'needs', 'need', 'wants', 'forgot', 'changed', 'dropped', 'left', 'switched',
+  'upgraded', 'replaced', 'bought', 'deleted', 'is', 'was', 'cannot', 'does', 'did', 'just', 'recently', 'also', 'reset', 'keeps',
+  'had', 'lose', 'loses',
+]);
+export const RESOLVED_AFTER_WORK = new Set(['now', 'again', 'fine', 'ok', 'okay', 'great', 'perfectly', 'properly', 'normally', 'well']);
+/** Interjections skipped to find how a clause really starts. */
+export const OPENERS = new Set(['so', 'hey', 'hi', 'hello', 'ok', 'okay', 'well', 'um', 'uh', 'quick', 'question', 'btw', 'also', 'and', 'just', 'sorry', 'hmm', 'oh', 'yo', 'team', 'there', 'morning', 'afternoon', 'evening', 'hiya', 'one', 'more', 'thing', 'another', 'guys', 'folks', 'all', 'bot']);
+/** Future markers: with a future verb they make a clause hypothetical ("getting a new phone next week"). */
+export const FUTURE = new Set(['tomorrow', 'soon', 'later', 'future', 'upcoming', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'tonight']);
+export const FUTURE_VERBS = new Set(['getting', 'going', 'gonna', 'will', 'planning', 'plan', 'buying', 'switching', 'changing', 'upgrading', 'receiving', 'moving', 'about', 'coming', 'arriving', 'expecting', 'due', 'ordered']);
+/** Words that turn a following verb into a noun: "the update", "a software update". */
+export const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'software', 'app', 'ios', 'android', 'windows', 'system', 'latest', 'recent', 'last', 'security', 'firmware', 'os', 'its']);
+/** "forgot to transfer", "failed to move": a problem, not a request. */
+export const FAILED_ATTEMPT = new Set(['forgot', 'forget', 'forgotten', 'failed', 'fails', 'neglected']);
+/** "registered", "set up", "on file": what a list question asks about. */
+export const LIST_OBJECT_WORDS = new Set(['registered', 'enrolled', 'setup', 'configured', 'listed', 'file', 'enabled', 'added', 'active']);

@@ -11,7 +11,8 @@
  *    (edit distance 1 for words of 5+ letters), merge multi-word expressions ("security info").
  *
  * Every step is a single left-to-right pass or a regular expression without nested quantifiers,
- * so the time is linear in the (bounded) input.
+ * so the time is linear in the (bounded) input; clauses are capped at 40 tokens so the rules'
+ * look-around scans stay linear too.
  */
 import { FuzzyIndex } from './fuzzy.js';
 import {
@@ -49,6 +50,7 @@ export interface Normalised {
   readonly onlyQuestionMark: boolean;
 }
 
+const MAX_CLAUSE_TOKENS = 40;
 const RAW_HEAD = 9_000;
 const RAW_TAIL = 3_000;
 const HEAD = 800;
@@ -60,13 +62,15 @@ const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi;
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", rsquo: "'", lsquo: "'", rdquo: '"', ldquo: '"', hellip: '.', mdash: '.', ndash: '-',
 };
+/** Placeholder word for a person @mentioned after the start of the message. */
+const MENTION = 'zzmention';
 const URL_TLDS = new Set(['com', 'net', 'org', 'ms', 'io', 'co', 'uk', 'de', 'fr', 'nl', 'gov', 'edu', 'info', 'biz', 'app', 'dev', 'cloud', 'us', 'eu']);
 
 const fuzzy = new FuzzyIndex(FUZZY_VOCABULARY);
 
 export function normalise(input: string): Normalised {
   let s = input.length > RAW_HEAD + RAW_TAIL ? `${input.slice(0, RAW_HEAD)}\n${input.slice(-RAW_TAIL)}` : input;
-  if (s.indexOf('<') >= 0) s = s.replace(AT_MENTION, ' ').replace(TAG, ' ');
+  if (s.indexOf('<') >= 0) s = stripMentions(s).replace(TAG, ' ');
   if (s.indexOf('&') >= 0) s = s.replace(ENTITY, decodeEntity);
   if (s.length > HEAD + TAIL) s = `${s.slice(0, HEAD)}\n${s.slice(-TAIL)}`;
   s = s.toLowerCase();
@@ -132,6 +136,24 @@ export function normalise(input: string): Normalised {
     }
   }
   return { clauses: builder.finish(), onlyQuestionMark: onlyPunctuation && sawQuestion };
+}
+
+/**
+ * Teams wraps every @mention in <at>…</at>. Mentions at the very start address the bot and go;
+ * a mention later in the text is a person ("reset MFA for @Kim Akers") and becomes a placeholder
+ * name, so that the other-person rules still see it.
+ */
+function stripMentions(s: string): string {
+  let leading = true;
+  let last = 0;
+  return s.replace(AT_MENTION, (match: string, offset: number) => {
+    if (leading && !/[\p{L}\p{N}]/u.test(s.slice(last, offset))) {
+      last = offset + match.length;
+      return ' ';
+    }
+    leading = false;
+    return ` ${MENTION} `;
+  });
 }
 
 function decodeEntity(_m: string, body: string): string {
@@ -210,6 +232,11 @@ class ClauseBuilder {
     }
     if (w.includes("'")) w = w.replaceAll("'", '');
     if (w === '') return;
+    // "everything but my email" is an exception, not a new clause
+    if (w === 'but' && ['everything', 'all', 'anything', 'them'].includes(this.current[this.current.length - 1]?.w ?? '')) {
+      this.push(canonical('except', false));
+      return;
+    }
     if (!poss && CLAUSE_WORDS.has(w)) {
       this.breakClause(false);
       return;
@@ -240,6 +267,9 @@ class ClauseBuilder {
 
   /** Shift-reduce phrase merging: after each push, fold the last 4, 3 or 2 tokens if they form a phrase. */
   private push(t: MutableToken): void {
+    // A clause never grows past MAX_CLAUSE_TOKENS: the per-clause scans, which look around each
+    // token, then cost a bounded amount per token, and the whole recognizer stays linear.
+    if (this.current.length >= MAX_CLAUSE_TOKENS) this.breakClause(false);
     const out = this.current;
     out.push(t);
     for (;;) {
@@ -265,13 +295,18 @@ class ClauseBuilder {
 }
 
 function canonical(word: string, poss: boolean): MutableToken {
+  if (word === MENTION) return { w: '<mention>', c: 'name', poss, email: false, known: true };
   const c = LEXICON.get(word);
   if (c !== undefined) return { w: word, c, poss, email: false, known: true };
   if (NAMES.has(word)) return { w: word, c: 'name', poss, email: false, known: true };
   if (COMMON.has(word) || /^\d+$/.test(word)) return { w: word, c: undefined, poss, email: false, known: true };
-  // "hellooo", "pleeease": runs of three or more letters shrink to two before edit distance
-  const squeezed = word.replace(/(.)\1{2,}/g, '$1$1');
-  if (squeezed !== word) return canonical(squeezed, poss);
+  // "hellooo", "pleeease", "hiii": runs of three or more letters shrink to two, then to one
+  if (/(.)\1\1/.test(word)) {
+    const two = word.replace(/(.)\1{2,}/g, '$1$1');
+    const one = word.replace(/(.)\1+/g, '$1');
+    const exact = LEXICON.has(two) || NAMES.has(two) || COMMON.has(two) ? two : LEXICON.has(one) || COMMON.has(one) ? one : undefined;
+    return canonical(exact ?? two, poss);
+  }
   const corrected = fuzzy.lookup(word);
   if (corrected !== undefined) return { w: corrected, c: LEXICON.get(corrected), poss, email: false, known: true };
   return { w: word, c: undefined, poss, email: false, known: false };

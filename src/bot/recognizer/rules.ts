@@ -20,21 +20,18 @@
  *  5. "show my MFA methods" → list.
  *  6. "leave my MFA alone" / "keep it as it is" with no reset request → negation.
  *  7. Anything else about MFA → aboutMfa (or help when the sender just asks for help with it).
- *  8. help / greeting / unknown (which includes "reset my password").
+ *  8. greeting (pleasantries only), help, or unknown (which includes "reset my password").
  */
-import type { Intent } from '../intent.js';
+import type { Intent, ResetScope } from '../intent.js';
 import { type ClauseFacts, type MessageContext, analyseClause } from './clause.js';
-import type { Concept } from './lexicon.js';
+import { MFA_STRONG } from './lexicon.js';
 import type { Normalised } from './normalise.js';
 import { type Mention, combine } from './scope.js';
 
-const STRONG: ReadonlySet<Concept | undefined> = new Set<Concept | undefined>([
-  'mfa', 'authApp', 'swOath', 'hwOath', 'oath', 'secKey', 'whfb', 'tap', 'qr', 'platform', 'officePhone', 'altPhone',
-]);
 const GREETING_FILLERS = new Set([
   'there', 'bot', 'all', 'everyone', 'everybody', 'team', 'folks', 'guys', 'good', 'day', 'how', 'are', 'you', 'doing', 'hope', 'well',
-  'again', 'and', 'to', 'oh', 'hey', 'is', 'it', 'going', 'whats', 'up', 'what', 'y', 'all', 'yall', 'mate', 'friend', 'buddy', 'so',
-  'much', 'very', 'a', 'lot', 'for', 'the', 'help', 'your', 'great', 'have', 'nice', 'today', 'again', 'ok', 'okay', 'cool', 'awesome',
+  'again', 'and', 'to', 'oh', 'hey', 'is', 'it', 'going', 'whats', 'up', 'what', 'y', 'yall', 'mate', 'friend', 'buddy', 'so',
+  'much', 'very', 'a', 'lot', 'for', 'the', 'your', 'great', 'have', 'nice', 'today', 'ok', 'okay', 'cool', 'awesome',
   'perfect', 'thank', 'thanks', 'please', 'mfa', 'reset', 'hello', 'hellos', 'helper', 'that', 'was', 'helpful', 'out',
 ]);
 
@@ -45,17 +42,19 @@ export function decide(text: Normalised): Intent {
   let mfaStrong = false;
   let mfaish = false;
   let offTopic = false;
+  let battery = false;
   for (const cl of clauses) {
     const t = cl.toks;
     t.forEach((tk, i) => {
       // "reset my password, not my MFA": a negated object does not make the message about MFA
       const negated = t[i - 1]?.w === 'not' || (t[i - 2]?.w === 'not' && ['my', 'the', 'a', 'any'].includes(t[i - 1]?.w ?? ''));
-      if (STRONG.has(tk.c) && !negated) mfaStrong = true;
-      if ((tk.c === 'codes' && t[i - 1]?.c !== 'thing') || tk.c === 'sms' || (tk.c === 'approve' && t.some((x) => x.c === 'signin' || x.c === 'codes'))) mfaish = true;
+      if (MFA_STRONG.has(tk.c) && !negated) mfaStrong = true;
+      if ((tk.c === 'codes' && !t.some((x, j) => x.c === 'thing' && Math.abs(j - i) <= 3)) || tk.c === 'sms' || (tk.c === 'approve' && t.some((x) => x.c === 'signin' || x.c === 'codes'))) mfaish = true;
       if (tk.c === 'thing' || tk.c === 'password') offTopic = true;
+      if (tk.w === 'battery' || tk.w === 'charger' || tk.w === 'charge' || tk.w === 'charging') battery = true;
     });
   }
-  const ctx: MessageContext = { mfaStrong, mfaish: mfaish || mfaStrong, offTopic };
+  const ctx: MessageContext = { mfaStrong, mfaish: mfaish || mfaStrong, offTopic, battery };
   const facts = clauses.map((cl) => analyseClause(cl.toks, cl.question, ctx));
 
   // Positions as (clause, token) pairs flattened into one number, for "which came later".
@@ -64,9 +63,12 @@ export function decide(text: Normalised): Intent {
   let lastNegation = -1;
   let lastResolved = -1;
   let anyList = false;
+  // Without an unambiguous MFA word, a problem that comes with a request about something else is
+  // about that thing: "I changed my number, please update it in the company directory".
+  const problemsCount = mfaStrong || !facts.some((f) => f.offTopicRequest);
   facts.forEach((f, i) => {
     if (f.request >= 0) lastPositive = Math.max(lastPositive, pos(i, f.request));
-    if (f.problem !== null) lastPositive = Math.max(lastPositive, pos(i, f.problemAt));
+    if (f.problem !== null && problemsCount) lastPositive = Math.max(lastPositive, pos(i, f.problemAt));
     if (f.negation >= 0) lastNegation = Math.max(lastNegation, pos(i, f.negation));
     if (f.resolved >= 0) lastResolved = Math.max(lastResolved, pos(i, f.resolved));
     if (f.list) anyList = true;
@@ -75,11 +77,10 @@ export function decide(text: Normalised): Intent {
   // 2. negation and retraction: the later statement wins
   if (lastNegation >= 0 && lastPositive < lastNegation) return anyList ? { type: 'list' } : { type: 'negation' };
 
-  // 3. someone else's MFA
+  // 3. someone else's MFA: a person marker in a message that asks for an action or states a problem
   const mfaRelevant = mfaStrong || mfaish || facts.some((f) => f.request >= 0 || f.problem !== null || f.hypotheticalProblem || f.foreignProblem || f.pastMfa);
-  if (mfaRelevant && facts.some((f) => f.other) && facts.some((f) => f.action || f.problem !== null || f.request >= 0 || f.other)) {
-    if (facts.some((f) => f.action || f.problem !== null) || otherOwnsMfa(facts)) return { type: 'otherUser' };
-  }
+  const acts = facts.some((f) => f.action || f.problem !== null || f.foreignProblem);
+  if (mfaRelevant && acts && facts.some((f) => f.other)) return { type: 'otherUser' };
 
   // 4. a reset request or a current problem
   if (lastPositive >= 0) {
@@ -93,52 +94,48 @@ export function decide(text: Normalised): Intent {
   // 6. "leave my MFA alone"
   if (facts.some((f) => f.weakNegation)) return { type: 'negation' };
 
-  // 7. about MFA
+  // 7. about MFA (unless only a password / laptop / VPN is at stake)
   const aboutMarkers = facts.some((f) => f.past || f.general || f.resolved >= 0);
-  if (mfaRelevant && !offTopicOnly(facts, ctx)) {
+  if (mfaRelevant && (mfaStrong || mfaish || !offTopic)) {
     if (facts.some((f) => f.help) && !aboutMarkers) return { type: 'help' };
     return { type: 'aboutMfa' };
   }
 
-  // 8. help, greeting, unknown
-  if (facts.some((f) => f.help)) return { type: 'help' };
+  // 8. greeting (only pleasantries), help, unknown
   if (isGreeting(text)) return { type: 'greeting' };
+  if (facts.some((f) => f.help)) return { type: 'help' };
   return { type: 'unknown' };
-}
-
-/** Someone else's MFA mentioned with no verb: "her MFA?" */
-function otherOwnsMfa(facts: readonly ClauseFacts[]): boolean {
-  return facts.some((f) => f.other);
-}
-
-function offTopicOnly(_facts: readonly ClauseFacts[], ctx: MessageContext): boolean {
-  return !ctx.mfaStrong && !ctx.mfaish && ctx.offTopic;
 }
 
 function isGreeting(text: Normalised): boolean {
   let greet = false;
+  let prev = '';
   for (const cl of text.clauses) {
     for (const tk of cl.toks) {
       if (tk.c === 'greet' || tk.c === 'thanks') greet = true;
-      else if (!GREETING_FILLERS.has(tk.w)) return false;
+      else if (tk.w === 'help' ? !['the', 'your', 'all'].includes(prev) : !GREETING_FILLERS.has(tk.w)) return false;
+      prev = tk.w;
     }
   }
   return greet;
 }
 
-function scopeOf(facts: readonly ClauseFacts[]): ReturnType<typeof combine> {
+/** The scope of a reset: methods the request names, else everything for a lost / new phone, else what the problem names. */
+function scopeOf(facts: readonly ClauseFacts[]): ResetScope {
   const explicit: Mention[] = [];
   const fromProblems: Mention[] = [];
   const excluded: Mention[] = [];
   let all = false;
   let device = false;
-  for (const f of facts) {
+  facts.forEach((f, i) => {
     if (f.request >= 0) explicit.push(...f.mentions);
+    // "I don't use my desk phone anymore, remove it from MFA"
+    if (f.pronounObject && i > 0 && !f.all && facts[i - 1]?.problem !== 'device') explicit.push(...(facts[i - 1]?.named ?? []));
     if (f.problem === 'device') device = true;
     if (f.problem !== null) fromProblems.push(...f.problemMentions);
     if (f.all) all = true;
     excluded.push(...f.excluded);
-  }
+  });
   if (explicit.length > 0 || all) return combine(explicit, excluded, all);
   if (device) return combine([], excluded, true);
   return combine(fromProblems, excluded, false);

@@ -11,7 +11,7 @@ export type Mention = Exclude<ResetScope, { kind: 'all' }>;
 const AUTHENTICATOR_KINDS: readonly MethodKind[] = ['microsoftAuthenticator', 'passwordlessMicrosoftAuthenticator'];
 
 /** The mention a method token stands for (phone types from the words around it). */
-export function mentionOf(t: readonly Token[], i: number, _ctx?: unknown): Mention | undefined {
+export function mentionOf(t: readonly Token[], i: number): Mention | undefined {
   const x = t[i];
   if (x === undefined) return undefined;
   switch (x.c) {

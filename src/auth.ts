@@ -1,0 +1,95 @@
+import type { Activity } from 'botbuilder';
+import {
+  AuthenticationError,
+  BotFrameworkAuthentication,
+  type AuthenticateRequestResult,
+  type BotFrameworkClient,
+  type ClaimsIdentity,
+  type ConnectorFactory,
+  type UserTokenClient,
+} from 'botframework-connector';
+
+/** The issuer of the tokens the Bot Connector service (Teams' channel) sends to bots. */
+export const CHANNEL_TOKEN_ISSUER = 'https://api.botframework.com';
+
+const JWT_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
+
+/**
+ * botbuilder's inbound authentication, with two gaps closed:
+ *
+ * - jsonwebtoken's own errors (a bad signature, a malformed token) escape botframework-connector
+ *   and CloudAdapter answers them with 500. A forged token is an authentication failure: 401.
+ *   Other errors (the OpenID metadata unreachable, say) stay 500, so an outage is not an attack.
+ * - botframework-connector also accepts "Emulator" tokens: an Entra token from any tenant whose
+ *   appid/azp is this bot's app id (audience the bot itself), whatever the activity's channel.
+ *   Teams never sends those. In production every request must carry a Bot Connector token, so a
+ *   token merely issued *to* the bot's app (by whoever holds its secret, or to a user if someone
+ *   enables public-client flows or redirect URIs on the registration) cannot speak for a user.
+ *   (Production serves Teams only; use demo mode for the Emulator.)
+ */
+export class StrictAuthentication extends BotFrameworkAuthentication {
+  constructor(
+    private readonly inner: BotFrameworkAuthentication,
+    private readonly opts: { readonly production: boolean },
+  ) {
+    super();
+  }
+
+  async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    // Before botbuilder sees it: its "is this an Emulator token?" probe adds every unverified
+    // token's `tid` to a process-wide issuer list, so junk tokens would grow it without bound.
+    if (this.opts.production && unverifiedIssuer(authHeader) !== CHANNEL_TOKEN_ISSUER) {
+      throw new AuthenticationError('Unauthorized. Not a channel token.', 401);
+    }
+    const result = await asAuthFailure(this.inner.authenticateRequest(activity, authHeader));
+    if (this.opts.production && result.claimsIdentity.getClaimValue('iss') !== CHANNEL_TOKEN_ISSUER) {
+      throw new AuthenticationError('Unauthorized. Not a channel token.', 401);
+    }
+    return result;
+  }
+
+  authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
+    return asAuthFailure(this.inner.authenticateStreamingRequest(authHeader, channelIdHeader));
+  }
+
+  override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
+    return asAuthFailure(this.inner.authenticateChannelRequest(authHeader));
+  }
+
+  createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.inner.createConnectorFactory(claimsIdentity);
+  }
+
+  createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.inner.createUserTokenClient(claimsIdentity);
+  }
+
+  override createBotFrameworkClient(): BotFrameworkClient {
+    return this.inner.createBotFrameworkClient();
+  }
+
+  override getOriginatingAudience(): string {
+    return this.inner.getOriginatingAudience();
+  }
+}
+
+/** The `iss` a bearer token claims, unverified (verification is botbuilder's job). */
+function unverifiedIssuer(authHeader: string): string | undefined {
+  const payload = /^Bearer [\w-]+\.([\w-]+)\.[\w-]*$/.exec(authHeader.trim())?.[1];
+  if (!payload) return undefined;
+  try {
+    const iss: unknown = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { iss?: unknown }).iss;
+    return typeof iss === 'string' ? iss : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function asAuthFailure<T>(p: Promise<T>): Promise<T> {
+  try {
+    return await p;
+  } catch (err) {
+    if (err instanceof Error && JWT_ERRORS.has(err.name)) throw new AuthenticationError('Unauthorized. Invalid token.', 401);
+    throw err;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Someone else's MFA. Only `reset` produces a card, and the bot may only reset the sender's own
+ * methods, so any sign that the request is about another person routes it to "contact IT".
+ */
+import { ACTIONS, MFA_STRONG, OTHER_PRONOUNS, PHONE_METHOD, SELF, SUBJECT_VERBS, USER_NOT_PERSON, type Concept } from './lexicon.js';
+import type { Token } from './normalise.js';
+
+/**
+ * Someone else's MFA: third-person pronouns, a colleague / boss / user, a name with a
+ * possessive or after "for", an e-mail address, "someone else". Not when that person only told
+ * the sender what to do ("my manager told me to reset my MFA"), or describes the sender
+ * ("I'm a manager").
+ */
+/** Departments: "for finance", "for all of sales" name a group of people. */
+const DEPARTMENTS = new Set(['finance', 'accounting', 'hr', 'sales', 'marketing', 'legal', 'engineering', 'operations', 'ops', 'procurement', 'payroll', 'reception', 'support', 'management', 'staff', 'department', 'dept']);
+
+export function isOther(t: readonly Token[]): boolean {
+  const w = (i: number): string => t[i]?.w ?? '';
+  const c = (i: number): Concept | undefined => t[i]?.c;
+  const reporting = (i: number): boolean => {
+    for (let j = i + 1; j <= i + 3 && j < t.length; j++) if (c(j) === 'report' && !(w(j) === 'wants' && w(j + 1) !== 'me')) return true;
+    for (let j = i - 1; j >= i - 2 && j >= 0; j--) if (c(j) === 'report') return true;
+    return false;
+  };
+  const describesSelf = (i: number): boolean => {
+    for (let j = i - 1; j >= i - 4 && j >= 0; j--) if (w(j) === 'am' || w(j) === 'as' || (w(j) === 'is' && w(j - 1) === 'this')) return true;
+    return false;
+  };
+  const same = t.some((x) => x.w === 'same' || x.w === 'like' || x.w === 'too');
+  const objectAhead = (i: number, span: number): boolean => {
+    for (let j = i + 1; j <= i + span && j < t.length; j++) {
+      const cj = c(j);
+      if (MFA_STRONG.has(cj) || PHONE_METHOD.has(cj) || cj === 'phone' || cj === 'email' || cj === 'account' || cj === 'codes' || cj === 'methods' || cj === 'password' || cj === 'app') return true;
+    }
+    return false;
+  };
+  /** "for the whole sales team", "for our finance department": a group after "for" and its modifiers. */
+  const inForPhrase = (i: number): boolean => {
+    for (let j = i - 1; j >= i - 5 && j >= 0; j--) {
+      if (w(j) === 'for' || w(j) === 'of') return true;
+      const cj = c(j);
+      if (ACTIONS.has(cj) || MFA_STRONG.has(cj) || cj === 'please' || cj === 'want' || SELF.has(w(j))) return false;
+    }
+    return false;
+  };
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (x === undefined) continue;
+    const prev = w(i - 1);
+    if (x.email) {
+      if (!['my', 'me', 'is', 'am', 'mine'].includes(prev) && !['my', 'me', 'is', 'am'].includes(w(i - 2))) return true;
+      continue;
+    }
+    if (OTHER_PRONOUNS.has(x.w)) {
+      if (!reporting(i) && !(x.w === 'her' && prev === 'told')) return true;
+      continue;
+    }
+    if ((x.w === 'their' || x.w === 'our') && objectAhead(i, 2)) return true;
+    if ((x.w === 'them' || x.w === 'their' || x.w === 'us') && (prev === 'for' || ACTIONS.has(c(i - 1)) && x.w !== 'them')) return true;
+    if (x.c === 'person') {
+      if ((x.w === 'user' || x.w === 'users') && USER_NOT_PERSON.has(w(i + 1))) continue;
+      if (x.w === 'manager' && prev === 'password') continue;
+      if (describesSelf(i) || reporting(i) || same) continue;
+      if ((x.w === 'admin' || x.w === 'admins' || x.w === 'administrator') && !t.some((y) => y.w === 'for' || y.w === 'their' || y.w === 'users')) continue;
+      return true;
+    }
+    if (x.c === 'group' && (x.poss || ['my', 'our', 'his', 'her', 'their', 'whole', 'entire', 'for', 'all'].includes(prev) || inForPhrase(i))) return true;
+    if (x.c === 'everyone' || x.c === 'someoneElse') return true;
+    if (x.c === 'account' && (['second', 'other', 'another', 'admin', 'different', 'alt', 'secondary', 'test', 'service', 'shared'].includes(prev) || (t[i + 1]?.known === false && /^[a-z][a-z0-9.]+$/.test(w(i + 1))))) return true;
+    if (x.poss && (['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody'].includes(x.w) || x.c === 'name' || x.c === 'group')) return true;
+    if (x.c === 'name' && !describesSelf(i) && prev !== 'name' && (['for', 'of', 'behalf', 'user', 'help', 'and', 'account'].includes(prev) || ACTIONS.has(c(i - 1)) || (SUBJECT_VERBS.has(w(i + 1)) && x.w !== '<mention>'))) return true;
+    if (x.poss && !x.known) return true;
+    if (prev === 'for' && !x.known && /^[a-z][a-z.]+$/.test(x.w)) return true;
+    if (prev === 'for' && DEPARTMENTS.has(x.w) && !ACTIONS.has(c(i + 1))) return true; // "reset MFA for finance"
+    if (prev === 'for' && ['all', 'the', 'every', 'each', 'our', 'some', 'a', 'an'].includes(x.w)) {
+      // "for all the new starters", "for every contractor", "for all of finance"
+      let j = i;
+      while (['all', 'the', 'every', 'each', 'our', 'some', 'a', 'an', 'of', 'new', 'other'].includes(w(j))) j++;
+      const y = t[j];
+      if (y !== undefined && j > i && (y.c === 'person' || y.c === 'everyone' || y.c === 'name' || DEPARTMENTS.has(y.w) || (!y.known && /^[a-z]+$/.test(y.w)))) return true;
+    }
+  }
+  return false;
+}
+

@@ -1,0 +1,277 @@
+import { describe, expect, it } from 'vitest';
+import { corpusPath, evaluate, formatEvaluation, loadCorpus, sameScope } from '../bench/intent-metrics.js';
+import type { Intent, ResetScope } from '../src/bot/intent.js';
+import { recognize } from '../src/bot/recognizer.js';
+import { FuzzyIndex, withinOne } from '../src/bot/recognizer/fuzzy.js';
+import { combine } from '../src/bot/recognizer/scope.js';
+
+const corpus = loadCorpus(corpusPath('utterances'));
+const holdout = loadCorpus(corpusPath('holdout'));
+
+const type = (text: string): Intent['type'] => recognize(text).type;
+const scopeOf = (text: string): ResetScope | undefined => {
+  const r = recognize(text);
+  return r.type === 'reset' ? r.scope : undefined;
+};
+
+describe('the labelled corpus', () => {
+  const e = evaluate(corpus, recognize);
+  const report = formatEvaluation('corpus', e);
+
+  it('has at least 300 utterances, every reset labelled with its scope, and covers the hard cases', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(300);
+    expect(corpus.filter((u) => u.intent === 'reset' && u.scope === undefined)).toEqual([]);
+    const tags = new Set(corpus.map((u) => u.tag));
+    for (const tag of ['typo', 'negation', 'otherUser', 'nearMiss', 'scope', 'mention', 'emoji', 'long', 'indirect']) expect(tags).toContain(tag);
+    expect(new Set(corpus.map((u) => u.text.toLowerCase())).size).toBe(corpus.length);
+  });
+
+  it('recognises reset with F1 ≥ 0.98', () => {
+    expect(e.perIntent.reset.f1, report).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('never offers a card for a negation or for someone else', () => {
+    expect(e.cardsOnNegationOrOtherUser.total).toBeGreaterThan(60);
+    expect(e.cardsOnNegationOrOtherUser.cards, report).toBe(0);
+  });
+
+  it('gets the scope right for every scope-tagged utterance', () => {
+    const scoped = corpus.filter((u) => u.tag === 'scope');
+    expect(scoped.length).toBeGreaterThanOrEqual(40);
+    const wrong = scoped
+      .map((u) => ({ text: u.text, expected: u.scope, got: recognize(u.text) }))
+      .filter((x) => x.got.type !== 'reset' || x.expected === undefined || !sameScope(x.expected, x.got.scope));
+    expect(wrong).toEqual([]);
+  });
+
+  it('is at least 98% accurate overall, and 98% right on the scope of recognised resets', () => {
+    // The corpus is the tuning set, so it is held to a high bar; the holdout below shows generalisation.
+    expect(e.accuracy, report).toBeGreaterThanOrEqual(0.98);
+    expect(e.scope.accuracy, report).toBeGreaterThanOrEqual(0.98);
+  });
+});
+
+describe('the holdout set (written after the recognizer, never used to tune it)', () => {
+  const e = evaluate(holdout, recognize);
+  const report = formatEvaluation('holdout', e);
+
+  it('has at least 60 utterances, none of them also in the corpus', () => {
+    expect(holdout.length).toBeGreaterThanOrEqual(60);
+    const seen = new Set(corpus.map((u) => u.text.toLowerCase()));
+    expect(holdout.filter((u) => seen.has(u.text.toLowerCase())).map((u) => u.text)).toEqual([]);
+  });
+
+  it('never offers a card for a negation or for someone else', () => {
+    expect(e.cardsOnNegationOrOtherUser.total).toBeGreaterThanOrEqual(15);
+    expect(e.cardsOnNegationOrOtherUser.cards, report).toBe(0);
+  });
+
+  it('generalises: at least 85% accurate (threshold fixed before the holdout was written)', () => {
+    expect(e.accuracy, report).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('recognize', () => {
+  it('strips a Teams @mention before recognising', () => {
+    // The bot's own name ("MFA Reset") must not be read as a request.
+    expect(type('<at>MFA Reset</at>')).toBe('help');
+    expect(type('<at>MFA Reset</at> hello')).toBe('greeting');
+    expect(type('<at>MFA Reset</at>&nbsp;please reset my 2FA')).toBe('reset');
+    expect(type('<at id="0">MFA Reset</at> reset MFA for <at id="1">Kim Akers</at>')).toBe('otherUser');
+    expect(type('hey <at>MFA Reset</at>, can you reset my MFA?')).toBe('reset');
+  });
+
+  it('strips other HTML tags and entities', () => {
+    expect(type('<div><p>please&nbsp;reset&nbsp;my <b>MFA</b></p></div>')).toBe('reset');
+    expect(type('don&#39;t reset my MFA')).toBe('negation');
+    expect(type('don&rsquo;t wipe my authenticator')).toBe('negation');
+  });
+
+  it('bounds the work on a 100 kB message', () => {
+    const filler = ' lorem ipsum dolor sit amet, <i>consectetur</i> adipiscing elit &amp; more.'.repeat(1_400);
+    expect(filler.length).toBeGreaterThan(100_000);
+    expect(type(`Please reset my MFA, I lost my phone.${filler}`)).toBe('reset');
+    expect(type(`${filler} Sorry, reset my MFA... actually never mind`)).toBe('negation');
+    expect(type(filler)).toBe('unknown');
+    // pathological input for the markup and URL handling still returns
+    expect(type('<'.repeat(100_000))).toBe('help'); // nothing but symbols, like "?"
+    expect(type(`<at>${'a'.repeat(100_000)}`)).toBe('unknown');
+    expect(type('&'.repeat(50_000) + 'reset my mfa')).toBe('reset');
+    expect(type('x'.repeat(100_000))).toBe('unknown');
+  });
+
+  it('handles empty and symbol-only input', () => {
+    expect(type('')).toBe('help');
+    expect(type('   ')).toBe('help');
+    expect(type('?')).toBe('help');
+    expect(type('👋')).toBe('greeting');
+    expect(type('👍')).toBe('help');
+  });
+
+  it('corrects typos, and ignores case, punctuation and emoji', () => {
+    for (const text of ['rest my mfa', 'resett my MFA', 'my authenticater is broken', 'reset multifactor authentification', 'reset my verfication methods', 'RESET MY MFA!!!', 'reset my mfa 😩😩', 'pleeease reset my 2fa']) {
+      expect(type(text), text).toBe('reset');
+    }
+    expect(scopeOf('authenticater not working, reset it please')).toEqual({ kind: 'authenticator' });
+  });
+
+  it('understands abbreviations and synonyms for MFA and for resetting', () => {
+    for (const text of [
+      'reset my 2FA', 'reset 2SV', 'clear my multi-factor', 'wipe my multifactor', 'reset two-step verification', 'reset my two factor auth',
+      'reset my security info', 'remove all my verification methods', 'clear my sign-in methods', 'I need to re-register for MFA',
+      're-enroll me in MFA', 're-setup my mfa', 'delete my MFA', 'I want to start over with MFA',
+    ]) {
+      expect(type(text), text).toBe('reset');
+    }
+  });
+
+  it('recognises problems that never say "reset", with the full scope for a lost or new phone', () => {
+    for (const text of [
+      "I got a new phone and my authenticator doesn't have my work account anymore",
+      "lost my phone, can't approve sign-in requests",
+      "I'm stuck in an MFA loop",
+      'my phone was stolen',
+    ]) {
+      expect(scopeOf(text), text).toEqual({ kind: 'all' });
+    }
+    expect(scopeOf('my authenticator app broke after the update')).toEqual({ kind: 'authenticator' });
+    expect(scopeOf('I changed my number and the codes go to my old one')).toEqual({ kind: 'phone' });
+  });
+
+  it('treats a question about how to reset my own MFA as a request, and questions about consequences as aboutMfa', () => {
+    expect(type('can you reset my MFA?')).toBe('reset');
+    expect(type('how do I reset my MFA?')).toBe('reset');
+    expect(type('is it possible to reset my 2FA?')).toBe('reset');
+    expect(type('should I reset my MFA?')).toBe('aboutMfa');
+    expect(type('what happens if I reset my MFA?')).toBe('aboutMfa');
+    expect(type('will resetting my MFA delete my password?')).toBe('aboutMfa');
+  });
+
+  it('never offers a card for someone else\'s MFA', () => {
+    for (const text of [
+      "please wipe Maria's authenticator",
+      'clear MFA for kim@fabrikam.com',
+      'how do managers reset MFA for their staff',
+      'my colleague lost her phone, can you reset her MFA',
+      'reset 2FA for jsmith',
+      'reset MFA for my whole team',
+      "Can I reset someone else's MFA?",
+    ]) {
+      expect(type(text), text).toBe('otherUser');
+    }
+    // ...but a person who only told the sender what to do does not make it someone else's
+    expect(type('my manager told me to reset my MFA')).toBe('reset');
+    expect(type("I'm a manager, please reset my 2FA")).toBe('reset');
+  });
+
+  it('never offers a card for a negation, and lets the later statement win', () => {
+    for (const text of ['please leave my MFA alone', 'forget it', "don't reset my MFA", 'never mind', 'no need to reset anything', 'cancel the reset', 'no']) {
+      expect(type(text), text).toBe('negation');
+    }
+    expect(type('reset my MFA... actually never mind')).toBe('negation');
+    expect(type('never mind what I said earlier, please reset my MFA')).toBe('reset');
+    expect(type("I don't know how to reset my MFA, can you do it?")).toBe('reset');
+    expect(type("don't reset anything, just show me my methods")).toBe('list');
+  });
+
+  it('treats past events and general questions as aboutMfa', () => {
+    for (const text of [
+      'I fixed my authenticator last week',
+      'why does the company require MFA?',
+      'what is MFA?',
+      'I already reset my MFA yesterday and it works now',
+      'the helpdesk reset my mfa on monday',
+      'what happens if I lose my phone?',
+    ]) {
+      expect(type(text), text).toBe('aboutMfa');
+    }
+  });
+
+  it('does not confuse a password, a device or an app with MFA', () => {
+    expect(type('reset my password')).toBe('unknown');
+    expect(type('reset my password, not my MFA')).toBe('unknown');
+    expect(type('wipe my phone')).toBe('unknown');
+    expect(type('clear my Teams cache')).toBe('unknown');
+    expect(type('my teams notifications are not working')).toBe('unknown');
+    expect(type('I need a new phone')).toBe('unknown');
+  });
+
+  it('narrows the scope to the method named', () => {
+    const cases: [string, ResetScope][] = [
+      ['reset my authenticator app', { kind: 'authenticator' }],
+      ['take my old phone number off MFA', { kind: 'phone' }],
+      ['remove my office phone', { kind: 'phone', phoneType: 'office' }],
+      ['delete my backup phone number', { kind: 'phone', phoneType: 'alternateMobile' }],
+      ['remove my mobile number from 2FA', { kind: 'phone', phoneType: 'mobile' }],
+      ['remove the email from my security info', { kind: 'email' }],
+      ['remove my security key', { kind: 'securityKey' }],
+      ['delete my yubikey', { kind: 'securityKey' }],
+      ['remove my passkey', { kind: 'securityKey' }],
+      ['remove windows hello', { kind: 'other', methodKinds: ['windowsHelloForBusiness'] }],
+      ['remove my OATH token', { kind: 'other', methodKinds: ['softwareOath', 'hardwareOath'] }],
+      ['reset my MFA', { kind: 'all' }],
+    ];
+    for (const [text, scope] of cases) {
+      const got = scopeOf(text);
+      expect(got, text).toBeDefined();
+      expect(sameScope(got ?? { kind: 'all' }, scope), `${text}: ${JSON.stringify(got)}`).toBe(true);
+    }
+  });
+
+  it('combines several named methods, and leaves out the ones to keep', () => {
+    const both = scopeOf('remove my authenticator and my phone number');
+    expect(both?.kind).toBe('other');
+    expect(both?.kind === 'other' ? [...both.methodKinds].sort() : []).toEqual(['microsoftAuthenticator', 'passwordlessMicrosoftAuthenticator', 'phone']);
+    const allBut = scopeOf('reset everything except my yubikey');
+    expect(allBut?.kind === 'other' && !allBut.methodKinds.includes('fido2') && allBut.methodKinds.includes('phone')).toBe(true);
+    expect(allBut?.kind === 'other' && allBut.methodKinds.includes('password')).toBe(false);
+    expect(scopeOf('reset my authenticator but keep my phone number')).toEqual({ kind: 'authenticator' });
+  });
+
+  it('recognises help, greetings and list requests', () => {
+    expect(type('help')).toBe('help');
+    expect(type('what can you do')).toBe('help');
+    expect(type('hi')).toBe('greeting');
+    expect(type('hello there 👋')).toBe('greeting');
+    expect(type('good morning')).toBe('greeting');
+    expect(type('show my MFA methods')).toBe('list');
+    expect(type('which verification methods do I have registered')).toBe('list');
+  });
+
+  it('is deterministic and keeps no state between calls', () => {
+    const texts = corpus.slice(0, 50).map((u) => u.text);
+    const first = texts.map((t) => JSON.stringify(recognize(t)));
+    const second = [...texts].reverse().map((t) => JSON.stringify(recognize(t))).reverse();
+    expect(second).toEqual(first);
+  });
+});
+
+describe('typo tolerance (Damerau-Levenshtein ≤ 1)', () => {
+  it('accepts one substitution, insertion, deletion or transposition, and nothing more', () => {
+    expect(withinOne('authenticator', 'authenticater')).toBe(true);
+    expect(withinOne('verification', 'verfication')).toBe(true);
+    expect(withinOne('remove', 'remvoe')).toBe(true);
+    expect(withinOne('phone', 'phones')).toBe(true);
+    expect(withinOne('reset', 'rseet')).toBe(true);
+    expect(withinOne('reset', 'rsete')).toBe(false);
+    expect(withinOne('reset', 'rest!!')).toBe(false);
+  });
+
+  it('only corrects words of five letters or more towards the vocabulary', () => {
+    const index = new FuzzyIndex(['authenticator', 'reset', 'phone']);
+    expect(index.lookup('autenticator')).toBe('authenticator');
+    expect(index.lookup('resett')).toBe('reset');
+    expect(index.lookup('phne')).toBeUndefined();
+    expect(index.lookup('telephone')).toBeUndefined();
+  });
+});
+
+describe('scope combination', () => {
+  it('is everything with no mention, the family with one, and a union with several', () => {
+    expect(combine([], [], false)).toEqual({ kind: 'all' });
+    expect(combine([{ kind: 'email' }, { kind: 'email' }], [], false)).toEqual({ kind: 'email' });
+    expect(combine([{ kind: 'phone', phoneType: 'office' }, { kind: 'phone', phoneType: 'mobile' }], [], false)).toEqual({ kind: 'phone' });
+    expect(combine([{ kind: 'email' }, { kind: 'securityKey' }], [], false)).toEqual({ kind: 'other', methodKinds: ['email', 'fido2'] });
+    expect(combine([{ kind: 'email' }], [], true)).toEqual({ kind: 'all' });
+  });
+});
