@@ -60,9 +60,32 @@ describe('the conversation at its edges', () => {
     expect(cardText(card.card)).toMatch(/Microsoft Authenticator/);
     expect(cardText(card.card)).not.toMatch(/Mobile phone|Email/);
     const yes = await chat.click(card, 'Yes');
-    expect(yes.texts.join()).toMatch(/I removed Microsoft Authenticator \(.+\)\. Your other methods are unchanged/);
+    // The simulated user's default is the Authenticator: a kept method has to take over first.
+    expect(yes.texts.join()).toMatch(
+      /I removed Microsoft Authenticator \(.+\)\. Your other methods are unchanged\. Your default sign-in method is now mobile phone \+1 ••• ••• \d{4}\./,
+    );
     const left = bot.tenant.methodsOf(user).map((m) => m['@odata.type']);
     expect(left).toEqual(expect.arrayContaining([ODATA.phone, ODATA.email]));
     expect(left).not.toContain(ODATA.microsoftAuthenticator);
+    expect(bot.tenant.signInPreferences(user).userPreferredMethodForSecondaryAuthentication).toBe('sms');
+  });
+
+  it('tells the truth when the default method cannot be handed to a kept method', async () => {
+    const chat = teamsUser();
+    const user = chat.spec.aadObjectId!;
+    // Only an email stays, and email cannot be a default second factor.
+    bot.tenant.provision(
+      user,
+      [
+        { '@odata.type': ODATA.microsoftAuthenticator, id: 'app-1', displayName: 'Pixel 9' },
+        { '@odata.type': ODATA.email, id: 'email-1', emailAddress: 'kim@contoso.com' },
+      ],
+      { defaultMethodId: 'app-1' },
+    );
+    const card = (await chat.say('remove my authenticator app')).cards[0];
+    if (!card) throw new Error('expected a card');
+    const yes = await chat.click(card, 'Yes');
+    expect(yes.texts.join()).toMatch(/nothing was removed\. Not removed: Microsoft Authenticator \(Pixel 9\) \(it's your default sign-in method/);
+    expect(bot.tenant.methodsOf(user).map((m) => m.id)).toEqual(expect.arrayContaining(['app-1', 'email-1']));
   });
 });

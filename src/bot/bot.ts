@@ -137,7 +137,8 @@ export class MfaResetBot extends ActivityHandler {
       methods: views,
       consequence: full
         ? "Next time you sign in you'll be asked to set up MFA again, so have your phone ready."
-        : 'You can add a new one afterwards at ' + this.deps.texts.setupUrl + '.',
+        : 'If one of these is your default sign-in method, one of the methods you keep becomes the default. ' +
+          'You can add a new one afterwards at ' + this.deps.texts.setupUrl + '.',
       ttlMinutes: Math.max(1, Math.round(this.deps.ttlSeconds / 60)),
       token,
     });

@@ -2,7 +2,7 @@ import type { ResetOutcome } from '../reset/outcome.js';
 import { isComplete } from '../reset/outcome.js';
 import type { PinnedMethod } from './confirmation.js';
 import type { ClosedCardView } from './cards.js';
-import { joinLabels } from './describe.js';
+import { describeMethod, joinLabels } from './describe.js';
 import { REASON_WORDS, type ReplyContext } from './replies.js';
 
 /**
@@ -19,10 +19,14 @@ export function describeOutcome(
   const removed = outcome.removed.map((m) => label.get(m.id) ?? m.kind);
   const failed = outcome.failed.map((f) => ({ label: label.get(f.method.id) ?? f.method.kind, why: REASON_WORDS[f.reason] }));
 
+  // A scoped removal of the default method makes a kept method the default first: say which.
+  const newDefault = outcome.newDefault ? describeMethod(outcome.newDefault).label : undefined;
+  const defaultNote = newDefault ? ` Your default sign-in method is now ${newDefault}.` : '';
+
   if (isComplete(outcome)) {
     const text = fullReset
       ? `I've reset your MFA. Removed: ${joinLabels(removed)}. Next time you sign in you'll be asked to set up MFA again: ${ctx.setupUrl}`
-      : `Done. I removed ${joinLabels(removed)}. Your other methods are unchanged. To add a new one, go to ${ctx.setupUrl}`;
+      : `Done. I removed ${joinLabels(removed)}. Your other methods are unchanged.${defaultNote} To add a new one, go to ${ctx.setupUrl}`;
     return {
       text,
       card: {
@@ -31,7 +35,7 @@ export function describeOutcome(
         tone: 'good',
         summary: fullReset
           ? "Next time you sign in you'll be asked to set up MFA again."
-          : 'Your other MFA methods are unchanged.',
+          : `Your other MFA methods are unchanged.${defaultNote}`,
         facts: removed.map((r) => ({ title: 'Removed', value: r })),
         reference: ctx.reference,
       },
@@ -49,6 +53,7 @@ export function describeOutcome(
       : `I could only partly reset your MFA. Removed: ${joinLabels(removed)}. Not removed: ${joinLabels(notRemoved)}.`;
   const text =
     headline +
+    defaultNote +
     ` Please contact ${ctx.helpdesk} and mention reference ${ctx.reference}.` +
     (nothing ? '' : ` You may be asked to set up the removed methods again at ${ctx.setupUrl}.`);
   return {

@@ -94,6 +94,16 @@ export function createAuthMethodsApi(client: Client, endpoint: string): AuthMeth
         throw toGraphCallError(err);
       }
     },
+
+    async setDefault(userId, preference, signal) {
+      // Beta only: v1.0 has no way to read or change the default method (graph-api.md §2.3).
+      const url = `/users/${encodeURIComponent(userId)}/authentication/signInPreferences`;
+      try {
+        await withSignal(client.api(url).version('beta'), signal).patch({ userPreferredMethodForSecondaryAuthentication: preference });
+      } catch (err) {
+        throw toGraphCallError(err);
+      }
+    },
   };
 }
 

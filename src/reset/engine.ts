@@ -1,7 +1,7 @@
 import { deadline } from '../deadline.js';
 import { GraphCallError } from '../graph/errors.js';
 import { ListFailedError, type FailedMethod, type FailureReason, type ResetOutcome } from './outcome.js';
-import { orderForDeletion } from './plan.js';
+import { orderForDeletion, replacementDefault } from './plan.js';
 import type { AuthMethod, AuthMethodsApi } from './types.js';
 
 export interface EngineOptions {
@@ -83,6 +83,7 @@ export class ResetEngine {
       requestIds: [...run.requestIds],
       graphCalls: run.calls + verified.calls,
       elapsedMs: Date.now() - started,
+      newDefault: run.newDefault,
     };
   }
 
@@ -118,6 +119,8 @@ class Run {
   readonly failures = new Map<string, FailedMethod>();
   readonly requestIds = new Set<string>();
   calls = 0;
+  newDefault: AuthMethod | undefined;
+  private switchedDefault = false;
 
   constructor(
     private readonly api: AuthMethodsApi,
@@ -146,11 +149,42 @@ class Run {
           pending = pending.filter((p) => p.id !== m.id);
         }
       }
-      // No progress while only conflicted methods remain: Graph will keep refusing. Stop.
-      if (!progress && eligible.every((m) => conflicted.has(m.id)) && eligible.length === pending.length) break;
+      // No progress while only conflicted methods remain: Graph will keep refusing, unless the
+      // refusal is the default-method rule and the user keeps a method that can take over.
+      if (!progress && eligible.every((m) => conflicted.has(m.id)) && eligible.length === pending.length) {
+        const refusedAsDefault = pending.filter((m) => this.failures.get(m.id)?.reason === 'defaultMethod');
+        if (refusedAsDefault.length === 0 || !(await this.switchDefault(targets))) break;
+        for (const m of refusedAsDefault) conflicted.delete(m.id);
+      }
     }
     for (const m of pending) {
       if (!this.failures.has(m.id)) this.failures.set(m.id, { method: m, reason: 'timeout' });
+    }
+  }
+
+  /**
+   * A scoped reset is removing the default method while the user keeps others: make a kept
+   * method the default (once), so the delete can go through. False when there is no kept
+   * method that can be a default, or Graph refuses the change.
+   */
+  private async switchDefault(targets: readonly AuthMethod[]): Promise<boolean> {
+    if (this.switchedDefault) return false;
+    this.switchedDefault = true;
+    try {
+      this.calls++;
+      const live = await this.api.list(this.userId, this.signal);
+      // Every target is leaving; those already deleted may still be listed for a while.
+      const leaving = new Set(targets.map((m) => m.id));
+      const next = replacementDefault(live.filter((m) => !leaving.has(m.id)));
+      if (!next) return false;
+      this.calls++;
+      await this.api.setDefault(this.userId, next.preference, this.signal);
+      this.newDefault = next.method;
+      return true;
+    } catch (err) {
+      const e = asGraphError(err);
+      if (e.requestId) this.requestIds.add(e.requestId);
+      return false;
     }
   }
 

@@ -31,6 +31,11 @@ export interface ResetOutcome {
   readonly requestIds: readonly string[];
   readonly graphCalls: number;
   readonly elapsedMs: number;
+  /**
+   * Set when a removed method was the default and the bot made this kept method the default
+   * first (Graph refuses to delete the default while other methods remain).
+   */
+  readonly newDefault?: AuthMethod | undefined;
 }
 
 export function isComplete(outcome: ResetOutcome): boolean {

@@ -21,4 +21,12 @@ export interface AuthMethod {
 export interface AuthMethodsApi {
   list(userId: string, signal?: AbortSignal): Promise<AuthMethod[]>;
   remove(userId: string, method: AuthMethod, signal?: AbortSignal): Promise<void>;
+  /**
+   * Make another method the user's default sign-in method (beta `signInPreferences`). Needed
+   * only when a user removes their default method but keeps others: Graph refuses that delete.
+   */
+  setDefault(userId: string, preference: DefaultPreference, signal?: AbortSignal): Promise<void>;
 }
+
+/** Graph's `userDefaultAuthenticationMethodType` values the bot may set. */
+export type DefaultPreference = 'push' | 'oath' | 'sms' | 'voiceAlternateMobile' | 'voiceOffice';

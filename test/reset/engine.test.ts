@@ -47,6 +47,37 @@ describe('the reset engine against the simulated Graph', () => {
     expect(remainingKinds(rig)).toEqual([]);
   });
 
+  it('hands the default to a kept method before removing it in a scoped reset', async () => {
+    const { rig } = await setup([authenticator, alternate, mobile, email], authenticator.id);
+    const listed = await rig.engine.list(USER);
+    const outcome = await rig.engine.reset(USER, listed.filter((m) => m.id === authenticator.id));
+    expect(isComplete(outcome)).toBe(true);
+    expect(outcome.newDefault?.id).toBe(mobile.id); // a mobile phone beats the voice-only alternate
+    expect(rig.tenant.signInPreferences(USER).userPreferredMethodForSecondaryAuthentication).toBe('sms');
+    expect(remainingKinds(rig).sort()).toEqual([alternate.id, mobile.id, email.id].sort());
+    const patches = rig.sim.stats.requests.filter((r) => r.method === 'PATCH');
+    expect(patches.map((r) => [r.path, r.status])).toEqual([[`/beta/users/${USER}/authentication/signInPreferences`, 204]]);
+  });
+
+  it('does not pick a method being removed in the same scoped reset as the new default', async () => {
+    const { rig } = await setup([authenticator, mobile, office, email], authenticator.id);
+    const listed = await rig.engine.list(USER);
+    const outcome = await rig.engine.reset(USER, listed.filter((m) => m.id === authenticator.id || m.id === mobile.id));
+    expect(isComplete(outcome)).toBe(true);
+    expect(outcome.newDefault?.id).toBe(office.id);
+    expect(remainingKinds(rig).sort()).toEqual([office.id, email.id].sort());
+  });
+
+  it('leaves the default in place and says why when nothing kept can become the default', async () => {
+    const { rig } = await setup([authenticator, email, fido2], authenticator.id);
+    const listed = await rig.engine.list(USER);
+    const outcome = await rig.engine.reset(USER, listed.filter((m) => m.id === authenticator.id));
+    expect(isComplete(outcome)).toBe(false);
+    expect(outcome.failed.map((f) => [f.method.id, f.reason])).toEqual([[authenticator.id, 'defaultMethod']]);
+    expect(outcome.newDefault).toBeUndefined();
+    expect(rig.sim.stats.requests.some((r) => r.method === 'PATCH')).toBe(false);
+  });
+
   it('removes two phones, alternate mobile before mobile, even when mobile is listed first', async () => {
     const { rig, targets } = await setup([mobile, alternate, authenticator], authenticator.id);
     const outcome = await rig.engine.reset(USER, targets);

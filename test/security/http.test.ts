@@ -118,6 +118,7 @@ describe('failures inside a turn never reach the wire', () => {
           throw new Error(INTERNAL);
         },
         remove: async () => undefined,
+        setDefault: async () => undefined,
       },
     });
     const turn = await new Chat(b, { channelId: 'msteams', aadObjectId: randomUUID(), tenantId: randomUUID() }).say('reset my MFA');
