@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import type { ChildReply, Ready, Stats } from './protocol.js';
 
@@ -37,10 +37,16 @@ export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
  * Fork a server module that reports { type: 'ready', url } over IPC. Its stdout/stderr go to
  * `logFile` (the bot logs JSON at info, as in production; writing it is part of its cost).
  */
-export async function startChild(modulePath: string, logFile: string, env: NodeJS.ProcessEnv, timeoutMs = 15_000): Promise<Child> {
+export async function startChild(
+  modulePath: string,
+  logFile: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 15_000,
+  nodeFlags: readonly string[] = [],
+): Promise<Child> {
   const fd = openSync(logFile, 'w');
   const child = fork(modulePath, [], {
-    execArgv: ['--expose-gc', '--disable-warning=DEP0111'],
+    execArgv: ['--expose-gc', '--disable-warning=DEP0111', ...nodeFlags],
     env,
     stdio: ['ignore', fd, fd, 'ipc'],
   });
@@ -88,4 +94,13 @@ function waitFor<T extends ChildReply>(child: ChildProcess, type: T['type'], tim
     child.on('message', onMessage);
     child.once('exit', onExit);
   });
+}
+
+/**
+ * The Node flags `npm start` runs the bot with (package.json's start script), so the benchmark
+ * measures the bot as shipped. The baselines run with Node's defaults.
+ */
+export function botNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
+  return (pkg.scripts.start.match(/--[\w-]+(=\S+)?/g) ?? []).filter((f) => !f.startsWith('--disable-warning'));
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { childEnv, startChild, type Child, type Stats } from './children.js';
+import { botNodeFlags, childEnv, startChild, type Child, type Stats } from './children.js';
 import { send } from './load.js';
 
 export interface MemorySample {
@@ -40,6 +40,8 @@ export async function measureMemory(
     join(dist, 'bot-server.js'),
     join(logDir, `memory-${variant}.log`),
     childEnv(variant === 'stateless' ? { BENCH_TENANT: 'stateless' } : {}),
+    undefined,
+    botNodeFlags(),
   );
   try {
     const idle = sample(await settled(child));

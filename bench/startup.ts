@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { childEnv } from './children.js';
+import { botNodeFlags, childEnv } from './children.js';
 import { median } from './stats.js';
 
 export interface StartupResult {
@@ -25,7 +25,7 @@ export async function measureStartup(root: string, runs: number): Promise<Startu
 async function startOnce(root: string): Promise<number> {
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', join(root, 'dist', 'src', 'index.js')], {
+  const child = spawn(process.execPath, [...botNodeFlags(), '--disable-warning=DEP0111', join(root, 'dist', 'src', 'index.js')], {
     cwd: root,
     env: childEnv({ PORT: String(port) }),
     stdio: 'ignore',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { childEnv, startChild, type Child } from './children.js';
+import { botNodeFlags, childEnv, startChild, type Child } from './children.js';
 import { load, teamsMessage, type LoadResult, type LoadSettings } from './load.js';
 import { median } from './stats.js';
 
@@ -14,7 +14,7 @@ export interface Scenario {
 
 export const SCENARIOS: readonly Scenario[] = [
   { id: 'baseline', label: 'baseline: bare CloudAdapter + restify echo bot', text: 'help' },
-  { id: 'help', label: '(a) "help"', text: 'help' },
+  { id: 'help', label: '(a) "help" (production wiring: Graph in another process)', text: 'help' },
   { id: 'card', label: '(b) reset request → card (Graph list; simulator in its own process)', text: 'reset my MFA' },
   { id: 'cardEmbedded', label: "(b') same, demo mode as shipped (simulator inside the bot process)", text: 'reset my MFA' },
   { id: 'baselineGraph', label: 'floor for (b): echo bot + one plain fetch of the same Graph list', text: 'reset my MFA' },
@@ -48,7 +48,8 @@ export async function measureThroughput(settings: LoadSettings, rounds: number, 
   const clientSecret = randomUUID();
   const children: Child[] = [];
   const start = async (name: string, module: string, env: Record<string, string> = {}) => {
-    const child = await startChild(join(dist, module), join(logDir, `${name}.log`), childEnv(env));
+    const flags = module === 'bot-server.js' ? botNodeFlags() : [];
+    const child = await startChild(join(dist, module), join(logDir, `${name}.log`), childEnv(env), undefined, flags);
     children.push(child);
     return child;
   };
@@ -56,15 +57,18 @@ export async function measureThroughput(settings: LoadSettings, rounds: number, 
     const sim = await start('simulator', 'simulator-server.js', { BENCH_CLIENT_ID: clientId, BENCH_CLIENT_SECRET: clientSecret });
     const creds = { BENCH_CLIENT_ID: clientId, BENCH_CLIENT_SECRET: clientSecret };
     const bot = await start('bot', 'bot-server.js');
+    const production = await start('bot-external-graph', 'bot-server.js', {
+      ...creds,
+      BENCH_GRAPH_URL: sim.url,
+      BENCH_TOKEN_ENDPOINT: sim.ready.tokenEndpoint ?? '',
+      BENCH_TENANT_ID: sim.ready.tenantId ?? '',
+    });
     const servers: Record<ScenarioId, Child> = {
       baseline: await start('baseline-echo', 'baseline-echo.js'),
-      help: bot,
-      card: await start('bot-external-graph', 'bot-server.js', {
-        ...creds,
-        BENCH_GRAPH_URL: sim.url,
-        BENCH_TOKEN_ENDPOINT: sim.ready.tokenEndpoint ?? '',
-        BENCH_TENANT_ID: sim.ready.tenantId ?? '',
-      }),
+      // Production wiring (Graph in another process) for (a) too: the embedded simulator's users
+      // would otherwise sit in this heap and bill a help turn for the demo's garbage collection.
+      help: production,
+      card: production,
       cardEmbedded: bot,
       baselineGraph: await start('baseline-echo-graph', 'baseline-echo.js', {
         ...creds,
