@@ -3,7 +3,7 @@
  * a request? "I reset my MFA yesterday" and "what happens if I reset my MFA?" are not requests;
  * "how do I reset my MFA?" and "can you reset my MFA?" are.
  */
-import { FUTURE, FUTURE_VERBS, OPENERS, PASSIVE_AUX, PAST_ADVERBS, QUESTION_AUX, MODALS, THIRD_SUBJECTS, MFA_STRONG } from './lexicon.js';
+import { FUTURE, FUTURE_VERBS, OPENERS, PASSIVE_AUX, PAST_ADVERBS, QUESTION_AUX, MODALS, THIRD_SUBJECTS, MFA_STRONG, PHONE_METHOD } from './lexicon.js';
 import type { Token } from './normalise.js';
 
 /**
@@ -79,7 +79,7 @@ export function isRequestForm(t: readonly Token[]): boolean {
   const b = w(s + 1);
   const d = w(s + 2);
   if (t.some((x) => x.c === 'please')) return true;
-  if (a === 'can' || a === 'could' || a === 'may') return true;
+  if ((a === 'can' || a === 'could' || a === 'may') && !methodIsSubject(t, s + 1)) return true;
   if ((a === 'would' || a === 'will') && (b === 'you' || b === 'u')) return true;
   if (a === 'how' && ((['do', 'can', 'could', 'would', 'should', 'shall'].includes(b) && ['i', 'you', 'we'].includes(d)) || b === 'to' || b === 'i')) return true;
   if ((a === 'what' || a === 'where') && ['do', 'should', 'can', 'could', 'would'].includes(b) && d === 'i') return true;
@@ -139,8 +139,20 @@ export function isGeneralQuestion(t: readonly Token[], self: boolean, question: 
       return true;
     case 'how':
       return true;
+    case 'can':
+    case 'could':
+      // "can passkeys replace the authenticator app?": a question about methods, not a request
+      return question && !self && methodIsSubject(t, s + 1);
     default:
       return false;
   }
 }
 
+
+/** "passkeys" in "can passkeys replace …", "a security key" in "could a security key …". */
+function methodIsSubject(t: readonly Token[], start: number): boolean {
+  let i = start;
+  while (['a', 'an', 'the', 'these', 'those'].includes(t[i]?.w ?? '')) i++;
+  const c = t[i]?.c;
+  return MFA_STRONG.has(c) || PHONE_METHOD.has(c) || c === 'email' || c === 'secKey';
+}
