@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
+import { CREDENTIAL_VARIABLES } from '../src/config.js';
 import type { ChildReply, Ready, Stats } from './protocol.js';
 
 export type { Stats } from './protocol.js';
@@ -14,19 +15,7 @@ export interface Child {
 }
 
 /** Credential variables blanked for every child: always demo mode, whatever .env or the shell says. */
-const BLANK_CREDENTIALS = Object.fromEntries(
-  [
-    'MicrosoftAppId',
-    'MicrosoftAppPassword',
-    'MicrosoftAppType',
-    'MicrosoftAppTenantId',
-    'GRAPH_TENANT_ID',
-    'GRAPH_CLIENT_ID',
-    'GRAPH_CLIENT_SECRET',
-    'GRAPH_CERTIFICATE_PATH',
-    'ALLOWED_TENANT_IDS',
-  ].map((v) => [v, '']),
-);
+const BLANK_CREDENTIALS = Object.fromEntries(CREDENTIAL_VARIABLES.map((v) => [v, '']));
 
 /** Env for a demo-mode child: credentials blanked, pino at info (as in production), any port. */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {

@@ -7,6 +7,22 @@ import { z } from 'zod';
  * the variable and why, so an operator can fix it from one log line.
  */
 
+/**
+ * Every variable whose presence switches the bot out of demo mode (or is checked against it).
+ * Tools that must run the bot in demo mode blank these (an empty variable also wins over .env).
+ */
+export const CREDENTIAL_VARIABLES = [
+  'MicrosoftAppId',
+  'MicrosoftAppPassword',
+  'MicrosoftAppType',
+  'MicrosoftAppTenantId',
+  'GRAPH_TENANT_ID',
+  'GRAPH_CLIENT_ID',
+  'GRAPH_CLIENT_SECRET',
+  'GRAPH_CERTIFICATE_PATH',
+  'ALLOWED_TENANT_IDS',
+] as const;
+
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
   constructor(

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { CREDENTIAL_VARIABLES } from '../../src/config.js';
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -44,18 +45,6 @@ const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
 ];
 
-/** Credentials the bot reads: blanked so it always runs in demo mode (an empty variable also wins over .env). */
-const BOT_CREDENTIAL_VARS = [
-  'MicrosoftAppId',
-  'MicrosoftAppPassword',
-  'MicrosoftAppType',
-  'MicrosoftAppTenantId',
-  'GRAPH_TENANT_ID',
-  'GRAPH_CLIENT_ID',
-  'GRAPH_CLIENT_SECRET',
-  'GRAPH_CERTIFICATE_PATH',
-  'ALLOWED_TENANT_IDS',
-];
 
 // The chat pane. Bot messages (text and cards) render as .fai-OutputCard; the log panel repeats
 // the same text elsewhere, so every check is scoped to these.
@@ -381,7 +370,7 @@ async function main(): Promise<void> {
 
   // --- bot (demo mode) ---
   const botEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(botPort), HOST: '127.0.0.1' };
-  for (const v of BOT_CREDENTIAL_VARS) botEnv[v] = '';
+  for (const v of CREDENTIAL_VARIABLES) botEnv[v] = ''; // demo mode, whatever .env says
   const bot = start('bot', ['-r', PRELOAD, BOT_ENTRY], botEnv, ROOT);
 
   // --- Playground (its cwd is OUT: no .m365agentsplayground.yml is picked up, nothing is written to the repo) ---

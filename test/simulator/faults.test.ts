@@ -1,17 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { EMAIL_METHOD_ID, startSimulator, type RunningSimulator, type SimulatorOptions } from '../../src/simulator/index.js';
-import { call, errorOf, getToken, methodsPath } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { EMAIL_METHOD_ID } from '../../src/simulator/index.js';
+import { call, errorOf, getToken, methodsPath, useSimulator } from './harness.js';
 
-let sim: RunningSimulator | undefined;
-afterEach(async () => {
-  await sim?.close();
-  sim = undefined;
-});
-
-async function boot(opts: SimulatorOptions = {}): Promise<{ s: RunningSimulator; token: string }> {
-  sim = await startSimulator(opts);
-  return { s: sim, token: await getToken(sim) };
-}
+const boot = useSimulator();
 
 const USER = 'mia@contoso.com';
 const emailPath = `/v1.0/users/${USER}/authentication/emailMethods/${EMAIL_METHOD_ID}`;

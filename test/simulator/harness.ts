@@ -1,5 +1,6 @@
 /** Shared HTTP helpers for the simulator tests: real requests over 127.0.0.1 with global fetch. */
-import type { RunningSimulator } from '../../src/simulator/index.js';
+import { afterEach } from 'vitest';
+import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../src/simulator/index.js';
 
 export const GRAPH_SCOPE = 'https://graph.microsoft.com/.default';
 
@@ -74,3 +75,16 @@ export function manualClock(start = Date.UTC(2026, 0, 15, 9, 0, 0)): { now: () =
 
 export const methodsPath = (userId: string, version = 'v1.0'): string =>
   `/${version}/users/${encodeURIComponent(userId)}/authentication/methods`;
+
+/** A `boot` for one test file: starts a simulator with a token ready, closed after each test. */
+export function useSimulator(): (opts?: SimulatorOptions) => Promise<{ s: RunningSimulator; token: string }> {
+  let sim: RunningSimulator | undefined;
+  afterEach(async () => {
+    await sim?.close();
+    sim = undefined;
+  });
+  return async (opts = {}) => {
+    sim = await startSimulator(opts);
+    return { s: sim, token: await getToken(sim) };
+  };
+}

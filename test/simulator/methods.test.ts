@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ALTERNATE_MOBILE_PHONE_ID,
   believableMethods,
@@ -7,23 +7,11 @@ import {
   ODATA,
   PASSWORD_METHOD_ID,
   SimulatedTenant,
-  startSimulator,
-  type RunningSimulator,
   type SimMethod,
-  type SimulatorOptions,
 } from '../../src/simulator/index.js';
-import { call, errorOf, getToken, manualClock, methodsPath, obj, valueOf } from './harness.js';
+import { call, errorOf, manualClock, methodsPath, obj, useSimulator, valueOf } from './harness.js';
 
-let sim: RunningSimulator | undefined;
-afterEach(async () => {
-  await sim?.close();
-  sim = undefined;
-});
-
-async function boot(opts: SimulatorOptions = {}): Promise<{ s: RunningSimulator; token: string }> {
-  sim = await startSimulator(opts);
-  return { s: sim, token: await getToken(sim) };
-}
+const boot = useSimulator();
 
 const authenticator = (id: string): SimMethod => ({
   '@odata.type': ODATA.microsoftAuthenticator,
