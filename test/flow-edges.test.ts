@@ -62,8 +62,10 @@ describe('the conversation at its edges', () => {
     const yes = await chat.click(card, 'Yes');
     // The simulated user's default is the Authenticator: a kept method has to take over first.
     expect(yes.texts.join()).toMatch(
-      /I removed Microsoft Authenticator \(.+\)\. Your other methods are unchanged\. Your default sign-in method is now mobile phone \+1 ••• ••• \d{4}\./,
+      /I removed Microsoft Authenticator \(.+\)\. Your other methods are still registered\. Your default sign-in method is now mobile phone \+1 ••• ••• \d{4}\./,
     );
+    const completion = bot.logs.audits().find((a) => (a as { event?: string }).event === 'completion' && JSON.stringify(a).includes(user));
+    expect(completion).toMatchObject({ outcome: 'reset', defaultChange: { to: 'phone:mobile', preference: 'sms', result: 'set' } });
     const left = bot.tenant.methodsOf(user).map((m) => m['@odata.type']);
     expect(left).toEqual(expect.arrayContaining([ODATA.phone, ODATA.email]));
     expect(left).not.toContain(ODATA.microsoftAuthenticator);

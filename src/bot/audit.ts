@@ -15,6 +15,10 @@ export interface AuditRecord {
   readonly removed?: number | undefined;
   readonly failed?: number | undefined;
   readonly graphRequestIds?: readonly string[] | undefined;
+  /** A kept method was made the default so a removed one could go: kind and Graph's answer. */
+  readonly defaultChange?:
+    | { readonly to?: string | undefined; readonly preference?: string | undefined; readonly result: string; readonly status?: number | undefined; readonly code?: string | undefined }
+    | undefined;
   readonly demo?: boolean | undefined;
 }
 

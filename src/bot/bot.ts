@@ -221,6 +221,7 @@ export class MfaResetBot extends ActivityHandler {
     for (const f of outcome.failed) {
       if (f.status !== undefined) logGraphFailure(log, f.status, f.code ?? '', f.requestId);
     }
+
     const { text, card } = describeOutcome(outcome, claims.methods, claims.scope === 'all', {
       ...this.deps.texts,
       reference: rec.correlationId,
@@ -234,6 +235,13 @@ export class MfaResetBot extends ActivityHandler {
       failed: outcome.failed.length,
       reason: outcome.failed.map((f) => `${f.method.kind}:${f.reason}`).join(',') || undefined,
       graphRequestIds: outcome.requestIds,
+      defaultChange: outcome.defaultChange && {
+        to: outcome.defaultChange.to && kinds([outcome.defaultChange.to]).kinds[0],
+        preference: outcome.defaultChange.preference,
+        result: outcome.defaultChange.result,
+        status: outcome.defaultChange.status,
+        code: outcome.defaultChange.code,
+      },
     });
     log.info({ graphCalls: outcome.graphCalls, elapsedMs: outcome.elapsedMs }, 'reset finished');
     // Both at once: the result should not wait a connector round trip for the card update.

@@ -19,14 +19,18 @@ export function describeOutcome(
   const removed = outcome.removed.map((m) => label.get(m.id) ?? m.kind);
   const failed = outcome.failed.map((f) => ({ label: label.get(f.method.id) ?? f.method.kind, why: REASON_WORDS[f.reason] }));
 
-  // A scoped removal of the default method makes a kept method the default first: say which.
-  const newDefault = outcome.newDefault ? describeMethod(outcome.newDefault).label : undefined;
-  const defaultNote = newDefault ? ` Your default sign-in method is now ${newDefault}.` : '';
+  // Removing the default while other methods stay makes a kept method the default first: say which.
+  const change = outcome.defaultChange;
+  const defaultNote =
+    change?.result === 'set' && change.to
+      ? ` Your default sign-in method is now ${describeMethod(change.to).label}` +
+        (change.systemPreferred ? " (Microsoft may still ask for your most secure method first)." : '.')
+      : '';
 
   if (isComplete(outcome)) {
     const text = fullReset
-      ? `I've reset your MFA. Removed: ${joinLabels(removed)}. Next time you sign in you'll be asked to set up MFA again: ${ctx.setupUrl}`
-      : `Done. I removed ${joinLabels(removed)}. Your other methods are unchanged.${defaultNote} To add a new one, go to ${ctx.setupUrl}`;
+      ? `I've reset your MFA. Removed: ${joinLabels(removed)}.${defaultNote} Next time you sign in you'll be asked to set up MFA again: ${ctx.setupUrl}`
+      : `Done. I removed ${joinLabels(removed)}. Your other methods are still registered.${defaultNote} To add a new one, go to ${ctx.setupUrl}`;
     return {
       text,
       card: {
@@ -35,7 +39,7 @@ export function describeOutcome(
         tone: 'good',
         summary: fullReset
           ? "Next time you sign in you'll be asked to set up MFA again."
-          : `Your other MFA methods are unchanged.${defaultNote}`,
+          : `Your other MFA methods are still registered.${defaultNote}`,
         facts: removed.map((r) => ({ title: 'Removed', value: r })),
         reference: ctx.reference,
       },

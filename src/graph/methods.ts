@@ -54,6 +54,13 @@ const ListBody = z.object({
   '@odata.nextLink': z.string().optional(),
 });
 
+const SignInPreferences = z
+  .object({
+    userPreferredMethodForSecondaryAuthentication: z.string().max(60).nullish(),
+    isSystemPreferredAuthenticationMethodEnabled: z.boolean().nullish(),
+  })
+  .loose();
+
 /** Hard stop on paging: a user has a handful of methods, a runaway nextLink chain is a bug. */
 const MAX_PAGES = 10;
 
@@ -93,6 +100,22 @@ export function createAuthMethodsApi(client: Client, endpoint: string): AuthMeth
       } catch (err) {
         throw toGraphCallError(err);
       }
+    },
+
+    async getDefault(userId, signal) {
+      const url = `/users/${encodeURIComponent(userId)}/authentication/signInPreferences`;
+      let raw: unknown;
+      try {
+        raw = await withSignal(client.api(url).version('beta'), signal).get();
+      } catch (err) {
+        throw toGraphCallError(err);
+      }
+      const body = SignInPreferences.safeParse(raw);
+      if (!body.success) throw new GraphCallError(502, 'malformedResponse', 'Graph returned unexpected sign-in preferences');
+      return {
+        preference: body.data.userPreferredMethodForSecondaryAuthentication ?? undefined,
+        systemPreferred: body.data.isSystemPreferredAuthenticationMethodEnabled ?? false,
+      };
     },
 
     async setDefault(userId, preference, signal) {

@@ -1,7 +1,7 @@
 import { deadline } from '../deadline.js';
 import { GraphCallError } from '../graph/errors.js';
-import { ListFailedError, type FailedMethod, type FailureReason, type ResetOutcome } from './outcome.js';
-import { orderForDeletion, replacementDefault } from './plan.js';
+import { ListFailedError, type DefaultChange, type FailedMethod, type FailureReason, type ResetOutcome } from './outcome.js';
+import { orderForDeletion, replacementDefaults } from './plan.js';
 import type { AuthMethod, AuthMethodsApi } from './types.js';
 
 export interface EngineOptions {
@@ -61,7 +61,7 @@ export class ResetEngine {
   async reset(userId: string, targets: readonly AuthMethod[], callerSignal?: AbortSignal): Promise<ResetOutcome> {
     const started = Date.now();
     const bound = deadline(this.opts.resetTimeoutMs, callerSignal);
-    const run = new Run(this.api, userId, bound.signal, this.concurrency);
+    const run = new Run(this.api, userId, bound.signal, this.concurrency, (ms) => this.sleep(ms, bound.signal), this.verifyBaseDelayMs);
     const verified = await run
       .deleteInWaves(orderForDeletion(targets))
       .then(() => this.verify(run, targets, bound.signal))
@@ -83,7 +83,7 @@ export class ResetEngine {
       requestIds: [...run.requestIds],
       graphCalls: run.calls + verified.calls,
       elapsedMs: Date.now() - started,
-      newDefault: run.newDefault,
+      defaultChange: run.defaultChange,
     };
   }
 
@@ -119,19 +119,21 @@ class Run {
   readonly failures = new Map<string, FailedMethod>();
   readonly requestIds = new Set<string>();
   calls = 0;
-  newDefault: AuthMethod | undefined;
-  private switchedDefault = false;
+  defaultChange: DefaultChange | undefined;
 
   constructor(
     private readonly api: AuthMethodsApi,
     readonly userId: string,
     private readonly signal: AbortSignal,
     private readonly concurrency: number,
+    private readonly pause: (ms: number) => Promise<void>,
+    private readonly baseDelayMs: number,
   ) {}
 
   async deleteInWaves(targets: readonly AuthMethod[]): Promise<void> {
     let pending = [...targets];
     const conflicted = new Set<string>(); // refused as default or phone order: retry when last
+    let retriesAfterSwitch = 0;
     for (let wave = 0; wave < MAX_WAVES && pending.length > 0 && !this.signal.aborted; wave++) {
       const eligible = this.eligible(pending, conflicted);
       const results = await this.deleteAll(eligible);
@@ -153,7 +155,23 @@ class Run {
       // refusal is the default-method rule and the user keeps a method that can take over.
       if (!progress && eligible.every((m) => conflicted.has(m.id)) && eligible.length === pending.length) {
         const refusedAsDefault = pending.filter((m) => this.failures.get(m.id)?.reason === 'defaultMethod');
-        if (refusedAsDefault.length === 0 || !(await this.switchDefault(targets))) break;
+        if (refusedAsDefault.length === 0) break;
+        if (this.defaultChange === undefined) {
+          const change = await this.switchDefault(targets, refusedAsDefault);
+          this.defaultChange = change;
+          if (change.result !== 'set') break;
+        } else {
+          // The new default may take a moment to count: retry a few times, backing off.
+          if (this.defaultChange.result !== 'set' || retriesAfterSwitch >= 3) {
+            for (const m of refusedAsDefault) this.failures.set(m.id, { ...this.failures.get(m.id)!, reason: 'defaultPending' });
+            break;
+          }
+          try {
+            await this.pause(this.baseDelayMs * 2 ** retriesAfterSwitch++);
+          } catch {
+            break;
+          }
+        }
         for (const m of refusedAsDefault) conflicted.delete(m.id);
       }
     }
@@ -163,29 +181,48 @@ class Run {
   }
 
   /**
-   * A scoped reset is removing the default method while the user keeps others: make a kept
-   * method the default (once), so the delete can go through. False when there is no kept
-   * method that can be a default, or Graph refuses the change.
+   * A method to remove is the default while the user keeps others, so Graph refuses the delete:
+   * make a kept method the default (beta signInPreferences). Candidates are tried best first; a
+   * 400 (Graph or policy will not take that one) moves to the next, any other error stops. On
+   * failure the refused methods carry the real reason (a missing permission, say) instead of
+   * "it's your default".
    */
-  private async switchDefault(targets: readonly AuthMethod[]): Promise<boolean> {
-    if (this.switchedDefault) return false;
-    this.switchedDefault = true;
-    try {
-      this.calls++;
-      const live = await this.api.list(this.userId, this.signal);
-      // Every target is leaving; those already deleted may still be listed for a while.
-      const leaving = new Set(targets.map((m) => m.id));
-      const next = replacementDefault(live.filter((m) => !leaving.has(m.id)));
-      if (!next) return false;
-      this.calls++;
-      await this.api.setDefault(this.userId, next.preference, this.signal);
-      this.newDefault = next.method;
-      return true;
-    } catch (err) {
-      const e = asGraphError(err);
+  private async switchDefault(targets: readonly AuthMethod[], refused: readonly AuthMethod[]): Promise<DefaultChange> {
+    const fail = (e: GraphCallError, to?: AuthMethod, preference?: string): DefaultChange => {
       if (e.requestId) this.requestIds.add(e.requestId);
-      return false;
+      for (const m of refused) {
+        this.failures.set(m.id, { method: m, reason: reasonFor(e), status: e.status, code: e.code, requestId: e.requestId });
+      }
+      return { to, preference, result: 'failed', status: e.status, code: e.code, requestId: e.requestId };
+    };
+    let live: AuthMethod[];
+    let current: Awaited<ReturnType<AuthMethodsApi['getDefault']>> | undefined;
+    try {
+      this.calls += 2;
+      [live, current] = await Promise.all([
+        this.api.list(this.userId, this.signal),
+        // Only a hint: without it every candidate is still tried.
+        this.api.getDefault(this.userId, this.signal).catch(() => undefined),
+      ]);
+    } catch (err) {
+      return fail(asGraphError(err));
     }
+    // Every target is leaving; those already deleted may still be listed for a while.
+    const leaving = new Set(targets.map((m) => m.id));
+    const candidates = replacementDefaults(live.filter((m) => !leaving.has(m.id)), current?.preference);
+    if (candidates.length === 0) return { result: 'none', systemPreferred: current?.systemPreferred };
+    let last: { e: GraphCallError; to: AuthMethod; preference: string } | undefined;
+    for (const { method, preference } of candidates) {
+      try {
+        this.calls++;
+        await this.api.setDefault(this.userId, preference, this.signal);
+        return { to: method, preference, result: 'set', systemPreferred: current?.systemPreferred };
+      } catch (err) {
+        last = { e: asGraphError(err), to: method, preference };
+        if (last.e.status !== 400) break;
+      }
+    }
+    return fail(last!.e, last!.to, last!.preference);
   }
 
   /**

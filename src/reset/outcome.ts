@@ -3,6 +3,7 @@ import type { AuthMethod } from './types.js';
 /** Why a method was not removed, in terms the conversation can explain in plain words. */
 export type FailureReason =
   | 'defaultMethod' // Graph refuses to delete the default method while others remain
+  | 'defaultPending' // the default was moved to a kept method, but Graph still refused the delete
   | 'phoneOrder' // mobile cannot go while an alternate mobile remains
   | 'permission' // 403: the app lacks UserAuthenticationMethod.ReadWrite.All
   | 'unauthorized' // 401: Graph rejected the bot's token
@@ -32,10 +33,23 @@ export interface ResetOutcome {
   readonly graphCalls: number;
   readonly elapsedMs: number;
   /**
-   * Set when a removed method was the default and the bot made this kept method the default
-   * first (Graph refuses to delete the default while other methods remain).
+   * Set when a method to remove was the default while others stay: Graph refuses to delete it,
+   * so the bot tried to make a kept method the default first.
    */
-  readonly newDefault?: AuthMethod | undefined;
+  readonly defaultChange?: DefaultChange | undefined;
+}
+
+export interface DefaultChange {
+  /** The kept method made (or meant to be made) the default. */
+  readonly to?: AuthMethod | undefined;
+  readonly preference?: string | undefined;
+  /** `set`: Graph accepted it; `failed`: it refused or did not answer; `none`: nothing kept can be a default. */
+  readonly result: 'set' | 'failed' | 'none';
+  readonly status?: number | undefined;
+  readonly code?: string | undefined;
+  readonly requestId?: string | undefined;
+  /** Entra's system-preferred MFA is on: it may still prompt for another method first. */
+  readonly systemPreferred?: boolean | undefined;
 }
 
 export function isComplete(outcome: ResetOutcome): boolean {

@@ -32,21 +32,26 @@ export function orderForDeletion(methods: readonly AuthMethod[]): AuthMethod[] {
 }
 
 /**
- * Which kept method should become the default when the user removes their default one, best
- * first: the Authenticator's push, then a code generator, then phones (mobile, then the
- * voice-only alternate and office numbers). Email, security keys and Windows Hello cannot be a
- * default second factor, so a user who keeps only those gets no replacement.
+ * Which kept methods could become the default when the user removes their default one, best
+ * first: the Authenticator's push, then a code generator, then phones (mobile by text, then by
+ * call, then the voice-only alternate and office numbers). Email, security keys and Windows Hello
+ * cannot be a default second factor, so a user who keeps only those gets none. `current` (the
+ * default being removed) is skipped: "oath" can mean the Authenticator's codes as well as a
+ * separate token, so asking for it again would change nothing.
  */
-export function replacementDefault(kept: readonly AuthMethod[]): { method: AuthMethod; preference: DefaultPreference } | undefined {
-  const pick = (preference: DefaultPreference, test: (m: AuthMethod) => boolean) => {
+export function replacementDefaults(kept: readonly AuthMethod[], current?: string): { method: AuthMethod; preference: DefaultPreference }[] {
+  const all: { preference: DefaultPreference; test: (m: AuthMethod) => boolean }[] = [
+    { preference: 'push', test: (m) => m.kind === 'microsoftAuthenticator' },
+    { preference: 'oath', test: (m) => m.kind === 'softwareOath' || m.kind === 'hardwareOath' },
+    { preference: 'sms', test: (m) => m.kind === 'phone' && m.phoneType === 'mobile' },
+    { preference: 'voiceMobile', test: (m) => m.kind === 'phone' && m.phoneType === 'mobile' },
+    { preference: 'voiceAlternateMobile', test: (m) => m.kind === 'phone' && m.phoneType === 'alternateMobile' },
+    { preference: 'voiceOffice', test: (m) => m.kind === 'phone' && m.phoneType === 'office' },
+  ];
+  const out: { method: AuthMethod; preference: DefaultPreference }[] = [];
+  for (const { preference, test } of all) {
     const method = kept.find(test);
-    return method ? { method, preference } : undefined;
-  };
-  return (
-    pick('push', (m) => m.kind === 'microsoftAuthenticator') ??
-    pick('oath', (m) => m.kind === 'softwareOath' || m.kind === 'hardwareOath') ??
-    pick('sms', (m) => m.kind === 'phone' && m.phoneType === 'mobile') ??
-    pick('voiceAlternateMobile', (m) => m.kind === 'phone' && m.phoneType === 'alternateMobile') ??
-    pick('voiceOffice', (m) => m.kind === 'phone' && m.phoneType === 'office')
-  );
+    if (method && preference !== current) out.push({ method, preference });
+  }
+  return out;
 }

@@ -26,7 +26,15 @@ export interface AuthMethodsApi {
    * only when a user removes their default method but keeps others: Graph refuses that delete.
    */
   setDefault(userId: string, preference: DefaultPreference, signal?: AbortSignal): Promise<void>;
+  /** The user's current default (beta `signInPreferences`); undefined when none is set. */
+  getDefault(userId: string, signal?: AbortSignal): Promise<CurrentDefault>;
 }
 
 /** Graph's `userDefaultAuthenticationMethodType` values the bot may set. */
-export type DefaultPreference = 'push' | 'oath' | 'sms' | 'voiceAlternateMobile' | 'voiceOffice';
+export type DefaultPreference = 'push' | 'oath' | 'sms' | 'voiceMobile' | 'voiceAlternateMobile' | 'voiceOffice';
+
+export interface CurrentDefault {
+  readonly preference?: string | undefined;
+  /** Entra picks the most secure method itself and ignores the user's choice for prompts. */
+  readonly systemPreferred: boolean;
+}

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { orderForDeletion } from '../../src/reset/plan.js';
+import { orderForDeletion, replacementDefaults } from '../../src/reset/plan.js';
+import type { AuthMethod } from '../../src/reset/types.js';
 import { isComplete } from '../../src/reset/outcome.js';
 import {
   ALTERNATE_MOBILE_PHONE_ID,
@@ -52,20 +53,62 @@ describe('the reset engine against the simulated Graph', () => {
     const listed = await rig.engine.list(USER);
     const outcome = await rig.engine.reset(USER, listed.filter((m) => m.id === authenticator.id));
     expect(isComplete(outcome)).toBe(true);
-    expect(outcome.newDefault?.id).toBe(mobile.id); // a mobile phone beats the voice-only alternate
+    expect(outcome.defaultChange).toMatchObject({ result: 'set', preference: 'sms', to: { id: mobile.id } }); // mobile beats the voice-only alternate
     expect(rig.tenant.signInPreferences(USER).userPreferredMethodForSecondaryAuthentication).toBe('sms');
     expect(remainingKinds(rig).sort()).toEqual([alternate.id, mobile.id, email.id].sort());
     const patches = rig.sim.stats.requests.filter((r) => r.method === 'PATCH');
     expect(patches.map((r) => [r.path, r.status])).toEqual([[`/beta/users/${USER}/authentication/signInPreferences`, 204]]);
   });
 
-  it('does not pick a method being removed in the same scoped reset as the new default', async () => {
-    const { rig } = await setup([authenticator, mobile, office, email], authenticator.id);
+  it('never picks a method removed in the same reset, even while Graph still lists it', async () => {
+    // Deleted methods stay listed for a while: the mobile phone (the best candidate) is gone but shown.
+    rig = await startGraphRig({ tenant: new SimulatedTenant({ consistencyDelayMs: 150 }) });
+    rig.tenant.provision(USER, [authenticator, mobile, office, email], { defaultMethodId: authenticator.id });
     const listed = await rig.engine.list(USER);
     const outcome = await rig.engine.reset(USER, listed.filter((m) => m.id === authenticator.id || m.id === mobile.id));
     expect(isComplete(outcome)).toBe(true);
-    expect(outcome.newDefault?.id).toBe(office.id);
+    expect(outcome.defaultChange).toMatchObject({ result: 'set', preference: 'voiceOffice', to: { id: office.id } });
+    expect(rig.sim.stats.requests.filter((r) => r.method === 'PATCH').map((r) => r.status)).toEqual([204]);
     expect(remainingKinds(rig).sort()).toEqual([office.id, email.id].sort());
+  });
+
+  it('tries the next candidate when Graph will not take the first as the default', async () => {
+    const { rig } = await setup([authenticator, mobile, office], authenticator.id);
+    rig.tenant.injectFault({ method: 'PATCH', pathIncludes: 'signInPreferences', status: 400, code: 'badRequest', message: 'Text message is disabled by policy.' });
+    const listed = await rig.engine.list(USER);
+    const outcome = await rig.engine.reset(USER, listed.filter((m) => m.id === authenticator.id));
+    expect(isComplete(outcome)).toBe(true);
+    expect(outcome.defaultChange).toMatchObject({ result: 'set', preference: 'voiceMobile', to: { id: mobile.id } });
+  });
+
+  it('reports a missing permission, not "it is your default", when Graph refuses the change of default', async () => {
+    const { rig } = await setup([authenticator, mobile], authenticator.id);
+    rig.tenant.injectFault({ method: 'PATCH', pathIncludes: 'signInPreferences', status: 403, code: 'accessDenied', message: 'Insufficient privileges.' });
+    const listed = await rig.engine.list(USER);
+    const outcome = await rig.engine.reset(USER, listed.filter((m) => m.id === authenticator.id));
+    expect(isComplete(outcome)).toBe(false);
+    expect(outcome.failed.map((f) => [f.method.id, f.reason, f.status])).toEqual([[authenticator.id, 'permission', 403]]);
+    expect(outcome.defaultChange).toMatchObject({ result: 'failed', status: 403, preference: 'sms' });
+    expect(remainingKinds(rig).sort()).toEqual([authenticator.id, mobile.id].sort());
+  });
+
+  it('retries with backoff after changing the default, and says so when Graph still refuses', async () => {
+    const { rig } = await setup([authenticator, mobile], authenticator.id);
+    rig.tenant.injectFault({
+      method: 'DELETE',
+      pathIncludes: `microsoftAuthenticatorMethods/${authenticator.id}`,
+      status: 400,
+      code: 'badRequest',
+      message: "The requested authentication method id of [auth-1] matches the user's current default authentication method, and cannot be deleted until the default authentication method is changed",
+      times: Infinity,
+    });
+    const listed = await rig.engine.list(USER);
+    const outcome = await rig.engine.reset(USER, listed.filter((m) => m.id === authenticator.id));
+    expect(isComplete(outcome)).toBe(false);
+    expect(outcome.defaultChange).toMatchObject({ result: 'set', to: { id: mobile.id } });
+    expect(outcome.failed.map((f) => [f.method.id, f.reason])).toEqual([[authenticator.id, 'defaultPending']]);
+    // The first refusal, then one retry at once and three more after growing pauses.
+    expect(rig.sim.stats.requests.filter((r) => r.method === 'DELETE').length).toBe(5);
   });
 
   it('leaves the default in place and says why when nothing kept can become the default', async () => {
@@ -74,8 +117,16 @@ describe('the reset engine against the simulated Graph', () => {
     const outcome = await rig.engine.reset(USER, listed.filter((m) => m.id === authenticator.id));
     expect(isComplete(outcome)).toBe(false);
     expect(outcome.failed.map((f) => [f.method.id, f.reason])).toEqual([[authenticator.id, 'defaultMethod']]);
-    expect(outcome.newDefault).toBeUndefined();
+    expect(outcome.defaultChange).toMatchObject({ result: 'none' });
     expect(rig.sim.stats.requests.some((r) => r.method === 'PATCH')).toBe(false);
+  });
+
+  it('ranks replacement defaults and skips the value being removed ("oath" may be the Authenticator itself)', () => {
+    const m = (id: string, kind: AuthMethod['kind'], phoneType?: AuthMethod['phoneType']): AuthMethod => ({ id, kind, odataType: '', phoneType });
+    const kept = [m('o', 'phone', 'office'), m('s', 'softwareOath'), m('p', 'phone', 'mobile')];
+    expect(replacementDefaults(kept).map((c) => c.preference)).toEqual(['oath', 'sms', 'voiceMobile', 'voiceOffice']);
+    expect(replacementDefaults(kept, 'oath').map((c) => c.preference)).toEqual(['sms', 'voiceMobile', 'voiceOffice']);
+    expect(replacementDefaults([m('e', 'email'), m('f', 'fido2')])).toEqual([]);
   });
 
   it('removes two phones, alternate mobile before mobile, even when mobile is listed first', async () => {

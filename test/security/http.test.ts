@@ -119,6 +119,7 @@ describe('failures inside a turn never reach the wire', () => {
         },
         remove: async () => undefined,
         setDefault: async () => undefined,
+        getDefault: async () => ({ systemPreferred: false }),
       },
     });
     const turn = await new Chat(b, { channelId: 'msteams', aadObjectId: randomUUID(), tenantId: randomUUID() }).say('reset my MFA');

@@ -177,7 +177,7 @@ describe('the production wiring itself (no test authentication injected)', () =>
   it('enforces a token as soon as MicrosoftAppId is set', async () => {
     const bot = await startTestBot({
       env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: TENANT_ID },
-      overrides: { api: { list: async () => [], remove: async () => undefined, setDefault: async () => undefined } },
+      overrides: { api: { list: async () => [], remove: async () => undefined, setDefault: async () => undefined, getDefault: async () => ({ systemPreferred: false }) } },
     });
     try {
       const chat = new Chat(bot, { channelId: 'msteams', aadObjectId: randomUUID(), tenantId: TENANT_ID });

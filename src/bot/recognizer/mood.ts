@@ -149,10 +149,18 @@ export function isGeneralQuestion(t: readonly Token[], self: boolean, question: 
 }
 
 
-/** "passkeys" in "can passkeys replace …", "a security key" in "could a security key …". */
+/**
+ * "passkeys" in "can passkeys replace the app?", "the office phone" in "can the office phone work
+ * as a second factor?": a method that does something, so a question about methods. Not when the
+ * method is acted on ("can the security key be removed?") and not for MFA as a whole ("can mfa
+ * be reset?"): those are requests.
+ */
 function methodIsSubject(t: readonly Token[], start: number): boolean {
   let i = start;
   while (['a', 'an', 'the', 'these', 'those'].includes(t[i]?.w ?? '')) i++;
-  const c = t[i]?.c;
-  return MFA_STRONG.has(c) || PHONE_METHOD.has(c) || c === 'email' || c === 'secKey';
+  const isMethod = (c: Token['c']) => c !== 'mfa' && (MFA_STRONG.has(c) || PHONE_METHOD.has(c) || c === 'email' || c === 'secKey');
+  if (!isMethod(t[i]?.c)) return false;
+  while (i < t.length && (isMethod(t[i]?.c) || ['app', 'phone', 'key', 'keys', 'number', 'codes', 'code', 'method', 'methods'].includes(t[i]?.w ?? ''))) i++;
+  const verb = t[i]?.w ?? '';
+  return verb !== '' && !['be', 'get', 'been', 'please'].includes(verb);
 }
