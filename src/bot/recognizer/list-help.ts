@@ -38,10 +38,14 @@ export function isHelp(t: readonly Token[]): boolean {
   for (let i = 0; i < t.length; i++) {
     const x = w(i);
     if (t[i]?.c === 'help' && !(x === 'help' && w(i - 1) === 'the')) return true;
-    if (x === 'what' && w(i + 1) === 'can' && (w(i + 2) === 'you' || w(i + 2) === 'i') && ['do', 'ask', 'say', 'help'].includes(w(i + 3))) return true;
+    // "what can you do", "what kind of things can I ask you"
+    for (let j = i + 1; x === 'what' && j <= i + 5; j++) {
+      if (w(j) === 'can' && (w(j + 1) === 'you' || w(j + 1) === 'i') && ['do', 'ask', 'say', 'help'].includes(w(j + 2))) return true;
+    }
     if (x === 'what' && (w(i + 1) === 'can' || w(i + 1) === 'does') && ['this', 'the', 'it'].includes(w(i + 2)) && (w(i + 3) === 'do' || (w(i + 3) === 'bot' && w(i + 4) === 'do'))) return true;
     if (x === 'what' && w(i + 1) === 'do' && w(i + 2) === 'you' && w(i + 3) === 'do') return true;
-    if ((x === 'who' || x === 'what') && w(i + 1) === 'are' && w(i + 2) === 'you') return true;
+    // "what are you", "what exactly are you for"
+    if ((x === 'who' || x === 'what') && ((w(i + 1) === 'are' && w(i + 2) === 'you') || (w(i + 2) === 'are' && w(i + 3) === 'you' && ['exactly', 'actually', 'even', 'really'].includes(w(i + 1))))) return true;
     if (x === 'what' && w(i + 1) === 'is' && w(i + 2) === 'this') return true;
     if (x === 'how' && (w(i + 1) === 'does' || w(i + 1) === 'do') && (w(i + 2) === 'this' || w(i + 2) === 'you') && (w(i + 3) === 'work' || w(i + 3) === 'bot' || w(i + 3) === 'thing')) return true;
     if (x === 'how' && w(i + 1) === 'do' && w(i + 2) === 'i' && w(i + 3) === 'use') return true;

@@ -23,7 +23,8 @@ export function pastSubject(t: readonly Token[], i: number): 'self' | 'third' | 
   let passive = false;
   while (k >= 0) {
     const x = t[k]?.w ?? '';
-    if (x === 'to' && (t[k - 1]?.w === 'managed' || t[k - 1]?.w === 'able')) {
+    // "I managed to reset it", "I had to reset my MFA last year"
+    if (x === 'to' && (t[k - 1]?.w === 'managed' || t[k - 1]?.w === 'able' || t[k - 1]?.w === 'had')) {
       k -= 2;
       continue;
     }

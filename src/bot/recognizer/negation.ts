@@ -57,7 +57,9 @@ export function findNegation(t: readonly Token[]): Negation {
         if (!(NEG_FILLERS.has(w(j)) || MFA_STRONG.has(cj) || PHONE_METHOD.has(cj) || cj === 'email' || cj === 'phone' || cj === 'want' || cj === 'please' || cj === 'methods' || cj === 'all')) break;
       }
       // "I don't need it anymore", "not needed"
-      if (x === 'not' && c(i + 1) === 'want' && ['it', 'this', 'that', 'anymore', 'one', 'any', ''].includes(w(i + 2)) && (w(i + 2) !== '' || n <= 4)) {
+      // ... but "I don't want it there / on my account" is a reason to remove it
+      if (x === 'not' && c(i + 1) === 'want' && ['it', 'this', 'that', 'anymore', 'one', 'any', ''].includes(w(i + 2)) && (w(i + 2) !== '' || n <= 4) &&
+          !['there', 'on', 'in', 'listed', 'registered', 'attached', 'linked'].includes(w(i + 3))) {
         negation = Math.max(negation, i);
       }
       if (x === 'no' && w(i + 1) === 'longer' && (c(i + 2) === 'want' || w(i + 2) === 'required')) negation = Math.max(negation, i);

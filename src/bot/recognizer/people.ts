@@ -14,6 +14,11 @@ import type { Token } from './normalise.js';
 /** Departments: "for finance", "for all of sales" name a group of people. */
 const DEPARTMENTS = new Set(['finance', 'accounting', 'hr', 'sales', 'marketing', 'legal', 'engineering', 'operations', 'ops', 'procurement', 'payroll', 'reception', 'support', 'management', 'staff', 'department', 'dept']);
 
+/** Nouns after which a person word only describes a thing: "customer meeting", "client site". */
+const PERSON_AS_MODIFIER = new Set(['meeting', 'meetings', 'call', 'calls', 'visit', 'site', 'demo', 'presentation', 'workshop', 'event', 'portal', 'office', 'project', 'deadline', 'escalation']);
+/** The old phone went to someone: "gave it to my son", "sold my old phone to my brother". */
+const GIVING = new Set(['gave', 'given', 'sold', 'handed', 'passed', 'lent', 'donated', 'traded']);
+
 export function isOther(t: readonly Token[]): boolean {
   const w = (i: number): string => t[i]?.w ?? '';
   const c = (i: number): Concept | undefined => t[i]?.c;
@@ -59,6 +64,9 @@ export function isOther(t: readonly Token[]): boolean {
     if ((x.w === 'them' || x.w === 'their' || x.w === 'us') && (prev === 'for' || ACTIONS.has(c(i - 1)) && x.w !== 'them')) return true;
     if (x.c === 'person') {
       if ((x.w === 'user' || x.w === 'users') && USER_NOT_PERSON.has(w(i + 1))) continue;
+      if (PERSON_AS_MODIFIER.has(w(i + 1))) continue; // "in a customer meeting", "a client call"
+      // "the old phone I gave to my son": the phone went to them, the request is still mine
+      if (prev === 'my' && w(i - 2) === 'to' && t.slice(Math.max(0, i - 6), i - 2).some((y) => GIVING.has(y.w))) continue;
       if (x.w === 'manager' && prev === 'password') continue;
       if (describesSelf(i) || reporting(i) || same) continue;
       if ((x.w === 'admin' || x.w === 'admins' || x.w === 'administrator') && !t.some((y) => y.w === 'for' || y.w === 'their' || y.w === 'users')) continue;

@@ -9,6 +9,9 @@ import { isHypothetical, pastSubject } from './mood.js';
 import type { Token } from './normalise.js';
 import { type Mention, mentionOf } from './scope.js';
 
+/** The sender no longer has the phone: "the phone I sold", "which I gave to my son". */
+const GAVE_AWAY = new Set(['sold', 'gave', 'traded', 'donated', 'returned', 'handed']);
+
 /** If the verb at i acts on the phone itself ("wipe my phone", "reset my iPhone"): the phone's index. */
 export function deviceObject(t: readonly Token[], i: number): number {
   const verb = t[i]?.w ?? '';
@@ -212,6 +215,8 @@ export function findProblems(t: readonly Token[], ctx: MessageContext, self: boo
       }
     } else if (['bought', 'purchased', 'upgraded', 'replaced'].includes(x) && t.slice(i + 1, i + 4).some((y) => y.c === 'phone') && !t.slice(i + 1, i + 4).some((y) => y.c === 'number')) {
       setProblem('device', i); // "bought a Pixel"
+    } else if (GAVE_AWAY.has(x) && ctx.mfaish && t.some((y) => y.c === 'phone') && w(i - 1) === 'i') {
+      setProblem('device', i); // "approvals go to the phone I sold to my brother"
     } else if (['restored', 'formatted', 'factory', 'reimaged', 'wiped'].includes(x)) {
       if (t.some((y) => y.c === 'phone') && !t.some((y) => MFA_STRONG.has(y.c) && y.c !== 'authApp')) {
         if ((x !== 'factory' && x !== 'wiped') || self) setProblem('device', i);
@@ -239,6 +244,8 @@ export function findResolved(t: readonly Token[]): number {
     else if (x === 'no' && w(i + 1) === 'longer' && (t[i + 2]?.c === 'fail' || (w(i + 2) === 'an' && t[i + 3]?.c === 'fail'))) at = i;
     else if (x === 'no' && t[i + 1]?.c === 'fail' && w(i + 2) !== 'with') at = i;
     else if (x === 'not' && (w(i + 1) === 'had' || w(i + 1) === 'have') && w(i + 2) === 'any' && t[i + 3]?.c === 'fail') at = i;
+    // "it was just a glitch", "that was only a blip"
+    else if (x === 'was' && (w(i + 1) === 'just' || w(i + 1) === 'only') && w(i + 2) === 'a' && t[i + 3]?.c === 'fail') at = i;
   }
   return at;
 }

@@ -33,6 +33,7 @@ const GREETING_FILLERS = new Set([
   'again', 'and', 'to', 'oh', 'hey', 'is', 'it', 'going', 'whats', 'up', 'what', 'y', 'yall', 'mate', 'friend', 'buddy', 'so',
   'much', 'very', 'a', 'lot', 'for', 'the', 'your', 'great', 'have', 'nice', 'today', 'ok', 'okay', 'cool', 'awesome',
   'perfect', 'thank', 'thanks', 'please', 'mfa', 'reset', 'hello', 'hellos', 'helper', 'that', 'was', 'helpful', 'out',
+  'worked', 'works', 'did', 'trick',
 ]);
 
 export function decide(text: Normalised): Intent {
@@ -68,7 +69,8 @@ export function decide(text: Normalised): Intent {
   const problemsCount = mfaStrong || !facts.some((f) => f.offTopicRequest);
   facts.forEach((f, i) => {
     if (f.request >= 0) lastPositive = Math.max(lastPositive, pos(i, f.request));
-    if (f.problem !== null && problemsCount) lastPositive = Math.max(lastPositive, pos(i, f.problemAt));
+    // A clause that states a problem and its end ("it was just a glitch") asks for nothing.
+    if (f.problem !== null && problemsCount && !(f.resolved >= 0 && f.request < 0)) lastPositive = Math.max(lastPositive, pos(i, f.problemAt));
     if (f.negation >= 0) lastNegation = Math.max(lastNegation, pos(i, f.negation));
     if (f.resolved >= 0) lastResolved = Math.max(lastResolved, pos(i, f.resolved));
     if (f.list) anyList = true;
@@ -102,8 +104,9 @@ export function decide(text: Normalised): Intent {
   }
 
   // 8. greeting (only pleasantries), help, unknown
-  if (isGreeting(text)) return { type: 'greeting' };
+  // Help first: "hi, what are you for?" is made of greeting words but asks what the bot does.
   if (facts.some((f) => f.help)) return { type: 'help' };
+  if (isGreeting(text)) return { type: 'greeting' };
   return { type: 'unknown' };
 }
 
