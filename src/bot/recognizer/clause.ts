@@ -12,9 +12,6 @@ import { changedNumberOrDevice, deviceObject, findProblems, findResolved, neares
 import { type Mention, mentionOf } from './scope.js';
 
 /** Facts about the whole message that clause detectors need ("reset it" after "my authenticator broke"). */
-/** Words before "call" that make it a meeting, not the voice-call method. */
-const MEETING_CALL = new Set(['client', 'customer', 'team', 'conference', 'zoom', 'teams', 'sales', 'video', 'board', 'status', 'sync', 'important', 'urgent', 'quick', 'work', 'business', 'group']);
-
 export interface MessageContext {
   /** An unambiguous MFA word anywhere: MFA, 2FA, Authenticator, security key, security info, ... */
   readonly mfaStrong: boolean;
@@ -310,7 +307,6 @@ function methodMention(t: readonly Token[], i: number, ctx: MessageContext, verb
       return mentionOf(t, i);
     case 'call':
       if (!ctx.mfaish && !t.some((y) => y.c === 'methods')) return undefined;
-      if (MEETING_CALL.has(t[i - 1]?.w ?? '') || t[i - 1]?.c === 'person') return undefined; // "before a client call"
       return mentionOf(t, i);
     default:
       return mentionOf(t, i);

@@ -72,7 +72,7 @@ const WORDS: Readonly<Partial<Record<Concept, string>>> = {
   reset:
     'reset resets resetting reseting resetted resett rset reest resset reseet recet ' +
     'reregister reregistered reregistering reregistration reenroll reenrol reenrolled reenrollment ' +
-    'resetup reconfigure reconfig redo readd reprovision startover reinitialise reinitialize ' +
+    'resetup reconfigure reconfig redo readd reprovision startover reinitialise reinitialize nuke ' +
     'reactivate rebind reenable reinstate resync',
   remove:
     'wipe wiped wipes wiping clear cleared clears clearing remove removed removes removing removal ' +
@@ -140,7 +140,7 @@ const WORDS: Readonly<Partial<Record<Concept, string>>> = {
   resolved: 'sorted resolved solved',
   retract:
     'nevermind nvm forgetit scratchthat disregard cancel cancelled abort changedmymind holdoff nothanks ' +
-    'noneed notneeded notnecessary unnecessary dontbother falsealarm wrongchat',
+    'noneed notneeded notnecessary unnecessary dontbother falsealarm wrongchat handsoff',
   report: 'told tells asked asks said says suggested suggests recommended advised instructed sent wants mentioned',
   person:
     'colleague colleagues coworker coworkers boss bosses manager managers supervisor intern interns ' +
@@ -152,7 +152,7 @@ const WORDS: Readonly<Partial<Record<Concept, string>>> = {
   everyone: 'everyone everybody others',
   someoneElse: 'someoneelse anotheruser anotherperson',
   help: 'help commands command menu usage instructions capabilities halp',
-  greet: 'hi hello hey hiya howdy yo greetings morning afternoon evening heya hallo hola sup gm',
+  greet: 'hi hello hey hiya howdy yo greetings morning afternoon evening heya hallo hola sup gm bye goodbye cya',
   thanks: 'thanks thank thx ty cheers',
   please: 'please pls plz plse pleas plox',
   want: 'need needs needed want wants wanted wanna like',
@@ -320,6 +320,7 @@ const PHRASES: Readonly<Record<string, string>> = {
   'no thanks': 'nothanks',
   'no thank you': 'nothanks',
   'no need': 'noneed',
+  'hands off': 'handsoff',
   'not needed': 'notneeded',
   'not necessary': 'notnecessary',
   'changed my mind': 'changedmymind',
@@ -578,7 +579,7 @@ export const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'may',
 export const NEG_FILLERS = new Set([
   'please', 'you', 'want', 'wanna', 'need', 'needs', 'to', 'go', 'ahead', 'and', 'actually', 'really', 'just', 'even', 'bother',
   'have', 'my', 'the', 'a', 'an', 'any', 'anything', 'it', 'them', 'me', 'that', 'this', 'yet', 'now', 'ever', 'like', 'would',
-  'i', 'do', 'for', 'of',
+  'i', 'do', 'for', 'of', 'ask', 'asked', 'request', 'requested',
 ]);
 /** Light verbs a negation can govern besides the action verbs: "don't touch", "don't do it". */
 export const NEG_ACTIONS = new Set(['touch', 'do', 'proceed', 'continue', 'change', 'mess', 'go', 'lose', 'losing']);

@@ -24,7 +24,9 @@ export function isList(t: readonly Token[], self: boolean, question: boolean): b
     if ((x.w === 'have' || x.w === 'got' || x.w === 'has') && (self || w(i - 1) === 'i' || w(i - 2) === 'i')) have = true;
     if (LIST_OBJECT_WORDS.has(x.w) || (x.w === 'on' && (w(i + 1) === 'my' || w(i + 1) === 'file'))) registered = true;
   }
-  if (!object) return false;
+  // "list" / "show" on its own: in a bot that only knows MFA, the list of methods
+  if (t.length === 1 && t[0]?.c === 'listVerb' && (w(0) === 'list' || w(0) === 'show')) return true;
+  if (!object || t.some((x) => x.c === 'retract')) return false; // "hands off my methods"
   if (listVerb && (self || t[0]?.c === 'listVerb' || question)) return true;
   if (wh && (w(t.findIndex((x) => x.w === 'what' || x.w === 'which') + 1) !== 'is' || self) && (t.some((x) => x.w === 'my') || have || registered)) return true;
   if (['is', 'are', 'do', 'does', 'have'].includes(w(0)) && self && (registered || have || t.some((x) => x.w === 'still'))) return true;

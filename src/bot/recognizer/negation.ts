@@ -48,6 +48,12 @@ export function findNegation(t: readonly Token[]): Negation {
         const cj = c(j);
         if (ACTIONS.has(cj) || NEG_ACTIONS.has(w(j))) {
           if (x === 'no' && j > i + 2) break;
+          // "clear my auth app only, don't touch anything else": keeps the rest, limits the request
+          if (['anything', 'everything', 'the'].includes(w(j + 1)) && ['else', 'rest', 'others'].includes(w(j + 2))) {
+            weakNegation = true;
+            weakSpan.push([i, j + 2]);
+            break;
+          }
           negation = Math.max(negation, i);
           negatedVerbs.add(j);
           // a light verb takes its object with it: "don't do the reset", "don't go ahead with the wipe"
@@ -60,7 +66,9 @@ export function findNegation(t: readonly Token[]): Negation {
       // ... but "I don't want it there / on my account" is a reason to remove it
       if (x === 'not' && c(i + 1) === 'want' && ['it', 'this', 'that', 'anymore', 'one', 'any', ''].includes(w(i + 2)) && (w(i + 2) !== '' || n <= 4) &&
           !['there', 'on', 'in', 'listed', 'registered', 'attached', 'linked'].includes(w(i + 3))) {
-        negation = Math.max(negation, i);
+        // On its own a negation; after "delete my access pass" it is the reason.
+        weakNegation = true;
+        weakSpan.push([i, i + 2]);
       }
       if (x === 'no' && w(i + 1) === 'longer' && (c(i + 2) === 'want' || w(i + 2) === 'required')) negation = Math.max(negation, i);
     } else if (x === 'leave' && ['it', 'them', 'that', 'everything', 'this'].includes(w(i + 1)) && (i + 2 >= n || ['please', 'pls', 'be', 'alone', 'thanks', 'for', 'as'].includes(w(i + 2)))) {

@@ -74,6 +74,8 @@ export function isOther(t: readonly Token[]): boolean {
     }
     if (x.c === 'group' && (x.poss || ['my', 'our', 'his', 'her', 'their', 'whole', 'entire', 'for', 'all'].includes(prev) || inForPhrase(i))) return true;
     if (x.c === 'everyone' || x.c === 'someoneElse') return true;
+    // "the 2FA of someone who reports to me", "for anybody in my team"
+    if (['someone', 'somebody', 'anyone', 'anybody'].includes(x.w) && (prev === 'of' || prev === 'for')) return true;
     if (x.c === 'account' && (['second', 'other', 'another', 'admin', 'different', 'alt', 'secondary', 'test', 'service', 'shared'].includes(prev) || (t[i + 1]?.known === false && /^[a-z][a-z0-9.]+$/.test(w(i + 1))))) return true;
     if (x.poss && (['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody'].includes(x.w) || x.c === 'name' || x.c === 'group')) return true;
     if (x.c === 'name' && !describesSelf(i) && prev !== 'name' && (['for', 'of', 'behalf', 'user', 'help', 'and', 'account'].includes(prev) || ACTIONS.has(c(i - 1)) || (SUBJECT_VERBS.has(w(i + 1)) && x.w !== '<mention>'))) return true;

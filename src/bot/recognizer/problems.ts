@@ -196,7 +196,7 @@ export function findProblems(t: readonly Token[], ctx: MessageContext, self: boo
       if (obj !== 'phone' && obj !== 'number' && obj !== 'mobileNumber') continue;
       if (obj === 'phone' && c(j + 1) === 'number') continue;
       const before = w(i - 1) === 'a' || w(i - 1) === 'an' ? i - 2 : i - 1;
-      if (['need', 'needs', 'want', 'wants', 'order', 'request', 'get', 'buy', 'getting', 'buying', 'ordering', 'requesting', 'receive', 'wanna', 'like'].includes(w(before))) continue;
+      if (['need', 'needs', 'want', 'wants', 'order', 'request', 'get', 'buy', 'getting', 'buying', 'ordering', 'requesting', 'receive', 'wanna', 'like', 'register', 'add', 'enroll', 'enrol', 'setup', 'set'].includes(w(before))) continue;
       if (x !== 'new' && obj === 'phone') continue;
       if (obj === 'phone') setProblem('device', i);
       else setProblem('method', i, mentionOf(t, j));

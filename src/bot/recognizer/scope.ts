@@ -11,6 +11,9 @@ export type Mention = Exclude<ResetScope, { kind: 'all' }>;
 const AUTHENTICATOR_KINDS: readonly MethodKind[] = ['microsoftAuthenticator', 'passwordlessMicrosoftAuthenticator'];
 
 /** The mention a method token stands for (phone types from the words around it). */
+/** Words before "call" that make it a meeting, not the voice-call method. */
+const MEETING_CALL = new Set(['client', 'customer', 'team', 'conference', 'zoom', 'teams', 'sales', 'video', 'board', 'status', 'sync', 'important', 'urgent', 'quick', 'work', 'business', 'group']);
+
 export function mentionOf(t: readonly Token[], i: number): Mention | undefined {
   const x = t[i];
   if (x === undefined) return undefined;
@@ -56,7 +59,10 @@ export function mentionOf(t: readonly Token[], i: number): Mention | undefined {
       return { kind: 'phone' };
     }
     case 'sms':
+      return { kind: 'phone' };
     case 'call':
+      // "before a client call", "in a team call": a meeting, not the voice-call method
+      if (MEETING_CALL.has(t[i - 1]?.w ?? '') || t[i - 1]?.c === 'person') return undefined;
       return { kind: 'phone' };
     default:
       return undefined;
