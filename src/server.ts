@@ -42,7 +42,7 @@ export function createServer(deps: ServerDeps): BotServer {
       res.send(503, { error: publicMessage(503) });
       return next(false);
     }
-    if (req.method === 'POST' && req.url?.startsWith('/api/messages') && !isJson(req.headers['content-type'])) {
+    if (req.method === 'POST' && req.getPath() === '/api/messages' && !isJson(req.headers['content-type'])) {
       res.send(415, { error: publicMessage(415) });
       return next(false);
     }

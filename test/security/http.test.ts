@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { AuthenticationError, BotFrameworkAuthentication } from 'botframework-connector';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AppOverrides } from '../../src/app.js';
@@ -55,11 +56,44 @@ describe('the HTTP surface', () => {
     expectGeneric(res.body, 'Bad request');
   });
 
-  it.each([['text/plain'], ['application/x-www-form-urlencoded'], [undefined]])('refuses content type %s with 415', async (contentType) => {
-    const res = await request(bot, 'POST', '/api/messages', { body: JSON.stringify(activity()), ...(contentType ? { contentType } : {}) });
+  it.each([['text/plain'], ['application/x-www-form-urlencoded'], ['application/jsonp'], ['multipart/form-data; boundary=x']])(
+    'refuses content type %s with 415',
+    async (contentType) => {
+      const res = await request(bot, 'POST', '/api/messages', { body: JSON.stringify(activity()), contentType });
+      expect(res.status).toBe(415);
+      expectGeneric(res.body, 'Content-Type must be application/json');
+    },
+  );
+
+  it('refuses a body with no content type at all with 415', async () => {
+    // fetch would add text/plain to a string body, so send the request by hand.
+    const body = JSON.stringify(activity());
+    const url = new URL(`${bot.url}/api/messages`);
+    const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = httpRequest(url, { method: 'POST', headers: { 'content-length': Buffer.byteLength(body) } }, (r) => {
+        let text = '';
+        r.setEncoding('utf8').on('data', (d: string) => (text += d)).on('end', () => resolve({ status: r.statusCode ?? 0, body: text }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
     expect(res.status).toBe(415);
     expectGeneric(res.body, 'Content-Type must be application/json');
   });
+
+  it('turns a wrong content type away before reading the body (415, not 413)', async () => {
+    const big = JSON.stringify({ ...activity(), text: 'x'.repeat(300 * 1024) });
+    const res = await request(bot, 'POST', '/api/messages', { body: big, contentType: 'text/plain' });
+    expect(res.status).toBe(415);
+  });
+
+  it.each([['application/json; charset=utf-8'], ['Application/JSON'], ['application/json;charset=UTF-8']])(
+    'accepts the JSON content type as channels send it: %s',
+    async (contentType) => {
+      const res = await request(bot, 'POST', '/api/messages?x=1', { body: JSON.stringify(activity()), contentType });
+      expect(res.status).toBe(200);
+    },
+  );
 
   it.each([
     ['GET', '/'],
