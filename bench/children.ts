@@ -87,7 +87,7 @@ function waitFor<T extends ChildReply>(child: ChildProcess, type: T['type'], tim
 
 /**
  * The Node flags `npm start` runs the bot with (package.json's start script), so the benchmark
- * measures the bot as shipped. The baselines run with Node's defaults.
+ * measures the bot as shipped; the throughput baselines get the same flags.
  */
 export function botNodeFlags(): string[] {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };

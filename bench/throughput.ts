@@ -48,8 +48,8 @@ export async function measureThroughput(settings: LoadSettings, rounds: number, 
   const clientSecret = randomUUID();
   const children: Child[] = [];
   const start = async (name: string, module: string, env: Record<string, string> = {}) => {
-    const flags = module === 'bot-server.js' ? botNodeFlags() : [];
-    const child = await startChild(join(dist, module), join(logDir, `${name}.log`), childEnv(env), undefined, flags);
+    // Every server gets the flags `npm start` uses, the baselines too: like for like.
+    const child = await startChild(join(dist, module), join(logDir, `${name}.log`), childEnv(env), undefined, botNodeFlags());
     children.push(child);
     return child;
   };

@@ -50,7 +50,9 @@ export class StrictAuthentication extends BotFrameworkAuthentication {
     if (this.opts.production && result.claimsIdentity.getClaimValue('iss') !== CHANNEL_TOKEN_ISSUER) {
       throw new AuthenticationError('Unauthorized. Not a channel token.', 401);
     }
-    return result;
+    // CloudAdapter takes the turn's connector from this factory, not from createConnectorFactory.
+    const factory = result.connectorFactory;
+    return factory ? { ...result, connectorFactory: new CachingConnectorFactory(factory, this.connectors, appIdOf(result.claimsIdentity)) } : result;
   }
 
   authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {

@@ -1,5 +1,5 @@
 import { ClaimsIdentity, ConnectorClient, ConnectorFactory, type UserTokenClient } from 'botframework-connector';
-import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { StrictAuthentication } from '../src/auth.js';
 
@@ -43,6 +43,19 @@ describe('the per-turn Bot Framework clients', () => {
     const other = await auth.createConnectorFactory(anonymous).create('https://smba.trafficmanager.net/emea/');
     expect(other).not.toBe(first);
     expect(counts.connectors).toBe(2);
+  });
+
+  it("reuses the turn's connector client, the one CloudAdapter takes from authenticateRequest", async () => {
+    const auth = new StrictAuthentication(new ConfigurationBotFrameworkAuthentication({}), { production: false });
+    const activity = { type: 'message', channelId: 'emulator', serviceUrl: teams } as Activity;
+    const connectorOf = async () => {
+      const result = await auth.authenticateRequest(activity, ''); // demo mode: anonymous
+      if (!result.connectorFactory) throw new Error('no connector factory');
+      return result.connectorFactory.create(teams, result.audience);
+    };
+    const first = await connectorOf();
+    expect(first).toBeInstanceOf(ConnectorClient);
+    expect(await connectorOf()).toBe(first);
   });
 
   it('reuses the user-token client per bot app id', async () => {
