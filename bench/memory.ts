@@ -51,7 +51,7 @@ export async function measureMemory(
     const last = await settled(child);
     const after = sample(last);
     return {
-      variant: variant === 'demo' ? 'demo mode as shipped (simulator keeps up to 10,000 users)' : 'bot only (simulator keeps no per-user state)',
+      variant: variant === 'demo' ? 'demo mode as shipped (simulator keeps up to 5,000 users)' : 'bot only (simulator keeps no per-user state)',
       conversations,
       idle,
       warm,

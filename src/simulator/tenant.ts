@@ -29,8 +29,8 @@ export interface FaultSpec {
 
 export const DEFAULT_TENANT_ID = '5e1a7ed0-7e4a-4b5e-9c1d-51a0fa4e0001';
 
-/** Users kept at most (about 16 MB); past this, auto-provisioning forgets the oldest. */
-const MAX_USERS = 10_000;
+/** Users kept at most (about 8 MB); past this, auto-provisioning forgets the oldest. */
+const MAX_USERS = 5_000;
 
 export type DeleteOutcome =
   | { kind: 'deleted' }

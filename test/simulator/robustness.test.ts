@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
+import { SimulatedTenant, startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
 import { call, errorOf, getToken, methodsPath, obj } from './harness.js';
 
 let sim: RunningSimulator | undefined;
@@ -89,4 +89,13 @@ describe('robustness', () => {
     sim.resetStats();
     expect(sim.stats).toEqual({ tokenRequests: 0, graphRequests: 0, requests: [] });
   });
+
+  it('keeps a bounded number of auto-provisioned users (a demo under load must not grow without end)', () => {
+    const tenant = new SimulatedTenant();
+    for (let i = 0; i < 5_200; i++) tenant.ensureUser(`user-${i}`);
+    expect(tenant.hasUser('user-5199')).toBe(true);
+    expect(tenant.hasUser('user-0')).toBe(false); // the oldest were forgotten
+    expect(tenant.hasUser('user-200')).toBe(true);
+  });
 });
+
