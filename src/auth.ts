@@ -102,13 +102,18 @@ class CachingConnectorFactory extends ConnectorFactory {
   }
 }
 
-/** Teams uses a handful of service URLs; anything beyond this many is dropped oldest first. */
+/** Teams uses a handful of service URLs; beyond this many, the least recently used is dropped. */
 const MAX_CACHED_CLIENTS = 64;
 
 /** A shared promise per key; a failed one is forgotten, so the next turn tries again. */
 function cached<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
   const hit = cache.get(key);
-  if (hit) return hit;
+  if (hit) {
+    // Least recently used goes first: move a hit to the end.
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
   const made = make();
   cache.set(key, made);
   made.catch(() => {
@@ -118,8 +123,9 @@ function cached<T>(cache: Map<string, Promise<T>>, key: string, make: () => Prom
   return made;
 }
 
+/** The app id botbuilder builds the clients' credentials for: the audience, else the app id claim. */
 function appIdOf(claimsIdentity: ClaimsIdentity): string {
-  return JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims) ?? '';
+  return claimsIdentity.getClaimValue('aud') ?? JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims) ?? '';
 }
 
 /** The `iss` a bearer token claims, unverified (verification is botbuilder's job). */

@@ -17,7 +17,15 @@ export interface AuditRecord {
   readonly graphRequestIds?: readonly string[] | undefined;
   /** A kept method was made the default so a removed one could go: kind and Graph's answer. */
   readonly defaultChange?:
-    | { readonly to?: string | undefined; readonly preference?: string | undefined; readonly result: string; readonly status?: number | undefined; readonly code?: string | undefined }
+    | {
+        readonly to?: string | undefined;
+        readonly preference?: string | undefined;
+        readonly result: string;
+        readonly status?: number | undefined;
+        readonly code?: string | undefined;
+        readonly requestId?: string | undefined;
+        readonly systemPreferred?: boolean | undefined;
+      }
     | undefined;
   readonly demo?: boolean | undefined;
 }

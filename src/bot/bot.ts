@@ -241,6 +241,8 @@ export class MfaResetBot extends ActivityHandler {
         result: outcome.defaultChange.result,
         status: outcome.defaultChange.status,
         code: outcome.defaultChange.code,
+        requestId: outcome.defaultChange.requestId,
+        systemPreferred: outcome.defaultChange.systemPreferred,
       },
     });
     log.info({ graphCalls: outcome.graphCalls, elapsedMs: outcome.elapsedMs }, 'reset finished');

@@ -28,16 +28,19 @@ export function describeOutcome(
       : '';
 
   if (isComplete(outcome)) {
-    const text = fullReset
-      ? `I've reset your MFA. Removed: ${joinLabels(removed)}.${defaultNote} Next time you sign in you'll be asked to set up MFA again: ${ctx.setupUrl}`
+    // A full reset that had to hand the default over kept a method (one registered after the
+    // card was shown): it is not a clean slate, so say it like a scoped removal.
+    const clean = fullReset && !defaultNote;
+    const text = clean
+      ? `I've reset your MFA. Removed: ${joinLabels(removed)}. Next time you sign in you'll be asked to set up MFA again: ${ctx.setupUrl}`
       : `Done. I removed ${joinLabels(removed)}. Your other methods are still registered.${defaultNote} To add a new one, go to ${ctx.setupUrl}`;
     return {
       text,
       card: {
         demo: ctx.demo,
-        title: fullReset ? 'Your MFA has been reset' : 'Removed',
+        title: clean ? 'Your MFA has been reset' : 'Removed',
         tone: 'good',
-        summary: fullReset
+        summary: clean
           ? "Next time you sign in you'll be asked to set up MFA again."
           : `Your other MFA methods are still registered.${defaultNote}`,
         facts: removed.map((r) => ({ title: 'Removed', value: r })),

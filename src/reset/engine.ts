@@ -1,7 +1,7 @@
 import { deadline } from '../deadline.js';
 import { GraphCallError } from '../graph/errors.js';
 import { ListFailedError, type DefaultChange, type FailedMethod, type FailureReason, type ResetOutcome } from './outcome.js';
-import { orderForDeletion, replacementDefaults } from './plan.js';
+import { isPreference, orderForDeletion, replacementDefaults } from './plan.js';
 import type { AuthMethod, AuthMethodsApi } from './types.js';
 
 export interface EngineOptions {
@@ -133,7 +133,8 @@ class Run {
   async deleteInWaves(targets: readonly AuthMethod[]): Promise<void> {
     let pending = [...targets];
     const conflicted = new Set<string>(); // refused as default or phone order: retry when last
-    let retriesAfterSwitch = 0;
+    let triedSwitch = false;
+    let retries = 0;
     for (let wave = 0; wave < MAX_WAVES && pending.length > 0 && !this.signal.aborted; wave++) {
       const eligible = this.eligible(pending, conflicted);
       const results = await this.deleteAll(eligible);
@@ -153,30 +154,32 @@ class Run {
       }
       // No progress while only conflicted methods remain: Graph will keep refusing, unless the
       // refusal is the default-method rule and the user keeps a method that can take over.
-      if (!progress && eligible.every((m) => conflicted.has(m.id)) && eligible.length === pending.length) {
-        const refusedAsDefault = pending.filter((m) => this.failures.get(m.id)?.reason === 'defaultMethod');
-        if (refusedAsDefault.length === 0) break;
-        if (this.defaultChange === undefined) {
-          const change = await this.switchDefault(targets, refusedAsDefault);
-          this.defaultChange = change;
-          if (change.result !== 'set') break;
-        } else {
-          // The new default may take a moment to count: retry a few times, backing off.
-          if (this.defaultChange.result !== 'set' || retriesAfterSwitch >= 3) {
-            for (const m of refusedAsDefault) this.failures.set(m.id, { ...this.failures.get(m.id)!, reason: 'defaultPending' });
-            break;
-          }
-          try {
-            await this.pause(this.baseDelayMs * 2 ** retriesAfterSwitch++);
-          } catch {
-            break;
-          }
+      if (progress || !eligible.every((m) => conflicted.has(m.id))) continue;
+      const refusedAsDefault = pending.filter((m) => this.failures.get(m.id)?.reason === 'defaultMethod');
+      if (refusedAsDefault.length === 0) break;
+      if (!triedSwitch) {
+        triedSwitch = true;
+        const change = await this.switchDefault(targets, refusedAsDefault);
+        if (change.result !== 'retry') this.defaultChange = change;
+        if (change.result === 'failed' || change.result === 'none') break;
+        // 'set': retry at once, then back off; 'retry' (nothing to hand over: Graph's view of the
+        // deletes or of an earlier change lags) likewise.
+      } else {
+        // A new default, or the last method standing, may take a moment to count: back off.
+        if (retries >= 3) break;
+        try {
+          await this.pause(this.baseDelayMs * 2 ** retries++);
+        } catch {
+          break;
         }
-        for (const m of refusedAsDefault) conflicted.delete(m.id);
       }
+      for (const m of refusedAsDefault) conflicted.delete(m.id);
     }
     for (const m of pending) {
       if (!this.failures.has(m.id)) this.failures.set(m.id, { method: m, reason: 'timeout' });
+      // The default moved to a kept method, yet Graph still refuses: say that, not "it's your default".
+      const f = this.failures.get(m.id)!;
+      if (f.reason === 'defaultMethod' && this.defaultChange?.result === 'set') this.failures.set(m.id, { ...f, reason: 'defaultPending' });
     }
   }
 
@@ -187,7 +190,7 @@ class Run {
    * failure the refused methods carry the real reason (a missing permission, say) instead of
    * "it's your default".
    */
-  private async switchDefault(targets: readonly AuthMethod[], refused: readonly AuthMethod[]): Promise<DefaultChange> {
+  private async switchDefault(targets: readonly AuthMethod[], refused: readonly AuthMethod[]): Promise<DefaultChange | { result: 'retry' }> {
     const fail = (e: GraphCallError, to?: AuthMethod, preference?: string): DefaultChange => {
       if (e.requestId) this.requestIds.add(e.requestId);
       for (const m of refused) {
@@ -209,7 +212,12 @@ class Run {
     }
     // Every target is leaving; those already deleted may still be listed for a while.
     const leaving = new Set(targets.map((m) => m.id));
-    const candidates = replacementDefaults(live.filter((m) => !leaving.has(m.id)), current?.preference);
+    const kept = live.filter((m) => !leaving.has(m.id) && m.kind !== 'password');
+    // Nothing kept, or the default already is a kept method: nothing to hand over. Graph's view of
+    // the deletes (or of an earlier change) lags; retrying after a pause is what helps.
+    if (kept.length === 0) return { result: 'retry' };
+    if (current?.preference !== undefined && !targets.some((m) => isPreference(m, current.preference!))) return { result: 'retry' };
+    const candidates = replacementDefaults(kept, current?.preference);
     if (candidates.length === 0) return { result: 'none', systemPreferred: current?.systemPreferred };
     let last: { e: GraphCallError; to: AuthMethod; preference: string } | undefined;
     for (const { method, preference } of candidates) {

@@ -31,6 +31,21 @@ export function orderForDeletion(methods: readonly AuthMethod[]): AuthMethod[] {
   return [...methods].sort((a, b) => rank(a) - rank(b));
 }
 
+const PREFERENCES: readonly { preference: DefaultPreference; test: (m: AuthMethod) => boolean }[] = [
+  { preference: 'push', test: (m) => m.kind === 'microsoftAuthenticator' },
+  { preference: 'oath', test: (m) => m.kind === 'softwareOath' || m.kind === 'hardwareOath' },
+  { preference: 'sms', test: (m) => m.kind === 'phone' && m.phoneType === 'mobile' },
+  { preference: 'voiceMobile', test: (m) => m.kind === 'phone' && m.phoneType === 'mobile' },
+  { preference: 'voiceAlternateMobile', test: (m) => m.kind === 'phone' && m.phoneType === 'alternateMobile' },
+  { preference: 'voiceOffice', test: (m) => m.kind === 'phone' && m.phoneType === 'office' },
+];
+
+/** Could `m` be what Graph's default `preference` points at? ("oath" may also be the Authenticator's codes.) */
+export function isPreference(m: AuthMethod, preference: string): boolean {
+  if (preference === 'oath' && m.kind === 'microsoftAuthenticator') return true;
+  return PREFERENCES.some((p) => p.preference === preference && p.test(m));
+}
+
 /**
  * Which kept methods could become the default when the user removes their default one, best
  * first: the Authenticator's push, then a code generator, then phones (mobile by text, then by
@@ -40,16 +55,8 @@ export function orderForDeletion(methods: readonly AuthMethod[]): AuthMethod[] {
  * separate token, so asking for it again would change nothing.
  */
 export function replacementDefaults(kept: readonly AuthMethod[], current?: string): { method: AuthMethod; preference: DefaultPreference }[] {
-  const all: { preference: DefaultPreference; test: (m: AuthMethod) => boolean }[] = [
-    { preference: 'push', test: (m) => m.kind === 'microsoftAuthenticator' },
-    { preference: 'oath', test: (m) => m.kind === 'softwareOath' || m.kind === 'hardwareOath' },
-    { preference: 'sms', test: (m) => m.kind === 'phone' && m.phoneType === 'mobile' },
-    { preference: 'voiceMobile', test: (m) => m.kind === 'phone' && m.phoneType === 'mobile' },
-    { preference: 'voiceAlternateMobile', test: (m) => m.kind === 'phone' && m.phoneType === 'alternateMobile' },
-    { preference: 'voiceOffice', test: (m) => m.kind === 'phone' && m.phoneType === 'office' },
-  ];
   const out: { method: AuthMethod; preference: DefaultPreference }[] = [];
-  for (const { preference, test } of all) {
+  for (const { preference, test } of PREFERENCES) {
     const method = kept.find(test);
     if (method && preference !== current) out.push({ method, preference });
   }

@@ -111,6 +111,41 @@ describe('the reset engine against the simulated Graph', () => {
     expect(rig.sim.stats.requests.filter((r) => r.method === 'DELETE').length).toBe(5);
   });
 
+  it('keeps retrying the last method standing when Graph still calls it the default (its view lags)', async () => {
+    const { rig, targets } = await setup([authenticator, mobile], authenticator.id);
+    // Refused twice more after the mobile phone is gone, then accepted.
+    rig.tenant.injectFault({
+      method: 'DELETE',
+      pathIncludes: `microsoftAuthenticatorMethods/${authenticator.id}`,
+      status: 400,
+      code: 'badRequest',
+      message: "The requested authentication method id of [auth-1] matches the user's current default authentication method, and cannot be deleted until the default authentication method is changed",
+      times: 3,
+    });
+    const outcome = await rig.engine.reset(USER, targets);
+    expect(isComplete(outcome)).toBe(true);
+    expect(outcome.defaultChange).toBeUndefined(); // nothing is kept, so there was nothing to hand over
+    expect(rig.sim.stats.requests.some((r) => r.method === 'PATCH')).toBe(false);
+    expect(remainingKinds(rig)).toEqual([]);
+  });
+
+  it('does not move the default again when it already is a kept method', async () => {
+    const { rig } = await setup([authenticator, mobile], mobile.id); // the mobile phone is the default already
+    rig.tenant.injectFault({
+      method: 'DELETE',
+      pathIncludes: `microsoftAuthenticatorMethods/${authenticator.id}`,
+      status: 400,
+      code: 'badRequest',
+      message: "The requested authentication method id of [auth-1] matches the user's current default authentication method, and cannot be deleted until the default authentication method is changed",
+      times: 2,
+    });
+    const listed = await rig.engine.list(USER);
+    const outcome = await rig.engine.reset(USER, listed.filter((m) => m.id === authenticator.id));
+    expect(isComplete(outcome)).toBe(true);
+    expect(rig.sim.stats.requests.some((r) => r.method === 'PATCH')).toBe(false);
+    expect(rig.tenant.signInPreferences(USER).userPreferredMethodForSecondaryAuthentication).toBe('sms');
+  });
+
   it('leaves the default in place and says why when nothing kept can become the default', async () => {
     const { rig } = await setup([authenticator, email, fido2], authenticator.id);
     const listed = await rig.engine.list(USER);

@@ -72,7 +72,7 @@ const WORDS: Readonly<Partial<Record<Concept, string>>> = {
   reset:
     'reset resets resetting reseting resetted resett rset reest resset reseet recet ' +
     'reregister reregistered reregistering reregistration reenroll reenrol reenrolled reenrollment ' +
-    'resetup reconfigure reconfig redo readd reprovision startover reinitialise reinitialize nuke ' +
+    'resetup reconfigure reconfig redo readd reprovision startover reinitialise reinitialize nuke nuked nuking ' +
     'reactivate rebind reenable reinstate resync',
   remove:
     'wipe wiped wipes wiping clear cleared clears clearing remove removed removes removing removal ' +
@@ -439,7 +439,6 @@ export const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map<stri
     "everything's": ['everything', 'is'],
     u: ['you'],
     ur: ['your'],
-    r: ['are'],
     wat: ['what'],
     acct: ['account'],
     pls: ['please'],

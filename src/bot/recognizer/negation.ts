@@ -49,9 +49,11 @@ export function findNegation(t: readonly Token[]): Negation {
         if (ACTIONS.has(cj) || NEG_ACTIONS.has(w(j))) {
           if (x === 'no' && j > i + 2) break;
           // "clear my auth app only, don't touch anything else": keeps the rest, limits the request
+          // (the verb stays negated: "please don't reset anything else" asks for nothing)
           if (['anything', 'everything', 'the'].includes(w(j + 1)) && ['else', 'rest', 'others'].includes(w(j + 2))) {
             weakNegation = true;
             weakSpan.push([i, j + 2]);
+            negatedVerbs.add(j);
             break;
           }
           negation = Math.max(negation, i);
@@ -66,9 +68,9 @@ export function findNegation(t: readonly Token[]): Negation {
       // ... but "I don't want it there / on my account" is a reason to remove it
       if (x === 'not' && c(i + 1) === 'want' && ['it', 'this', 'that', 'anymore', 'one', 'any', ''].includes(w(i + 2)) && (w(i + 2) !== '' || n <= 4) &&
           !['there', 'on', 'in', 'listed', 'registered', 'attached', 'linked'].includes(w(i + 3))) {
-        // On its own a negation; after "delete my access pass" it is the reason.
-        weakNegation = true;
-        weakSpan.push([i, i + 2]);
+        // A retraction even after a request ("reset my MFA. actually I don't need it anymore"):
+        // when in doubt, no card.
+        negation = Math.max(negation, i);
       }
       if (x === 'no' && w(i + 1) === 'longer' && (c(i + 2) === 'want' || w(i + 2) === 'required')) negation = Math.max(negation, i);
     } else if (x === 'leave' && ['it', 'them', 'that', 'everything', 'this'].includes(w(i + 1)) && (i + 2 >= n || ['please', 'pls', 'be', 'alone', 'thanks', 'for', 'as'].includes(w(i + 2)))) {

@@ -16,8 +16,10 @@ const DEPARTMENTS = new Set(['finance', 'accounting', 'hr', 'sales', 'marketing'
 
 /** Nouns after which a person word only describes a thing: "customer meeting", "client site". */
 const PERSON_AS_MODIFIER = new Set(['meeting', 'meetings', 'call', 'calls', 'visit', 'site', 'demo', 'presentation', 'workshop', 'event', 'portal', 'office', 'project', 'deadline', 'escalation']);
-/** The old phone went to someone: "gave it to my son", "sold my old phone to my brother". */
+/** The old phone went to someone: "gave my old phone to my son", "sold it to my brother". */
 const GIVING = new Set(['gave', 'given', 'sold', 'handed', 'passed', 'lent', 'donated', 'traded']);
+/** Ways of parting with a phone for good, old or not. */
+const SOLD = new Set(['sold', 'donated', 'traded']);
 
 export function isOther(t: readonly Token[]): boolean {
   const w = (i: number): string => t[i]?.w ?? '';
@@ -65,8 +67,9 @@ export function isOther(t: readonly Token[]): boolean {
     if (x.c === 'person') {
       if ((x.w === 'user' || x.w === 'users') && USER_NOT_PERSON.has(w(i + 1))) continue;
       if (PERSON_AS_MODIFIER.has(w(i + 1))) continue; // "in a customer meeting", "a client call"
-      // "the old phone I gave to my son": the phone went to them, the request is still mine
-      if (prev === 'my' && w(i - 2) === 'to' && t.slice(Math.max(0, i - 6), i - 2).some((y) => GIVING.has(y.w))) continue;
+      // "the old phone I gave to my son": the old phone went to them, the request is still mine
+      // (not "I gave the new phone to my intern, set up MFA on it": that one is for the intern)
+      if (prev === 'my' && w(i - 2) === 'to' && t.slice(Math.max(0, i - 6), i - 2).some((y) => GIVING.has(y.w)) && (t.some((y) => y.c === 'old') || t.some((y) => SOLD.has(y.w)))) continue;
       if (x.w === 'manager' && prev === 'password') continue;
       if (describesSelf(i) || reporting(i) || same) continue;
       if ((x.w === 'admin' || x.w === 'admins' || x.w === 'administrator') && !t.some((y) => y.w === 'for' || y.w === 'their' || y.w === 'users')) continue;
@@ -81,6 +84,8 @@ export function isOther(t: readonly Token[]): boolean {
     if (x.c === 'name' && !describesSelf(i) && prev !== 'name' && (['for', 'of', 'behalf', 'user', 'help', 'and', 'account'].includes(prev) || ACTIONS.has(c(i - 1)) || (SUBJECT_VERBS.has(w(i + 1)) && x.w !== '<mention>'))) return true;
     if (x.poss && !x.known) return true;
     if (prev === 'for' && !x.known && /^[a-z][a-z.]+$/.test(x.w)) return true;
+    // an initial and a surname: "reset mfa for j jones", "the mfa of r smith"
+    if ((prev === 'for' || prev === 'of') && /^[a-z]$/.test(x.w) && x.w !== 'a' && x.w !== 'i' && t[i + 1] !== undefined && !t[i + 1]!.known) return true;
     if (prev === 'for' && DEPARTMENTS.has(x.w) && !ACTIONS.has(c(i + 1))) return true; // "reset MFA for finance"
     if (prev === 'for' && ['all', 'the', 'every', 'each', 'our', 'some', 'a', 'an'].includes(x.w)) {
       // "for all the new starters", "for every contractor", "for all of finance"

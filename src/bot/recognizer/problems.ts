@@ -15,7 +15,7 @@ const GAVE_AWAY = new Set(['sold', 'gave', 'traded', 'donated', 'returned', 'han
 /** If the verb at i acts on the phone itself ("wipe my phone", "reset my iPhone"): the phone's index. */
 export function deviceObject(t: readonly Token[], i: number): number {
   const verb = t[i]?.w ?? '';
-  if (!['reset', 'resets', 'resetting', 'reseting', 'resetted', 'wipe', 'wiped', 'wiping', 'wipes', 'erase', 'erased', 'erasing', 'restart', 'restarted'].includes(verb)) return -1;
+  if (!['reset', 'resets', 'resetting', 'reseting', 'resetted', 'wipe', 'wiped', 'wiping', 'wipes', 'erase', 'erased', 'erasing', 'restart', 'restarted', 'nuke', 'nuked', 'nuking'].includes(verb)) return -1;
   for (let j = i + 1; j <= i + 4 && j < t.length; j++) {
     const x = t[j];
     if (x === undefined) break;

@@ -10,10 +10,12 @@ export type Mention = Exclude<ResetScope, { kind: 'all' }>;
 
 const AUTHENTICATOR_KINDS: readonly MethodKind[] = ['microsoftAuthenticator', 'passwordlessMicrosoftAuthenticator'];
 
-/** The mention a method token stands for (phone types from the words around it). */
+/** Words after "call" that make it the voice-call method even after a meeting word. */
+const CALL_METHOD_AFTER = new Set(['method', 'methods', 'option', 'options', 'verification', 'code', 'codes', 'number']);
 /** Words before "call" that make it a meeting, not the voice-call method. */
 const MEETING_CALL = new Set(['client', 'customer', 'team', 'conference', 'zoom', 'teams', 'sales', 'video', 'board', 'status', 'sync', 'important', 'urgent', 'quick', 'work', 'business', 'group']);
 
+/** The mention a method token stands for (phone types from the words around it). */
 export function mentionOf(t: readonly Token[], i: number): Mention | undefined {
   const x = t[i];
   if (x === undefined) return undefined;
@@ -61,8 +63,9 @@ export function mentionOf(t: readonly Token[], i: number): Mention | undefined {
     case 'sms':
       return { kind: 'phone' };
     case 'call':
-      // "before a client call", "in a team call": a meeting, not the voice-call method
-      if (MEETING_CALL.has(t[i - 1]?.w ?? '') || t[i - 1]?.c === 'person') return undefined;
+      // "before a client call", "in a team call": a meeting, not the voice-call method (but "the
+      // work call option" is the method)
+      if ((MEETING_CALL.has(t[i - 1]?.w ?? '') || t[i - 1]?.c === 'person') && !CALL_METHOD_AFTER.has(t[i + 1]?.w ?? '') && t[i + 1]?.c !== 'methods') return undefined;
       return { kind: 'phone' };
     default:
       return undefined;
