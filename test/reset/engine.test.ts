@@ -36,6 +36,18 @@ async function setup(methods: SimMethod[], defaultMethodId?: string, opts: Param
   return { rig, targets };
 }
 
+/** Graph answers the method's DELETE with the default-method 400, `times` times. */
+function refuseAsDefault(r: GraphRig, methodId: string, times: number): void {
+  r.tenant.injectFault({
+    method: 'DELETE',
+    pathIncludes: `microsoftAuthenticatorMethods/${methodId}`,
+    status: 400,
+    code: 'badRequest',
+    message: `The requested authentication method id of [${methodId}] matches the user's current default authentication method, and cannot be deleted until the default authentication method is changed`,
+    times,
+  });
+}
+
 const remainingKinds = (r: GraphRig) =>
   r.tenant.methodsOf(USER).filter((m) => m['@odata.type'] !== ODATA.password).map((m) => m.id);
 
@@ -94,14 +106,7 @@ describe('the reset engine against the simulated Graph', () => {
 
   it('retries with backoff after changing the default, and says so when Graph still refuses', async () => {
     const { rig } = await setup([authenticator, mobile], authenticator.id);
-    rig.tenant.injectFault({
-      method: 'DELETE',
-      pathIncludes: `microsoftAuthenticatorMethods/${authenticator.id}`,
-      status: 400,
-      code: 'badRequest',
-      message: "The requested authentication method id of [auth-1] matches the user's current default authentication method, and cannot be deleted until the default authentication method is changed",
-      times: Infinity,
-    });
+    refuseAsDefault(rig, authenticator.id, Infinity);
     const listed = await rig.engine.list(USER);
     const outcome = await rig.engine.reset(USER, listed.filter((m) => m.id === authenticator.id));
     expect(isComplete(outcome)).toBe(false);
@@ -114,14 +119,7 @@ describe('the reset engine against the simulated Graph', () => {
   it('keeps retrying the last method standing when Graph still calls it the default (its view lags)', async () => {
     const { rig, targets } = await setup([authenticator, mobile], authenticator.id);
     // Refused twice more after the mobile phone is gone, then accepted.
-    rig.tenant.injectFault({
-      method: 'DELETE',
-      pathIncludes: `microsoftAuthenticatorMethods/${authenticator.id}`,
-      status: 400,
-      code: 'badRequest',
-      message: "The requested authentication method id of [auth-1] matches the user's current default authentication method, and cannot be deleted until the default authentication method is changed",
-      times: 3,
-    });
+    refuseAsDefault(rig, authenticator.id, 3);
     const outcome = await rig.engine.reset(USER, targets);
     expect(isComplete(outcome)).toBe(true);
     expect(outcome.defaultChange).toBeUndefined(); // nothing is kept, so there was nothing to hand over
@@ -131,14 +129,7 @@ describe('the reset engine against the simulated Graph', () => {
 
   it('does not move the default again when it already is a kept method', async () => {
     const { rig } = await setup([authenticator, mobile], mobile.id); // the mobile phone is the default already
-    rig.tenant.injectFault({
-      method: 'DELETE',
-      pathIncludes: `microsoftAuthenticatorMethods/${authenticator.id}`,
-      status: 400,
-      code: 'badRequest',
-      message: "The requested authentication method id of [auth-1] matches the user's current default authentication method, and cannot be deleted until the default authentication method is changed",
-      times: 2,
-    });
+    refuseAsDefault(rig, authenticator.id, 2);
     const listed = await rig.engine.list(USER);
     const outcome = await rig.engine.reset(USER, listed.filter((m) => m.id === authenticator.id));
     expect(isComplete(outcome)).toBe(true);
