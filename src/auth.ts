@@ -3,7 +3,7 @@ import {
   AuthenticationError,
   BotFrameworkAuthentication,
   ConnectorFactory,
-  JwtTokenValidation,
+  AuthenticationConstants,
   type AuthenticateRequestResult,
   type BotFrameworkClient,
   type ClaimsIdentity,
@@ -123,9 +123,9 @@ function cached<T>(cache: Map<string, Promise<T>>, key: string, make: () => Prom
   return made;
 }
 
-/** The app id botbuilder builds the clients' credentials for: the audience, else the app id claim. */
+/** The app id botbuilder builds the clients' credentials for (its own rule: audience, else appid). */
 function appIdOf(claimsIdentity: ClaimsIdentity): string {
-  return claimsIdentity.getClaimValue('aud') ?? JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims) ?? '';
+  return claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
 }
 
 /** The `iss` a bearer token claims, unverified (verification is botbuilder's job). */

@@ -90,6 +90,7 @@ export function scopeWords(scope: ResetScope): string {
 export const REASON_WORDS: Readonly<Record<FailureReason, string>> = {
   defaultMethod: "it's your default sign-in method and Microsoft won't remove it while other methods remain",
   defaultPending: "I made another method your default so this one could go, but Microsoft hasn't caught up yet; try again in a few minutes",
+  defaultLag: "Microsoft still counts it as your default sign-in method; this usually catches up within minutes, so try again shortly",
   phoneOrder: "Microsoft won't remove a mobile number while an alternate mobile number is registered",
   permission: "I'm not allowed to change sign-in methods yet (an administrator needs to grant me permission)",
   unauthorized: 'Microsoft refused my access',

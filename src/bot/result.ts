@@ -21,8 +21,9 @@ export function describeOutcome(
 
   // Removing the default while other methods stay makes a kept method the default first: say which.
   const change = outcome.defaultChange;
+  // (not when the new default was itself removed: a stepping stone in a full reset)
   const defaultNote =
-    change?.result === 'set' && change.to
+    change?.result === 'set' && change.to && !outcome.removed.some((m) => m.id === change.to?.id)
       ? ` Your default sign-in method is now ${describeMethod(change.to).label}` +
         (change.systemPreferred ? " (Microsoft may still ask for your most secure method first)." : '.')
       : '';

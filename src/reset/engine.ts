@@ -2,7 +2,7 @@ import { deadline } from '../deadline.js';
 import { GraphCallError } from '../graph/errors.js';
 import { ListFailedError, type DefaultChange, type FailedMethod, type FailureReason, type ResetOutcome } from './outcome.js';
 import { isPreference, orderForDeletion, replacementDefaults } from './plan.js';
-import type { AuthMethod, AuthMethodsApi } from './types.js';
+import type { AuthMethod, AuthMethodsApi, CurrentDefault, DefaultPreference } from './types.js';
 
 export interface EngineOptions {
   /** Bound on the whole reset, deletes and verification together. */
@@ -134,6 +134,7 @@ class Run {
     let pending = [...targets];
     const conflicted = new Set<string>(); // refused as default or phone order: retry when last
     let triedSwitch = false;
+    let lagging = false;
     let retries = 0;
     for (let wave = 0; wave < MAX_WAVES && pending.length > 0 && !this.signal.aborted; wave++) {
       const eligible = this.eligible(pending, conflicted);
@@ -154,14 +155,19 @@ class Run {
       }
       // No progress while only conflicted methods remain: Graph will keep refusing, unless the
       // refusal is the default-method rule and the user keeps a method that can take over.
-      if (progress || !eligible.every((m) => conflicted.has(m.id))) continue;
+      if (progress || !eligible.every((m) => conflicted.has(m.id)) || eligible.length !== pending.length) continue;
       const refusedAsDefault = pending.filter((m) => this.failures.get(m.id)?.reason === 'defaultMethod');
       if (refusedAsDefault.length === 0) break;
       if (!triedSwitch) {
         triedSwitch = true;
-        const change = await this.switchDefault(targets, refusedAsDefault);
-        if (change.result !== 'retry') this.defaultChange = change;
-        if (change.result === 'failed' || change.result === 'none') break;
+        const change = await this.switchDefault(targets, refusedAsDefault, pending);
+        if (change.result === 'blocked') break;
+        if (change.result === 'retry') {
+          lagging = true;
+        } else {
+          this.defaultChange = change;
+          if (change.result === 'failed' || change.result === 'none') break;
+        }
         // 'set': retry at once, then back off; 'retry' (nothing to hand over: Graph's view of the
         // deletes or of an earlier change lags) likewise.
       } else {
@@ -173,13 +179,14 @@ class Run {
           break;
         }
       }
-      for (const m of refusedAsDefault) conflicted.delete(m.id);
+      conflicted.clear(); // everything refused so far gets another go, in the usual order
     }
     for (const m of pending) {
       if (!this.failures.has(m.id)) this.failures.set(m.id, { method: m, reason: 'timeout' });
       // The default moved to a kept method, yet Graph still refuses: say that, not "it's your default".
       const f = this.failures.get(m.id)!;
       if (f.reason === 'defaultMethod' && this.defaultChange?.result === 'set') this.failures.set(m.id, { ...f, reason: 'defaultPending' });
+      else if (f.reason === 'defaultMethod' && lagging) this.failures.set(m.id, { ...f, reason: 'defaultLag' });
     }
   }
 
@@ -190,7 +197,14 @@ class Run {
    * failure the refused methods carry the real reason (a missing permission, say) instead of
    * "it's your default".
    */
-  private async switchDefault(targets: readonly AuthMethod[], refused: readonly AuthMethod[]): Promise<DefaultChange | { result: 'retry' }> {
+  private async switchDefault(
+    targets: readonly AuthMethod[],
+    refused: readonly AuthMethod[],
+    pending: readonly AuthMethod[],
+  ): Promise<DefaultChange | { result: 'retry' } | { result: 'blocked' }> {
+    // Another method we meant to remove failed for its own reason and is still there: that is
+    // what Graph's default rule refers to ("while other methods remain"), and it is true.
+    if (targets.some((m) => !pending.includes(m) && this.failures.has(m.id))) return { result: 'blocked' };
     const fail = (e: GraphCallError, to?: AuthMethod, preference?: string): DefaultChange => {
       if (e.requestId) this.requestIds.add(e.requestId);
       for (const m of refused) {
@@ -199,7 +213,7 @@ class Run {
       return { to, preference, result: 'failed', status: e.status, code: e.code, requestId: e.requestId };
     };
     let live: AuthMethod[];
-    let current: Awaited<ReturnType<AuthMethodsApi['getDefault']>> | undefined;
+    let current: CurrentDefault | undefined;
     try {
       this.calls += 2;
       [live, current] = await Promise.all([
@@ -213,17 +227,39 @@ class Run {
     // Every target is leaving; those already deleted may still be listed for a while.
     const leaving = new Set(targets.map((m) => m.id));
     const kept = live.filter((m) => !leaving.has(m.id) && m.kind !== 'password');
-    // Nothing kept, or the default already is a kept method: nothing to hand over. Graph's view of
-    // the deletes (or of an earlier change) lags; retrying after a pause is what helps.
-    if (kept.length === 0) return { result: 'retry' };
+    // A mobile number cannot go while a kept alternate mobile stays, whatever the default is:
+    // moving the default would change the user's sign-in for nothing.
+    const altKept = kept.some((m) => m.kind === 'phone' && m.phoneType === 'alternateMobile');
+    const stuck = refused.filter((m) => altKept && m.kind === 'phone' && m.phoneType === 'mobile');
+    for (const m of stuck) this.failures.set(m.id, { ...this.failures.get(m.id)!, reason: 'phoneOrder' });
+    if (stuck.length === refused.length) return { result: 'none', systemPreferred: current?.systemPreferred };
+    if (kept.length === 0) {
+      // Nothing stays. If another target is itself held up by the default (a mobile behind the
+      // default alternate mobile), make the one that goes last the default for a moment;
+      // otherwise Graph's view of the deletes lags, and retrying after a pause is what helps.
+      const others = pending.filter((m) => !refused.includes(m));
+      const interim = replacementDefaults(others, current?.preference);
+      if (interim.length === 0) return { result: 'retry' };
+      return this.trySetDefault(interim, current, fail);
+    }
+    // The default already is a kept method: Graph's view of an earlier change lags.
     if (current?.preference !== undefined && !targets.some((m) => isPreference(m, current.preference!))) return { result: 'retry' };
     const candidates = replacementDefaults(kept, current?.preference);
     if (candidates.length === 0) return { result: 'none', systemPreferred: current?.systemPreferred };
+    return this.trySetDefault(candidates, current, fail);
+  }
+
+  /** PATCH the default to the first candidate Graph accepts: the next one on a 400, stop on anything else. */
+  private async trySetDefault(
+    candidates: readonly { method: AuthMethod; preference: string }[],
+    current: CurrentDefault | undefined,
+    fail: (e: GraphCallError, to?: AuthMethod, preference?: string) => DefaultChange,
+  ): Promise<DefaultChange> {
     let last: { e: GraphCallError; to: AuthMethod; preference: string } | undefined;
     for (const { method, preference } of candidates) {
       try {
         this.calls++;
-        await this.api.setDefault(this.userId, preference, this.signal);
+        await this.api.setDefault(this.userId, preference as DefaultPreference, this.signal);
         return { to: method, preference, result: 'set', systemPreferred: current?.systemPreferred };
       } catch (err) {
         last = { e: asGraphError(err), to: method, preference };

@@ -4,6 +4,7 @@ import type { AuthMethod } from './types.js';
 export type FailureReason =
   | 'defaultMethod' // Graph refuses to delete the default method while others remain
   | 'defaultPending' // the default was moved to a kept method, but Graph still refused the delete
+  | 'defaultLag' // nothing else remains, yet Graph still calls it the default (its view lags)
   | 'phoneOrder' // mobile cannot go while an alternate mobile remains
   | 'permission' // 403: the app lacks UserAuthenticationMethod.ReadWrite.All
   | 'unauthorized' // 401: Graph rejected the bot's token

@@ -137,6 +137,41 @@ describe('the reset engine against the simulated Graph', () => {
     expect(rig.tenant.signInPreferences(USER).userPreferredMethodForSecondaryAuthentication).toBe('sms');
   });
 
+  it('unlocks a full reset where the default alternate mobile and the mobile block each other', async () => {
+    // Graph: the alternate can't go while it is the default and the mobile stays; the mobile
+    // can't go while the alternate stays. Making the mobile the default for a moment frees both.
+    const { rig, targets } = await setup([alternate, mobile], alternate.id);
+    const outcome = await rig.engine.reset(USER, targets);
+    expect(isComplete(outcome)).toBe(true);
+    expect(remainingKinds(rig)).toEqual([]);
+    expect(outcome.defaultChange).toMatchObject({ result: 'set', preference: 'sms', to: { id: mobile.id } });
+  });
+
+  it('gives every refused method another go once the default has moved', async () => {
+    const { rig, targets } = await setup([authenticator, alternate, mobile], authenticator.id);
+    // The mobile is refused twice as if the alternate were still there (Graph's view lags).
+    rig.tenant.injectFault({
+      method: 'DELETE',
+      pathIncludes: `phoneMethods/${MOBILE_PHONE_ID}`,
+      status: 400,
+      code: 'badRequest',
+      message: 'A mobile phone method cannot be deleted while an alternate mobile phone method is registered.',
+      times: 2,
+    });
+    const outcome = await rig.engine.reset(USER, targets);
+    expect(isComplete(outcome)).toBe(true);
+    expect(remainingKinds(rig)).toEqual([]);
+  });
+
+  it('does not move the default for a mobile number that must stay behind a kept alternate', async () => {
+    const { rig } = await setup([mobile, alternate], mobile.id);
+    const listed = await rig.engine.list(USER);
+    const outcome = await rig.engine.reset(USER, listed.filter((m) => m.id === mobile.id));
+    expect(isComplete(outcome)).toBe(false);
+    expect(outcome.failed.map((f) => [f.method.id, f.reason])).toEqual([[mobile.id, 'phoneOrder']]);
+    expect(rig.sim.stats.requests.some((r) => r.method === 'PATCH')).toBe(false);
+  });
+
   it('leaves the default in place and says why when nothing kept can become the default', async () => {
     const { rig } = await setup([authenticator, email, fido2], authenticator.id);
     const listed = await rig.engine.list(USER);

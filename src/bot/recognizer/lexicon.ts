@@ -140,7 +140,7 @@ const WORDS: Readonly<Partial<Record<Concept, string>>> = {
   resolved: 'sorted resolved solved',
   retract:
     'nevermind nvm forgetit scratchthat disregard cancel cancelled abort changedmymind holdoff nothanks ' +
-    'noneed notneeded notnecessary unnecessary dontbother falsealarm wrongchat handsoff',
+    'noneed notneeded notnecessary unnecessary dontbother falsealarm wrongchat handsoff secondthought jk justkidding',
   report: 'told tells asked asks said says suggested suggests recommended advised instructed sent wants mentioned',
   person:
     'colleague colleagues coworker coworkers boss bosses manager managers supervisor intern interns ' +
@@ -321,6 +321,11 @@ const PHRASES: Readonly<Record<string, string>> = {
   'no thank you': 'nothanks',
   'no need': 'noneed',
   'hands off': 'handsoff',
+  'on second thought': 'secondthought',
+  'on second thoughts': 'secondthought',
+  'second thought': 'secondthought',
+  'just kidding': 'justkidding',
+  'just joking': 'justkidding',
   'not needed': 'notneeded',
   'not necessary': 'notnecessary',
   'changed my mind': 'changedmymind',

@@ -66,7 +66,7 @@ export function findNegation(t: readonly Token[]): Negation {
       }
       // "I don't need it anymore", "not needed"
       // ... but "I don't want it there / on my account" is a reason to remove it
-      if (x === 'not' && c(i + 1) === 'want' && ['it', 'this', 'that', 'anymore', 'one', 'any', ''].includes(w(i + 2)) && (w(i + 2) !== '' || n <= 4) &&
+      if (x === 'not' && c(i + 1) === 'want' && ['it', 'this', 'that', 'anymore', 'one', 'any', 'to', ''].includes(w(i + 2)) && (w(i + 2) !== '' || n <= 4) &&
           !['there', 'on', 'in', 'listed', 'registered', 'attached', 'linked'].includes(w(i + 3))) {
         // A retraction even after a request ("reset my MFA. actually I don't need it anymore"):
         // when in doubt, no card.

@@ -21,6 +21,19 @@ const GIVING = new Set(['gave', 'given', 'sold', 'handed', 'passed', 'lent', 'do
 /** Ways of parting with a phone for good, old or not. */
 const SOLD = new Set(['sold', 'donated', 'traded']);
 
+/**
+ * "(the old phone) I gave to", "sold it to": a giving verb within a few words before `to`, about a
+ * phone that is old (or sold for good), and not "gave the new phone to my intern".
+ */
+function gaveAwayOldPhone(t: readonly Token[], to: number): boolean {
+  const from = Math.max(0, to - 5);
+  const verb = t.slice(from, to).findIndex((y) => GIVING.has(y.w));
+  if (verb < 0) return false;
+  const between = t.slice(from + verb + 1, to);
+  if (between.some((y) => y.c === 'new')) return false;
+  return SOLD.has(t[from + verb]!.w) || t.slice(0, to).some((y) => y.c === 'old');
+}
+
 export function isOther(t: readonly Token[]): boolean {
   const w = (i: number): string => t[i]?.w ?? '';
   const c = (i: number): Concept | undefined => t[i]?.c;
@@ -69,7 +82,7 @@ export function isOther(t: readonly Token[]): boolean {
       if (PERSON_AS_MODIFIER.has(w(i + 1))) continue; // "in a customer meeting", "a client call"
       // "the old phone I gave to my son": the old phone went to them, the request is still mine
       // (not "I gave the new phone to my intern, set up MFA on it": that one is for the intern)
-      if (prev === 'my' && w(i - 2) === 'to' && t.slice(Math.max(0, i - 6), i - 2).some((y) => GIVING.has(y.w)) && (t.some((y) => y.c === 'old') || t.some((y) => SOLD.has(y.w)))) continue;
+      if (prev === 'my' && w(i - 2) === 'to' && gaveAwayOldPhone(t, i - 2)) continue;
       if (x.w === 'manager' && prev === 'password') continue;
       if (describesSelf(i) || reporting(i) || same) continue;
       if ((x.w === 'admin' || x.w === 'admins' || x.w === 'administrator') && !t.some((y) => y.w === 'for' || y.w === 'their' || y.w === 'users')) continue;
@@ -84,8 +97,8 @@ export function isOther(t: readonly Token[]): boolean {
     if (x.c === 'name' && !describesSelf(i) && prev !== 'name' && (['for', 'of', 'behalf', 'user', 'help', 'and', 'account'].includes(prev) || ACTIONS.has(c(i - 1)) || (SUBJECT_VERBS.has(w(i + 1)) && x.w !== '<mention>'))) return true;
     if (x.poss && !x.known) return true;
     if (prev === 'for' && !x.known && /^[a-z][a-z.]+$/.test(x.w)) return true;
-    // an initial and a surname: "reset mfa for j jones", "the mfa of r smith"
-    if ((prev === 'for' || prev === 'of') && /^[a-z]$/.test(x.w) && x.w !== 'a' && x.w !== 'i' && t[i + 1] !== undefined && !t[i + 1]!.known) return true;
+    // an initial: "reset mfa for j jones", "the mfa of r smith", "for J. Smith" (the dot ends the clause)
+    if ((prev === 'for' || prev === 'of') && /^[a-z]$/.test(x.w) && x.w !== 'a' && (t[i + 1] === undefined || !t[i + 1]!.known || t[i + 1]!.c === 'name')) return true;
     if (prev === 'for' && DEPARTMENTS.has(x.w) && !ACTIONS.has(c(i + 1))) return true; // "reset MFA for finance"
     if (prev === 'for' && ['all', 'the', 'every', 'each', 'our', 'some', 'a', 'an'].includes(x.w)) {
       // "for all the new starters", "for every contractor", "for all of finance"

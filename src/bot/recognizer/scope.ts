@@ -11,7 +11,9 @@ export type Mention = Exclude<ResetScope, { kind: 'all' }>;
 const AUTHENTICATOR_KINDS: readonly MethodKind[] = ['microsoftAuthenticator', 'passwordlessMicrosoftAuthenticator'];
 
 /** Words after "call" that make it the voice-call method even after a meeting word. */
-const CALL_METHOD_AFTER = new Set(['method', 'methods', 'option', 'options', 'verification', 'code', 'codes', 'number']);
+const CALL_METHOD_AFTER = new Set(['method', 'methods', 'option', 'options', 'verification']);
+/** Numbers that are not phone numbers. */
+const NOT_PHONE_NUMBER = new Set(['ticket', 'case', 'order', 'invoice', 'badge', 'employee', 'meeting', 'conference', 'dialin', 'bridge', 'room', 'version', 'serial', 'reference', 'tracking', 'account']);
 /** Words before "call" that make it a meeting, not the voice-call method. */
 const MEETING_CALL = new Set(['client', 'customer', 'team', 'conference', 'zoom', 'teams', 'sales', 'video', 'board', 'status', 'sync', 'important', 'urgent', 'quick', 'work', 'business', 'group']);
 
@@ -56,6 +58,8 @@ export function mentionOf(t: readonly Token[], i: number): Mention | undefined {
     }
     case 'number': {
       const prev = t[i - 1]?.w;
+      // "the zoom call number", "the ticket number": not a phone method
+      if ((prev === 'call' && (MEETING_CALL.has(t[i - 2]?.w ?? '') || t[i - 2]?.c === 'person')) || NOT_PHONE_NUMBER.has(prev ?? '')) return undefined;
       if (prev === 'mobile' || prev === 'cell') return { kind: 'phone', phoneType: 'mobile' };
       if (prev === 'office' || prev === 'desk') return { kind: 'phone', phoneType: 'office' };
       return { kind: 'phone' };
