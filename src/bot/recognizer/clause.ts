@@ -12,6 +12,9 @@ import { changedNumberOrDevice, deviceObject, findProblems, findResolved, neares
 import { type Mention, mentionOf } from './scope.js';
 
 /** Facts about the whole message that clause detectors need ("reset it" after "my authenticator broke"). */
+/** "helped me re-sync it", "got me to reset it": someone already did it with the sender. */
+const PAST_HELP = new Set(['helped', 'showed', 'walked', 'got']);
+
 export interface MessageContext {
   /** An unambiguous MFA word anywhere: MFA, 2FA, Authenticator, security key, security info, ... */
   readonly mfaStrong: boolean;
@@ -172,6 +175,11 @@ export function analyseClause(t: readonly Token[], question: boolean, ctx: Messa
     }
     if (hypothetical || generalMarker || (generalQuestion && !requestForm)) continue;
     if (prevWord === 'without' || prevWord === 'before' || w(i - 2) === 'before' || w(i - 2) === 'without') continue;
+    // "my colleague helped me re-sync it": done already, by someone else
+    if ((prevWord === 'me' && PAST_HELP.has(w(i - 2))) || (prevWord === 'to' && w(i - 2) === 'me' && PAST_HELP.has(w(i - 3)))) {
+      past = true;
+      continue;
+    }
     if (afterWord) continue;
     if (concept === 'change' && changedNumberOrDevice(t, i) === 'device') continue; // "switched phones": a problem
     if (concept === 'change' && t.some((x) => ['default', 'primary', 'preferred', 'order', 'main', 'settings'].includes(x.w))) continue; // "change my default method"
@@ -220,6 +228,12 @@ export function analyseClause(t: readonly Token[], question: boolean, ctx: Messa
       // a weak-negation clause ("keep my phone number") names what to keep
       excluded.push(...mentions);
       mentions.length = 0;
+    }
+    // "just nuke my mfa": MFA as a whole is the object, whatever an earlier problem named
+    if (request >= 0 && mentions.length === 0) {
+      let j = request + 1;
+      while (['my', 'the', 'whole', 'entire', 'all', 'of'].includes(w(j))) j++;
+      if (c(j) === 'mfa') all = true;
     }
   }
 

@@ -143,7 +143,7 @@ const WORDS: Readonly<Partial<Record<Concept, string>>> = {
     'noneed notneeded notnecessary unnecessary dontbother falsealarm wrongchat handsoff secondthought jk justkidding',
   report: 'told tells asked asks said says suggested suggests recommended advised instructed sent wants mentioned',
   person:
-    'colleague colleagues coworker coworkers boss bosses manager managers supervisor intern interns ' +
+    'worker workers temp temps colleague colleagues coworker coworkers boss bosses manager managers supervisor intern interns ' +
     'contractor contractors newhire employee employees user users staff teammate teammates wife husband ' +
     'partner friend son daughter mom mum dad mother father brother sister assistant secretary guest ' +
     'visitor student customer person people guy lady directreport member members admin ' +
@@ -503,7 +503,7 @@ export const NAMES: ReadonlySet<string> = new Set(
  * is not read as "for <a person>", and so edit distance is only tried on words we do not know.
  */
 export const COMMON: ReadonlySet<string> = new Set(
-  ('a about above after again against ago all almost along also always am an and another any anymore ' +
+  ('a pixels theirs about above after again against ago all almost along also always am an and another any anymore ' +
     'anything anyway anywhere are around as asap ask asking at away back bad be because been before ' +
     'being below best better between both but by can come could did do does doing done down during ' +
     'each either else enough even ever every few first for from further go goes going gone good got ' +

@@ -24,9 +24,12 @@ export function isList(t: readonly Token[], self: boolean, question: boolean): b
     if ((x.w === 'have' || x.w === 'got' || x.w === 'has') && (self || w(i - 1) === 'i' || w(i - 2) === 'i')) have = true;
     if (LIST_OBJECT_WORDS.has(x.w) || (x.w === 'on' && (w(i + 1) === 'my' || w(i + 1) === 'file'))) registered = true;
   }
+  // "can you show me what's currently registered on my account?"
+  if (listVerb && registered && self && !t.some((x) => x.c === 'retract')) return true;
   // "list" / "show" on its own: in a bot that only knows MFA, the list of methods
   if (t.length === 1 && t[0]?.c === 'listVerb' && (w(0) === 'list' || w(0) === 'show')) return true;
-  if (!object || t.some((x) => x.c === 'retract')) return false; // "hands off my methods"
+  // "hands off my methods", "keep my methods!!": a refusal, not a request to see them
+  if (!object || t.some((x) => x.c === 'retract' || x.w === 'keep' || x.w === 'leave')) return false;
   if (listVerb && (self || t[0]?.c === 'listVerb' || question)) return true;
   if (wh && (w(t.findIndex((x) => x.w === 'what' || x.w === 'which') + 1) !== 'is' || self) && (t.some((x) => x.w === 'my') || have || registered)) return true;
   if (['is', 'are', 'do', 'does', 'have'].includes(w(0)) && self && (registered || have || t.some((x) => x.w === 'still'))) return true;
@@ -42,7 +45,8 @@ export function isHelp(t: readonly Token[]): boolean {
     if (t[i]?.c === 'help' && !(x === 'help' && w(i - 1) === 'the')) return true;
     // "what can you do", "what kind of things can I ask you"
     for (let j = i + 1; x === 'what' && j <= i + 5; j++) {
-      if (w(j) === 'can' && (w(j + 1) === 'you' || w(j + 1) === 'i') && ['do', 'ask', 'say', 'help'].includes(w(j + 2))) return true;
+      if (w(j) === 'can' && (w(j + 1) === 'you' || w(j + 1) === 'i') && ['do', 'ask', 'say', 'help', 'handle'].includes(w(j + 2))) return true;
+      if (w(j) === 'can' && ['this', 'the', 'it'].includes(w(j + 1)) && (['do', 'handle'].includes(w(j + 2)) || (w(j + 2) === 'bot' && ['do', 'handle'].includes(w(j + 3))))) return true;
     }
     if (x === 'what' && (w(i + 1) === 'can' || w(i + 1) === 'does') && ['this', 'the', 'it'].includes(w(i + 2)) && (w(i + 3) === 'do' || (w(i + 3) === 'bot' && w(i + 4) === 'do'))) return true;
     if (x === 'what' && w(i + 1) === 'do' && w(i + 2) === 'you' && w(i + 3) === 'do') return true;

@@ -42,7 +42,8 @@ export function findNegation(t: readonly Token[]): Negation {
     } else if (x === 'not' || x === 'never' || x === 'no') {
       const prev = w(i - 1);
       const preference = t.slice(Math.max(0, i - 4), i).some((y) => y.w === 'prefer' || y.w === 'rather');
-      if (x === 'not' && !preference && ['can', 'could', 'will', 'did', 'does', 'is', 'was', 'am', 'are', 'were', 'has', 'had', 'able'].includes(prev)) continue;
+      // "I can not sign in" states a problem; but "I will not need the reset" takes it back
+      if (x === 'not' && !preference && c(i + 1) !== 'want' && ['can', 'could', 'will', 'did', 'does', 'is', 'was', 'am', 'are', 'were', 'has', 'had', 'able'].includes(prev)) continue;
       if (x === 'not' && prev === 'have' && w(i - 2) !== 'i' && w(i - 2) !== 'you') continue;
       for (let j = i + 1; j <= i + 6 && j < n; j++) {
         const cj = c(j);

@@ -18,6 +18,8 @@ const DEPARTMENTS = new Set(['finance', 'accounting', 'hr', 'sales', 'marketing'
 const PERSON_AS_MODIFIER = new Set(['meeting', 'meetings', 'call', 'calls', 'visit', 'site', 'demo', 'presentation', 'workshop', 'event', 'portal', 'office', 'project', 'deadline', 'escalation']);
 /** The old phone went to someone: "gave my old phone to my son", "sold it to my brother". */
 const GIVING = new Set(['gave', 'given', 'sold', 'handed', 'passed', 'lent', 'donated', 'traded']);
+/** A person who did something for the sender: "my colleague helped me", "IT sorted me out". */
+const HELPED = new Set(['helped', 'sorted', 'fixed', 'showed', 'talked', 'walked', 'got']);
 /** Ways of parting with a phone for good, old or not. */
 const SOLD = new Set(['sold', 'donated', 'traded']);
 
@@ -77,9 +79,11 @@ export function isOther(t: readonly Token[]): boolean {
     }
     if ((x.w === 'their' || x.w === 'our') && objectAhead(i, 2)) return true;
     if ((x.w === 'them' || x.w === 'their' || x.w === 'us') && (prev === 'for' || ACTIONS.has(c(i - 1)) && x.w !== 'them')) return true;
+    if (x.w === 'theirs' || x.w === 'hers' || x.w === 'his') return true; // "reset theirs please"
     if (x.c === 'person') {
       if ((x.w === 'user' || x.w === 'users') && USER_NOT_PERSON.has(w(i + 1))) continue;
       if (PERSON_AS_MODIFIER.has(w(i + 1))) continue; // "in a customer meeting", "a client call"
+      if (HELPED.has(w(i + 1)) && w(i + 2) === 'me') continue; // "my colleague helped me re-sync it"
       // "the old phone I gave to my son": the old phone went to them, the request is still mine
       // (not "I gave the new phone to my intern, set up MFA on it": that one is for the intern)
       if (prev === 'my' && w(i - 2) === 'to' && gaveAwayOldPhone(t, i - 2)) continue;
@@ -92,7 +96,7 @@ export function isOther(t: readonly Token[]): boolean {
     if (x.c === 'everyone' || x.c === 'someoneElse') return true;
     // "the 2FA of someone who reports to me", "for anybody in my team"
     if (['someone', 'somebody', 'anyone', 'anybody'].includes(x.w) && (prev === 'of' || prev === 'for')) return true;
-    if (x.c === 'account' && (['second', 'other', 'another', 'admin', 'different', 'alt', 'secondary', 'test', 'service', 'shared'].includes(prev) || (t[i + 1]?.known === false && /^[a-z][a-z0-9.]+$/.test(w(i + 1))))) return true;
+    if (x.c === 'account' && (['second', 'other', 'another', 'admin', 'different', 'alt', 'secondary', 'test', 'service', 'shared', 'room', 'resource', 'kiosk', 'mailbox', 'generic', 'departmental', 'team'].includes(prev) || (t[i + 1]?.known === false && /^[a-z][a-z0-9.]+$/.test(w(i + 1))))) return true;
     if (x.poss && (['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody'].includes(x.w) || x.c === 'name' || x.c === 'group')) return true;
     if (x.c === 'name' && !describesSelf(i) && prev !== 'name' && (['for', 'of', 'behalf', 'user', 'help', 'and', 'account'].includes(prev) || ACTIONS.has(c(i - 1)) || (SUBJECT_VERBS.has(w(i + 1)) && x.w !== '<mention>'))) return true;
     if (x.poss && !x.known) return true;

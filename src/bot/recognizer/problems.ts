@@ -206,6 +206,8 @@ export function findProblems(t: readonly Token[], ctx: MessageContext, self: boo
       if (t.slice(Math.max(0, i - 4), i).some((y) => ACTIONS.has(y.c))) continue; // "remove my old number": a request
       if (c(i + 1) === 'phone' && c(i + 2) !== 'number') setProblem('device', i);
       else setProblem('method', i, c(i + 1) === 'phone' || w(i + 1) === 'one' ? { kind: 'phone' } : mentionOf(t, i + 1));
+    } else if (GAVE_AWAY.has(x) && (ctx.mfaish || t.some((y) => y.c === 'approve')) && t.some((y) => y.c === 'phone') && w(i - 1) === 'i') {
+      setProblem('device', i); // "approvals go to the phone I sold to my brother", "a phone I traded in"
     } else if (concept === 'change') {
       const what = changedNumberOrDevice(t, i);
       if (what === 'device') setProblem('device', i);
@@ -215,8 +217,6 @@ export function findProblems(t: readonly Token[], ctx: MessageContext, self: boo
       }
     } else if (['bought', 'purchased', 'upgraded', 'replaced'].includes(x) && t.slice(i + 1, i + 4).some((y) => y.c === 'phone') && !t.slice(i + 1, i + 4).some((y) => y.c === 'number')) {
       setProblem('device', i); // "bought a Pixel"
-    } else if (GAVE_AWAY.has(x) && ctx.mfaish && t.some((y) => y.c === 'phone') && w(i - 1) === 'i') {
-      setProblem('device', i); // "approvals go to the phone I sold to my brother"
     } else if (['restored', 'formatted', 'factory', 'reimaged', 'wiped'].includes(x)) {
       if (t.some((y) => y.c === 'phone') && !t.some((y) => MFA_STRONG.has(y.c) && y.c !== 'authApp')) {
         if ((x !== 'factory' && x !== 'wiped') || self) setProblem('device', i);

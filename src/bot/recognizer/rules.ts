@@ -33,7 +33,7 @@ const GREETING_FILLERS = new Set([
   'again', 'and', 'to', 'oh', 'hey', 'is', 'it', 'going', 'whats', 'up', 'what', 'y', 'yall', 'mate', 'friend', 'buddy', 'so',
   'much', 'very', 'a', 'lot', 'for', 'the', 'your', 'great', 'have', 'nice', 'today', 'ok', 'okay', 'cool', 'awesome',
   'perfect', 'thank', 'thanks', 'please', 'mfa', 'reset', 'hello', 'hellos', 'helper', 'that', 'was', 'helpful', 'out',
-  'worked', 'works', 'did', 'trick',
+  'worked', 'works', 'did', 'trick', 'perfectly', 'weekend', 'week', 'night', 'lovely', 'nice',
 ]);
 
 export function decide(text: Normalised): Intent {
@@ -67,12 +67,16 @@ export function decide(text: Normalised): Intent {
   // Without an unambiguous MFA word, a problem that comes with a request about something else is
   // about that thing: "I changed my number, please update it in the company directory".
   const problemsCount = mfaStrong || !facts.some((f) => f.offTopicRequest);
+  // "remove just the security key, the app is still fine": a method that works is not the one asked for
+  const requested = facts.flatMap((f) => (f.request >= 0 ? f.named : []));
+  const aboutOtherMethods = (f: ClauseFacts): boolean =>
+    requested.length > 0 && f.named.length > 0 && f.named.every((n) => !requested.some((r) => r.kind === n.kind));
   facts.forEach((f, i) => {
     if (f.request >= 0) lastPositive = Math.max(lastPositive, pos(i, f.request));
     // A clause that states a problem and its end ("it was just a glitch") asks for nothing.
     if (f.problem !== null && problemsCount && !(f.resolved >= 0 && f.request < 0)) lastPositive = Math.max(lastPositive, pos(i, f.problemAt));
     if (f.negation >= 0) lastNegation = Math.max(lastNegation, pos(i, f.negation));
-    if (f.resolved >= 0) lastResolved = Math.max(lastResolved, pos(i, f.resolved));
+    if (f.resolved >= 0 && !aboutOtherMethods(f)) lastResolved = Math.max(lastResolved, pos(i, f.resolved));
     if (f.list) anyList = true;
   });
 
@@ -98,7 +102,9 @@ export function decide(text: Normalised): Intent {
 
   // 7. about MFA (unless only a password / laptop / VPN is at stake)
   const aboutMarkers = facts.some((f) => f.past || f.general || f.resolved >= 0);
-  if (mfaRelevant && (mfaStrong || mfaish || !offTopic)) {
+  // "how long does a reset take?", "who approves these resets?": in this bot a reset is an MFA reset
+  const resetQuestion = facts.some((f) => f.general) && clauses.some((cl) => cl.toks.some((tk) => tk.c === 'reset'));
+  if ((mfaRelevant || resetQuestion) && (mfaStrong || mfaish || !offTopic)) {
     if (facts.some((f) => f.help) && !aboutMarkers) return { type: 'help' };
     return { type: 'aboutMfa' };
   }

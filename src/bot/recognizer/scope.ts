@@ -12,6 +12,8 @@ const AUTHENTICATOR_KINDS: readonly MethodKind[] = ['microsoftAuthenticator', 'p
 
 /** Words after "call" that make it the voice-call method even after a meeting word. */
 const CALL_METHOD_AFTER = new Set(['method', 'methods', 'option', 'options', 'verification']);
+/** Words after "tap" that make it a verb. */
+const TAP_VERB_AFTER = new Set(['on', 'the', 'it', 'yes', 'deny', 'allow', 'approve', 'notification', 'notifications', 'number', 'button', 'a', 'that', 'this']);
 /** Numbers that are not phone numbers. */
 const NOT_PHONE_NUMBER = new Set(['ticket', 'case', 'order', 'invoice', 'badge', 'employee', 'meeting', 'conference', 'dialin', 'bridge', 'room', 'version', 'serial', 'reference', 'tracking', 'account']);
 /** Words before "call" that make it a meeting, not the voice-call method. */
@@ -34,6 +36,8 @@ export function mentionOf(t: readonly Token[], i: number): Mention | undefined {
     case 'whfb':
       return { kind: 'other', methodKinds: ['windowsHelloForBusiness'] };
     case 'tap':
+      // "can't tap approve", "tap on the notification": the verb, not a Temporary Access Pass
+      if (x.w === 'tap' && (TAP_VERB_AFTER.has(t[i + 1]?.w ?? '') || t[i + 1]?.c === 'approve')) return undefined;
       return { kind: 'other', methodKinds: ['temporaryAccessPass'] };
     case 'qr':
       return { kind: 'other', methodKinds: ['qrCodePin'] };
