@@ -20,7 +20,7 @@ export interface LabeledUtterance {
 }
 
 /** test/corpus/<name>.jsonl, resolved from the repository root (the working directory of npm scripts and vitest). */
-export function corpusPath(name: 'utterances' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5', root: string = process.cwd()): string {
+export function corpusPath(name: 'utterances' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6', root: string = process.cwd()): string {
   return resolve(root, 'test', 'corpus', `${name}.jsonl`);
 }
 

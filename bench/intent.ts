@@ -95,9 +95,10 @@ function main(): void {
     holdout2: 'blind holdout (test/corpus/holdout2.jsonl, written by someone who never saw the recognizer or its corpora; its first run guided fixes)',
     holdout3: 'blind holdout (test/corpus/holdout3.jsonl, written like holdout2 after those fixes; its first run guided more)',
     holdout4: 'blind holdout (test/corpus/holdout4.jsonl, written like holdout2 after those fixes; its first run guided more)',
-    holdout5: 'blind holdout (test/corpus/holdout5.jsonl, written like holdout2 after all fixes; only its false cards were then fixed)',
+    holdout5: 'blind holdout (test/corpus/holdout5.jsonl, written like holdout2 after those fixes; only its false cards were then fixed)',
+    holdout6: 'blind holdout (test/corpus/holdout6.jsonl, written like holdout2 after all fixes; only its false cards were then fixed)',
   } as const;
-  for (const name of ['utterances', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'] as const) {
+  for (const name of ['utterances', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'] as const) {
     const path = corpusPath(name);
     if (!existsSync(path)) {
       console.log(`(${path} not found: skipped)\n`);

@@ -12,6 +12,12 @@ import { changedNumberOrDevice, deviceObject, findProblems, findResolved, neares
 import { type Mention, mentionOf } from './scope.js';
 
 /** Facts about the whole message that clause detectors need ("reset it" after "my authenticator broke"). */
+/** Words that put a clause in the past ("lastweek" also stands for last month / year, this morning). */
+const PAST_TIME = new Set(['yesterday', 'ago', 'lastweek', 'previously', 'earlier', 'backin']);
+/** "... still go to the old number", "it keeps asking": the problem is now, whatever the story. */
+const PRESENT = new Set(['still', 'now', 'anymore', 'keeps', 'keep', 'currently', 'today', 'cannot']);
+/** "I had to call", "I did", "I went": a story, so its actions are done. */
+const STORY_VERBS = new Set(['had', 'did', 'was', 'got', 'needed', 'called', 'went', 'tried', 'used']);
 /** "helped me re-sync it", "got me to reset it": someone already did it with the sender. */
 const PAST_HELP = new Set(['helped', 'showed', 'walked', 'got']);
 
@@ -108,6 +114,9 @@ export function analyseClause(t: readonly Token[], question: boolean, ctx: Messa
     if (m !== undefined && kind === 'method') problemMentions.push(m);
   };
 
+  // A story about the past: a past time ("last month", "back in 2022", "ago") and no request form.
+  const pastStory = t.some((x) => PAST_TIME.has(x.w)) && !t.some((x) => x.c === 'please' || PRESENT.has(x.w)) && !(question && (w(0) === 'can' || w(0) === 'could'));
+  const pastStoryVerb = t.some((x, k) => x.w === 'i' && STORY_VERBS.has(w(k + 1)));
   for (let i = 0; i < n; i++) {
     let concept = c(i);
     if (w(i) === 'take' || (w(i) === 'get' && !ACTIONS.has(c(i + 1)))) {
@@ -121,6 +130,12 @@ export function analyseClause(t: readonly Token[], question: boolean, ctx: Messa
     }
     if (!ACTIONS.has(concept)) continue;
     if ((w(i) === 'rest' || w(i) === 'reste') && (w(i + 1) === 'of' || w(i - 1) === 'the' || w(i - 1) === 'a')) continue;
+    // "last month I reset my mfa", "back in 2022 I had to call the helpdesk to get my 2FA reset"
+    if (pastStory && (w(i - 1) === 'i' || w(i - 1) === 'we' || pastStoryVerb)) {
+      past = true;
+      if ((concept === 'reset' && !t.some((x) => x.c === 'thing' || x.c === 'password')) || t.some((x) => MFA_STRONG.has(x.c))) pastMfa = true;
+      continue;
+    }
     let strong = concept === 'reset';
     if (concept === 'setup' || w(i) === 'add' || w(i) === 'added') {
       // "set up MFA again" is a reset; "set up MFA" is not
@@ -247,7 +262,8 @@ export function analyseClause(t: readonly Token[], question: boolean, ctx: Messa
     request,
     pronounObject,
     named,
-    problem,
+    // "last month I reset my mfa after my phone died": the problem belongs to the story too
+    problem: past && pastStory ? null : problem,
     problemAt,
     mentions,
     problemMentions,

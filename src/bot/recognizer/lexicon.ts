@@ -365,6 +365,7 @@ const PHRASES: Readonly<Record<string, string>> = {
   'last night': 'lastweek',
   'last year': 'lastweek',
   'the other day': 'lastweek',
+  'back in': 'backin',
   'this morning': 'lastweek',
   'good morning': 'morning',
   'good afternoon': 'afternoon',

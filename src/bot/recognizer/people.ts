@@ -101,8 +101,12 @@ export function isOther(t: readonly Token[]): boolean {
     if (x.c === 'name' && !describesSelf(i) && prev !== 'name' && (['for', 'of', 'behalf', 'user', 'help', 'and', 'account'].includes(prev) || ACTIONS.has(c(i - 1)) || (SUBJECT_VERBS.has(w(i + 1)) && x.w !== '<mention>'))) return true;
     if (x.poss && !x.known) return true;
     if (prev === 'for' && !x.known && /^[a-z][a-z.]+$/.test(x.w)) return true;
-    // an initial: "reset mfa for j jones", "the mfa of r smith", "for J. Smith" (the dot ends the clause)
-    if ((prev === 'for' || prev === 'of') && /^[a-z]$/.test(x.w) && x.w !== 'a' && (t[i + 1] === undefined || !t[i + 1]!.known || t[i + 1]!.c === 'name')) return true;
+    // an initial: "reset mfa for j jones", "the mfa of r smith", "for J. Smith", "for A.K." (the dot ends the clause)
+    if ((prev === 'for' || prev === 'of') && /^[a-z]$/.test(x.w) && (x.w !== 'a' || t[i + 1] === undefined) && (t[i + 1] === undefined || !t[i + 1]!.known || t[i + 1]!.c === 'name')) return true;
+    // "the boardroom account's mfa", "on svc-backup account": an account named after something else
+    if (x.c === 'account' && ((x.poss && !SELF.has(prev)) || (['on', 'the', 'for', 'of'].includes(w(i - 2)) && t[i - 1]?.known === false && !prev.endsWith('ing')))) return true;
+    // "for user ID 48213"
+    if ((x.w === 'id' || x.w === 'number') && w(i - 1) === 'user' && /^\d+$/.test(w(i + 1))) return true;
     if (prev === 'for' && DEPARTMENTS.has(x.w) && !ACTIONS.has(c(i + 1))) return true; // "reset MFA for finance"
     if (prev === 'for' && ['all', 'the', 'every', 'each', 'our', 'some', 'a', 'an'].includes(x.w)) {
       // "for all the new starters", "for every contractor", "for all of finance"
