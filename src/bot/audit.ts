@@ -1,3 +1,4 @@
+import type { DefaultChange } from '../reset/outcome.js';
 import type { Logger } from '../logger.js';
 
 export type AuditEvent = 'request' | 'confirmation' | 'cancellation' | 'refusal' | 'completion' | 'failure' | 'listing';
@@ -16,17 +17,7 @@ export interface AuditRecord {
   readonly failed?: number | undefined;
   readonly graphRequestIds?: readonly string[] | undefined;
   /** A kept method was made the default so a removed one could go: kind and Graph's answer. */
-  readonly defaultChange?:
-    | {
-        readonly to?: string | undefined;
-        readonly preference?: string | undefined;
-        readonly result: string;
-        readonly status?: number | undefined;
-        readonly code?: string | undefined;
-        readonly requestId?: string | undefined;
-        readonly systemPreferred?: boolean | undefined;
-      }
-    | undefined;
+  readonly defaultChange?: (Omit<DefaultChange, 'to'> & { readonly to?: string | undefined }) | undefined;
   readonly demo?: boolean | undefined;
 }
 

@@ -235,15 +235,8 @@ export class MfaResetBot extends ActivityHandler {
       failed: outcome.failed.length,
       reason: outcome.failed.map((f) => `${f.method.kind}:${f.reason}`).join(',') || undefined,
       graphRequestIds: outcome.requestIds,
-      defaultChange: outcome.defaultChange && {
-        to: outcome.defaultChange.to && kinds([outcome.defaultChange.to]).kinds[0],
-        preference: outcome.defaultChange.preference,
-        result: outcome.defaultChange.result,
-        status: outcome.defaultChange.status,
-        code: outcome.defaultChange.code,
-        requestId: outcome.defaultChange.requestId,
-        systemPreferred: outcome.defaultChange.systemPreferred,
-      },
+      // Method kinds only in audit records, never the number or device name.
+      defaultChange: outcome.defaultChange && { ...outcome.defaultChange, to: outcome.defaultChange.to && kinds([outcome.defaultChange.to]).kinds[0] },
     });
     log.info({ graphCalls: outcome.graphCalls, elapsedMs: outcome.elapsedMs }, 'reset finished');
     // Both at once: the result should not wait a connector round trip for the card update.

@@ -66,6 +66,8 @@ const MAX_PAGES = 10;
 
 export function createAuthMethodsApi(client: Client, endpoint: string): AuthMethodsApi {
   const origin = new URL(endpoint).origin;
+  // Beta only: v1.0 has no way to read or change the default method (graph-api.md §2.3).
+  const signInPreferences = (userId: string) => client.api(`/users/${encodeURIComponent(userId)}/authentication/signInPreferences`).version('beta');
   return {
     async list(userId, signal) {
       const methods: AuthMethod[] = [];
@@ -103,10 +105,9 @@ export function createAuthMethodsApi(client: Client, endpoint: string): AuthMeth
     },
 
     async getDefault(userId, signal) {
-      const url = `/users/${encodeURIComponent(userId)}/authentication/signInPreferences`;
       let raw: unknown;
       try {
-        raw = await withSignal(client.api(url).version('beta'), signal).get();
+        raw = await withSignal(signInPreferences(userId), signal).get();
       } catch (err) {
         throw toGraphCallError(err);
       }
@@ -119,10 +120,8 @@ export function createAuthMethodsApi(client: Client, endpoint: string): AuthMeth
     },
 
     async setDefault(userId, preference, signal) {
-      // Beta only: v1.0 has no way to read or change the default method (graph-api.md §2.3).
-      const url = `/users/${encodeURIComponent(userId)}/authentication/signInPreferences`;
       try {
-        await withSignal(client.api(url).version('beta'), signal).patch({ userPreferredMethodForSecondaryAuthentication: preference });
+        await withSignal(signInPreferences(userId), signal).patch({ userPreferredMethodForSecondaryAuthentication: preference });
       } catch (err) {
         throw toGraphCallError(err);
       }

@@ -184,9 +184,9 @@ class Run {
     for (const m of pending) {
       if (!this.failures.has(m.id)) this.failures.set(m.id, { method: m, reason: 'timeout' });
       // The default moved to a kept method, yet Graph still refuses: say that, not "it's your default".
-      const f = this.failures.get(m.id)!;
-      if (f.reason === 'defaultMethod' && this.defaultChange?.result === 'set') this.failures.set(m.id, { ...f, reason: 'defaultPending' });
-      else if (f.reason === 'defaultMethod' && lagging) this.failures.set(m.id, { ...f, reason: 'defaultLag' });
+      if (this.failures.get(m.id)?.reason !== 'defaultMethod') continue;
+      if (this.defaultChange?.result === 'set') this.relabel(m, 'defaultPending');
+      else if (lagging) this.relabel(m, 'defaultLag');
     }
   }
 
@@ -231,7 +231,7 @@ class Run {
     // moving the default would change the user's sign-in for nothing.
     const altKept = kept.some((m) => m.kind === 'phone' && m.phoneType === 'alternateMobile');
     const stuck = refused.filter((m) => altKept && m.kind === 'phone' && m.phoneType === 'mobile');
-    for (const m of stuck) this.failures.set(m.id, { ...this.failures.get(m.id)!, reason: 'phoneOrder' });
+    for (const m of stuck) this.relabel(m, 'phoneOrder');
     if (stuck.length === refused.length) return { result: 'none', systemPreferred: current?.systemPreferred };
     if (kept.length === 0) {
       // Nothing stays. If another target is itself held up by the default (a mobile behind the
@@ -249,9 +249,14 @@ class Run {
     return this.trySetDefault(candidates, current, fail);
   }
 
+  /** The same failure, explained better now that more is known. */
+  private relabel(m: AuthMethod, reason: FailureReason): void {
+    this.failures.set(m.id, { ...this.failures.get(m.id)!, reason });
+  }
+
   /** PATCH the default to the first candidate Graph accepts: the next one on a 400, stop on anything else. */
   private async trySetDefault(
-    candidates: readonly { method: AuthMethod; preference: string }[],
+    candidates: readonly { method: AuthMethod; preference: DefaultPreference }[],
     current: CurrentDefault | undefined,
     fail: (e: GraphCallError, to?: AuthMethod, preference?: string) => DefaultChange,
   ): Promise<DefaultChange> {
@@ -259,7 +264,7 @@ class Run {
     for (const { method, preference } of candidates) {
       try {
         this.calls++;
-        await this.api.setDefault(this.userId, preference as DefaultPreference, this.signal);
+        await this.api.setDefault(this.userId, preference, this.signal);
         return { to: method, preference, result: 'set', systemPreferred: current?.systemPreferred };
       } catch (err) {
         last = { e: asGraphError(err), to: method, preference };
