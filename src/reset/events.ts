@@ -1,0 +1,89 @@
+import type { MethodKind, PhoneType } from './catalogue.js';
+
+/**
+ * What happened to a reset, as typed events. The audit log, the ticket sink and notifications
+ * consume them; none of them parses text. Events carry method kinds and counts, never a phone
+ * number, an address, a device name or a Temporary Access Pass.
+ */
+
+/** Who: the authenticated sender of the request, and whose methods change. */
+export interface Party {
+  readonly userId: string;
+  readonly tenantId: string;
+  /** For helpdesk tickets and notes ("Ana Lopez"); never required. */
+  readonly displayName?: string | undefined;
+}
+
+export interface MethodSummary {
+  readonly kind: MethodKind;
+  readonly phoneType?: PhoneType | undefined;
+}
+
+export type RefusalReason =
+  | 'noIdentity'
+  | 'tenantNotAllowed'
+  | 'groupConversation'
+  | 'otherUser'
+  | 'malformedCardData'
+  | 'tokenMalformed'
+  | 'tokenBadSignature'
+  | 'tokenExpired'
+  | 'notRequester'
+  | 'alreadyUsed'
+  | 'superseded'
+  | 'rateLimited'
+  | 'stateUnavailable'
+  | 'notTechnician'
+  | 'privilegedTarget'
+  | 'targetNotFound'
+  | 'pendingExists';
+
+export type FailureReason = 'listFailed' | 'partial' | 'failed' | 'stateUnavailable';
+
+export type VerificationPath = 'self' | 'targetConfirmed' | 'secondTechnician' | 'denied' | 'expired' | 'cancelled';
+
+interface EventBase {
+  /** The reference id users see and quote. */
+  readonly correlationId: string;
+  readonly at: number;
+  readonly requester: Party;
+  readonly subject: Party;
+  readonly channelId?: string | undefined;
+  readonly conversationId?: string | undefined;
+  readonly demo?: boolean | undefined;
+  readonly ticket?: string | undefined;
+}
+
+export type ResetEvent =
+  | (EventBase & { readonly type: 'requested'; readonly scope: string; readonly methods: readonly MethodSummary[] })
+  | (EventBase & { readonly type: 'nothingToRemove'; readonly scope: string; readonly notRemovable: readonly MethodSummary[] })
+  | (EventBase & { readonly type: 'listed'; readonly methods: readonly MethodSummary[] })
+  | (EventBase & { readonly type: 'confirmed'; readonly path: VerificationPath; readonly methods: readonly MethodSummary[] })
+  | (EventBase & { readonly type: 'cancelled'; readonly path: VerificationPath; readonly methods: readonly MethodSummary[] })
+  | (EventBase & { readonly type: 'refused'; readonly reason: RefusalReason })
+  | (EventBase & {
+      readonly type: 'completed';
+      readonly path: VerificationPath;
+      readonly removed: readonly MethodSummary[];
+      /** Pinned methods Graph no longer had (404): not removed by this click. */
+      readonly alreadyGone: readonly MethodSummary[];
+      /** Pinned methods changed since the card was shown (number, address or creation time): skipped. */
+      readonly changed: readonly MethodSummary[];
+      readonly defaultChange?: { readonly from?: string | undefined; readonly to?: MethodKind | undefined; readonly ok: boolean } | undefined;
+      readonly graphRequestIds: readonly string[];
+    })
+  | (EventBase & {
+      readonly type: 'failed';
+      readonly reason: FailureReason;
+      readonly removed: readonly MethodSummary[];
+      readonly failed: readonly (MethodSummary & { readonly reason: string })[];
+      readonly graphRequestIds: readonly string[];
+    })
+  | (EventBase & { readonly type: 'security'; readonly kind: 'unexpectedPrompts' | 'unknownSignIn' | 'phishing' | 'deniedByTarget' });
+
+export type ResetEventType = ResetEvent['type'];
+
+/** A consumer of events (audit log, ticket sink, notifications). Must not throw into the turn. */
+export interface EventSink {
+  emit(event: ResetEvent): void | Promise<void>;
+}
