@@ -143,7 +143,7 @@ class MemoryConversationRefs implements ConversationRefs {
 }
 
 class MemoryOutbox<T> implements OutboxStore<T> {
-  private readonly items = new Map<string, Omit<OutboxItem<T>, 'etag'> & { etag: string; leasedUntil: number }>();
+  private readonly items = new Map<string, OutboxRow<T>>();
   private version = 0;
   constructor(private readonly max: number) {}
 
@@ -200,7 +200,10 @@ class MemoryOutbox<T> implements OutboxStore<T> {
   }
 }
 
-function view<T>(item: Omit<OutboxItem<T>, 'etag'> & { etag: string; leasedUntil: number }): OutboxItem<T> {
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type OutboxRow<T> = Mutable<OutboxItem<T>> & { leasedUntil: number };
+
+function view<T>(item: OutboxRow<T>): OutboxItem<T> {
   const { leasedUntil: _l, ...rest } = item;
   return { ...rest, payload: clone(rest.payload) };
 }
