@@ -38,7 +38,8 @@ export type RefusalReason =
   | 'targetNotFound'
   | 'pendingExists';
 
-export type FailureReason = 'listFailed' | 'partial' | 'failed' | 'stateUnavailable';
+/** `turnFailed`: the turn threw (a bug); the record carries the reference the user was given. */
+export type FailureReason = 'listFailed' | 'partial' | 'failed' | 'stateUnavailable' | 'turnFailed';
 
 export type VerificationPath = 'self' | 'targetConfirmed' | 'secondTechnician' | 'denied' | 'expired' | 'cancelled';
 
@@ -64,22 +65,40 @@ export type ResetEvent =
   | (EventBase & {
       readonly type: 'completed';
       readonly path: VerificationPath;
+      /** Every method the confirmation covered. */
+      readonly methods: readonly MethodSummary[];
       readonly removed: readonly MethodSummary[];
       /** Pinned methods Graph no longer had (404): not removed by this click. */
       readonly alreadyGone: readonly MethodSummary[];
       /** Pinned methods changed since the card was shown (number, address or creation time): skipped. */
       readonly changed: readonly MethodSummary[];
-      readonly defaultChange?: { readonly from?: string | undefined; readonly to?: MethodKind | undefined; readonly ok: boolean } | undefined;
+      readonly defaultChange?: DefaultChangeSummary | undefined;
       readonly graphRequestIds: readonly string[];
     })
   | (EventBase & {
       readonly type: 'failed';
       readonly reason: FailureReason;
+      readonly methods: readonly MethodSummary[];
+      readonly alreadyGone: readonly MethodSummary[];
+      readonly changed: readonly MethodSummary[];
+      readonly defaultChange?: DefaultChangeSummary | undefined;
       readonly removed: readonly MethodSummary[];
       readonly failed: readonly (MethodSummary & { readonly reason: string })[];
+      /** For `listFailed`: why the list could not be read. */
+      readonly listReason?: string | undefined;
       readonly graphRequestIds: readonly string[];
     })
   | (EventBase & { readonly type: 'security'; readonly kind: 'unexpectedPrompts' | 'unknownSignIn' | 'phishing' | 'deniedByTarget' });
+
+/** A kept method was made the default so a removed one could go: its kind and Graph's answer. */
+export interface DefaultChangeSummary {
+  readonly to?: MethodSummary | undefined;
+  readonly preference?: string | undefined;
+  readonly result: 'set' | 'failed' | 'none';
+  readonly status?: number | undefined;
+  readonly code?: string | undefined;
+  readonly requestId?: string | undefined;
+}
 
 export type ResetEventType = ResetEvent['type'];
 
