@@ -143,6 +143,9 @@ describe('failures inside a turn never reach the wire', () => {
     expect(turn.said).toMatch(/Sorry, something went wrong on my side\. Nothing more was changed\..*reference \S+/);
     expect(JSON.stringify(turn.calls)).not.toContain('secret internals');
     expect(b.logs.records().some((r) => r.level === 'error' && r.msg === 'turn failed')).toBe(true);
+    // The reference the user quotes is the one in the audit log.
+    const reference = /reference (\S+?)\.?$/.exec(turn.texts.join())![1];
+    expect(b.logs.audits().find((a) => a.correlationId === reference)).toMatchObject({ event: 'failure', outcome: 'turnFailed' });
   });
 
   it('answers a Graph layer that throws a plain Error with a short apology', async () => {

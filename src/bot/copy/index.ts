@@ -34,13 +34,14 @@ export function joinList(locale: Locale | undefined, items: readonly string[]): 
 
 /**
  * A lifetime in words: under two minutes in seconds ("30 seconds", "90 seconds"), otherwise in
- * whole minutes rounded down (a card must never claim more time than it has).
+ * whole minutes, rounded down (a card must not claim more time than it has) except for the few
+ * seconds a turn takes, so a fresh 5-minute card says "5 minutes", not "4".
  */
 export function duration(locale: Locale | undefined, seconds: number): string {
   const plural = new Intl.PluralRules(locale ?? 'en');
-  const s = Math.max(0, Math.floor(seconds));
+  const s = Math.max(0, Math.round(seconds));
   if (s < 120) return t(locale, plural.select(s) === 'one' ? 'duration.seconds.one' : 'duration.seconds.other', { n: s });
-  const m = Math.floor(s / 60);
+  const m = Math.floor((s + 5) / 60);
   return t(locale, plural.select(m) === 'one' ? 'duration.minutes.one' : 'duration.minutes.other', { n: m });
 }
 
