@@ -1,15 +1,26 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 
 /** Azurite's published development account (a well-known value, not a secret). */
 export const DEV_ACCOUNT = 'devstoreaccount1';
 const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
-const BIN = fileURLToPath(new URL('../../node_modules/.bin/azurite-table', import.meta.url));
+/**
+ * The `azurite-table` bin (what `node_modules/.bin/azurite-table` links to), found through the
+ * package itself so this works from `test/` under vitest and from `dist/` in the bench.
+ */
+function azuriteTableBin(): string {
+  const pkgPath = createRequire(import.meta.url).resolve('azurite/package.json');
+  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { bin?: Record<string, string> };
+  const rel = pkg.bin?.['azurite-table'];
+  if (!rel) throw new Error('azurite has no azurite-table bin: is the devDependency installed?');
+  return join(dirname(pkgPath), rel);
+}
+const BIN = azuriteTableBin();
 const READY = /Azurite Table service successfully started/;
 
 export interface Azurite {
