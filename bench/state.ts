@@ -87,7 +87,9 @@ function round(x: number): number {
 }
 
 export function stateTable(r: StateBenchResult): string {
-  const rows = OPS.map((op) => `| ${LABELS[op]} | ${r.memory[op].p50Ms} / ${r.memory[op].p99Ms} | ${r.table[op].p50Ms} / ${r.table[op].p99Ms} |`);
+  const ms = (x: number) => (x < 0.01 ? '<0.01' : x.toFixed(2));
+  const cell = (l: OpLatency) => `${ms(l.p50Ms)} / ${ms(l.p99Ms)}`;
+  const rows = OPS.map((op) => `| ${LABELS[op]} | ${cell(r.memory[op])} | ${cell(r.table[op])} |`);
   return [
     `State store, ms per operation, p50 / p99 (${r.ops} sequential calls each; Azurite started in ${Math.round(r.azuriteStartMs)} ms)`,
     '',

@@ -104,7 +104,8 @@ function parsePrefix(raw: string | undefined): string {
 /**
  * The table endpoint a connection string points at, checked without ever echoing the string
  * (it holds the key). Follows the storage connection-string rules: an explicit `TableEndpoint`,
- * else `<protocol>://<account>.table.<suffix>`, or `UseDevelopmentStorage=true` for Azurite.
+ * else `<protocol>://<account>.table.<suffix>`. (`UseDevelopmentStorage=true` is not understood by
+ * @azure/data-tables; Azurite needs its full connection string.)
  */
 function tableEndpointOf(cs: string): { endpoint: string; allowInsecureConnection: boolean } {
   const V = 'STATE_STORAGE_CONNECTION_STRING';
@@ -116,9 +117,7 @@ function tableEndpointOf(cs: string): { endpoint: string; allowInsecureConnectio
     parts.set(piece.slice(0, eq).trim().toLowerCase(), piece.slice(eq + 1).trim());
   }
   let raw: string;
-  if (parts.get('usedevelopmentstorage')?.toLowerCase() === 'true') {
-    raw = 'http://127.0.0.1:10002/devstoreaccount1';
-  } else if (parts.get('tableendpoint')) {
+  if (parts.get('tableendpoint')) {
     raw = parts.get('tableendpoint') as string;
   } else {
     const account = parts.get('accountname');
@@ -126,7 +125,7 @@ function tableEndpointOf(cs: string): { endpoint: string; allowInsecureConnectio
     const protocol = parts.get('defaultendpointsprotocol') ?? 'https';
     raw = `${protocol}://${account}.table.${parts.get('endpointsuffix') ?? 'core.windows.net'}`;
   }
-  if (!parts.get('accountkey') && !parts.get('sharedaccesssignature') && parts.get('usedevelopmentstorage')?.toLowerCase() !== 'true') {
+  if (!parts.get('accountkey') && !parts.get('sharedaccesssignature')) {
     throw new ConfigError(V, 'has neither AccountKey nor SharedAccessSignature (for managed identity use STATE_STORAGE_ACCOUNT_URL)');
   }
   const url = parseUrl(raw, V);
