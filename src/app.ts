@@ -16,6 +16,7 @@ import { TokenSigner } from './reset/token.js';
 import type { AuthMethodsApi } from './reset/types.js';
 import { createServer, type BotServer } from './server.js';
 import { SimulatedTenant, type RunningSimulator } from './simulator/index.js';
+import { createState } from './state/index.js';
 import { createMemoryState } from './state/memory.js';
 import type { StatePorts } from './state/ports.js';
 import { understand, type Understand } from './understanding/index.js';
@@ -81,7 +82,10 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
 
   const now = ports.now ?? Date.now;
   const ownState = ports.state === undefined;
-  const state = ports.state ?? createMemoryState({ now });
+  // Memory follows an injected clock (tests); otherwise the store the configuration names.
+  const state =
+    ports.state ??
+    (ports.now && !config.state ? createMemoryState({ now }) : await createState(config.state, log, { production: config.mode === 'production' }));
   const demo = config.mode === 'demo';
   const engine = new ResetEngine(api, { resetTimeoutMs: config.limits.resetTimeoutMs, ...ports.engine });
   const service = new ResetService({

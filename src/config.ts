@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parseStateConfig, type StateConfig } from './state/config.js';
 import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { z } from 'zod';
 
@@ -91,6 +92,8 @@ export interface Config {
   readonly support: { readonly securityContact: string; readonly ssprUrl: string };
   /** Per-user Graph budget and the method-list cache (issue 10, item 8). */
   readonly tuning: { readonly graphTurnsPerUserPerMinute: number; readonly methodListCacheMs: number };
+  /** Shared state (Azure Table Storage); undefined: memory, one instance only. */
+  readonly state: StateConfig | undefined;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -200,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ssprUrl: e.SSPR_URL ?? 'https://aka.ms/sspr',
     },
     tuning: { graphTurnsPerUserPerMinute: e.GRAPH_TURNS_PER_USER_PER_MINUTE, methodListCacheMs: e.METHOD_LIST_CACHE_SECONDS * 1000 },
+    state: parseStateConfig(env),
   } satisfies Config);
 }
 
