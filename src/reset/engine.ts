@@ -1,5 +1,5 @@
 import { deadline } from '../deadline.js';
-import { GraphCallError } from '../graph/errors.js';
+import { GraphCallError, failureReasonOf, isGone, isRefusedValue, isUserNotFound } from '../graph/errors.js';
 import { ListFailedError, type DefaultChange, type FailedMethod, type FailureReason, type ResetOutcome } from './outcome.js';
 import { isPreference, orderForDeletion, replacementDefaults } from './plan.js';
 import type { AuthMethod, AuthMethodsApi, CurrentDefault, DefaultPreference } from './types.js';
@@ -51,7 +51,7 @@ export class ResetEngine {
       return await this.api.list(userId, bound.signal);
     } catch (err) {
       const e = asGraphError(err);
-      throw new ListFailedError(e.status === 404 ? 'userNotFound' : reasonFor(e), e.status, e.code, e.requestId);
+      throw new ListFailedError(isUserNotFound(e) ? 'userNotFound' : failureReasonOf(e), e.status, e.code, e.requestId);
     } finally {
       bound.dispose();
     }
@@ -208,7 +208,7 @@ class Run {
     const fail = (e: GraphCallError, to?: AuthMethod, preference?: string): DefaultChange => {
       if (e.requestId) this.requestIds.add(e.requestId);
       for (const m of refused) {
-        this.failures.set(m.id, { method: m, reason: reasonFor(e), status: e.status, code: e.code, requestId: e.requestId });
+        this.failures.set(m.id, { method: m, reason: failureReasonOf(e), status: e.status, code: e.code, requestId: e.requestId });
       }
       return { to, preference, result: 'failed', status: e.status, code: e.code, requestId: e.requestId };
     };
@@ -268,7 +268,7 @@ class Run {
         return { to: method, preference, result: 'set', systemPreferred: current?.systemPreferred };
       } catch (err) {
         last = { e: asGraphError(err), to: method, preference };
-        if (last.e.status !== 400) break;
+        if (!isRefusedValue(last.e)) break;
       }
     }
     return fail(last!.e, last!.to, last!.preference);
@@ -309,8 +309,8 @@ class Run {
       const e = asGraphError(err);
       if (e.requestId) this.requestIds.add(e.requestId);
       // Already gone (deleted elsewhere, or a repeated confirmation): the goal is met.
-      if (e.status === 404) return 'gone';
-      return { method: m, reason: reasonFor(e), status: e.status, code: e.code, requestId: e.requestId };
+      if (isGone(e)) return 'gone';
+      return { method: m, reason: failureReasonOf(e), status: e.status, code: e.code, requestId: e.requestId };
     }
   }
 }
@@ -320,17 +320,6 @@ function asGraphError(err: unknown): GraphCallError {
   const name = err instanceof Error ? err.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') return new GraphCallError(0, 'timeout', 'aborted');
   return new GraphCallError(0, 'unexpected', err instanceof Error ? err.message : String(err));
-}
-
-export function reasonFor(e: GraphCallError): FailureReason {
-  if (e.isDefaultMethodConflict) return 'defaultMethod';
-  if (e.status === 400 && /alternate mobile/i.test(e.message)) return 'phoneOrder';
-  if (e.status === 401) return 'unauthorized';
-  if (e.status === 403) return 'permission';
-  if (e.status === 405 || e.code === 'notDeletable') return 'notDeletable';
-  if (e.status === 429 || e.status === 503 || e.status === 504) return 'busy';
-  if (e.code === 'timeout') return 'timeout';
-  return 'unexpected';
 }
 
 function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
