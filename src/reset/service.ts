@@ -190,12 +190,11 @@ export class ResetService {
     if (!claimed) return this.refuse(subject, confirmer, await this.whyTaken(subject, claims));
 
     const pinned = claims.methods;
-    // The card is answered: forget it while Graph works, so the store adds only the claim to a
-    // click's critical path (forgetNewest never throws).
-    const forgetting = this.forgetNewest(subject, claims);
+    // The card is answered: forget it in the background, so the store adds only the claim to a
+    // click's path (forgetNewest never throws; the record expires with the card anyway).
+    void this.forgetNewest(subject, claims);
     if (answer === 'no') {
       this.emit(subject, confirmer, { type: 'cancelled', path: 'self', methods: pinned.map(summary) });
-      await forgetting;
       return { kind: 'cancelled', claims };
     }
     this.emit(subject, confirmer, { type: 'confirmed', path: 'self', methods: pinned.map(summary) });
@@ -206,7 +205,6 @@ export class ResetService {
     } catch (err) {
       if (!(err instanceof ListFailedError)) throw err;
       this.emitFailed(subject, confirmer, pinned, err);
-      await forgetting;
       return { kind: 'listFailed', claims, reason: err.reason, error: err };
     }
     const byId = new Map(live.map((m) => [m.id, m]));
@@ -222,7 +220,6 @@ export class ResetService {
     const outcome = targets.length > 0 ? await this.o.engine.reset(subject.userId, targets) : emptyOutcome();
     this.cache.invalidate(subject.userId);
     this.emitOutcome(subject, confirmer, pinned, outcome, alreadyGone, changed);
-    await forgetting;
     return { kind: 'done', claims, outcome, alreadyGone, changed };
   }
 

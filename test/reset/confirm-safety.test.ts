@@ -130,6 +130,38 @@ describe('confirming a reset', () => {
     expect((await a.click(cards[0]!, 'Yes')).said).toMatch(/already handled/);
   });
 
+  it('makes no store call for a help turn, and a Yes click waits on one: the claim', async () => {
+    const memory = createMemoryState();
+    const calls: string[] = [];
+    let hangAfterCard = false;
+    const hang = new Promise<never>(() => undefined);
+    const state: StatePorts = {
+      ...memory,
+      nonces: { claim: (n, e) => (calls.push('claim'), memory.nonces.claim(n, e)) },
+      pending: <T,>(name: string) => {
+        const p = memory.pending<T>(name);
+        return {
+          create: (...a: Parameters<typeof p.create>) => (calls.push('create'), p.create(...a)),
+          update: (...a: Parameters<typeof p.update>) => (calls.push('update'), p.update(...a)),
+          // Once the card is out, every read or delete of the record hangs: a click that waited on one would never answer.
+          get: (id: string) => (calls.push('get'), hangAfterCard ? hang : p.get(id)),
+          delete: (...a: Parameters<typeof p.delete>) => (calls.push('delete'), hangAfterCard ? hang : p.delete(...a)),
+        };
+      },
+    };
+    const b = await start({ state, stateTimeoutMs: 60_000 });
+    const chat = user(b);
+    await chat.say('help');
+    expect(calls).toEqual([]);
+    const card = (await chat.say('reset my MFA')).cards[0]!;
+    calls.length = 0;
+    hangAfterCard = true;
+    const yes = await chat.click(card, 'Yes');
+    expect(yes.said).toMatch(/I've reset your MFA/);
+    expect(calls[0]).toBe('claim');
+    expect(calls.filter((c) => c === 'claim')).toHaveLength(1);
+  });
+
   it('limits Graph-backed turns per user per minute, with a kind reply, and caches the list briefly', async () => {
     const b = await start({}, { GRAPH_TURNS_PER_USER_PER_MINUTE: '3', METHOD_LIST_CACHE_SECONDS: '60' });
     const chat = user(b);
