@@ -69,15 +69,17 @@ export class ResetEngine {
 
     const failed: FailedMethod[] = [];
     const removed: AuthMethod[] = [];
+    const alreadyGone: AuthMethod[] = [];
     for (const m of targets) {
       const failure = run.failures.get(m.id);
       const visible = verified.visible?.has(m.id);
-      if (verified.visible && !visible) removed.push(m);
+      if (verified.visible && !visible) (run.notFound.has(m.id) ? alreadyGone : removed).push(m);
       else if (failure) failed.push(failure);
       else failed.push({ method: m, reason: verified.visible ? 'stillVisible' : 'timeout' });
     }
     return {
       removed,
+      alreadyGone,
       failed,
       verified: verified.visible !== undefined,
       requestIds: [...run.requestIds],
@@ -118,6 +120,8 @@ export class ResetEngine {
 class Run {
   readonly failures = new Map<string, FailedMethod>();
   readonly requestIds = new Set<string>();
+  /** Methods whose DELETE Graph answered 404: gone, but not removed by us. */
+  readonly notFound = new Set<string>();
   calls = 0;
   defaultChange: DefaultChange | undefined;
 
@@ -309,7 +313,10 @@ class Run {
       const e = asGraphError(err);
       if (e.requestId) this.requestIds.add(e.requestId);
       // Already gone (deleted elsewhere, or a repeated confirmation): the goal is met.
-      if (isGone(e)) return 'gone';
+      if (isGone(e)) {
+        this.notFound.add(m.id);
+        return 'gone';
+      }
       return { method: m, reason: failureReasonOf(e), status: e.status, code: e.code, requestId: e.requestId };
     }
   }

@@ -210,6 +210,11 @@ export class ResetService {
       else targets.push(m);
     }
     const outcome = targets.length > 0 ? await this.o.engine.reset(subject.userId, targets) : emptyOutcome();
+    // A DELETE answered 404 (removed elsewhere since the list): gone, but not by this click.
+    for (const m of outcome.alreadyGone) {
+      const p = pinned.find((x) => x.id === m.id);
+      if (p) alreadyGone.push(p);
+    }
     this.cache.invalidate(subject.userId);
     this.report.outcome(subject, confirmer, pinned, outcome, alreadyGone, changed);
     return { kind: 'done', claims, outcome, alreadyGone, changed };
@@ -231,5 +236,5 @@ export class ResetService {
 }
 
 function emptyOutcome(): ResetOutcome {
-  return { removed: [], failed: [], verified: true, requestIds: [], graphCalls: 0, elapsedMs: 0 };
+  return { removed: [], alreadyGone: [], failed: [], verified: true, requestIds: [], graphCalls: 0, elapsedMs: 0 };
 }
