@@ -11,6 +11,11 @@ export interface FreshdeskConfig {
   readonly apiKey: string;
   /** Group id self-service records are assigned to. */
   readonly groupId?: number | undefined;
+  /**
+   * Freshdesk needs a requester email for a new ticket and events carry Entra object ids, not
+   * addresses: self-service records are filed under this (service) mailbox. Unset = no records.
+   */
+  readonly requesterEmail?: string | undefined;
 }
 
 const RESOLVED = 4;
@@ -19,7 +24,7 @@ const CLOSED = 5;
 export function createFreshdesk(cfg: FreshdeskConfig, deps: AdapterDeps): TicketAdapter {
   const headers = () => ({ authorization: basicAuth(cfg.apiKey, 'X') });
   const link = (id: string) => joinUrl(cfg.url, `/a/tickets/${id}`);
-  return {
+  const adapter: TicketAdapter = {
     system: 'freshdesk',
     async lookup(input, opts = {}) {
       const id = numericId('freshdesk', input);
@@ -40,12 +45,18 @@ export function createFreshdesk(cfg: FreshdeskConfig, deps: AdapterDeps): Ticket
         what: `note #${ticket.id}`,
       });
     },
-    async create(record) {
-      // Freshdesk needs a requester; the Teams sign-in name is an email address in Entra.
+    async setStatus(ticket) {
+      await call('freshdesk', deps, { method: 'PUT', url: joinUrl(cfg.url, `/api/v2/tickets/${ticket.id}`), headers: headers(), body: { status: RESOLVED }, what: `status #${ticket.id}` });
+    },
+  };
+  if (cfg.requesterEmail) {
+    const email = cfg.requesterEmail;
+    adapter.create = async (record) => {
       const body: Record<string, unknown> = {
         subject: record.title,
+        // The description is customer-visible; the detail goes into a private note.
         description: `<p>MFA reset, reference ${record.note.correlationId}.</p>`,
-        email: record.requester,
+        email,
         status: 2,
         priority: 1,
       };
@@ -54,11 +65,9 @@ export function createFreshdesk(cfg: FreshdeskConfig, deps: AdapterDeps): Ticket
       const id = str(asRecord(r.body)?.id);
       if (!id) throw malformed('freshdesk', 'create');
       const ref: TicketRef = { id, number: id, closed: false, url: link(id) };
-      await this.addInternalNote(ref, record.note);
+      await adapter.addInternalNote(ref, record.note);
       return ref;
-    },
-    async setStatus(ticket) {
-      await call('freshdesk', deps, { method: 'PUT', url: joinUrl(cfg.url, `/api/v2/tickets/${ticket.id}`), headers: headers(), body: { status: RESOLVED }, what: `status #${ticket.id}` });
-    },
-  };
+    };
+  }
+  return adapter;
 }
