@@ -54,7 +54,8 @@ export async function call(system: TicketSystem, deps: AdapterDeps, c: Call): Pr
   if (res.ok) return { status: res.status, headers: res.headers, body: parsed };
   const kind = kindFor(res.status);
   const wait = retryAfterMs(res.headers, deps.now());
-  const detail = errorDetail(parsed);
+  // Some products (Halo) answer errors in plain text; HTML error pages (proxies) say nothing useful.
+  const detail = errorDetail(parsed) || (parsed === undefined && text && !text.trimStart().startsWith('<') ? oneLine(text) : '');
   throw new TicketError(kind, `${system} ${c.what}: HTTP ${res.status}${detail ? ` (${detail})` : ''}`, {
     status: res.status,
     ...(wait === undefined ? {} : { retryAfterMs: wait }),
