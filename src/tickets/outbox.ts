@@ -240,6 +240,8 @@ export class TicketSink implements EventSink {
     if (!job) return;
     const now = this.o.now();
     try {
+      // One note per reset: the outbox forgets delivered items, the status store does not.
+      if (await this.o.results.get(outboxId(event.correlationId))) return;
       await this.o.store.add(outboxId(event.correlationId), job, { dueAt: now, giveUpAt: now + (this.o.giveUpMs ?? 24 * 3600_000) });
     } catch (err) {
       this.o.log.error({ system: this.o.system, ticket: job.ticket, correlationId: event.correlationId, err: errName(err) }, 'ticket note could not be queued (state store unavailable)');
