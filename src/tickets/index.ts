@@ -98,3 +98,5 @@ const CREDENTIAL_HINT: Readonly<Record<SystemConfig['system'], string>> = {
   kaseyabms: 'KASEYA_BMS_USERNAME/KASEYA_BMS_PASSWORD/KASEYA_BMS_TENANT/KASEYA_BMS_TOTP_SECRET (and the machine clock)',
   webhook: 'TICKET_WEBHOOK_SECRET and the receiver\'s key',
 };
+
+export { checkTicket, ticketStatusText, type LookupVerdict } from './card.js';
