@@ -40,15 +40,8 @@ export function createHalo(cfg: HaloConfig, deps: AdapterDeps): TicketAdapter {
     client_secret: cfg.clientSecret,
     scope: 'all',
   }));
-  async function req(method: 'GET' | 'POST', path: string, what: string, body?: unknown) {
-    const authorization = `Bearer ${await token.get()}`;
-    try {
-      return await call('halo', deps, { method, url: joinUrl(cfg.url, path), headers: { authorization }, body, what });
-    } catch (err) {
-      if (err instanceof TicketError && err.kind === 'auth') token.forget();
-      throw err;
-    }
-  }
+  const req = (method: 'GET' | 'POST', path: string, what: string, body?: unknown) =>
+    token.use((t) => call('halo', deps, { method, url: joinUrl(cfg.url, path), headers: { authorization: `Bearer ${t}` }, body, what }));
   const adapter: TicketAdapter = {
     system: 'halo',
     async lookup(input, opts = {}) {

@@ -43,12 +43,16 @@ export function createKaseyaBms(cfg: KaseyaBmsConfig, deps: AdapterDeps): Ticket
   }
 
   async function req(method: 'GET' | 'POST', path: string, what: string, body?: unknown) {
+    const send = async () => envelope((await call('kaseyabms', deps, { method, url: joinUrl(cfg.url, path), headers: { authorization: `Bearer ${await login()}` }, body, what })).body, what);
+    const wasCached = cached !== undefined && cached.expiresAt > deps.now();
     try {
-      const r = await call('kaseyabms', deps, { method, url: joinUrl(cfg.url, path), headers: { authorization: `Bearer ${await login()}` }, body, what });
-      return envelope(r.body, what);
+      return await send();
     } catch (err) {
-      if (err instanceof TicketError && err.kind === 'auth') cached = undefined;
-      throw err;
+      if (!(err instanceof TicketError) || err.kind !== 'auth') throw err;
+      cached = undefined;
+      // A token refused early (revoked, server restart) gets one fresh login; a fresh one refused is final.
+      if (!wasCached) throw err;
+      return send();
     }
   }
 

@@ -39,7 +39,10 @@ export interface WorkerOptions {
   readonly now: () => number;
   readonly timers?: Timers;
   readonly random?: () => number;
-  /** A lease longer than one delivery (token + lookup + note + status, each ≤ 15 s). */
+  /**
+   * Longer than a whole batch takes (per item: token + lookup + note + status, each ≤ 15 s), so
+   * no other instance leases an item this worker is still delivering.
+   */
   readonly leaseMs?: number;
   readonly pollMs?: number;
   readonly baseDelayMs?: number;
@@ -107,7 +110,7 @@ export class OutboxWorker {
     const sum: RunSummary = { delivered: 0, retried: 0, failed: 0 };
     let items: OutboxItem<TicketJob>[];
     try {
-      items = await this.o.store.lease(this.o.now(), this.o.leaseMs ?? 120_000, this.o.batch ?? 10);
+      items = await this.o.store.lease(this.o.now(), this.o.leaseMs ?? 300_000, this.o.batch ?? 5);
     } catch (err) {
       this.o.log.warn({ err: errName(err) }, 'ticket outbox: state store unavailable; will try again');
       return sum;

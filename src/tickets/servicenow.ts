@@ -30,18 +30,10 @@ export function createServiceNow(cfg: ServiceNowConfig, deps: AdapterDeps): Tick
         }))
       : undefined;
 
-  async function authHeader(): Promise<string> {
-    if (cfg.auth.kind === 'basic') return basicAuth(cfg.auth.username, cfg.auth.password);
-    return `Bearer ${await token!.get()}`;
-  }
-
   async function req(method: 'GET' | 'POST' | 'PATCH', path: string, what: string, body?: unknown) {
-    try {
-      return await call('servicenow', deps, { method, url: joinUrl(cfg.instanceUrl, path), headers: { authorization: await authHeader() }, body, what });
-    } catch (err) {
-      if (err instanceof TicketError && err.kind === 'auth') token?.forget();
-      throw err;
-    }
+    const send = (authorization: string) => call('servicenow', deps, { method, url: joinUrl(cfg.instanceUrl, path), headers: { authorization }, body, what });
+    if (cfg.auth.kind === 'basic') return send(basicAuth(cfg.auth.username, cfg.auth.password));
+    return token!.use((t) => send(`Bearer ${t}`));
   }
 
   const table = (number: string) => (/^SCTASK/i.test(number) ? 'sc_task' : 'incident');

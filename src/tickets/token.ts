@@ -1,5 +1,5 @@
 import { asRecord, call, malformed, str } from './http.js';
-import type { AdapterDeps, TicketSystem } from './types.js';
+import { TicketError, type AdapterDeps, type TicketSystem } from './types.js';
 
 /**
  * An OAuth client-credentials token (ServiceNow, Halo), cached until shortly before it expires.
@@ -28,6 +28,22 @@ export class ClientCredentialsToken {
   /** After a 401 on a resource call: the token was revoked early. */
   forget(): void {
     this.cached = undefined;
+  }
+
+  /**
+   * Run `fn` with a token. A 401 with a cached token (revoked or expired early) gets one more
+   * try with a fresh one; a 401 with a fresh token is the credentials' fault and is thrown.
+   */
+  async use<T>(fn: (token: string) => Promise<T>): Promise<T> {
+    const wasCached = this.cached !== undefined && this.cached.expiresAt > this.deps.now();
+    try {
+      return await fn(await this.get());
+    } catch (err) {
+      if (!(err instanceof TicketError) || err.kind !== 'auth') throw err;
+      this.forget();
+      if (!wasCached) throw err;
+      return fn(await this.get());
+    }
   }
 
   private async fetchToken(): Promise<string> {

@@ -1,5 +1,5 @@
 import { Webhook } from 'standardwebhooks';
-import { call, oneLine } from './http.js';
+import { call, oneLine, type Call } from './http.js';
 import { TicketError, type AdapterDeps, type TicketAdapter } from './types.js';
 
 /**
@@ -30,6 +30,12 @@ const NUMBER = /^[A-Za-z0-9][A-Za-z0-9._#-]{0,63}$/;
 
 export function createWebhook(cfg: WebhookConfig, deps: AdapterDeps): TicketAdapter {
   const signer = new Webhook(cfg.secret);
+  // 410 is the receiver's "disable this endpoint" (Standard Webhooks), not a missing ticket.
+  const callReceiver = (c: Call) =>
+    call('webhook', deps, c).catch((err: unknown) => {
+      if (err instanceof TicketError && err.status === 410) throw new TicketError('invalid', 'webhook: the receiver disabled this endpoint (HTTP 410)', { status: 410 });
+      throw err;
+    });
   return {
     system: 'webhook',
     async lookup(input) {
@@ -42,7 +48,7 @@ export function createWebhook(cfg: WebhookConfig, deps: AdapterDeps): TicketAdap
       const body = JSON.stringify(payload);
       const msgId = `msg_${note.correlationId.replace(/[^A-Za-z0-9_-]/g, '')}`;
       const at = new Date(deps.now());
-      await call('webhook', deps, {
+      await callReceiver({
         method: 'POST',
         url: cfg.url,
         headers: {

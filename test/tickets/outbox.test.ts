@@ -78,9 +78,9 @@ describe('ticket outbox', () => {
     const store = state.outbox<TicketJob>('ticketnotes');
     // Queue without delivering, then lease it as a worker that will never finish.
     await store.add(outboxId('R-7F3K2Q'), { kind: 'note', system: 'servicenow', ticket: 'INC0010002', note: { text: 't', html: 'h', correlationId: 'R-7F3K2Q' }, setStatus: false, createdAt: clock.t }, { dueAt: clock.t, giveUpAt: clock.t + 3600_000 });
-    expect(await store.lease(clock.t, 120_000, 10)).toHaveLength(1);
+    expect(await store.lease(clock.t, 300_000, 10)).toHaveLength(1);
     expect(await a.worker.runOnce()).toEqual({ delivered: 0, retried: 0, failed: 0 });
-    clock.t += 120_001;
+    clock.t += 300_001;
     expect((await a.worker.runOnce()).delivered).toBe(1);
     expect(open.work_notes).toEqual(['t']);
   });

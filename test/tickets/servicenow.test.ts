@@ -99,4 +99,23 @@ describe('ServiceNow (OAuth client credentials)', () => {
     expect(sn.requests.filter((r) => r.path === '/oauth_token.do')).toHaveLength(1);
     expect(sn.requests.filter((r) => r.path.startsWith('/api/'))).toHaveLength(2);
   });
+
+  it('renews a revoked token once instead of giving up', async () => {
+    const h = harness(oauth());
+    await h.emitAndDeliver(completedEvent({ ticket: 'INC0010002' }));
+    sn.revokeTokens();
+    await h.emitAndDeliver(completedEvent({ ticket: 'INC0010002', correlationId: 'R-2' }));
+    expect(open.work_notes).toHaveLength(2);
+    expect(sn.requests.filter((r) => r.path === '/oauth_token.do')).toHaveLength(2);
+  });
+
+  it('gives up when a fresh token is refused (wrong client secret), without looping', async () => {
+    const cfg = parseTicketConfig({ TICKET_SYSTEM: 'servicenow', SERVICENOW_INSTANCE_URL: sn.url, SERVICENOW_CLIENT_ID: SN_CREDS.clientId, SERVICENOW_CLIENT_SECRET: 'wrong' })!;
+    const h = harness(cfg);
+    await h.emitAndDeliver(completedEvent({ ticket: 'INC0010002' }));
+    expect(await h.ticketing.sink.status('R-7F3K2Q')).toMatch(/^failed: /);
+    expect(sn.requests).toHaveLength(1);
+    expect(h.log.text()).toContain('SERVICENOW_CLIENT_ID');
+    expect(h.log.text()).not.toContain('wrong');
+  });
 });

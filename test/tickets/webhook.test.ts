@@ -51,4 +51,12 @@ describe('Standard Webhooks sender', () => {
     await expect(h.ticketing.lookup('INC 1; drop')).rejects.toMatchObject({ kind: 'notFound' });
     expect(rx.requests).toHaveLength(0);
   });
+
+  it('treats 410 as the receiver disabling the endpoint and stops', async () => {
+    rx.fail(1, { status: 410 });
+    const h = harness(parseTicketConfig(env())!);
+    await h.emitAndDeliver(completedEvent({ ticket: 'INC0010002' }));
+    expect(await h.ticketing.sink.status('R-7F3K2Q')).toBe('failed: the ticket system rejected the note');
+    expect(h.log.text()).toContain('disabled this endpoint');
+  });
 });

@@ -40,6 +40,11 @@ export class FakeServiceNow extends FakeServer {
     return rec;
   }
 
+  /** An admin revoked every token (or the instance restarted). */
+  revokeTokens(): void {
+    this.tokens.clear();
+  }
+
   byNumber(number: string): SnRecord | undefined {
     return [...this.records.values()].find((r) => r.number === number);
   }
