@@ -37,7 +37,15 @@ export interface TicketConfig {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-export function parseTicketConfig(env: Env): TicketConfig | undefined {
+export interface ParseOptions {
+  /**
+   * Demo mode accepts unauthenticated traffic, so it must not be able to write into a real ticket
+   * system: every ticket URL must then be a loopback host (a local fake).
+   */
+  readonly demo?: boolean;
+}
+
+export function parseTicketConfig(env: Env, opts: ParseOptions = {}): TicketConfig | undefined {
   const name = val(env, 'TICKET_SYSTEM')?.toLowerCase();
   if (!name || name === 'none' || name === 'off') return undefined;
   if (!(TICKET_SYSTEMS as readonly string[]).includes(name)) {
@@ -50,6 +58,11 @@ export function parseTicketConfig(env: Env): TicketConfig | undefined {
   const hours = optInt(env, 'TICKET_RETRY_HOURS') ?? 24;
   if (hours < 1 || hours > 168) throw new ConfigError('TICKET_RETRY_HOURS', 'must be between 1 and 168');
   const system = parseSystem(name as TicketSystem, env);
+  if (opts.demo) {
+    for (const [variable, value] of urlsOf(system)) {
+      if (!isLoopback(new URL(value).hostname)) throw new ConfigError(variable, 'must be a loopback URL in demo mode (demo mode never writes to a real ticket system)');
+    }
+  }
   if (selfService === 'create' && !['servicenow', 'jira', 'freshdesk'].includes(system.system)) {
     throw new ConfigError('TICKET_SELF_SERVICE', `create is supported for servicenow, jira and freshdesk, not ${system.system}`);
   }
@@ -141,6 +154,27 @@ function parseSystem(system: TicketSystem, env: Env): SystemConfig {
       if (raw.length < 24 || raw.length > 64) throw new ConfigError('TICKET_WEBHOOK_SECRET', 'must be whsec_ followed by base64 of 24 to 64 random bytes');
       return { system, url: url(env, 'TICKET_WEBHOOK_URL'), secret };
     }
+  }
+}
+
+function urlsOf(s: SystemConfig): [string, string][] {
+  switch (s.system) {
+    case 'servicenow':
+      return [['SERVICENOW_INSTANCE_URL', s.instanceUrl]];
+    case 'jira':
+      return [['JIRA_URL', s.baseUrl]];
+    case 'freshdesk':
+      return [['FRESHDESK_URL', s.url]];
+    case 'connectwise':
+      return [['CONNECTWISE_URL', s.siteUrl]];
+    case 'halo':
+      return [['HALO_URL', s.url]];
+    case 'autotask':
+      return [['AUTOTASK_URL', s.discoveryUrl]];
+    case 'kaseyabms':
+      return [['KASEYA_BMS_URL', s.url]];
+    case 'webhook':
+      return [['TICKET_WEBHOOK_URL', s.url]];
   }
 }
 

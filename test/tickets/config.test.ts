@@ -76,4 +76,15 @@ describe('ticket configuration', () => {
     const a = parseTicketConfig({ TICKET_SYSTEM: 'autotask', AUTOTASK_USERNAME: 'u@x', AUTOTASK_SECRET: 's', AUTOTASK_INTEGRATION_CODE: 'c' })!;
     expect(a.system).toMatchObject({ discoveryUrl: 'https://webservices.autotask.net/atservicesrest' });
   });
+
+  it('in demo mode accepts only loopback ticket URLs, defaults included', () => {
+    expect(() => parseTicketConfig(sn, { demo: true })).toThrow(ConfigError);
+    expect(parseTicketConfig({ ...sn, SERVICENOW_INSTANCE_URL: 'http://127.0.0.1:9000' }, { demo: true })?.system.system).toBe('servicenow');
+    try {
+      parseTicketConfig({ TICKET_SYSTEM: 'autotask', AUTOTASK_USERNAME: 'u@x', AUTOTASK_SECRET: 's', AUTOTASK_INTEGRATION_CODE: 'c' }, { demo: true });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as ConfigError).variable).toBe('AUTOTASK_URL');
+    }
+  });
 });
