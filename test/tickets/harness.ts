@@ -161,6 +161,20 @@ export function adapterContract(spec: ContractSpec): void {
     expect((await h.outbox.get(outboxId('R-7F3K2Q')))).toBeUndefined();
   });
 
+  it('retries a 409 conflict (a concurrent edit) and a 404 is never retried', async () => {
+    const h = harness(spec.config());
+    spec.fake().fail(1, { status: 409, body: { message: 'conflict' } });
+    await h.emitAndDeliver(event());
+    expect(await h.ticketing.sink.status('R-7F3K2Q')).toBe('pending');
+    h.advance(10_000);
+    await h.ticketing.worker.runOnce();
+    expect(spec.notes()).toHaveLength(1);
+    const h2 = harness(spec.config());
+    spec.fake().fail(5, { status: 404, body: { message: 'gone' } });
+    await h2.emitAndDeliver(event({ correlationId: 'R-404' }));
+    expect(await h2.ticketing.sink.status('R-404')).toBe('failed: ticket not found');
+  });
+
   for (const [status, kind] of [[401, 'auth'], [403, 'forbidden']] as const) {
     it(`gives up on ${status} at once with one operator log line and no credentials in the logs`, async () => {
       const h = harness(spec.config());
