@@ -176,7 +176,7 @@ describe('the tenant allow-list (default: the Graph tenant)', () => {
 describe('the production wiring itself (no test authentication injected)', () => {
   it('enforces a token as soon as MicrosoftAppId is set', async () => {
     const bot = await startTestBot({
-      env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: TENANT_ID },
+      env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: TENANT_ID, ALLOWED_SERVICE_URL_HOSTS: '127.0.0.1' },
       overrides: { api: { list: async () => [], remove: async () => undefined, setDefault: async () => undefined, getDefault: async () => ({ systemPreferred: false }) } },
     });
     try {
