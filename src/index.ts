@@ -44,7 +44,8 @@ app.http.server.listen(config.port, config.host, () => {
   }
   log.info({ mode: config.mode, url }, 'MFA reset bot listening');
   // For a person at a terminal, whatever LOG_LEVEL says (stdout stays pure JSON for log shippers).
-  process.stderr.write(nextSteps(config.mode, url));
+  const steps = nextSteps(config.mode, url);
+  if (steps) process.stderr.write(steps);
 });
 
 let stopping = false;

@@ -23,7 +23,8 @@ export function listenFailure(err: NodeJS.ErrnoException, config: Pick<Config, '
  * commands say 127.0.0.1 (`localhost` may resolve to ::1 and miss it).
  */
 export function nextSteps(mode: Config['mode'], url: string): string {
-  if (mode === 'production') return `MFA reset bot listening on ${url} (production mode).\n`;
+  // Production logs its JSON line only: stderr stays for problems.
+  if (mode === 'production') return '';
   return [
     `MFA reset bot listening on ${url} (DEMO MODE: simulated tenant, no real account is touched; do not expose it).`,
     'Next: talk to it from',
