@@ -33,15 +33,13 @@ export class EdgeAdapter extends CloudAdapter {
   }
 
   async handle(activity: Activity, authHeader: string, logic: (ctx: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
-    return withConsoleCaptured(this.log, async () => {
-      let result: AuthenticateRequestResult;
-      try {
-        result = await this.auth.authenticateRequest(activity, authHeader);
-      } catch (err) {
-        throw asRejection(err);
-      }
-      return this.processActivity(result, activity, logic);
-    });
+    let result: AuthenticateRequestResult;
+    try {
+      result = await withConsoleCaptured(this.log, () => this.auth.authenticateRequest(activity, authHeader));
+    } catch (err) {
+      throw asRejection(err);
+    }
+    return this.processActivity(result, activity, logic);
   }
 }
 

@@ -1,19 +1,27 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from '../logger.js';
 
 /**
  * botbuilder writes to the console itself: CloudAdapter `console.error`s every failed request
  * with its stack, and the JWT validator prints every rejected token's error (about 850 bytes of
- * unstructured stderr per request, at any LOG_LEVEL, past pino's redaction). Calls made while a
- * request is handled inside `withConsoleCaptured` go to that request's logger at debug level
- * instead, summarised (no stacks); console output from anywhere else is left untouched.
+ * unstructured stderr per request, at any LOG_LEVEL, past pino's redaction). While an
+ * authentication runs inside `withConsoleCaptured`, console output goes to pino at debug level
+ * instead, summarised (no stacks). A counter rather than AsyncLocalStorage: on Node 20 the latter
+ * turns on promise hooks for the whole process, a cost on every turn. The bot's own code never
+ * uses the console, so what is captured in that window is library output.
  */
-const scope = new AsyncLocalStorage<Logger>();
+let active = 0;
+let sink: Logger | undefined;
 let installed = false;
 
-export function withConsoleCaptured<T>(log: Logger, fn: () => Promise<T>): Promise<T> {
+export async function withConsoleCaptured<T>(log: Logger, fn: () => Promise<T>): Promise<T> {
   install();
-  return scope.run(log, fn);
+  sink = log;
+  active++;
+  try {
+    return await fn();
+  } finally {
+    active--;
+  }
 }
 
 const METHODS = ['error', 'warn', 'log', 'info', 'debug', 'trace'] as const;
@@ -24,12 +32,11 @@ function install(): void {
   for (const method of METHODS) {
     const original = console[method].bind(console);
     console[method] = (...args: unknown[]) => {
-      const log = scope.getStore();
-      if (!log) {
+      if (active === 0 || !sink) {
         original(...args);
         return;
       }
-      log.debug({ console: method, detail: args.map(summarise) }, 'library console output');
+      sink.debug({ console: method, detail: args.map(summarise) }, 'library console output');
     };
   }
 }
