@@ -181,8 +181,12 @@ describe('the edge of the production process (local OpenID metadata, no test sea
   it('refuses deliveryMode expectReplies even with a valid token (replies would bypass Teams)', async () => {
     expect((await signed(teamsActivity(connectorUrl, { deliveryMode: 'expectReplies' }))).status).toBe(403);
     expect((await signed(teamsActivity(connectorUrl, { deliveryMode: 'ExpectReplies' }))).status).toBe(403);
-    // The same activity in normal delivery mode gets past the edge and authentication.
-    expect([200, 500]).toContain((await signed(teamsActivity(connectorUrl))).status);
+    // The same activity in normal delivery mode gets past the edge and authentication: its turn
+    // runs (and logs under its conversation id: here its reply fails, as the connector is fake).
+    const normal = teamsActivity(connectorUrl);
+    const turn = p.waitForLog((r) => r.conversationId === (normal.conversation as { id: string }).id);
+    expect((await signed(normal)).status).toBe(200);
+    await turn;
   });
 
   it('refuses an activity without a serviceUrl, whose token botbuilder would not bind to it', async () => {
@@ -237,6 +241,46 @@ describe('the edge of the production process (local OpenID metadata, no test sea
     } finally {
       q.child.kill('SIGKILL');
       await q.exited;
+    }
+  });
+});
+
+describe('BOT_CLOUD moves the channel the production process trusts (item 10)', () => {
+  it('with BOT_CLOUD=USGov accepts the US Gov channel’s tokens and refuses the public cloud’s', async () => {
+    const authority = await new ChannelAuthority(APP_ID).start();
+    const p = spawnServer({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'debug',
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: `pw-${randomUUID()}`,
+      MicrosoftAppTenantId: TENANT_ID,
+      CONFIRMATION_SIGNING_KEY: randomUUID() + randomUUID(),
+      BOT_CLOUD: 'USGov',
+      GRAPH_CLOUD: 'USGov',
+      // Only the fetched endpoints are local; the issuer and scope are BOT_CLOUD's.
+      ToBotFromChannelOpenIdMetadataUrl: `${authority.url}/openid`,
+      ToChannelFromBotLoginUrl: `${authority.url}/login`,
+      OAuthUrl: `${authority.url}/oauth`,
+      ALLOWED_SERVICE_URL_HOSTS: '127.0.0.1',
+    });
+    try {
+      const base = await started(p);
+      const serviceUrl = 'http://127.0.0.1:9/';
+      const send = async (issuer: string) =>
+        rawRequest(base, {
+          path: '/api/messages',
+          headers: { ...json, authorization: `Bearer ${await authority.sign({ serviceUrl, issuer })}` },
+          body: JSON.stringify(teamsActivity(serviceUrl)),
+        });
+      expect((await send('https://api.botframework.com')).status).toBe(401);
+      const turn = p.waitForLog((r) => r.msg === 'recognised');
+      expect((await send('https://api.botframework.us')).status).toBe(200);
+      await turn;
+    } finally {
+      p.child.kill('SIGKILL');
+      await p.exited;
+      await authority.stop();
     }
   });
 });

@@ -189,3 +189,33 @@ describe('the production wiring itself (no test authentication injected)', () =>
     }
   });
 });
+
+describe('deliveryMode in production (issue 10, item 4)', () => {
+  const expectReplies = (p: ProductionBot) => ({
+    ...new Chat(p.signed, { channelId: 'msteams', aadObjectId: randomUUID(), tenantId: TENANT_ID }).activity({ text: 'reset my MFA' }),
+    deliveryMode: 'expectReplies',
+  });
+
+  it('refuses expectReplies with a valid token: the card and its token never come back in the response', async () => {
+    const p = await startProductionBot();
+    try {
+      const graph = p.sim.stats.graphRequests;
+      const res = await p.signed.post(expectReplies(p));
+      expect(res).toEqual({ status: 403, body: JSON.stringify({ error: 'Forbidden' }) });
+      expect(p.sim.stats.graphRequests).toBe(graph);
+    } finally {
+      await p.stop();
+    }
+  });
+
+  it('allows it only when DANGEROUSLY_ALLOW_EXPECT_REPLIES=true (benchmarks)', async () => {
+    const p = await startProductionBot({ env: { DANGEROUSLY_ALLOW_EXPECT_REPLIES: 'true' } });
+    try {
+      const res = await p.signed.post(expectReplies(p));
+      expect(res.status).toBe(200);
+      expect((JSON.parse(res.body) as { activities: unknown[] }).activities.length).toBeGreaterThan(0);
+    } finally {
+      await p.stop();
+    }
+  });
+});
