@@ -60,7 +60,7 @@ export const BOT_CLOUDS: Readonly<Record<BotCloud, BotFrameworkEndpoints & { rea
     ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
     CallerId: 'urn:botframework:azure',
     // GCC (moderate) tenants use the public Bot Framework with their own connector host.
-    serviceUrlHosts: ['smba.trafficmanager.net', 'smba.infra.gcc.teams.microsoft.com'],
+    serviceUrlHosts: ['smba.trafficmanager.net', 'smba.onyx.prod.teams.trafficmanager.net', 'smba.infra.gcc.teams.microsoft.com'],
   },
   USGov: { ...US_GOV, OAuthUrl: 'https://tokengcch.botframework.azure.us', serviceUrlHosts: ['smba.infra.gov.teams.microsoft.us'] },
   USGovDoD: { ...US_GOV, OAuthUrl: 'https://apiDoD.botframework.azure.us', serviceUrlHosts: ['smba.infra.dod.teams.microsoft.us'] },

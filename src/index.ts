@@ -44,7 +44,9 @@ app.http.server.listen(config.port, config.host, () => {
   }
   log.info({ mode: config.mode, url }, 'MFA reset bot listening');
   // For a person at a terminal, whatever LOG_LEVEL says (stdout stays pure JSON for log shippers).
-  const steps = nextSteps(config.mode, url);
+  // 0.0.0.0 is where it listens, not an address a client can use: show loopback instead.
+  const reachable = config.host === '0.0.0.0' || config.host === '::' ? url.replace(/\/\/[^/]+:/, '//127.0.0.1:') : url;
+  const steps = nextSteps(config.mode, reachable);
   if (steps) process.stderr.write(steps);
 });
 

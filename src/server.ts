@@ -51,7 +51,7 @@ export function createServer(deps: ServerDeps): BotServer {
 
   server.on('restifyError', (req: Request, _res, err: { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
     const status = err.statusCode ?? 500;
-    log.info({ status, reason: 'noRoute', method: req.method, path: safePath(req.url) }, 'request rejected');
+    log.info({ status, reason: status === 405 ? 'methodNotAllowed' : 'noRoute', method: req.method, path: safePath(req.url) }, 'request rejected');
     err.toJSON = () => ({ error: publicMessage(status) });
     callback();
   });

@@ -111,7 +111,7 @@ describe('configuration', () => {
 
   it('allows only Teams connector hosts by default, and never expectReplies unless dangerously asked', () => {
     const c = loadConfig(prod);
-    expect(c.bot?.serviceUrlHosts).toEqual(['smba.trafficmanager.net', 'smba.infra.gcc.teams.microsoft.com']);
+    expect(c.bot?.serviceUrlHosts).toEqual(['smba.trafficmanager.net', 'smba.onyx.prod.teams.trafficmanager.net', 'smba.infra.gcc.teams.microsoft.com']);
     expect(c.bot?.dangerouslyAllowExpectReplies).toBe(false);
     expect(loadConfig({ ...prod, ALLOWED_SERVICE_URL_HOSTS: 'Smba.TrafficManager.net, 127.0.0.1' }).bot?.serviceUrlHosts).toEqual(['smba.trafficmanager.net', '127.0.0.1']);
     expect(loadConfig({ ...prod, DANGEROUSLY_ALLOW_EXPECT_REPLIES: 'true' }).bot?.dangerouslyAllowExpectReplies).toBe(true);

@@ -35,7 +35,10 @@ export function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<un
         reject(new RequestRejected(400, 'malformedJson'));
       }
     });
+    // A client gone mid-body (or cut off above): whichever settles first wins.
     req.once('error', () => reject(new RequestRejected(400, 'bodyUnreadable')));
-    req.once('aborted', () => reject(new RequestRejected(400, 'bodyUnreadable')));
+    req.once('close', () => {
+      if (!req.complete) reject(tooLarge ? new RequestRejected(413, 'bodyTooLarge') : new RequestRejected(400, 'bodyUnreadable'));
+    });
   });
 }
