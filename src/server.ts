@@ -46,7 +46,7 @@ export function createServer(deps: ServerDeps): BotServer {
 
   const refuse = (req: Request, res: Response, status: number, reason: string) => {
     log.warn({ status, reason, method: req.method, path: safePath(req.url) }, 'request rejected');
-    res.send(status, { error: publicMessage(status) });
+    res.send(status, { error: reason === 'contentEncoding' ? 'Content-Encoding is not supported: send the JSON uncompressed' : publicMessage(status) });
   };
 
   server.on('restifyError', (req: Request, _res, err: { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {

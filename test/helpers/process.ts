@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,7 +66,12 @@ export function spawnServer(env: Record<string, string>): ServerProcess {
   );
   child.stderr!.on('data', lines(stderr));
   // 'close', not 'exit': only then has all of the child's output been read.
-  const exited = new Promise<number | string>((resolve) => child.once('close', (code, signal) => resolve(code ?? signal ?? -1)));
+  const exited = new Promise<number | string>((resolve) =>
+    child.once('close', (code, signal) => {
+      for (const dir of [cwd, ownTmp]) rmSync(dir, { recursive: true, force: true });
+      resolve(code ?? signal ?? -1);
+    }),
+  );
   return {
     child,
     tmpdir: ownTmp,
