@@ -38,6 +38,7 @@ async function startPair(store: { state?: StatePorts; env?: Record<string, strin
     GRAPH_CLIENT_SECRET: graph.clientSecret,
     CONFIRMATION_SIGNING_KEY: `signing-key-${randomUUID()}`,
     GRAPH_TURNS_PER_USER_PER_MINUTE: '1000',
+    ALLOWED_SERVICE_URL_HOSTS: '127.0.0.1',
     LOG_LEVEL: 'info',
     ...store.env,
   };

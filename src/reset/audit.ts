@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import type { EventSink, MethodSummary, ResetEvent } from './events.js';
+import type { DefaultChangeSummary, EventSink, MethodSummary, ResetEvent } from './events.js';
 
 /**
  * The audit log as an event sink: one structured record per security-relevant step, on its own
@@ -37,6 +37,13 @@ function kinds(ms: readonly MethodSummary[]): { kinds: string[]; count: number }
   return { kinds: ms.map(kindName), count: ms.length };
 }
 
+/** Method kinds only; the kept method as "phone:mobile" like every other kind in the record. */
+function defaultChange(d: DefaultChangeSummary | undefined): Record<string, unknown> | undefined {
+  if (!d) return undefined;
+  const { toPhoneType, ok: _ok, ...rest } = d;
+  return { ...rest, to: d.to && kindName({ kind: d.to, phoneType: toPhoneType }) };
+}
+
 export function toAuditRecord(e: ResetEvent): AuditRecord {
   const base = {
     correlationId: e.correlationId,
@@ -61,18 +68,20 @@ export function toAuditRecord(e: ResetEvent): AuditRecord {
       return { ...base, event: 'refusal', outcome: 'refused', reason: e.reason };
     case 'security':
       return { ...base, event: 'security', outcome: 'reported', reason: e.kind };
+    case 'turnFailed':
+      return { ...base, event: 'failure', outcome: 'turnFailed' };
     case 'completed':
       return {
         ...base,
         event: 'completion',
         outcome: e.removed.length > 0 ? 'reset' : 'nothingRemoved',
-        methods: kinds(e.methods),
+        methods: kinds(e.methods ?? []),
         removed: e.removed.length,
         failed: 0,
         alreadyGone: e.alreadyGone.length,
         changed: e.changed.length,
         graphRequestIds: e.graphRequestIds,
-        defaultChange: e.defaultChange && { ...e.defaultChange, to: e.defaultChange.to && kindName(e.defaultChange.to) },
+        defaultChange: defaultChange(e.defaultChange),
       };
     case 'failed':
       return {
@@ -80,14 +89,14 @@ export function toAuditRecord(e: ResetEvent): AuditRecord {
         event: 'failure',
         outcome: e.reason,
         reason: e.listReason,
-        methods: kinds(e.methods),
+        methods: kinds(e.methods ?? []),
         removed: e.removed.length,
         failed: e.failed.length,
-        alreadyGone: e.alreadyGone.length,
-        changed: e.changed.length,
+        alreadyGone: e.alreadyGone?.length ?? 0,
+        changed: e.changed?.length ?? 0,
         failures: e.failed.map((f) => ({ kind: kindName(f), reason: f.reason })),
         graphRequestIds: e.graphRequestIds,
-        defaultChange: e.defaultChange && { ...e.defaultChange, to: e.defaultChange.to && kindName(e.defaultChange.to) },
+        defaultChange: defaultChange(e.defaultChange),
       };
   }
 }

@@ -38,8 +38,7 @@ export type RefusalReason =
   | 'targetNotFound'
   | 'pendingExists';
 
-/** `turnFailed`: the turn threw (a bug); the record carries the reference the user was given. */
-export type FailureReason = 'listFailed' | 'partial' | 'failed' | 'stateUnavailable' | 'turnFailed';
+export type FailureReason = 'listFailed' | 'partial' | 'failed' | 'stateUnavailable';
 
 export type VerificationPath = 'self' | 'targetConfirmed' | 'secondTechnician' | 'denied' | 'expired' | 'cancelled';
 
@@ -66,7 +65,7 @@ export type ResetEvent =
       readonly type: 'completed';
       readonly path: VerificationPath;
       /** Every method the confirmation covered. */
-      readonly methods: readonly MethodSummary[];
+      readonly methods?: readonly MethodSummary[] | undefined;
       readonly removed: readonly MethodSummary[];
       /** Pinned methods Graph no longer had (404): not removed by this click. */
       readonly alreadyGone: readonly MethodSummary[];
@@ -78,9 +77,9 @@ export type ResetEvent =
   | (EventBase & {
       readonly type: 'failed';
       readonly reason: FailureReason;
-      readonly methods: readonly MethodSummary[];
-      readonly alreadyGone: readonly MethodSummary[];
-      readonly changed: readonly MethodSummary[];
+      readonly methods?: readonly MethodSummary[] | undefined;
+      readonly alreadyGone?: readonly MethodSummary[] | undefined;
+      readonly changed?: readonly MethodSummary[] | undefined;
       readonly defaultChange?: DefaultChangeSummary | undefined;
       readonly removed: readonly MethodSummary[];
       readonly failed: readonly (MethodSummary & { readonly reason: string })[];
@@ -88,13 +87,21 @@ export type ResetEvent =
       readonly listReason?: string | undefined;
       readonly graphRequestIds: readonly string[];
     })
-  | (EventBase & { readonly type: 'security'; readonly kind: 'unexpectedPrompts' | 'unknownSignIn' | 'phishing' | 'deniedByTarget' });
+  | (EventBase & { readonly type: 'security'; readonly kind: 'unexpectedPrompts' | 'unknownSignIn' | 'phishing' | 'deniedByTarget' })
+  /** The turn threw (a bug): the record carries the reference the user was given. */
+  | (EventBase & { readonly type: 'turnFailed' });
 
-/** A kept method was made the default so a removed one could go: its kind and Graph's answer. */
+/**
+ * A kept method was made the default so a removed one could go. `to` and `ok` are the summary
+ * every consumer reads; the rest is detail for the audit log.
+ */
 export interface DefaultChangeSummary {
-  readonly to?: MethodSummary | undefined;
+  readonly from?: string | undefined;
+  readonly to?: MethodKind | undefined;
+  readonly toPhoneType?: PhoneType | undefined;
+  readonly ok: boolean;
   readonly preference?: string | undefined;
-  readonly result: 'set' | 'failed' | 'none';
+  readonly result?: 'set' | 'failed' | 'none' | undefined;
   readonly status?: number | undefined;
   readonly code?: string | undefined;
   readonly requestId?: string | undefined;

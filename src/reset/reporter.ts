@@ -52,7 +52,16 @@ export class Reporter {
   outcome(subject: Party, requester: Requester, pinned: readonly PinnedMethod[], outcome: ResetOutcome, gone: readonly PinnedMethod[], changed: readonly PinnedMethod[]): void {
     for (const f of outcome.failed) if (f.status !== undefined) this.logGraphFailure(f.status, f.code, f.requestId);
     const dc = outcome.defaultChange;
-    const defaultChange = dc && { ...dc, to: dc.to && summary(dc.to) };
+    const defaultChange = dc && {
+      to: dc.to?.kind,
+      toPhoneType: dc.to?.phoneType,
+      ok: dc.result === 'set',
+      preference: dc.preference,
+      result: dc.result,
+      status: dc.status,
+      code: dc.code,
+      requestId: dc.requestId,
+    };
     const common = {
       methods: pinned.map(summary),
       removed: summaries(outcome.removed),

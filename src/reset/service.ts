@@ -103,16 +103,7 @@ export class ResetService {
   /** A turn threw: the reference the user is given must be findable in the audit log. */
   recordTurnFailure(correlationId: string, userId: string | undefined, conversationId: string | undefined, channelId: string | undefined): void {
     const who: Party = { userId: userId ?? '', tenantId: '' };
-    this.report.emit(who, { ...who, correlationId, conversationId: conversationId ?? '', channelId }, {
-      type: 'failed',
-      reason: 'turnFailed',
-      methods: [],
-      alreadyGone: [],
-      changed: [],
-      removed: [],
-      failed: [],
-      graphRequestIds: [],
-    });
+    this.report.emit(who, { ...who, correlationId, conversationId: conversationId ?? '', channelId }, { type: 'turnFailed' });
   }
 
   /** Read-only listing (cached briefly, rate limited). */
