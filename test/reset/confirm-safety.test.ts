@@ -177,6 +177,19 @@ describe('confirming a reset', () => {
     expect((await user(b).say('show my MFA methods')).cards).toHaveLength(1);
   });
 
+  it('answers 30 concurrent "show my MFA methods" from one user with one Graph read and kind refusals beyond the limit', async () => {
+    const b = await start({}, { GRAPH_TURNS_PER_USER_PER_MINUTE: '10', METHOD_LIST_CACHE_SECONDS: '10' });
+    const chat = user(b);
+    const id = chat.spec.aadObjectId!;
+    const turns = await Promise.all(Array.from({ length: 30 }, () => chat.say('show my MFA methods')));
+    expect(turns.every((t) => t.status === 200)).toBe(true);
+    expect(b.app.simulator!.stats.requests.filter((r) => r.method === 'GET' && r.path.includes(id))).toHaveLength(1);
+    const listed = bot!.logs.audits().filter((a) => a.event === 'listing' && (a.requester as { userId: string }).userId === id);
+    const limited = refusals(b).filter((a) => a.reason === 'rateLimited' && (a.requester as { userId: string }).userId === id);
+    expect(listed).toHaveLength(10);
+    expect(limited).toHaveLength(20);
+  });
+
   it('reads the list afresh after a reset (the cache is invalidated)', async () => {
     const b = await start({}, { METHOD_LIST_CACHE_SECONDS: '60' });
     const chat = user(b);
