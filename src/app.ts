@@ -19,6 +19,7 @@ import { SimulatedTenant, type RunningSimulator } from './simulator/index.js';
 import { createState } from './state/index.js';
 import { createMemoryState } from './state/memory.js';
 import type { StatePorts } from './state/ports.js';
+import { createTicketing, type Ticketing, type TicketJob, type StatusRecord } from './tickets/index.js';
 import { understand, type Understand } from './understanding/index.js';
 
 /**
@@ -58,6 +59,8 @@ export interface App {
   readonly simulator: RunningSimulator | undefined;
   readonly tokens: TokenProvider | undefined;
   readonly state: StatePorts;
+  /** Ticket updates when TICKET_SYSTEM is set: the sink is already one of the service's event sinks. */
+  readonly tickets: Ticketing | undefined;
   /** Stop accepting, let in-flight turns finish (bounded), close the simulator. */
   close(graceMs?: number): Promise<{ drained: boolean }>;
 }
@@ -87,13 +90,23 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     ports.state ??
     (ports.now && !config.state ? createMemoryState({ now }) : await createState(config.state, log, { production: config.mode === 'production' }));
   const demo = config.mode === 'demo';
+  // Ticket notes go through the durable outbox of the same store, so a restart loses none.
+  const tickets = config.tickets
+    ? createTicketing(config.tickets, {
+        outbox: state.outbox<TicketJob>('ticketnotes'),
+        results: state.pending<StatusRecord>('ticketstatus'),
+        log,
+        now,
+      })
+    : undefined;
+  tickets?.worker.start();
   const engine = new ResetEngine(api, { resetTimeoutMs: config.limits.resetTimeoutMs, ...ports.engine });
   const service = new ResetService({
     engine,
     signer: new TokenSigner(config.confirmation.signingKey, config.confirmation.ttlSeconds, now),
     nonces: state.nonces,
     pending: state.pending<NewestCard>('newestCard'),
-    sink: fanOut([createAuditSink(log), ...(ports.events ?? [])], log),
+    sink: fanOut([createAuditSink(log), ...(tickets ? [tickets.sink] : []), ...(ports.events ?? [])], log),
     canDelete: (m) => canDelete(m.kind),
     label: (m) => describeMethod(m).label,
     log,
@@ -124,8 +137,10 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     simulator,
     tokens,
     state,
+    tickets,
     async close(graceMs = 10_000) {
       const result = await http.shutdown(graceMs);
+      tickets?.worker.stop();
       await simulator?.close();
       if (ownState) await state.close();
       return result;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseStateConfig, type StateConfig } from './state/config.js';
+import { parseTicketConfig, type TicketConfig } from './tickets/config.js';
 import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { z } from 'zod';
 import { BOT_CLOUDS, BOT_FRAMEWORK_KEYS, FETCHED_KEYS, isLoopbackHost, type BotCloud, type BotFrameworkEndpoints } from './bot-cloud.js';
@@ -127,6 +128,8 @@ export interface Config {
   readonly tuning: { readonly graphTurnsPerUserPerMinute: number; readonly methodListCacheMs: number };
   /** Shared state (Azure Table Storage); undefined: memory, one instance only. */
   readonly state: StateConfig | undefined;
+  /** Ticket updates (TICKET_SYSTEM); undefined: none. */
+  readonly tickets: TicketConfig | undefined;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -250,6 +253,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     tuning: { graphTurnsPerUserPerMinute: e.GRAPH_TURNS_PER_USER_PER_MINUTE, methodListCacheMs: e.METHOD_LIST_CACHE_SECONDS * 1000 },
     state: parseStateConfig(env),
+    tickets: parseTicketConfig(env, { demo: mode === 'demo' }),
   } satisfies Config);
 }
 

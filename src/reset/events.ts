@@ -73,6 +73,9 @@ export type ResetEvent =
       readonly changed: readonly MethodSummary[];
       readonly defaultChange?: DefaultChangeSummary | undefined;
       readonly graphRequestIds: readonly string[];
+      /** Whether a Temporary Access Pass was issued (never its value); undefined: not known. */
+      readonly tapIssued?: boolean | undefined;
+      readonly sessionsRevoked?: boolean | undefined;
     })
   | (EventBase & {
       readonly type: 'failed';
@@ -85,7 +88,8 @@ export type ResetEvent =
       readonly failed: readonly (MethodSummary & { readonly reason: string })[];
       /** For `listFailed`: why the list could not be read. */
       readonly listReason?: string | undefined;
-      readonly graphRequestIds: readonly string[];
+      readonly graphRequestIds: readonly string[];      readonly tapIssued?: boolean | undefined;
+      readonly sessionsRevoked?: boolean | undefined;
     })
   | (EventBase & { readonly type: 'security'; readonly kind: 'unexpectedPrompts' | 'unknownSignIn' | 'phishing' | 'deniedByTarget' })
   /** The turn threw (a bug): the record carries the reference the user was given. */

@@ -69,6 +69,9 @@ export class Reporter {
       changed: changed.map(summary),
       defaultChange,
       graphRequestIds: outcome.requestIds,
+      // Self-service resets issue no Temporary Access Pass and revoke no sessions (yet).
+      tapIssued: false,
+      sessionsRevoked: false,
     };
     if (isComplete(outcome)) {
       this.emit(subject, requester, { type: 'completed', path: 'self', ...common });

@@ -7,10 +7,10 @@ import type { TicketNote } from './types.js';
  * not (and why), the new default, whether a Temporary Access Pass was issued (never its value),
  * whether sessions were revoked, the verification path, the time and the reference id. Pure.
  *
- * `tapIssued` and `sessionsRevoked` are not on `ResetEvent` yet; the bot may add them to the
- * event it emits, and until it does the note says "not recorded" rather than guessing.
+ * When an event does not say whether a Temporary Access Pass was issued or sessions were revoked,
+ * the note says "not recorded" rather than guessing.
  */
-export type NoteEvent = ResetEvent & { readonly tapIssued?: boolean | undefined; readonly sessionsRevoked?: boolean | undefined };
+export type NoteEvent = ResetEvent;
 
 /** Only outcomes end up in the ticket; a refusal only when it ends an authorised request. */
 export function wantsNote(e: ResetEvent): boolean {
