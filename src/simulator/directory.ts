@@ -125,6 +125,10 @@ export class SimulatedDirectory {
     }
   }
 
+  removeMember(groupId: string, userId: string): void {
+    this.groups.get(groupId.toLowerCase())?.members.delete(userId.toLowerCase());
+  }
+
   /** By object id or UPN. Unknown GUIDs are users too (as in the method store: anyone exists). */
   lookup(idOrUpn: string): UserLookup {
     const key = idOrUpn.trim().toLowerCase();
@@ -214,8 +218,9 @@ export class SimulatedDirectory {
     return this.put({
       id,
       displayName: `Demo User ${id.slice(0, 4).toUpperCase()}`,
-      userPrincipalName: `user.${id.slice(0, 8)}@${DEMO_DOMAIN}`,
-      mail: `user.${id.slice(0, 8)}@${DEMO_DOMAIN}`,
+      // The whole id: a UPN must be unique, and ids may share any prefix.
+      userPrincipalName: `user.${id}@${DEMO_DOMAIN}`,
+      mail: `user.${id}@${DEMO_DOMAIN}`,
       proxyAddresses: [],
       department: null,
       jobTitle: null,
