@@ -127,8 +127,8 @@ export function createDirectoryApi(client: Client, endpoint: string): DirectoryA
 
     async privilegeOf(userId, signal) {
       const principal = odataString(userId);
-      // All four must answer: a check that failed is not a check that found nothing.
-      const [active, direct, groups, eligible] = await Promise.all([
+      // All five must answer: a check that failed is not a check that found nothing.
+      const [active, direct, groups, owned, eligible] = await Promise.all([
         call(() =>
           withSignal(client.api(`${userPath(userId)}/checkMemberObjects`), signal).post({ ids: [...PRIVILEGED_ROLE_TEMPLATE_IDS] }),
         ),
@@ -143,6 +143,17 @@ export function createDirectoryApi(client: Client, endpoint: string): DirectoryA
         listAll(
           client
             .api(`${userPath(userId)}/transitiveMemberOf/microsoft.graph.group`)
+            .header('ConsistencyLevel', 'eventual')
+            .filter(encodeURIComponent('isAssignableToRole eq true'))
+            .query({ $count: 'true' })
+            .select('id'),
+          signal,
+          true,
+        ),
+        // Owners count too: an Authentication Administrator may not act on them either.
+        listAll(
+          client
+            .api(`${userPath(userId)}/ownedObjects/microsoft.graph.group`)
             .header('ConsistencyLevel', 'eventual')
             .filter(encodeURIComponent('isAssignableToRole eq true'))
             .query({ $count: 'true' })
@@ -167,7 +178,7 @@ export function createDirectoryApi(client: Client, endpoint: string): DirectoryA
       };
       for (const id of activeIds.data.value) if (isPrivilegedRole(id)) add({ kind: 'activeRole', roleId: id.toLowerCase() }, `a:${id.toLowerCase()}`);
       for (const id of roleIds(direct)) if (isPrivilegedRole(id)) add({ kind: 'activeRole', roleId: id }, `a:${id}`);
-      for (const g of groups) {
+      for (const g of [...groups, ...owned]) {
         const p = IdRow.safeParse(g);
         if (p.success) add({ kind: 'roleAssignableGroup', groupId: p.data.id }, `g:${p.data.id}`);
       }

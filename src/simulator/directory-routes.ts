@@ -94,6 +94,8 @@ export function handleDirectory(dir: SimulatedDirectory, req: DirectoryRequest, 
     checkmemberobjects: 'POST',
     transitivememberof: 'GET',
     'transitivememberof/microsoft.graph.group': 'GET',
+    ownedobjects: 'GET',
+    'ownedobjects/microsoft.graph.group': 'GET',
     'teamwork/installedapps': 'GET POST',
   };
   const chatRoute = tailLower.length === 4 && tailLower[0] === 'teamwork' && tailLower[1] === 'installedapps' && tailLower[3] === 'chat';
@@ -119,14 +121,14 @@ export function handleDirectory(dir: SimulatedDirectory, req: DirectoryRequest, 
     if (route === 'checkmemberobjects') for (const r of dir.activeRolesOf(user.id)) held.add(r);
     return ok(ctx, version, 'Collection(Edm.String)', { value: ids.filter((id) => held.has(id.toLowerCase())) });
   }
-  if (route.startsWith('transitivememberof')) {
+  if (route.startsWith('transitivememberof') || route.startsWith('ownedobjects')) {
     const cast = route.endsWith('microsoft.graph.group');
     const filter = req.query.get('$filter');
     // Advanced queries (an OData cast, $filter here) need ConsistencyLevel: eventual and $count.
     if ((cast || filter !== null) && (req.consistencyLevel?.toLowerCase() !== 'eventual' || req.query.get('$count') !== 'true')) {
       return graphError(ctx, 400, 'Request_UnsupportedQuery', "This query requires the 'ConsistencyLevel: eventual' header and '$count=true'.");
     }
-    let groups = dir.groupsOf(user.id);
+    let groups = route.startsWith('ownedobjects') ? dir.groupsOwnedBy(user.id) : dir.groupsOf(user.id);
     if (filter !== null) {
       if (!/^isAssignableToRole eq true$/i.test(filter.trim())) return unsupported(ctx);
       groups = groups.filter((g) => g.isAssignableToRole);

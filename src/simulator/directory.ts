@@ -44,6 +44,7 @@ export interface SimGroup {
   readonly displayName: string;
   readonly isAssignableToRole: boolean;
   readonly members: Set<string>;
+  readonly owners: Set<string>;
   /** Role template ids assigned to the group (only role-assignable groups may hold roles). */
   readonly roles: readonly string[];
 }
@@ -171,6 +172,12 @@ export class SimulatedDirectory {
     return [...this.groups.values()].filter((g) => g.members.has(id));
   }
 
+  /** Groups the user owns. */
+  groupsOwnedBy(userId: string): SimGroup[] {
+    const id = userId.toLowerCase();
+    return [...this.groups.values()].filter((g) => g.owners.has(id));
+  }
+
   /** Role template ids the user holds actively, directly or through a group. */
   activeRolesOf(userId: string): string[] {
     const id = userId.toLowerCase();
@@ -288,8 +295,8 @@ export class SimulatedDirectory {
     list.push({ id: stableId(`${eligible ? 'e' : 'a'}\u0000${principalId}\u0000${roleDefinitionId}`), principalId, roleDefinitionId, directoryScopeId: '/' });
   }
 
-  private addGroup(g: Omit<SimGroup, 'members'>): void {
-    this.groups.set(g.id, { ...g, members: new Set() });
+  private addGroup(g: Omit<SimGroup, 'members' | 'owners'>): void {
+    this.groups.set(g.id, { ...g, members: new Set(), owners: new Set() });
   }
 
   private seedUser(local: string, displayName: string, extra: Partial<SimUser> = {}): SimUser {
@@ -339,6 +346,7 @@ export class SimulatedDirectory {
     this.assign(this.seedUser('admin.grace', 'Grace Admin').id, ROLE.globalAdmin);
     this.assign(this.seedUser('eligible.admin', 'Eli Eligible').id, ROLE.globalAdmin, true);
     this.groups.get(DEMO_TIER0_GROUP_ID)!.members.add(this.seedUser('tier0.operator', 'Toni Tier0').id);
+    this.groups.get(DEMO_TIER0_GROUP_ID)!.owners.add(this.seedUser('tier0.owner', 'Olu Owner').id);
     this.assign(this.seedUser('password.admin', 'Pat Password').id, ROLE.passwordAdmin);
     this.assign(this.seedUser('custom.role', 'Cory Custom').id, ROLE.customHelpdeskRole);
   }

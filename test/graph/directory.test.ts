@@ -84,7 +84,7 @@ describe('group and role checks', () => {
     expect(check.reasons).toContainEqual({ kind: 'activeRole', roleId: DEMO_ROLES.globalAdmin });
   });
 
-  it('finds an eligible-only role, a role-assignable group and a custom role', async () => {
+  it('finds an eligible-only role, membership and ownership of a role-assignable group, and a custom role', async () => {
     rig = await startDirectoryRig();
     expect((await rig.api.privilegeOf(demoUserId('eligible.admin@contoso.com'))).reasons).toEqual([
       { kind: 'eligibleRole', roleId: DEMO_ROLES.globalAdmin },
@@ -95,6 +95,9 @@ describe('group and role checks', () => {
         { kind: 'activeRole', roleId: DEMO_ROLES.privilegedRoleAdmin },
       ]),
     );
+    expect((await rig.api.privilegeOf(demoUserId('tier0.owner@contoso.com'))).reasons).toEqual([
+      { kind: 'roleAssignableGroup', groupId: DEMO_TIER0_GROUP_ID },
+    ]);
     expect((await rig.api.privilegeOf(demoUserId('custom.role@contoso.com'))).reasons).toEqual([
       { kind: 'activeRole', roleId: DEMO_ROLES.customHelpdeskRole },
     ]);
