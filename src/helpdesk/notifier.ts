@@ -20,8 +20,8 @@ export interface TeamsNotifierOptions {
   /** Token audience for the connector: the public cloud's channel service, unset in demo mode. */
   readonly audience?: string | undefined;
   readonly directory: Pick<DirectoryApi, 'installApp'>;
-  /** Our app's id in the org app catalog (not the manifest id). */
-  readonly teamsAppId: string;
+  /** Our app's id in the org app catalog (not the manifest id); unset = never install, report notInstalled. */
+  readonly teamsAppId?: string | undefined;
   /** Where the new conversation's reference is kept, for later updates of the card. */
   readonly conversations?: ConversationRefs | undefined;
   readonly log: Logger;
@@ -76,6 +76,7 @@ export function createTeamsNotifier(opts: TeamsNotifierOptions): Notifier {
     async sendToUser(req) {
       const first = await attempt(req);
       if (first.ok || first.reason !== 'needsInstall') return first;
+      if (!opts.teamsAppId) return { ok: false, reason: 'notInstalled' };
       let installed: Awaited<ReturnType<DirectoryApi['installApp']>>;
       try {
         installed = await opts.directory.installApp(req.userId, opts.teamsAppId);

@@ -25,7 +25,7 @@ afterEach(async () => {
   teams = undefined;
 });
 
-async function setup(opts: { teamsCatchesUp?: boolean } = {}) {
+async function setup(opts: { teamsCatchesUp?: boolean; teamsAppId?: string | undefined } = {}) {
   rig = await startDirectoryRig();
   const directory = rig.directory;
   // Teams accepts a 1:1 chat once our app is installed for the user, which the simulated Graph records.
@@ -36,7 +36,7 @@ async function setup(opts: { teamsCatchesUp?: boolean } = {}) {
     adapter: new CloudAdapter(new ConfigurationBotFrameworkAuthentication({})),
     botAppId: '',
     directory: rig.api,
-    teamsAppId: DEMO_TEAMS_APP_ID,
+    teamsAppId: 'teamsAppId' in opts ? opts.teamsAppId : DEMO_TEAMS_APP_ID,
     conversations,
     log: createLogger('debug', logs),
   });
@@ -88,6 +88,13 @@ describe('the proactive message to the target', () => {
     const { teams, send } = await setup({ teamsCatchesUp: false });
     expect(await send('ana.lopez@contoso.com')).toEqual({ ok: false, reason: 'notInstalled' });
     expect(teams.attempts).toHaveLength(2);
+  });
+
+  it('reports "notInstalled" without touching Graph when no catalog app id is configured', async () => {
+    const { rig, teams, send } = await setup({ teamsAppId: undefined });
+    expect(await send('ana.lopez@contoso.com')).toEqual({ ok: false, reason: 'notInstalled' });
+    expect(installs(rig)).toHaveLength(0);
+    expect(teams.attempts).toHaveLength(1);
   });
 
   it('reports "failed" when Teams refuses for any other reason', async () => {
