@@ -30,7 +30,7 @@ export function createMemoryState(opts: MemoryStateOptions = {}): StatePorts {
     nonces: new MemoryNonces(now, max),
     pending: <T>(name: string) => getOrMake(pendings, name, () => new MemoryPending<unknown>(now, max)) as PendingRequests<T>,
     conversations: new MemoryConversationRefs(max),
-    outbox: <T>(name: string) => getOrMake(outboxes, name, () => new MemoryOutbox<unknown>(max)) as OutboxStore<T>,
+    outbox: <T>(name: string) => getOrMake(outboxes, name, () => new MemoryOutbox<unknown>(now, max)) as OutboxStore<T>,
     async close() {},
   };
 }
@@ -145,12 +145,15 @@ class MemoryConversationRefs implements ConversationRefs {
 class MemoryOutbox<T> implements OutboxStore<T> {
   private readonly items = new Map<string, OutboxRow<T>>();
   private version = 0;
-  constructor(private readonly max: number) {}
+  constructor(
+    private readonly now: () => number,
+    private readonly max: number,
+  ) {}
 
   async add(id: string, payload: T, opts: { dueAt?: number; giveUpAt?: number } = {}): Promise<void> {
     if (this.items.has(id)) return;
     if (this.items.size >= this.max) throw new StateFullError('outbox full');
-    const dueAt = opts.dueAt ?? Date.now();
+    const dueAt = opts.dueAt ?? this.now();
     this.items.set(id, {
       id,
       payload: clone(payload),
