@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Client } from '@microsoft/microsoft-graph-client';
 import { createGraphClient } from '../../src/graph/client.js';
 import { createDirectoryApi } from '../../src/graph/directory.js';
 import { createMsalTokenProvider } from '../../src/graph/token.js';
@@ -11,6 +12,8 @@ export interface DirectoryRig {
   readonly sim: RunningSimulator;
   readonly directory: SimulatedDirectory;
   readonly api: DirectoryApi;
+  /** The Graph client behind `api` (production middleware chain, pointed at the simulator). */
+  readonly client: Client;
   /** GET/POST straight to the simulator with the rig's token, for checking Graph's own rules. */
   raw(path: string, init?: { method?: string; headers?: Record<string, string>; body?: unknown }): Promise<{ status: number; body: unknown }>;
   close(): Promise<void>;
@@ -44,6 +47,7 @@ export async function startDirectoryRig(opts: { grantedRoles?: string[]; directo
     sim,
     directory,
     api: createDirectoryApi(client, sim.url),
+    client,
     async raw(path, init = {}) {
       const res = await fetch(`${sim.url}${path}`, {
         method: init.method ?? 'GET',
