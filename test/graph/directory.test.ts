@@ -41,6 +41,8 @@ describe('resolving the person a technician names', () => {
     expect(user?.userPrincipalName).toBe('$svc.desk@contoso.com');
     expect(rig.sim.stats.requests.at(-1)?.path).toContain("users('$svc.desk%40contoso.com')");
     expect((await rig.raw('/v1.0/users/$svc.desk@contoso.com')).status).toBe(400);
+    // A quote inside the key form is doubled, as OData string literals require.
+    expect((await rig.api.getUser("$o'neil@contoso.com"))?.userPrincipalName).toBe("$o'neil@contoso.com");
   });
 
   it('answers undefined for a user who does not exist, and reports a disabled account as disabled', async () => {
@@ -54,6 +56,9 @@ describe('resolving the person a technician names', () => {
     const hits = await rig.api.findByMail('ana.lopez@contoso.eu');
     expect(hits.map((u) => u.displayName)).toEqual(['Ana Lopez']);
     expect(await rig.api.findByMail('nobody@fabrikam.com')).toEqual([]);
+    // A quote cannot end the OData literal early (it is doubled) and still finds its owner.
+    expect((await rig.api.findByMail("o'neil@contoso.com")).map((u) => u.userPrincipalName)).toEqual(["o'neil@contoso.com"]);
+    expect(await rig.api.findByMail("x' or mail ne 'y@contoso.com")).toEqual([]);
   });
 
   it('searches display names with ConsistencyLevel: eventual and returns look-alikes as candidates', async () => {
