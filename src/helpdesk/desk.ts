@@ -28,8 +28,11 @@ export interface Submission {
   readonly reason: RequestReason;
   /** The requester's serviceUrl: the proactive message goes out on it. */
   readonly serviceUrl: string;
-  /** The card the target gets (who asked, ticket, exactly which methods, Yes / No). */
-  readonly targetCard: (request: HelpdeskRequest) => CardAttachment;
+  /**
+   * The card the target gets (who asked, ticket, exactly which methods, Yes / No), built in
+   * their new 1:1 conversation (so a reset-service token can be bound to it).
+   */
+  readonly targetCard: (request: HelpdeskRequest, conversationId: string) => CardAttachment | Promise<CardAttachment>;
 }
 
 export type SubmitResult =
@@ -77,7 +80,7 @@ export class HelpdeskDesk {
       reason: s.reason,
     });
     if (!opened.ok) return opened.reason === 'pendingExists' ? { kind: 'pendingExists', request: opened.request } : { kind: 'busy' };
-    const sent = await notifier.sendToUser({ tenantId: s.tenantId, userId: user.id, serviceUrl: s.serviceUrl, card: s.targetCard(opened.request) });
+    const sent = await notifier.sendToUser({ tenantId: s.tenantId, userId: user.id, serviceUrl: s.serviceUrl, card: (conversationId) => s.targetCard(opened.request, conversationId) });
     if (sent.ok) {
       const marked = await requests.markSent(opened.request.id);
       // If the target already answered (fast click), report the request as it is now.
@@ -94,13 +97,13 @@ export class HelpdeskDesk {
     requesterId: string,
     approverId: string,
     serviceUrl: string,
-    card: (request: HelpdeskRequest) => CardAttachment,
+    card: (request: HelpdeskRequest, conversationId: string) => CardAttachment | Promise<CardAttachment>,
   ): Promise<ApprovalAsk> {
     // Checked before anyone is messaged; checked again when they click.
     if (!(await this.o.policy.standing(approverId)).technician) return { kind: 'approverNotTechnician' };
     const t = await this.o.requests.requestApproval(requestId, requesterId, approverId);
     if (!t.ok) return { kind: 'refused', transition: t };
-    const sent = await this.o.notifier.sendToUser({ tenantId: t.request.tenantId, userId: approverId, serviceUrl, card: card(t.request) });
+    const sent = await this.o.notifier.sendToUser({ tenantId: t.request.tenantId, userId: approverId, serviceUrl, card: (conversationId) => card(t.request, conversationId) });
     return sent.ok ? { kind: 'asked', request: t.request } : { kind: 'approverUnreachable', reason: sent.reason };
   }
 }

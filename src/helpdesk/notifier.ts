@@ -46,7 +46,8 @@ export function createTeamsNotifier(opts: TeamsNotifierOptions): Notifier {
     try {
       await opts.adapter.createConversationAsync(opts.botAppId, 'msteams', req.serviceUrl, opts.audience as string, parameters, async (ctx) => {
         conversationId = ctx.activity.conversation.id;
-        const sent = await ctx.sendActivity({ type: 'message', attachments: [req.card] });
+        const card = await req.card(conversationId);
+        const sent = await ctx.sendActivity({ type: 'message', attachments: [card] });
         activityId = sent?.id;
         const ref = TurnContext.getConversationReference(ctx.activity);
         // The card is delivered by now: a store hiccup must not report it as not sent.

@@ -66,7 +66,11 @@ export interface NotifyRequest {
   readonly userId: string;
   /** The requester's serviceUrl (Teams answers proactive calls on the same regional URL). */
   readonly serviceUrl: string;
-  readonly card: CardAttachment;
+  /**
+   * The card, built once the 1:1 conversation exists, so what it carries (a confirmation token
+   * bound to the recipient's conversation) can name it. A throw sends nothing ('failed').
+   */
+  readonly card: (conversationId: string) => CardAttachment | Promise<CardAttachment>;
 }
 
 /** Sends a card to a user's own 1:1 chat with the bot. Never throws: failures are reasons. */

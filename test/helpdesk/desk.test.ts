@@ -54,9 +54,9 @@ async function setup(opts: { perHour?: number; technicians?: number } = {}) {
   return { rig, teams, desk, requests };
 }
 
-const card = (request: HelpdeskRequest): CardAttachment => ({
+const card = (request: HelpdeskRequest, conversationId: string): CardAttachment => ({
   contentType: 'application/vnd.microsoft.card.adaptive',
-  content: { type: 'AdaptiveCard', version: '1.5', body: [], actions: [{ type: 'Action.Submit', data: { helpdesk: request.id, answer: 'yes' } }] },
+  content: { type: 'AdaptiveCard', version: '1.5', body: [], actions: [{ type: 'Action.Submit', data: { helpdesk: request.id, conversationId, answer: 'yes' } }] },
 });
 
 const submission = (targetUpn: string, over: Partial<Submission> = {}): Submission => ({
@@ -79,7 +79,7 @@ describe('submitting a helpdesk request', () => {
     expect(result).toMatchObject({ kind: 'sent', request: { state: 'waitingForTarget', target: { displayName: 'Ana Lopez' } } });
     expect(teams.created.map((c) => c.memberId)).toEqual([demoUserId('ana.lopez@contoso.com')]);
     const request = result.kind === 'sent' ? result.request : undefined;
-    expect(teams.activities[0]!.body['attachments']).toEqual([card(request!)]);
+    expect(teams.activities[0]!.body['attachments']).toEqual([card(request!, teams.created[0]!.id)]);
   });
 
   it('refuses forged card data naming a privileged target, and messages nobody', async () => {

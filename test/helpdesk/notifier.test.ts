@@ -40,7 +40,8 @@ async function setup(opts: { teamsCatchesUp?: boolean; teamsAppId?: string | und
     conversations,
     log: createLogger('debug', logs),
   });
-  const send = (upn: string) => notifier.sendToUser({ tenantId: TENANT, userId: demoUserId(upn), serviceUrl: teams!.url, card: CARD });
+  const send = (upn: string, card: (conversationId: string) => CardAttachment = () => CARD) =>
+    notifier.sendToUser({ tenantId: TENANT, userId: demoUserId(upn), serviceUrl: teams!.url, card });
   return { rig, teams, conversations, send, logs };
 }
 
@@ -88,6 +89,22 @@ describe('the proactive message to the target', () => {
     const { teams, send } = await setup({ teamsCatchesUp: false });
     expect(await send('ana.lopez@contoso.com')).toEqual({ ok: false, reason: 'notInstalled' });
     expect(teams.attempts).toHaveLength(2);
+  });
+
+  it('builds the card in the new conversation, so a token can be bound to it', async () => {
+    const { teams, send } = await setup();
+    const withId = (conversationId: string): CardAttachment => ({ ...CARD, content: { ...CARD.content, conversationId } });
+    const result = await send('ana.lopez@contoso.com', withId);
+    expect(result.ok && teams.activities[0]!.body['attachments']).toEqual([withId(result.ok ? result.conversationId : '')]);
+  });
+
+  it('sends nothing and reports "failed" when the card cannot be built', async () => {
+    const { teams, send } = await setup();
+    const result = await send('ana.lopez@contoso.com', () => {
+      throw new Error('no token');
+    });
+    expect(result).toEqual({ ok: false, reason: 'failed' });
+    expect(teams.activities).toHaveLength(0);
   });
 
   it('reports "notInstalled" without touching Graph when no catalog app id is configured', async () => {
