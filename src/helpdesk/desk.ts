@@ -1,3 +1,4 @@
+import type { MethodSummary } from '../reset/events.js';
 import type { TargetEntity } from '../understanding/types.js';
 import type { TechnicianRateLimit } from './limits.js';
 import type { HelpdeskDecision, HelpdeskPolicy } from './policy.js';
@@ -24,6 +25,7 @@ export interface Submission {
   readonly targetId: string;
   readonly choice: string;
   readonly methodIds: readonly string[];
+  readonly methods: readonly MethodSummary[];
   readonly ticket?: string | undefined;
   readonly reason: RequestReason;
   /** The requester's serviceUrl: the proactive message goes out on it. */
@@ -76,6 +78,7 @@ export class HelpdeskDesk {
       privileged: decision.privileged,
       choice: s.choice,
       methodIds: [...s.methodIds],
+      methods: s.methods.map((m) => ({ kind: m.kind, phoneType: m.phoneType })),
       ticket: s.ticket,
       reason: s.reason,
     });

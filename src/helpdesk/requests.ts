@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { MethodSummary } from '../reset/events.js';
 import type { PendingRequests } from '../state/ports.js';
 import type { TargetLock } from './limits.js';
 import { TargetLocks } from './limits.js';
@@ -50,6 +51,8 @@ export interface HelpdeskRequest {
   /** `choiceValue` of what to remove, and the exact method ids shown on the card. */
   readonly choice: string;
   readonly methodIds: readonly string[];
+  /** Their kinds, for audit events (never a number, address or device name). */
+  readonly methods: readonly MethodSummary[];
   readonly ticket?: string | undefined;
   readonly reason: RequestReason;
   readonly createdAt: number;
@@ -82,7 +85,13 @@ export type Refusal =
 
 export type Transition =
   | { readonly ok: true; readonly request: HelpdeskRequest }
-  | { readonly ok: false; readonly reason: Refusal; readonly request?: HelpdeskRequest | undefined };
+  | {
+      readonly ok: false;
+      readonly reason: Refusal;
+      readonly request?: HelpdeskRequest | undefined;
+      /** This call found the request past its deadline and recorded the expiry (audit it once). */
+      readonly expiredNow?: boolean | undefined;
+    };
 
 export interface RequestBookOptions {
   /** HELPDESK_REQUEST_TTL_SECONDS, default 900. */
@@ -227,7 +236,7 @@ export class RequestBook {
       const next: HelpdeskRequest = { ...verdict.next, history: [...r.history, { state: verdict.next.state, at: now, by: verdict.by }] };
       if (await this.store.update(id, next, row.etag)) {
         if (TERMINAL.has(next.state)) await this.locks.release(next.tenantId, next.target.userId, next.id);
-        return refuseAfter ? { ok: false, reason: refuseAfter, request: next } : { ok: true, request: next };
+        return refuseAfter ? { ok: false, reason: refuseAfter, request: next, expiredNow: true } : { ok: true, request: next };
       }
       // Another instance changed it first: read again and judge the new state.
     }

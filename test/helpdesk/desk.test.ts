@@ -65,6 +65,7 @@ const submission = (targetUpn: string, over: Partial<Submission> = {}): Submissi
   targetId: demoUserId(targetUpn),
   choice: 'app',
   methodIds: ['m-1'],
+  methods: [{ kind: 'microsoftAuthenticator' }],
   ticket: 'INC0012345',
   reason: 'lostPhone',
   serviceUrl: teams!.url,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TechnicianRateLimit, type RateWindow, type TargetLock } from '../../src/helpdesk/limits.js';
-import { RequestBook, type HelpdeskRequest } from '../../src/helpdesk/requests.js';
+import { RequestBook, type HelpdeskRequest, type NewRequest } from '../../src/helpdesk/requests.js';
 import { parseStateConfig } from '../../src/state/config.js';
 import { createTableState, type TableStatePorts } from '../../src/state/table.js';
 import { startAzurite, type Azurite } from '../helpers/azurite.js';
@@ -37,14 +37,15 @@ async function twoInstances() {
   return [await instance(), await instance()] as const;
 }
 
-const input = (requester: string) => ({
+const input = (requester: string): NewRequest => ({
   tenantId: TENANT,
   requester: { userId: requester },
   target: ANA,
   privileged: false,
   choice: 'all',
   methodIds: ['m-1', 'm-2'],
-  reason: 'newPhone' as const,
+  methods: [{ kind: 'microsoftAuthenticator' }, { kind: 'phone', phoneType: 'mobile' }],
+  reason: 'newPhone',
 });
 
 describe('helpdesk requests on the shared Table store', () => {

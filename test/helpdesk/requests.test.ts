@@ -28,6 +28,7 @@ const input = (over: Partial<NewRequest> = {}): NewRequest => ({
   privileged: false,
   choice: 'app',
   methodIds: ['m-1'],
+  methods: [{ kind: 'microsoftAuthenticator' }],
   ticket: 'INC0012345',
   reason: 'lostPhone',
   ...over,
