@@ -12,7 +12,7 @@ import type { HelpdeskRequest, Person, RequestBook, RequestReason, Transition } 
  */
 export interface HelpdeskDeskOptions {
   readonly policy: HelpdeskPolicy;
-  readonly directory: Pick<DirectoryApi, 'getUser'>;
+  readonly directory: Pick<DirectoryApi, 'getUser' | 'privilegeOf'>;
   readonly requests: RequestBook;
   readonly rate: TechnicianRateLimit;
   readonly notifier: Notifier;
@@ -45,6 +45,11 @@ export type SubmitResult =
   | { readonly kind: 'pendingExists'; readonly request?: HelpdeskRequest | undefined }
   /** Lost every race on the shared store: nothing was sent; try again. */
   | { readonly kind: 'busy' };
+
+/** `privilegedNow`: the target gained a privileged role since; the request was cancelled instead. */
+export type DecisionResult =
+  | { readonly kind: 'transition'; readonly transition: Transition }
+  | { readonly kind: 'privilegedNow'; readonly transition: Transition };
 
 export type ApprovalAsk =
   | { readonly kind: 'asked'; readonly request: HelpdeskRequest }
@@ -94,6 +99,34 @@ export class HelpdeskDesk {
     return { kind: 'unreachable', request, reason: sent.reason, canAskApproval: !request.privileged && request.state === 'targetUnreachable' };
   }
 
+  /**
+   * The target's answer. A Yes is checked against the target's roles again first: someone made
+   * an admin since the request was opened now needs a privileged requester (fail closed).
+   */
+  async answer(requestId: string, clicker: { readonly userId: string; readonly tenantId: string }, answer: 'yes' | 'no'): Promise<DecisionResult> {
+    if (answer === 'yes') {
+      const request = await this.o.requests.get(requestId);
+      if (request && sameId(request.target.userId, clicker.userId) && !(await this.stillAllowed(request))) {
+        return { kind: 'privilegedNow', transition: await this.o.requests.cancel(requestId, request.requester.userId) };
+      }
+    }
+    return { kind: 'transition', transition: await this.o.requests.answerAsTarget(requestId, clicker, answer) };
+  }
+
+  /** The second technician's approval, with the target's roles checked again (never four eyes for an admin). */
+  async approve(requestId: string, approver: { readonly userId: string; readonly tenantId: string }): Promise<DecisionResult> {
+    const request = await this.o.requests.get(requestId);
+    if (request && sameId(request.approverId ?? '', approver.userId) && (await this.o.directory.privilegeOf(request.target.userId)).privileged) {
+      return { kind: 'privilegedNow', transition: await this.o.requests.cancel(requestId, request.requester.userId) };
+    }
+    return { kind: 'transition', transition: await this.o.requests.approve(requestId, approver) };
+  }
+
+  private async stillAllowed(request: HelpdeskRequest): Promise<boolean> {
+    if (!(await this.o.directory.privilegeOf(request.target.userId)).privileged) return true;
+    return (await this.o.policy.standing(request.requester.userId)).privileged;
+  }
+
   /** Ask a second technician (in their own 1:1 chat) to approve for an unreachable target. */
   async askApproval(
     requestId: string,
@@ -109,4 +142,8 @@ export class HelpdeskDesk {
     const sent = await this.o.notifier.sendToUser({ tenantId: t.request.tenantId, userId: approverId, serviceUrl, card: (conversationId) => card(t.request, conversationId) });
     return sent.ok ? { kind: 'asked', request: t.request } : { kind: 'approverUnreachable', reason: sent.reason };
   }
+}
+
+function sameId(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }

@@ -126,6 +126,14 @@ export class SimulatedDirectory {
     }
   }
 
+  /** Give a user a directory role (a template or custom role definition id), active or PIM-eligible. */
+  grantRole(userId: string, roleDefinitionId: string, opts: { eligible?: boolean } = {}): void {
+    const user = this.lookup(userId);
+    if (user.kind !== 'found') throw new Error(`no simulated user ${userId}`);
+    this.fixed.add(user.user.id);
+    this.assign(user.user.id, roleDefinitionId.toLowerCase(), opts.eligible ?? false);
+  }
+
   removeMember(groupId: string, userId: string): void {
     this.groups.get(groupId.toLowerCase())?.members.delete(userId.toLowerCase());
   }

@@ -7,7 +7,7 @@ import { HelpdeskPolicy } from '../../src/helpdesk/policy.js';
 import type { CardAttachment } from '../../src/helpdesk/ports.js';
 import { RequestBook, type HelpdeskRequest } from '../../src/helpdesk/requests.js';
 import { createLogger } from '../../src/logger.js';
-import { configureDemoHelpdesk, DEMO_HELPDESK_GROUP_ID, DEMO_TEAMS_APP_ID, demoUserId } from '../../src/simulator/index.js';
+import { configureDemoHelpdesk, DEMO_HELPDESK_GROUP_ID, DEMO_ROLES, DEMO_TEAMS_APP_ID, demoUserId } from '../../src/simulator/index.js';
 import { createMemoryState } from '../../src/state/memory.js';
 import { FakeTeamsConnector } from '../helpers/conversations.js';
 import { startDirectoryRig, type DirectoryRig } from '../helpers/directory.js';
@@ -119,6 +119,33 @@ describe('submitting a helpdesk request', () => {
     expect(teams.created.map((c) => c.memberId)).toEqual([SECOND]);
     expect(await requests.approve(id, { userId: TECH, tenantId: TENANT })).toMatchObject({ ok: false, reason: 'selfApproval' });
     expect(await requests.approve(id, { userId: SECOND, tenantId: TENANT })).toMatchObject({ ok: true, request: { state: 'approved' } });
+  });
+
+  it("refuses the target's Yes, and cancels, when the target became an admin since the request", async () => {
+    const { rig, desk, requests } = await setup();
+    const sent = await desk.submit(submission('ana.lopez@contoso.com'));
+    const id = sent.kind === 'sent' ? sent.request.id : '';
+    rig.directory.grantRole(demoUserId('ana.lopez@contoso.com'), DEMO_ROLES.globalAdmin, { eligible: true });
+    const ana = { userId: demoUserId('ana.lopez@contoso.com'), tenantId: TENANT };
+    expect(await desk.answer(id, ana, 'yes')).toMatchObject({ kind: 'privilegedNow', transition: { ok: true, request: { state: 'cancelled' } } });
+    expect((await requests.get(id))?.state).toBe('cancelled');
+  });
+
+  it('refuses a four-eyes approval when the unreachable target became an admin since', async () => {
+    const { rig, teams, desk } = await setup();
+    const result = await desk.submit(submission('blocked.user@contoso.com'));
+    const id = result.kind === 'unreachable' ? result.request.id : '';
+    await desk.askApproval(id, TECH, SECOND, teams.url, card);
+    rig.directory.grantRole(demoUserId('blocked.user@contoso.com'), DEMO_ROLES.globalAdmin);
+    expect(await desk.approve(id, { userId: SECOND, tenantId: TENANT })).toMatchObject({ kind: 'privilegedNow' });
+  });
+
+  it("passes an unchanged target's Yes through to the request", async () => {
+    const { desk } = await setup();
+    const sent = await desk.submit(submission('ana.lopez@contoso.com'));
+    const id = sent.kind === 'sent' ? sent.request.id : '';
+    const ana = { userId: demoUserId('ana.lopez@contoso.com'), tenantId: TENANT };
+    expect(await desk.answer(id, ana, 'yes')).toMatchObject({ kind: 'transition', transition: { ok: true, request: { state: 'targetConfirmed' } } });
   });
 
   it('serves 50 technicians at once, each target messaged exactly once', async () => {
