@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
+    // restify reads process.binding('http_parser') at import (DEP0111); npm start passes the same flag.
+    execArgv: ['--disable-warning=DEP0111'],
   },
 });

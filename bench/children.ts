@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { CREDENTIAL_VARIABLES } from '../src/config.js';
+import { demoEnvironment } from '../src/config.js';
 import type { ChildReply, Ready, Stats } from './protocol.js';
 
 export type { Stats } from './protocol.js';
@@ -14,12 +14,9 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-/** Credential variables blanked for every child: always demo mode, whatever .env or the shell says. */
-const BLANK_CREDENTIALS = Object.fromEntries(CREDENTIAL_VARIABLES.map((v) => [v, '']));
-
-/** Env for a demo-mode child: credentials blanked, pino at info (as in production), any port. */
+/** Env for a demo-mode child: credential variables removed (whatever the shell says), pino at info (as in production), any port. */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, ...BLANK_CREDENTIALS, PORT: '0', LOG_LEVEL: 'info', ...extra };
+  return { ...demoEnvironment(process.env), PORT: '0', LOG_LEVEL: 'info', ...extra };
 }
 
 /**

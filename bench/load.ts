@@ -31,7 +31,8 @@ export function teamsMessage(text: string, user = randomUUID(), conversation = `
     id: randomUUID(),
     timestamp: new Date().toISOString(),
     channelId: 'msteams',
-    serviceUrl: 'https://smba.trafficmanager.net/teams/',
+    // Demo mode replies only to a loopback serviceUrl; with expectReplies nothing is sent to it.
+    serviceUrl: 'http://127.0.0.1:9/teams/',
     deliveryMode: 'expectReplies',
     from: { id: `29:${user}`, name: 'Load Test', aadObjectId: user, role: 'user' },
     recipient: { id: '28:bot', name: 'MFA Reset', role: 'bot' },

@@ -11,7 +11,7 @@ import {
   type UserTokenClient,
 } from 'botframework-connector';
 
-/** The issuer of the tokens the Bot Connector service (Teams' channel) sends to bots. */
+/** The issuer of the tokens the public cloud's Bot Connector service sends to bots. */
 export const CHANNEL_TOKEN_ISSUER = 'https://api.botframework.com';
 
 const JWT_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
@@ -35,7 +35,11 @@ export class StrictAuthentication extends BotFrameworkAuthentication {
 
   constructor(
     private readonly inner: BotFrameworkAuthentication,
-    private readonly opts: { readonly production: boolean },
+    private readonly opts: {
+      readonly production: boolean;
+      /** The channel's token issuer in this cloud (ToBotFromChannelTokenIssuer). */
+      readonly issuer?: string;
+    },
   ) {
     super();
   }
@@ -43,12 +47,19 @@ export class StrictAuthentication extends BotFrameworkAuthentication {
   async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     // Before botbuilder sees it: its "is this an Emulator token?" probe adds every unverified
     // token's `tid` to a process-wide issuer list, so junk tokens would grow it without bound.
-    if (this.opts.production && unverifiedIssuer(authHeader) !== CHANNEL_TOKEN_ISSUER) {
+    const issuer = this.opts.issuer ?? CHANNEL_TOKEN_ISSUER;
+    if (this.opts.production && unverifiedIssuer(authHeader) !== issuer) {
       throw new AuthenticationError('Unauthorized. Not a channel token.', 401);
     }
     const result = await asAuthFailure(this.inner.authenticateRequest(activity, authHeader));
-    if (this.opts.production && result.claimsIdentity.getClaimValue('iss') !== CHANNEL_TOKEN_ISSUER) {
-      throw new AuthenticationError('Unauthorized. Not a channel token.', 401);
+    if (this.opts.production) {
+      if (result.claimsIdentity.getClaimValue('iss') !== issuer) throw new AuthenticationError('Unauthorized. Not a channel token.', 401);
+      // botbuilder compares the token's serviceurl claim only when the activity has a serviceUrl,
+      // so a captured token would otherwise speak for an activity without one (issue 10, item 4).
+      const claimed = result.claimsIdentity.getClaimValue(AuthenticationConstants.ServiceUrlClaim);
+      if (!activity.serviceUrl || claimed !== activity.serviceUrl) {
+        throw new AuthenticationError('Unauthorized. The token is not bound to this serviceUrl.', 401);
+      }
     }
     // CloudAdapter takes the turn's connector from this factory, not from createConnectorFactory.
     const factory = result.connectorFactory;

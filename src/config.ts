@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { z } from 'zod';
+import { BOT_CLOUDS, BOT_FRAMEWORK_KEYS, FETCHED_KEYS, isLoopbackHost, type BotCloud, type BotFrameworkEndpoints } from './bot-cloud.js';
 
 /**
  * Environment → validated, typed, frozen configuration. Read once at startup; every error names
@@ -8,8 +9,10 @@ import { z } from 'zod';
  */
 
 /**
- * Every variable whose presence switches the bot out of demo mode (or is checked against it).
- * Tools that must run the bot in demo mode blank these (an empty variable also wins over .env).
+ * Every variable that only means something in production: set without MicrosoftAppId it is a
+ * startup error (production intent must never silently become demo mode), and set but empty it
+ * is one too (an unresolved secret reference). Tools that must run the bot in demo mode pass
+ * `demoEnvironment(env)` to the child: these removed and `.env` skipped.
  */
 export const CREDENTIAL_VARIABLES = [
   'MicrosoftAppId',
@@ -20,8 +23,27 @@ export const CREDENTIAL_VARIABLES = [
   'GRAPH_CLIENT_ID',
   'GRAPH_CLIENT_SECRET',
   'GRAPH_CERTIFICATE_PATH',
+  'GRAPH_CLOUD',
+  'GRAPH_ENDPOINT',
+  'GRAPH_AUTHORITY_HOST',
   'ALLOWED_TENANT_IDS',
+  'CONFIRMATION_SIGNING_KEY',
+  'BOT_CLOUD',
+  'ALLOWED_SERVICE_URL_HOSTS',
+  'DANGEROUSLY_ALLOW_EXPECT_REPLIES',
+  ...BOT_FRAMEWORK_KEYS,
+  'ValidateAuthority',
 ] as const;
+
+/** Set to `true` by tools that spawn the bot: index.ts then ignores any `.env` in its folder. */
+export const SKIP_DOTENV = 'SKIP_DOTENV';
+
+/** A copy of `env` that runs the bot in demo mode whatever the shell or `.env` holds. */
+export function demoEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const copy: NodeJS.ProcessEnv = { ...env, [SKIP_DOTENV]: 'true' };
+  for (const v of CREDENTIAL_VARIABLES) delete copy[v];
+  return copy;
+}
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -67,6 +89,17 @@ export interface BotAuthConfig {
   readonly appPassword: string;
   readonly appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
   readonly appTenantId: string | undefined;
+  readonly cloud: BotCloud;
+  /** botbuilder's own configuration keys: BOT_CLOUD's values, each overridable by its own variable. */
+  readonly endpoints: BotFrameworkEndpoints;
+  readonly validateAuthority: boolean;
+  /** Lower-case hosts a production activity's serviceUrl may name (replies carry the bot's token). */
+  readonly serviceUrlHosts: readonly string[];
+  /**
+   * deliveryMode other than normal returns replies (and a card's signed token) in the HTTP
+   * response instead of through Teams. Teams never asks for it; only benchmarks may.
+   */
+  readonly dangerouslyAllowExpectReplies: boolean;
 }
 
 export interface Config {
@@ -129,6 +162,18 @@ const EnvSchema = z.object({
   GRAPH_CLIENT_SECRET: optionalText,
   GRAPH_CERTIFICATE_PATH: optionalText,
   GRAPH_CLOUD: z.enum(['Public', 'USGov', 'USGovDoD', 'China']).default('Public'),
+  BOT_CLOUD: z.enum(['Public', 'USGov', 'USGovDoD', 'China']).default('Public'),
+  ALLOWED_SERVICE_URL_HOSTS: optionalText,
+  DANGEROUSLY_ALLOW_EXPECT_REPLIES: z.enum(['true', 'false']).default('false'),
+  ChannelService: optionalText,
+  ToChannelFromBotLoginUrl: optionalText,
+  ToChannelFromBotOAuthScope: optionalText,
+  ToBotFromChannelTokenIssuer: optionalText,
+  OAuthUrl: optionalText,
+  ToBotFromChannelOpenIdMetadataUrl: optionalText,
+  ToBotFromEmulatorOpenIdMetadataUrl: optionalText,
+  CallerId: optionalText,
+  ValidateAuthority: z.enum(['true', 'false']).optional(),
   GRAPH_ENDPOINT: optionalText,
   GRAPH_AUTHORITY_HOST: optionalText,
   ALLOWED_TENANT_IDS: optionalText,
@@ -146,6 +191,7 @@ type Env = z.infer<typeof EnvSchema>;
 
 /** Parse and check the environment. Throws ConfigError naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  checkPresence(env);
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -190,15 +236,39 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } satisfies Config);
 }
 
-function botAuth(e: Env): BotAuthConfig | undefined {
-  if (!e.MicrosoftAppId) {
-    for (const v of ['MicrosoftAppPassword', 'MicrosoftAppTenantId', 'GRAPH_TENANT_ID', 'GRAPH_CLIENT_ID', 'GRAPH_CLIENT_SECRET', 'GRAPH_CERTIFICATE_PATH'] as const) {
-      if (e[v]) {
-        throw new ConfigError(v, 'is set but MicrosoftAppId is not; set MicrosoftAppId for production, or unset it for demo mode');
-      }
+/**
+ * Before the schema: a credential variable that is present but empty, a production-only variable
+ * without MicrosoftAppId, or a wrong-case spelling of one (MICROSOFT_APP_ID) would otherwise
+ * quietly give demo mode to someone who meant production.
+ */
+function checkPresence(env: NodeJS.ProcessEnv): void {
+  const known = new Map<string, string>(CREDENTIAL_VARIABLES.map((v) => [squash(v), v]));
+  for (const name of Object.keys(env)) {
+    const meant = known.get(squash(name));
+    if (meant !== undefined && meant !== name) {
+      throw new ConfigError(name, `is not read by this bot; did you mean ${meant}? (names are case-sensitive)`);
     }
-    return undefined;
   }
+  for (const v of CREDENTIAL_VARIABLES) {
+    const value = env[v];
+    if (value !== undefined && value.trim() === '') {
+      throw new ConfigError(v, 'is set but empty (an unresolved secret reference?); give it a value or unset it');
+    }
+  }
+  if (env.MicrosoftAppId === undefined) {
+    const orphan = CREDENTIAL_VARIABLES.find((v) => env[v] !== undefined);
+    if (orphan !== undefined) {
+      throw new ConfigError(orphan, 'is set but MicrosoftAppId is not; set MicrosoftAppId for production, or unset it for demo mode');
+    }
+  }
+}
+
+function squash(name: string): string {
+  return name.replace(/[_-]/g, '').toLowerCase();
+}
+
+function botAuth(e: Env): BotAuthConfig | undefined {
+  if (!e.MicrosoftAppId) return undefined;
   if (!GUID.test(e.MicrosoftAppId)) throw new ConfigError('MicrosoftAppId', 'must be the app registration\'s client id (a GUID)');
   const appType = normaliseAppType(e.MicrosoftAppType);
   if (appType === 'UserAssignedMSI') {
@@ -210,7 +280,47 @@ function botAuth(e: Env): BotAuthConfig | undefined {
     if (!e.MicrosoftAppTenantId) throw new ConfigError('MicrosoftAppTenantId', `is required when MicrosoftAppType is ${appType}`);
     if (!GUID.test(e.MicrosoftAppTenantId)) throw new ConfigError('MicrosoftAppTenantId', 'must be a tenant id (GUID)');
   }
-  return { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword ?? '', appType, appTenantId: e.MicrosoftAppTenantId };
+  const cloud = BOT_CLOUDS[e.BOT_CLOUD];
+  const endpoints = { ...cloud } as Record<keyof BotFrameworkEndpoints, string> & { serviceUrlHosts?: unknown };
+  delete endpoints.serviceUrlHosts;
+  for (const key of BOT_FRAMEWORK_KEYS) {
+    const value = e[key];
+    if (value === undefined) continue;
+    endpoints[key] = FETCHED_KEYS.has(key) ? endpointUrl(key, value) : value;
+  }
+  return {
+    appId: e.MicrosoftAppId,
+    appPassword: e.MicrosoftAppPassword ?? '',
+    appType,
+    appTenantId: e.MicrosoftAppTenantId,
+    cloud: e.BOT_CLOUD,
+    endpoints,
+    validateAuthority: e.ValidateAuthority !== 'false',
+    serviceUrlHosts: serviceUrlHosts(e.ALLOWED_SERVICE_URL_HOSTS, cloud.serviceUrlHosts),
+    dangerouslyAllowExpectReplies: e.DANGEROUSLY_ALLOW_EXPECT_REPLIES === 'true',
+  };
+}
+
+/** A URL botbuilder fetches: https, or http for a loopback host only (a local test double). */
+function endpointUrl(variable: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(variable, 'must be a URL');
+  }
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname))) return value;
+  throw new ConfigError(variable, 'must be an https:// URL (http:// only for a loopback host)');
+}
+
+function serviceUrlHosts(raw: string | undefined, defaults: readonly string[]): string[] {
+  if (raw === undefined) return [...defaults];
+  const hosts = raw.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const bad = hosts.find((h) => !/^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/.test(h));
+  if (bad !== undefined || hosts.length === 0) {
+    throw new ConfigError('ALLOWED_SERVICE_URL_HOSTS', `must be comma-separated host names${bad ? `; "${bad}" is not one` : ''}`);
+  }
+  return hosts;
 }
 
 function normaliseAppType(raw: string | undefined): BotAuthConfig['appType'] {

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, SKIP_DOTENV } from './config.js';
+import { listenFailure, nextSteps } from './startup.js';
 import { createLogger } from './logger.js';
 
 // Composition root: config → logger → app → listen → graceful shutdown. Nothing else.
-if (existsSync('.env')) process.loadEnvFile('.env');
+if (process.env[SKIP_DOTENV] !== 'true' && existsSync('.env')) process.loadEnvFile('.env');
 
 let config;
 try {
@@ -21,9 +22,17 @@ const log = createLogger(config.logLevel);
 // or MSAL start-up cost) and prints nothing but its one line.
 const { buildApp } = await import('./app.js');
 const app = await buildApp(config, log);
+// A busy port or a HOST that is not this machine's: one line naming the variable, not a stack.
+const onListenError = (err: NodeJS.ErrnoException) => {
+  process.stderr.write(`${listenFailure(err, config)}\n`);
+  process.exit(2);
+};
+app.http.server.once('error', onListenError);
 app.http.server.listen(config.port, config.host, () => {
+  app.http.server.off('error', onListenError);
   const address = app.http.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/api/messages`;
   if (config.mode === 'demo') {
     log.warn(
       { mode: 'demo', graph: app.simulator?.url },
@@ -33,7 +42,12 @@ app.http.server.listen(config.port, config.host, () => {
   if (config.confirmation.keyIsEphemeral && config.mode === 'production') {
     log.warn('CONFIRMATION_SIGNING_KEY is not set: confirmation cards only work on this instance and until it restarts');
   }
-  log.info({ mode: config.mode, url: `http://${config.host}:${port}/api/messages` }, 'MFA reset bot listening');
+  log.info({ mode: config.mode, url }, 'MFA reset bot listening');
+  // For a person at a terminal, whatever LOG_LEVEL says (stdout stays pure JSON for log shippers).
+  // 0.0.0.0 is where it listens, not an address a client can use: show loopback instead.
+  const reachable = config.host === '0.0.0.0' || config.host === '::' ? url.replace(/\/\/[^/]+:/, '//127.0.0.1:') : url;
+  const steps = nextSteps(config.mode, reachable);
+  if (steps) process.stderr.write(steps);
 });
 
 let stopping = false;

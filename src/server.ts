@@ -1,10 +1,14 @@
-import restify, { type Server } from 'restify';
-import type { CloudAdapter, Request as BotRequest, Response as BotResponse } from 'botbuilder';
-import type { ActivityHandler } from 'botbuilder';
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { Activity, ActivityHandler } from 'botbuilder';
+import type { EdgeAdapter } from './adapter.js';
+import { isLoopbackHost } from './bot-cloud.js';
+import { checkActivity } from './edge/activity-policy.js';
+import { readJsonBody } from './edge/body.js';
+import { RequestRejected } from './edge/rejection.js';
 import type { Logger } from './logger.js';
 
 export interface ServerDeps {
-  readonly adapter: CloudAdapter;
+  readonly adapter: EdgeAdapter;
   readonly bot: ActivityHandler;
   readonly log: Logger;
   readonly maxBodyBytes: number;
@@ -20,31 +24,66 @@ export interface BotServer {
   shutdown(graceMs: number): Promise<{ drained: boolean }>;
 }
 
+/** The only paths served, byte for byte as they arrive (before restify decodes or trims them). */
+const ROUTES = new Set(['/api/messages', '/healthz']);
+
 /**
  * Build (don't listen) the HTTP server: POST /api/messages and GET /healthz. Error bodies are
- * always a short generic JSON: CloudAdapter would otherwise put err.message in its 500 body.
+ * always a short generic JSON, and every refusal is one pino line (`request rejected`).
+ *
+ * Nothing of a request body is read before the cheap checks pass: the raw path is canonical (so
+ * `/api/%6dessages` or `/api/messages;x` cannot route to the handler around them), no
+ * Content-Encoding (restify's gzip reader crashes the process on a bad stream and counts only
+ * compressed bytes), a JSON content type. The body is then read by a byte-counting JSON reader
+ * that never touches disk.
  */
 export function createServer(deps: ServerDeps): BotServer {
   const server = restify.createServer({ name: 'mfa-reset-bot', handleUncaughtExceptions: false });
+  const { log } = deps;
+  const policy = deps.adapter.policy;
   let inFlight = 0;
   let stopping = false;
 
-  server.on('restifyError', (_req, _res, err: { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
+  const refuse = (req: Request, res: Response, status: number, reason: string) => {
+    log.warn({ status, reason, method: req.method, path: safePath(req.url) }, 'request rejected');
+    res.send(status, { error: reason === 'contentEncoding' ? 'Content-Encoding is not supported: send the JSON uncompressed' : publicMessage(status) });
+  };
+
+  server.on('restifyError', (req: Request, _res, err: { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
     const status = err.statusCode ?? 500;
+    log.info({ status, reason: status === 405 ? 'methodNotAllowed' : 'noRoute', method: req.method, path: safePath(req.url) }, 'request rejected');
     err.toJSON = () => ({ error: publicMessage(status) });
     callback();
   });
 
-  // One pre-routing step for both checks: every step in restify's chain costs a tick per request.
+  // One pre-routing step for every check: each step in restify's chain costs a tick per request.
   server.pre((req, res, next) => {
-    if (stopping && req.url?.startsWith('/api/')) {
+    const path = (req.url ?? '').split('?', 1)[0] ?? '';
+    if (stopping && path.startsWith('/api/')) {
       res.header('Connection', 'close');
       res.send(503, { error: publicMessage(503) });
       return next(false);
     }
-    if (req.method === 'POST' && req.getPath() === '/api/messages' && !isJson(req.headers['content-type'])) {
-      res.send(415, { error: publicMessage(415) });
+    if (!ROUTES.has(path)) {
+      refuse(req, res, 404, 'nonCanonicalPath');
       return next(false);
+    }
+    // DNS rebinding: a web page on another origin whose name resolves to 127.0.0.1 reaches the
+    // unauthenticated demo bot with its own Host header.
+    if (policy.demo && !isLoopbackHost(hostOf(req.headers.host))) {
+      refuse(req, res, 403, 'hostNotLoopback');
+      return next(false);
+    }
+    if (req.method === 'POST' && path === '/api/messages') {
+      const encoding = req.headers['content-encoding'];
+      if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') {
+        refuse(req, res, 415, 'contentEncoding');
+        return next(false);
+      }
+      if (!isJson(req.headers['content-type'])) {
+        refuse(req, res, 415, 'contentType');
+        return next(false);
+      }
     }
     return next();
   });
@@ -55,26 +94,26 @@ export function createServer(deps: ServerDeps): BotServer {
     return next();
   });
 
-  server.post(
-    '/api/messages',
-    restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false, rejectUnknown: true }),
-    async (req, res) => {
-      const body: unknown = req.body;
-      if (!body || typeof body !== 'object' || Array.isArray(body) || typeof (body as { type?: unknown }).type !== 'string') {
-        res.send(400, { error: publicMessage(400) });
-        return;
-      }
-      inFlight++;
-      try {
-        await deps.adapter.process(req as unknown as BotRequest, sanitising(res as unknown as BotResponse), (ctx) => deps.bot.run(ctx));
-      } catch (err) {
-        deps.log.error({ err }, 'unhandled error processing an activity');
+  server.post('/api/messages', async (req, res) => {
+    inFlight++;
+    try {
+      const activity = checkActivity(await readJsonBody(req, deps.maxBodyBytes), policy);
+      fixTimestamps(activity);
+      const answer = await deps.adapter.handle(activity as unknown as Activity, authorization(req), (ctx) => deps.bot.run(ctx));
+      res.status(answer?.status ?? 200);
+      if (answer?.body !== undefined) res.send(answer.body);
+      else res.end();
+    } catch (err) {
+      if (err instanceof RequestRejected) {
+        refuse(req, res, err.status, err.reason);
+      } else {
+        log.error({ err }, 'unhandled error processing an activity');
         if (!res.headersSent) res.send(500, { error: publicMessage(500) });
-      } finally {
-        inFlight--;
       }
-    },
-  );
+    } finally {
+      inFlight--;
+    }
+  });
 
   return {
     server,
@@ -91,6 +130,40 @@ export function createServer(deps: ServerDeps): BotServer {
       return { drained };
     },
   };
+}
+
+function authorization(req: Request): string {
+  const h = req.headers.authorization;
+  return typeof h === 'string' ? h : '';
+}
+
+/** What botbuilder's own request handling does to the timestamps (Date objects, raw kept). */
+function fixTimestamps(a: Record<string, unknown>): void {
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+    ['expiration', 'rawExpiration'],
+  ] as const) {
+    const value = a[field];
+    if (typeof value === 'string') {
+      a[raw] = value;
+      a[field] = new Date(value);
+    }
+  }
+}
+
+/** The host name in a Host header (`name:port`, `[::1]:port`), lower-case. */
+function hostOf(header: string | undefined): string {
+  if (!header) return '';
+  const h = header.trim().toLowerCase();
+  if (h.startsWith('[')) return h.slice(0, h.indexOf(']') + 1);
+  return h.split(':', 1)[0] ?? '';
+}
+
+/** The path for a log line: bounded, query dropped (it is not ours to log). */
+function safePath(url: string | undefined): string {
+  const path = (url ?? '').split('?', 1)[0] ?? '';
+  return path.length > 200 ? `${path.slice(0, 199)}…` : path;
 }
 
 /** `application/json`, with or without parameters such as `; charset=utf-8`. */
@@ -121,22 +194,4 @@ function publicMessage(status: number): string {
     default:
       return status >= 500 ? 'Internal server error' : 'Request failed';
   }
-}
-
-/**
- * CloudAdapter writes `err.message` (or an auth failure reason) into error bodies. Let status
- * codes through, replace error bodies with the generic one.
- */
-function sanitising(res: BotResponse): BotResponse {
-  let status = 200;
-  return {
-    socket: res.socket,
-    header: (name, value) => res.header(name, value),
-    status: (code) => {
-      status = code;
-      return res.status(code);
-    },
-    send: (...args) => (status >= 400 ? res.send({ error: publicMessage(status) }) : res.send(...args)),
-    end: (...args) => res.end(...args),
-  };
 }

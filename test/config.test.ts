@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { CREDENTIAL_VARIABLES, ConfigError, demoEnvironment, loadConfig } from '../src/config.js';
 
 const APP = '11111111-2222-4333-8444-555555555555';
 const TENANT = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
@@ -86,5 +86,41 @@ describe('configuration', () => {
     [{ GRAPH_CLIENT_SECRET: 'orphan' }, 'GRAPH_CLIENT_SECRET'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(variableOf(env as Record<string, string>)).toBe(variable);
+  });
+
+  it.each([
+    ['Public', 'https://api.botframework.com', 'https://login.botframework.com/v1/.well-known/openidconfiguration', 'smba.trafficmanager.net'],
+    ['USGov', 'https://api.botframework.us', 'https://login.botframework.azure.us/v1/.well-known/openidconfiguration', 'smba.infra.gov.teams.microsoft.us'],
+    ['USGovDoD', 'https://api.botframework.us', 'https://login.botframework.azure.us/v1/.well-known/openidconfiguration', 'smba.infra.dod.teams.microsoft.us'],
+    ['China', 'https://api.botframework.azure.cn', 'https://login.botframework.azure.cn/v1/.well-known/openidconfiguration', 'frontend.botapi.msg.infra.teams.microsoftonline.cn'],
+  ])('BOT_CLOUD=%s fills botbuilder’s channel keys and the connector hosts', (cloud, issuer, openId, host) => {
+    const c = loadConfig({ ...prod, BOT_CLOUD: cloud });
+    expect(c.bot?.endpoints.ToBotFromChannelTokenIssuer).toBe(issuer);
+    expect(c.bot?.endpoints.ToBotFromChannelOpenIdMetadataUrl).toBe(openId);
+    expect(c.bot?.endpoints.ToChannelFromBotOAuthScope).toBe(issuer);
+    expect(c.bot?.serviceUrlHosts).toContain(host);
+  });
+
+  it('lets botbuilder’s own keys win over BOT_CLOUD, http:// only for a loopback host', () => {
+    const c = loadConfig({ ...prod, BOT_CLOUD: 'USGov', ToBotFromChannelOpenIdMetadataUrl: 'http://127.0.0.1:1234/openid', OAuthUrl: 'https://token.example' });
+    expect(c.bot?.endpoints.ToBotFromChannelOpenIdMetadataUrl).toBe('http://127.0.0.1:1234/openid');
+    expect(c.bot?.endpoints.OAuthUrl).toBe('https://token.example');
+    expect(c.bot?.endpoints.ToBotFromChannelTokenIssuer).toBe('https://api.botframework.us');
+    expect(variableOf({ ...prod, ToChannelFromBotLoginUrl: 'http://login.example/x' })).toBe('ToChannelFromBotLoginUrl');
+  });
+
+  it('allows only Teams connector hosts by default, and never expectReplies unless dangerously asked', () => {
+    const c = loadConfig(prod);
+    expect(c.bot?.serviceUrlHosts).toEqual(['smba.trafficmanager.net', 'smba.onyx.prod.teams.trafficmanager.net', 'smba.infra.gcc.teams.microsoft.com']);
+    expect(c.bot?.dangerouslyAllowExpectReplies).toBe(false);
+    expect(loadConfig({ ...prod, ALLOWED_SERVICE_URL_HOSTS: 'Smba.TrafficManager.net, 127.0.0.1' }).bot?.serviceUrlHosts).toEqual(['smba.trafficmanager.net', '127.0.0.1']);
+    expect(loadConfig({ ...prod, DANGEROUSLY_ALLOW_EXPECT_REPLIES: 'true' }).bot?.dangerouslyAllowExpectReplies).toBe(true);
+  });
+
+  it('demoEnvironment() removes every credential variable and skips .env, so a runner always gets demo mode', () => {
+    const env = demoEnvironment({ ...prod, GRAPH_CLOUD: 'USGov', PATH: '/bin' });
+    expect(CREDENTIAL_VARIABLES.filter((v) => v in env)).toEqual([]);
+    expect(env).toMatchObject({ PATH: '/bin', SKIP_DOTENV: 'true' });
+    expect(loadConfig(env).mode).toBe('demo');
   });
 });

@@ -30,6 +30,9 @@ export interface IdentityPolicy {
 
 export const DEMO_TENANT_ID = '00000000-0000-4000-8000-00000000de00';
 
+/** Stands for a channelData tenant id that is present but unusable (not a string, too long). */
+const INVALID_TENANT = '(invalid tenant id)';
+
 export function resolveSender(activity: Partial<Activity>, policy: IdentityPolicy): Sender {
   const conversationId = activity.conversation?.id;
   const fromId = activity.from?.id;
@@ -41,9 +44,17 @@ export function resolveSender(activity: Partial<Activity>, policy: IdentityPolic
   // Teams puts the tenant in conversation.tenantId and/or channelData.tenant.id; prefer the
   // conversation, like Microsoft's own Teams SDK, and fall back to channel data.
   const channelTenant = readTenant(activity.channelData)?.toLowerCase();
-  const tenantId = activity.conversation?.tenantId?.toLowerCase() ?? channelTenant;
-  const aad = activity.from?.aadObjectId;
+  const conversationTenant = activity.conversation?.tenantId;
+  // Activities are parsed JSON: a field typed string may hold anything (an array passes a regex
+  // test by string coercion), so every field read here is checked to be a string first.
+  const tenantId = (typeof conversationTenant === 'string' && conversationTenant !== '' ? conversationTenant.toLowerCase() : undefined) ?? channelTenant;
+  const rawAad: unknown = activity.from?.aadObjectId;
+  const aad = typeof rawAad === 'string' ? rawAad : undefined;
   const claimedUser = aad && isGuid(aad) ? aad.toLowerCase() : undefined;
+  if (rawAad !== undefined && rawAad !== null && typeof rawAad !== 'string') return { ok: false, reason: 'noIdentity' };
+  if ((conversationTenant !== undefined && typeof conversationTenant !== 'string') || channelTenant === INVALID_TENANT) {
+    return { ok: false, reason: 'tenantNotAllowed', userId: claimedUser };
+  }
   if (policy.allowedTenantIds.length > 0 && (!tenantId || !policy.allowedTenantIds.includes(tenantId))) {
     return { ok: false, reason: 'tenantNotAllowed', tenantId, userId: claimedUser };
   }
@@ -79,10 +90,14 @@ function readTenant(channelData: unknown): string | undefined {
   const tenant = (channelData as { tenant?: unknown }).tenant;
   if (!tenant || typeof tenant !== 'object') return undefined;
   const id = (tenant as { id?: unknown }).id;
-  return typeof id === 'string' && id.length > 0 && id.length <= 100 ? id : undefined;
+  if (id === undefined || id === '') return undefined;
+  // Present but not a plausible tenant id: keep it (it never matches an allowed tenant) rather
+  // than drop it, which skipped the two-tenants check.
+  return typeof id === 'string' && id.length <= 100 ? id : INVALID_TENANT;
 }
 
-function isGuid(s: string): boolean {
+function isGuid(s: unknown): boolean {
+  if (typeof s !== 'string') return false;
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 }
 

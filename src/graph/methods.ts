@@ -95,6 +95,9 @@ export function createAuthMethodsApi(client: Client, endpoint: string): AuthMeth
     async remove(userId, method, signal) {
       const path = DELETE_PATHS[method.kind];
       if (!path) throw new GraphCallError(405, 'notDeletable', `Methods of kind ${method.kind} cannot be deleted`);
+      if (!isSafeSegment(userId) || (!path.singleton && !isSafeSegment(method.id))) {
+        throw new GraphCallError(400, 'unsafeId', 'A user or method id is not a plain URL path segment');
+      }
       const base = `/users/${encodeURIComponent(userId)}/authentication/${path.segment}`;
       const url = path.singleton ? base : `${base}/${encodeURIComponent(method.id)}`;
       try {
@@ -143,6 +146,15 @@ function nextPage(client: Client, origin: string, nextLink: string): Request {
   const m = /^\/(v1\.0|beta)(\/.*)$/.exec(url.pathname);
   if (!m) throw new GraphCallError(502, 'malformedResponse', 'Graph returned an unusable nextLink');
   return client.api(`${m[2]}${url.search}`).version(m[1]!);
+}
+
+/**
+ * An id that stays one path segment. encodeURIComponent leaves `.` and `..` as they are, and URL
+ * resolution then collapses them: DELETE …/phoneMethods/.. would address the parent resource.
+ * Graph's ids are GUIDs or base64url-like strings; anything else is refused, never sent.
+ */
+function isSafeSegment(id: string): boolean {
+  return /^[A-Za-z0-9_~+=-][A-Za-z0-9._~+=-]{0,199}$/.test(id);
 }
 
 function withSignal(request: Request, signal: AbortSignal | undefined): Request {

@@ -86,7 +86,7 @@ describe('Adaptive Cards', () => {
   it('escapes markdown so a device name cannot become a link or emphasis', () => {
     const text = cardText(confirm([evil, evilTemplate]));
     expect(text).not.toContain('[Click to verify](https://evil.example)');
-    expect(text).toContain('\\[Click to verify\\]\\(https://evil.example\\)');
+    expect(text).toContain('\\[Click to verify\\]\\(https\\[:\\]//evil\\[.\\]example\\)');
     expect(text).toContain('\\*\\*urgent\\*\\*');
     expect(text).toContain('\\<b\\>');
   });

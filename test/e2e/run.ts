@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { CREDENTIAL_VARIABLES } from '../../src/config.js';
+import { demoEnvironment } from '../../src/config.js';
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -369,8 +369,8 @@ async function main(): Promise<void> {
   const endpoint = `http://127.0.0.1:${botPort}/api/messages`;
 
   // --- bot (demo mode) ---
-  const botEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(botPort), HOST: '127.0.0.1' };
-  for (const v of CREDENTIAL_VARIABLES) botEnv[v] = ''; // demo mode, whatever .env says
+  // Demo mode, whatever the shell or .env says.
+  const botEnv: NodeJS.ProcessEnv = { ...demoEnvironment(process.env), PORT: String(botPort), HOST: '127.0.0.1' };
   const bot = start('bot', ['-r', PRELOAD, BOT_ENTRY], botEnv, ROOT);
 
   // --- Playground (its cwd is OUT: no .m365agentsplayground.yml is picked up, nothing is written to the repo) ---

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,8 @@ export const SERVER_ENTRY = fileURLToPath(new URL('../../dist/src/index.js', imp
 
 export interface ServerProcess {
   readonly child: ChildProcess;
+  /** The process's TMPDIR: an empty folder of its own, so a test can see whether anything was written. */
+  readonly tmpdir: string;
   readonly stdout: string[];
   readonly stderr: string[];
   /** Resolves with the exit code (or the signal name) once the process has exited and its output is read. */
@@ -18,13 +20,19 @@ export interface ServerProcess {
 }
 
 /**
- * Spawn `node dist/src/index.js` with exactly `env` (plus PATH) in an empty working directory,
- * so no `.env` file or inherited variable changes what it sees.
+ * Spawn `node dist/src/index.js` as `npm start` does (its node flags) with exactly `env` (plus
+ * PATH and an empty TMPDIR) in an empty working directory, so no `.env` file or inherited
+ * variable changes what it sees.
  */
 export function spawnServer(env: Record<string, string>): ServerProcess {
   if (!existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} is missing: run \`npm run build\` first`);
   const cwd = mkdtempSync(join(tmpdir(), 'mfa-bot-'));
-  const child = spawn(process.execPath, [SERVER_ENTRY], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const ownTmp = mkdtempSync(join(tmpdir(), 'mfa-bot-tmp-'));
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', SERVER_ENTRY], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', TMPDIR: ownTmp, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const stdout: string[] = [];
   const stderr: string[] = [];
   const waiters: { test: (r: Record<string, unknown>) => boolean; resolve: (r: Record<string, unknown>) => void }[] = [];
@@ -58,9 +66,15 @@ export function spawnServer(env: Record<string, string>): ServerProcess {
   );
   child.stderr!.on('data', lines(stderr));
   // 'close', not 'exit': only then has all of the child's output been read.
-  const exited = new Promise<number | string>((resolve) => child.once('close', (code, signal) => resolve(code ?? signal ?? -1)));
+  const exited = new Promise<number | string>((resolve) =>
+    child.once('close', (code, signal) => {
+      for (const dir of [cwd, ownTmp]) rmSync(dir, { recursive: true, force: true });
+      resolve(code ?? signal ?? -1);
+    }),
+  );
   return {
     child,
+    tmpdir: ownTmp,
     stdout,
     stderr,
     exited,

@@ -46,6 +46,8 @@ export async function startProductionBot(
       GRAPH_CLIENT_ID: graphClientId,
       GRAPH_CLIENT_SECRET: secrets.graphSecret,
       CONFIRMATION_SIGNING_KEY: secrets.signingKey,
+      // The local connector stands in for Teams' (smba.trafficmanager.net by default).
+      ALLOWED_SERVICE_URL_HOSTS: '127.0.0.1',
       ...opts.env,
     },
     tenant,

@@ -72,8 +72,9 @@ describe('user- and Graph-controlled strings', () => {
       expect(t).not.toMatch(/(?<!\\)</);
       expect(t).not.toMatch(/^#|\n#/);
     }
-    expect(all).toContain('\\[Verify now\\]\\(https://evil.example\\) \\*\\*urgent\\*\\*');
-    expect(all).toContain('\\<a href="https://evil.example"\\>open\\</a\\>');
+    // Bare URLs are defanged too (Teams links them even without markdown).
+    expect(all).toContain('\\[Verify now\\]\\(https\\[:\\]//evil\\[.\\]example\\) \\*\\*urgent\\*\\*');
+    expect(all).toContain('\\<a href="https\\[:\\]//evil\\[.\\]example"\\>open\\</a\\>');
     // Template expressions from Graph data are shown literally, never evaluated.
     expect(all).toContain('${$root.token}');
     expect(all).toContain('${string\\(1+1\\)}');

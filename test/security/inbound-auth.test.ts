@@ -176,7 +176,7 @@ describe('the tenant allow-list (default: the Graph tenant)', () => {
 describe('the production wiring itself (no test authentication injected)', () => {
   it('enforces a token as soon as MicrosoftAppId is set', async () => {
     const bot = await startTestBot({
-      env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: TENANT_ID },
+      env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: TENANT_ID, ALLOWED_SERVICE_URL_HOSTS: '127.0.0.1' },
       overrides: { api: { list: async () => [], remove: async () => undefined, setDefault: async () => undefined, getDefault: async () => ({ systemPreferred: false }) } },
     });
     try {
@@ -186,6 +186,36 @@ describe('the production wiring itself (no test authentication injected)', () =>
       expect(bot.connector.calls).toHaveLength(0);
     } finally {
       await bot.stop();
+    }
+  });
+});
+
+describe('deliveryMode in production (issue 10, item 4)', () => {
+  const expectReplies = (p: ProductionBot) => ({
+    ...new Chat(p.signed, { channelId: 'msteams', aadObjectId: randomUUID(), tenantId: TENANT_ID }).activity({ text: 'reset my MFA' }),
+    deliveryMode: 'expectReplies',
+  });
+
+  it('refuses expectReplies with a valid token: the card and its token never come back in the response', async () => {
+    const p = await startProductionBot();
+    try {
+      const graph = p.sim.stats.graphRequests;
+      const res = await p.signed.post(expectReplies(p));
+      expect(res).toEqual({ status: 403, body: JSON.stringify({ error: 'Forbidden' }) });
+      expect(p.sim.stats.graphRequests).toBe(graph);
+    } finally {
+      await p.stop();
+    }
+  });
+
+  it('allows it only when DANGEROUSLY_ALLOW_EXPECT_REPLIES=true (benchmarks)', async () => {
+    const p = await startProductionBot({ env: { DANGEROUSLY_ALLOW_EXPECT_REPLIES: 'true' } });
+    try {
+      const res = await p.signed.post(expectReplies(p));
+      expect(res.status).toBe(200);
+      expect((JSON.parse(res.body) as { activities: unknown[] }).activities.length).toBeGreaterThan(0);
+    } finally {
+      await p.stop();
     }
   });
 });
