@@ -6,9 +6,9 @@ import { toGraphCallError } from './client.js';
 import { GraphCallError } from './errors.js';
 
 /**
- * The directory side of helpdesk mode over Microsoft Graph v1.0 (reference/helpdesk-graph.md
- * §A–§D): resolving the person a technician names, group and role checks, and installing our
- * Teams app for a target who never opened it. Needs User.Read.All, GroupMember.Read.All,
+ * The directory side of helpdesk mode over Microsoft Graph v1.0: resolving the person a
+ * technician names, group and role checks, and installing our Teams app for a target who never
+ * opened it. Needs User.Read.All, GroupMember.Read.All,
  * RoleManagement.Read.Directory and TeamsAppInstallation.ReadWriteSelfForUser.All.
  */
 
@@ -99,7 +99,7 @@ export function createDirectoryApi(client: Client, endpoint: string): DirectoryA
     },
 
     async searchByDisplayName(name, max, signal) {
-      // $search needs ConsistencyLevel: eventual and $count (sheet §A/§C). Double quotes delimit
+      // $search needs ConsistencyLevel: eventual and $count (Graph docs, advanced query capabilities). Double quotes delimit
       // the term, so they and backslashes are removed rather than escaped.
       const term = name.replace(/["\\]/g, ' ').trim();
       if (term === '') return [];
@@ -174,7 +174,9 @@ export function createDirectoryApi(client: Client, endpoint: string): DirectoryA
       const reasons: PrivilegeReason[] = [];
       const seen = new Set<string>();
       const add = (r: PrivilegeReason, key: string) => {
-        if (!seen.has(key)) reasons.push(r), seen.add(key);
+        if (seen.has(key)) return;
+        seen.add(key);
+        reasons.push(r);
       };
       for (const id of activeIds.data.value) if (isPrivilegedRole(id)) add({ kind: 'activeRole', roleId: id.toLowerCase() }, `a:${id.toLowerCase()}`);
       for (const id of roleIds(direct)) if (isPrivilegedRole(id)) add({ kind: 'activeRole', roleId: id }, `a:${id}`);
@@ -223,7 +225,7 @@ type Request = ReturnType<Client['api']>;
 /**
  * `/users/{id|upn}`. `encodeURIComponent` turns a guest's `#EXT#` into `%23EXT%23` (unencoded,
  * `#` starts a fragment and cuts the path). A UPN starting with `$` is refused by Graph in the
- * path form, so it goes in the key form `/users('$x@y.com')` (sheet §C).
+ * path form, so it goes in the key form `/users('$x@y.com')` (Graph docs, user-get).
  */
 export function userPath(idOrUpn: string): string {
   if (idOrUpn.startsWith('$')) {

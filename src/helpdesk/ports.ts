@@ -18,7 +18,7 @@ export interface DirectoryUser {
   readonly userType: string;
 }
 
-/** Why a target counts as privileged (sheet §A/§B). Ids only: never a name from user input. */
+/** Why a target counts as privileged (Entra's "who can perform sensitive actions" table). Ids only: never a name from user input. */
 export type PrivilegeReason =
   | { readonly kind: 'activeRole'; readonly roleId: string }
   | { readonly kind: 'eligibleRole'; readonly roleId: string }

@@ -1,6 +1,6 @@
 /**
- * Entra's tiering for "manage a user's authentication methods" (reference/helpdesk-graph.md §A,
- * the "who can perform sensitive actions" table, Authentication Administrator column).
+ * Entra's tiering for "manage a user's authentication methods" (Entra docs, privileged roles and
+ * permissions: the "who can perform sensitive actions" table, Authentication Administrator column).
  *
  * Graph does not enforce this for an app-only token: with UserAuthenticationMethod.ReadWrite.All
  * the bot could delete a Global Administrator's methods. So the bot keeps Entra's rule itself:

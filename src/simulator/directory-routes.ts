@@ -80,7 +80,7 @@ export function handleDirectory(dir: SimulatedDirectory, req: DirectoryRequest, 
     return listUsers(dir, req, ctx, version);
   }
   if (key === '') return undefined;
-  // Graph reads a path segment starting with '$' as a system query option (sheet §C).
+  // Graph reads a path segment starting with '$' as a system query option (Graph docs, user-get).
   if (!keyForm && key.startsWith('$')) {
     return graphError(ctx, 400, 'BadRequest', `Resource not found for the segment '${key}'.`);
   }
