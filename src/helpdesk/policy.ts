@@ -43,6 +43,8 @@ export interface HelpdeskPolicyOptions {
  */
 export class HelpdeskPolicy {
   private readonly cache = new Map<string, { standing: Standing; at: number }>();
+  /** One Graph question per requester at a time: concurrent turns share its answer. */
+  private readonly inflight = new Map<string, Promise<Standing>>();
   private readonly ttlMs: number;
   private readonly max: number;
   private readonly now: () => number;
@@ -65,16 +67,24 @@ export class HelpdeskPolicy {
       this.cache.set(key, hit); // most recently used last
       return hit.standing;
     }
+    const pending = this.inflight.get(key);
+    if (pending) return pending;
+    const asking = this.ask(userId, helpdeskGroupId, privilegedGroupId, signal)
+      .then((standing) => {
+        this.cache.set(key, { standing, at: t });
+        while (this.cache.size > this.max) this.cache.delete(this.cache.keys().next().value as string);
+        return standing;
+      })
+      .finally(() => this.inflight.delete(key)); // a failure is not cached: the next turn asks again
+    this.inflight.set(key, asking);
+    return asking;
+  }
+
+  private async ask(userId: string, helpdeskGroupId: string, privilegedGroupId: string | undefined, signal?: AbortSignal): Promise<Standing> {
     const groups = privilegedGroupId ? [helpdeskGroupId, privilegedGroupId] : [helpdeskGroupId];
     const found = new Set((await this.opts.directory.memberOfGroups(userId, groups, signal)).map((g) => g.toLowerCase()));
     const technician = found.has(helpdeskGroupId.toLowerCase());
-    const standing: Standing = {
-      technician,
-      privileged: technician && privilegedGroupId !== undefined && found.has(privilegedGroupId.toLowerCase()),
-    };
-    this.cache.set(key, { standing, at: t });
-    while (this.cache.size > this.max) this.cache.delete(this.cache.keys().next().value as string);
-    return standing;
+    return { technician, privileged: technician && privilegedGroupId !== undefined && found.has(privilegedGroupId.toLowerCase()) };
   }
 
   /** May `requesterId` start a reset for the person `entity` names? Graph errors propagate (typed). */

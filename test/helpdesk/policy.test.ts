@@ -68,6 +68,21 @@ describe('who is a technician', () => {
     expect(rig.sim.stats.graphRequests).toBe(1);
   });
 
+  it('asks Graph once for concurrent turns of one requester', async () => {
+    const { rig, policy } = await setup();
+    rig.sim.resetStats();
+    const all = await Promise.all(Array.from({ length: 10 }, () => policy.standing(TECH)));
+    expect(all.every((s) => s.technician)).toBe(true);
+    expect(rig.sim.stats.graphRequests).toBe(1);
+  });
+
+  it('does not cache a failed membership check', async () => {
+    const { rig, policy } = await setup();
+    rig.sim.tenant.injectFault({ pathIncludes: '/checkMemberGroups', status: 403 });
+    await expect(policy.standing(TECH)).rejects.toBeDefined();
+    expect((await policy.standing(TECH)).technician).toBe(true);
+  });
+
   it('keeps at most maxCacheEntries requesters, dropping the least recently used', async () => {
     const { rig, policy } = await setup({ maxCacheEntries: 2 });
     await policy.standing(TECH);
