@@ -11,49 +11,54 @@
  *                                 to a remote Graph: the bot's own CPU, without the simulator's.
  */
 import type { AddressInfo } from 'node:net';
-import { buildApp, type AppOverrides } from '../src/app.js';
+import { buildApp, type AppPorts } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
-import { createGraphClient } from '../src/graph/client.js';
-import { createAuthMethodsApi } from '../src/graph/methods.js';
-import { createMsalTokenProvider } from '../src/graph/token.js';
-import { createLogger, type Logger } from '../src/logger.js';
+import { simulatorTarget } from '../src/graph/factory.js';
+import { createLogger } from '../src/logger.js';
+import { createMemoryState } from '../src/state/memory.js';
+import type { StatePorts } from '../src/state/ports.js';
 import { announce, answerStats } from './protocol.js';
 import { StatelessTenant } from './stateless-tenant.js';
 
 const config = loadConfig(process.env);
 const log = createLogger(config.logLevel);
-const app = await buildApp(config, log, overrides(config, log));
+// The memory store, counting the nonces it holds (the benchmark reports them).
+let usedNonces = 0;
+const memory = createMemoryState();
+const state: StatePorts = {
+  ...memory,
+  nonces: {
+    async claim(nonce, expiresAt) {
+      const claimed = await memory.nonces.claim(nonce, expiresAt);
+      if (claimed) usedNonces++;
+      return claimed;
+    },
+  },
+};
+const app = await buildApp(config, log, { state, ...ports(config) });
 
 app.http.server.listen(config.port, '127.0.0.1', () => {
   const { port } = app.http.server.address() as AddressInfo;
   announce({ type: 'ready', url: `http://127.0.0.1:${port}` });
 });
 answerStats(() => ({
-  usedNonces: app.nonces.size,
+  usedNonces,
   tokenRequests: app.simulator?.stats.tokenRequests ?? 0,
   graphRequests: app.simulator?.stats.graphRequests ?? 0,
 }));
 process.on('disconnect', () => void app.close(1000).then(() => process.exit(0)));
 
-function overrides(config: Config, log: Logger): AppOverrides {
+function ports(config: Config): AppPorts {
   const env = process.env;
   if (env.BENCH_TENANT === 'stateless') {
     return { tenant: new StatelessTenant({ consistencyDelayMs: config.simulator.consistencyDelayMs }) };
   }
   if (!env.BENCH_GRAPH_URL) return {};
-  // The same wiring as src/app.ts's demo branch, pointed at a simulator in another process.
-  const graphEndpoint = env.BENCH_GRAPH_URL;
-  const tokens = createMsalTokenProvider(
-    {
-      tenantId: env.BENCH_TENANT_ID ?? '',
+  // The same Graph factory as production and demo, pointed at a simulator in another process.
+  return {
+    graph: simulatorTarget(env.BENCH_GRAPH_URL, env.BENCH_TOKEN_ENDPOINT, env.BENCH_TENANT_ID ?? '', {
       clientId: env.BENCH_CLIENT_ID ?? '',
-      credential: { kind: 'secret', clientSecret: env.BENCH_CLIENT_SECRET ?? '' },
-      authorityHost: 'https://login.microsoftonline.com',
-      graphEndpoint,
-      tokenEndpointOverride: env.BENCH_TOKEN_ENDPOINT,
-    },
-    log,
-  );
-  const client = createGraphClient({ endpoint: graphEndpoint, tokens, requestTimeoutMs: config.limits.graphRequestTimeoutMs });
-  return { api: createAuthMethodsApi(client, graphEndpoint) };
+      clientSecret: env.BENCH_CLIENT_SECRET ?? '',
+    }),
+  };
 }

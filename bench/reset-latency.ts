@@ -80,8 +80,8 @@ async function oursOnce(bot: TestBot, sim: RunningSimulator, profile: Profile): 
   const t0 = performance.now();
   const yes = await chat.click(card, 'Yes');
   const ms = performance.now() - t0;
-  if (!yes.texts.some((t) => t.includes("I've reset your MFA")) || !onlyPassword(bot, userId)) {
-    throw new Error(`reset did not complete (${profile.name}): ${yes.texts.join(' | ')}`);
+  if (!yes.said.includes("I've reset your MFA") || !onlyPassword(bot, userId)) {
+    throw new Error(`reset did not complete (${profile.name}): ${yes.said}`);
   }
   return { ms, requests: sim.stats.requests.slice(shown).filter((r) => r.path.includes(userId)) };
 }
@@ -130,7 +130,7 @@ export async function tokensPerResets(resets = 100, parallel = 10): Promise<Toke
         const card = (await chat.say('reset my MFA')).cards[0];
         if (!card) throw new Error('no confirmation card');
         const yes = await chat.click(card, 'Yes');
-        if (!yes.texts.some((t) => t.includes("I've reset your MFA"))) throw new Error(`reset failed: ${yes.texts.join(' | ')}`);
+        if (!yes.said.includes("I've reset your MFA")) throw new Error(`reset failed: ${yes.said}`);
       }
     };
     await Promise.all(Array.from({ length: parallel }, worker));

@@ -14,6 +14,7 @@ import { measureRecognizer } from './recognizer-time.js';
 import { table, type BenchResults } from './report.js';
 import { measureResetLatency, tokensPerResets } from './reset-latency.js';
 import { measureStartup } from './startup.js';
+import { measureStoreTurns } from './store-turns.js';
 import { measureThroughput } from './throughput.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -45,7 +46,9 @@ step('reset latency');
 const resetLatency = await measureResetLatency(num('BENCH_LATENCY_MS', 50), 5);
 step('token requests');
 const tokens = await tokensPerResets(100, 10);
+step('store cost per turn (memory vs Table Storage on Azurite)');
+const storeTurns = await measureStoreTurns();
 
-const results: BenchResults = { machine: m, date: new Date().toISOString(), throughput, resetLatency, tokens, startup, memory, recognizer };
+const results: BenchResults = { machine: m, date: new Date().toISOString(), throughput, resetLatency, tokens, startup, memory, recognizer, storeTurns };
 writeFileSync(join(out, 'bench.json'), JSON.stringify(results, null, 2) + '\n');
 process.stdout.write(`${table(results)}\n\nWritten to bench/results/bench.json\n`);

@@ -7,6 +7,8 @@ import {
 } from 'botbuilder';
 import { AuthenticationError, type AuthenticateRequestResult, type BotFrameworkAuthentication } from 'botframework-connector';
 import { StrictAuthentication } from './auth.js';
+import { CORRELATION_KEY } from './bot/bot.js';
+import { t } from './bot/copy/index.js';
 import type { Config } from './config.js';
 import type { EdgePolicy } from './edge/activity-policy.js';
 import { withConsoleCaptured } from './edge/console-capture.js';
@@ -65,12 +67,12 @@ export function createAdapter(config: Config, log: Logger, auth?: BotFrameworkAu
   };
   const adapter = new EdgeAdapter(strict, policy, log);
   adapter.onTurnError = async (ctx: TurnContext, err: Error) => {
-    const reference = ctx.turnState.get('correlationId') ?? ctx.activity.id ?? 'unknown';
-    log.error({ err, activityId: ctx.activity.id, conversationId: ctx.activity.conversation?.id }, 'turn failed');
+    // The bot sets the reference at the start of every turn and records it in the audit log.
+    const set: unknown = ctx.turnState.get(CORRELATION_KEY);
+    const reference = typeof set === 'string' ? set : (ctx.activity.id ?? 'unknown');
+    log.error({ err, correlationId: reference, activityId: ctx.activity.id, conversationId: ctx.activity.conversation?.id }, 'turn failed');
     try {
-      await ctx.sendActivity(
-        `Sorry, something went wrong on my side. Nothing more was changed. Please try again, or contact ${config.texts.helpdesk} and mention reference ${String(reference)}.`,
-      );
+      await ctx.sendActivity(t('en', 'unexpected', { helpdesk: config.texts.helpdesk, ref: reference }));
     } catch (sendErr) {
       log.warn({ err: sendErr }, 'could not send the error reply');
     }

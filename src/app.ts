@@ -1,116 +1,133 @@
-import { randomUUID } from 'node:crypto';
 import type { BotFrameworkAuthentication } from 'botframework-connector';
 import { createAdapter } from './adapter.js';
 import { MfaResetBot } from './bot/bot.js';
-import { ConfirmationSigner, UsedNonces } from './bot/confirmation.js';
-import type { Intent } from './bot/intent.js';
-import { recognize } from './bot/recognizer.js';
+import { DemoNotice } from './bot/turn.js';
+import { describeMethod } from './bot/describe.js';
 import type { Config } from './config.js';
-import { createGraphClient } from './graph/client.js';
-import { canDelete, createAuthMethodsApi } from './graph/methods.js';
-import { createMsalTokenProvider, type TokenProvider } from './graph/token.js';
+import { createGraphApi, startDemoGraph, type GraphRetry, type GraphTarget } from './graph/factory.js';
+import { canDelete } from './graph/methods.js';
+import type { TokenProvider } from './graph/token.js';
 import type { Logger } from './logger.js';
+import { createAuditSink, fanOut } from './reset/audit.js';
 import { ResetEngine, type EngineOptions } from './reset/engine.js';
+import type { EventSink } from './reset/events.js';
+import { ResetService, type NewestCard } from './reset/service.js';
+import { TokenSigner } from './reset/token.js';
 import type { AuthMethodsApi } from './reset/types.js';
 import { createServer, type BotServer } from './server.js';
-import { SimulatedTenant, startSimulator, type RunningSimulator } from './simulator/index.js';
+import { SimulatedTenant, type RunningSimulator } from './simulator/index.js';
+import { createState } from './state/index.js';
+import { createMemoryState } from './state/memory.js';
+import type { StatePorts } from './state/ports.js';
+import { understand, type Understand } from './understanding/index.js';
 
-/** Seams for tests and benchmarks; production passes none of these. */
-export interface AppOverrides {
-  /** Replace the Bot Framework authentication (e.g. a local OpenID metadata for JWT tests). */
-  readonly botAuth?: BotFrameworkAuthentication;
-  /** Use this Graph implementation instead of the HTTP one (rarely: tests prefer the simulator). */
+/**
+ * What the app is built from besides configuration. Production passes none: Graph comes from
+ * the config, state from memory (or the shared store once chosen by config), events go to the
+ * audit log. Each field replaces one port; none changes how the others are wired.
+ */
+export interface AppPorts {
+  /** Shared state (NonceStore, PendingRequests, ...). Two instances given the same one act as one bot. */
+  readonly state?: StatePorts;
+  /** The Graph port itself (rare: tests prefer the simulator behind the real client). */
   readonly api?: AuthMethodsApi;
-  /** Send token requests here instead of the cloud (production wiring against a local fake). */
-  readonly tokenEndpoint?: string;
-  /** Graph origin override that may be http:// (a local fake). */
+  /** Where Graph is and how to get a token (a simulator in another process, a local fake). */
+  readonly graph?: GraphTarget;
+  /** Point the configured Graph credentials at a local Graph / token endpoint (production wiring against a fake). */
   readonly graphEndpoint?: string;
-  readonly engine?: Partial<EngineOptions>;
-  readonly graphRetry?: { readonly baseDelaySeconds?: number; readonly maxRetries?: number; readonly maxRetryWaitMs?: number };
+  readonly tokenEndpoint?: string;
+  readonly graphRetry?: GraphRetry;
   /** Demo mode: use this simulated tenant (tests inject faults into it). */
   readonly tenant?: SimulatedTenant;
-  readonly recognize?: (text: string) => Intent;
+  /** Replace the Bot Framework authentication (e.g. a local OpenID metadata for JWT tests). */
+  readonly botAuth?: BotFrameworkAuthentication;
+  readonly engine?: Partial<EngineOptions>;
+  readonly understand?: Understand;
+  /** More event consumers next to the audit log (the ticket sink, a test probe). */
+  readonly events?: readonly EventSink[];
   readonly now?: () => number;
+  /** A store call slower than this counts as a fault (default 5 s). */
+  readonly stateTimeoutMs?: number;
 }
+
+/** @deprecated name kept for callers not yet moved: the same thing as AppPorts. */
+export type AppOverrides = AppPorts;
 
 export interface App {
   readonly http: BotServer;
   readonly simulator: RunningSimulator | undefined;
   readonly tokens: TokenProvider | undefined;
-  readonly nonces: UsedNonces;
+  readonly state: StatePorts;
   /** Stop accepting, let in-flight turns finish (bounded), close the simulator. */
   close(graceMs?: number): Promise<{ drained: boolean }>;
 }
 
-/** Wire the whole bot: Graph (real or simulated) → reset engine → conversation → HTTP server. */
-export async function buildApp(config: Config, log: Logger, o: AppOverrides = {}): Promise<App> {
+/** Wire the whole bot: Graph (real or simulated) → engine → reset service → conversation → HTTP. */
+export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}): Promise<App> {
   let simulator: RunningSimulator | undefined;
   let tokens: TokenProvider | undefined;
-  let api = o.api;
-
+  let api = ports.api;
   if (!api) {
-    let graphEndpoint: string;
-    if (config.graph) {
-      graphEndpoint = o.graphEndpoint ?? config.graph.graphEndpoint;
-      tokens = createMsalTokenProvider({ ...config.graph, graphEndpoint, tokenEndpointOverride: o.tokenEndpoint }, log);
-    } else {
-      // Demo mode: the embedded simulated tenant, behind the very same MSAL + Graph client code.
-      const credentials = { clientId: randomUUID(), clientSecret: randomUUID() };
-      simulator = await startSimulator({
-        tenant:
-          o.tenant ??
-          new SimulatedTenant({ consistencyDelayMs: config.simulator.consistencyDelayMs }),
-        latencyMs: config.simulator.latencyMs,
-        credentials,
-      });
-      graphEndpoint = simulator.url;
-      tokens = createMsalTokenProvider(
-        {
-          tenantId: simulator.tenant.tenantId,
-          clientId: credentials.clientId,
-          credential: { kind: 'secret', clientSecret: credentials.clientSecret },
-          authorityHost: 'https://login.microsoftonline.com',
-          graphEndpoint,
-          tokenEndpointOverride: simulator.tokenEndpoint,
-        },
-        log,
-      );
+    let target = ports.graph;
+    if (!target && config.graph) {
+      target = { ...config.graph, graphEndpoint: ports.graphEndpoint ?? config.graph.graphEndpoint, tokenEndpoint: ports.tokenEndpoint };
     }
-    const client = createGraphClient({
-      endpoint: graphEndpoint,
-      tokens,
-      requestTimeoutMs: config.limits.graphRequestTimeoutMs,
-      retryBaseDelaySeconds: o.graphRetry?.baseDelaySeconds,
-      maxRetries: o.graphRetry?.maxRetries,
-      maxRetryWaitMs: o.graphRetry?.maxRetryWaitMs,
-    });
-    api = createAuthMethodsApi(client, graphEndpoint);
+    if (!target) {
+      const demo = await startDemoGraph(config, ports.tenant);
+      simulator = demo.simulator;
+      target = demo.target;
+    }
+    ({ api, tokens } = createGraphApi(target, log, { requestTimeoutMs: config.limits.graphRequestTimeoutMs, retry: ports.graphRetry }));
   }
 
-  const engine = new ResetEngine(api, { resetTimeoutMs: config.limits.resetTimeoutMs, ...o.engine });
-  const nonces = new UsedNonces(100_000, o.now);
-  const bot = new MfaResetBot({
+  const now = ports.now ?? Date.now;
+  const ownState = ports.state === undefined;
+  // Memory follows an injected clock (tests); otherwise the store the configuration names.
+  const state =
+    ports.state ??
+    (ports.now && !config.state ? createMemoryState({ now }) : await createState(config.state, log, { production: config.mode === 'production' }));
+  const demo = config.mode === 'demo';
+  const engine = new ResetEngine(api, { resetTimeoutMs: config.limits.resetTimeoutMs, ...ports.engine });
+  const service = new ResetService({
     engine,
-    recognize: o.recognize ?? recognize,
-    signer: new ConfirmationSigner(config.confirmation.signingKey, config.confirmation.ttlSeconds, o.now),
-    nonces,
+    signer: new TokenSigner(config.confirmation.signingKey, config.confirmation.ttlSeconds, now),
+    nonces: state.nonces,
+    pending: state.pending<NewestCard>('newestCard'),
+    sink: fanOut([createAuditSink(log), ...(ports.events ?? [])], log),
     canDelete: (m) => canDelete(m.kind),
-    policy: { demo: config.mode === 'demo', allowedTenantIds: config.allowedTenantIds },
-    texts: config.texts,
-    ttlSeconds: config.confirmation.ttlSeconds,
+    label: (m) => describeMethod(m).label,
     log,
+    demo,
+    graphRequestsPerMinute: config.tuning.graphTurnsPerUserPerMinute,
+    methodCacheMs: config.tuning.methodListCacheMs,
+    stateTimeoutMs: ports.stateTimeoutMs,
+    now,
   });
-  const adapter = createAdapter(config, log, o.botAuth);
+  const bot = new MfaResetBot(
+    {
+      service,
+      understand: ports.understand ?? understand,
+      demo,
+      ttlSeconds: config.confirmation.ttlSeconds,
+      texts: { ...config.texts, ...config.support },
+      demoNotice: new DemoNotice(),
+      log,
+      now,
+    },
+    { demo, allowedTenantIds: config.allowedTenantIds },
+  );
+  const adapter = createAdapter(config, log, ports.botAuth);
   const http = createServer({ adapter, bot, log, maxBodyBytes: config.limits.maxBodyBytes });
 
   return {
     http,
     simulator,
     tokens,
-    nonces,
+    state,
     async close(graceMs = 10_000) {
       const result = await http.shutdown(graceMs);
       await simulator?.close();
+      if (ownState) await state.close();
       return result;
     },
   };

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parseStateConfig, type StateConfig } from './state/config.js';
 import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { z } from 'zod';
 import { BOT_CLOUDS, BOT_FRAMEWORK_KEYS, FETCHED_KEYS, isLoopbackHost, type BotCloud, type BotFrameworkEndpoints } from './bot-cloud.js';
@@ -120,6 +121,12 @@ export interface Config {
   };
   readonly texts: { readonly helpdesk: string; readonly setupUrl: string };
   readonly simulator: { readonly latencyMs: number; readonly consistencyDelayMs: number };
+  /** Who to tell about a suspected attack, and where passwords are reset (copy parameters). */
+  readonly support: { readonly securityContact: string; readonly ssprUrl: string };
+  /** Per-user Graph budget and the method-list cache (issue 10, item 8). */
+  readonly tuning: { readonly graphTurnsPerUserPerMinute: number; readonly methodListCacheMs: number };
+  /** Shared state (Azure Table Storage); undefined: memory, one instance only. */
+  readonly state: StateConfig | undefined;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -185,6 +192,10 @@ const EnvSchema = z.object({
   MFA_SETUP_URL: optionalText,
   SIMULATOR_LATENCY_MS: intInRange(0, 10_000, 0),
   SIMULATOR_CONSISTENCY_DELAY_MS: intInRange(0, 60_000, 1500),
+  SECURITY_CONTACT: optionalText,
+  SSPR_URL: optionalText,
+  GRAPH_TURNS_PER_USER_PER_MINUTE: intInRange(0, 10_000, 10),
+  METHOD_LIST_CACHE_SECONDS: intInRange(0, 300, 10),
 });
 
 type Env = z.infer<typeof EnvSchema>;
@@ -233,6 +244,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       setupUrl: e.MFA_SETUP_URL ?? 'https://aka.ms/mysecurityinfo',
     },
     simulator: { latencyMs: e.SIMULATOR_LATENCY_MS, consistencyDelayMs: e.SIMULATOR_CONSISTENCY_DELAY_MS },
+    support: {
+      securityContact: e.SECURITY_CONTACT ?? e.HELPDESK_CONTACT ?? 'your IT security team',
+      ssprUrl: e.SSPR_URL ?? 'https://aka.ms/sspr',
+    },
+    tuning: { graphTurnsPerUserPerMinute: e.GRAPH_TURNS_PER_USER_PER_MINUTE, methodListCacheMs: e.METHOD_LIST_CACHE_SECONDS * 1000 },
+    state: parseStateConfig(env),
   } satisfies Config);
 }
 

@@ -19,7 +19,7 @@ describe('the conversation at its edges', () => {
     bot.tenant.provision(chat.spec.aadObjectId!, []);
     const turn = await chat.say('please reset my MFA');
     expect(turn.cards).toHaveLength(0);
-    expect(turn.texts.join()).toMatch(/don't have any MFA methods registered/);
+    expect(turn.said).toMatch(/don't have any MFA methods registered/);
   });
 
   it('names what was removed, what was not and why, and gives a reference on partial failure', async () => {
@@ -34,7 +34,7 @@ describe('the conversation at its edges', () => {
     const card = (await chat.say('reset my MFA')).cards[0]!;
     const yes = await chat.click(card, 'Yes');
     bot.tenant.clearFaults();
-    const text = yes.texts.join('\n');
+    const text = yes.said;
     expect(text).not.toMatch(/I've reset your MFA/);
     expect(text).toMatch(/I could only partly reset your MFA\. Removed: Microsoft Authenticator \(iPhone 15\) and email j•••@contoso\.com\. Not removed: mobile phone \+1 ••• ••• 0199 \(something unexpected went wrong\)/);
     expect(text).toMatch(/contact your IT service desk and mention reference [0-9a-f-]{36}/);
@@ -47,7 +47,7 @@ describe('the conversation at its edges', () => {
     for (const text of ['reset my MFA', 'show my MFA methods']) {
       const turn = await chat.say(text);
       expect(turn.cards).toHaveLength(0);
-      expect(turn.texts.join()).toMatch(/only handle MFA in a private chat/);
+      expect(turn.said).toMatch(/only handle MFA in a private chat/);
     }
     expect(bot.tenant.hasUser(chat.spec.aadObjectId!)).toBe(false); // not even a Graph read
   });
@@ -61,7 +61,7 @@ describe('the conversation at its edges', () => {
     expect(cardText(card.card)).not.toMatch(/Mobile phone|Email/);
     const yes = await chat.click(card, 'Yes');
     // The simulated user's default is the Authenticator: a kept method has to take over first.
-    expect(yes.texts.join()).toMatch(
+    expect(yes.said).toMatch(
       /I removed Microsoft Authenticator \(.+\)\. Your other methods are still registered\. Your default sign-in method is now mobile phone \+1 ••• ••• \d{4}\./,
     );
     const completion = bot.logs.audits().find((a) => (a as { event?: string }).event === 'completion' && JSON.stringify(a).includes(user));
@@ -87,7 +87,7 @@ describe('the conversation at its edges', () => {
     const card = (await chat.say('remove my authenticator app')).cards[0];
     if (!card) throw new Error('expected a card');
     const yes = await chat.click(card, 'Yes');
-    expect(yes.texts.join()).toMatch(/nothing was removed\. Not removed: Microsoft Authenticator \(Pixel 9\) \(it's your default sign-in method/);
+    expect(yes.said).toMatch(/nothing was removed\. Not removed: Microsoft Authenticator \(Pixel 9\) \(it's your default sign-in method/);
     expect(bot.tenant.methodsOf(user).map((m) => m.id)).toEqual(expect.arrayContaining(['app-1', 'email-1']));
   });
 });

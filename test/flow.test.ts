@@ -54,7 +54,7 @@ describe.each(['emulator', 'msteams'] as const)('the reset conversation on %s', 
     const yes = await chat.click(card, 'Yes');
     expect(yes.status).toBe(200);
     expect(yes.typing).toBe(true);
-    const result = yes.texts.join('\n');
+    const result = yes.said;
     expect(result).toMatch(/I've reset your MFA\. Removed: Microsoft Authenticator \(.+\), mobile phone \+1 ••• ••• \d{4} and email \w•••@contoso\.com/);
     expect(result).toContain('https://aka.ms/mysecurityinfo');
     expect(result).toMatch(/Demo mode/);
@@ -64,9 +64,9 @@ describe.each(['emulator', 'msteams'] as const)('the reset conversation on %s', 
 
     const again = await chat.say('reset my MFA');
     expect(again.cards).toHaveLength(0);
-    expect(again.texts.join()).toMatch(/nothing to reset/);
+    expect(again.said).toMatch(/nothing to reset/);
     const list = await chat.say('show my MFA methods');
-    expect(list.texts.join()).toMatch(/no MFA methods registered/);
+    expect(list.said).toMatch(/no MFA methods registered/);
   });
 
   it('welcomes a user who installs the bot', async () => {
@@ -74,7 +74,7 @@ describe.each(['emulator', 'msteams'] as const)('the reset conversation on %s', 
     const turn = await chat.send(
       chat.activity({ type: 'conversationUpdate', membersAdded: [{ id: chat.fromId }], text: undefined }),
     );
-    expect(turn.texts.join()).toMatch(/MFA reset assistant/);
+    expect(turn.said).toMatch(/MFA reset assistant/);
   });
 
   it('answers help and unknown text with what it can do, and never offers a card', async () => {
@@ -82,7 +82,7 @@ describe.each(['emulator', 'msteams'] as const)('the reset conversation on %s', 
     for (const text of ['help', 'what is the weather like', '']) {
       const turn = await chat.say(text);
       expect(turn.cards).toHaveLength(0);
-      expect(turn.texts.join()).toMatch(/reset my MFA/);
+      expect(turn.said).toMatch(/reset my MFA/);
     }
   });
 });

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Template } from 'adaptivecards-templating';
 import type { Attachment } from 'botbuilder';
 import { CardFactory } from 'botbuilder';
+import choiceTemplate from '../../cards/choice.json' with { type: 'json' };
 import confirmTemplate from '../../cards/confirm-reset.json' with { type: 'json' };
 import closedTemplate from '../../cards/reset-closed.json' with { type: 'json' };
 import listTemplate from '../../cards/methods-list.json' with { type: 'json' };
@@ -9,34 +10,49 @@ import type { MethodView } from './describe.js';
 
 /**
  * Cards are data: each template lives in cards/*.json (designable in the Adaptive Card Designer),
- * each has one typed view model and one pure render function. Values go in as data, which the
- * templating engine inserts verbatim (never evaluated); strings from users or Graph are already
- * markdown-escaped by describe.ts.
+ * each has one typed view model and one pure render function. Every string comes from the copy
+ * module (so a card speaks the user's language) and goes in as data, which the templating engine
+ * inserts verbatim (never evaluated); strings from users or Graph are already markdown-escaped
+ * by describe.ts. An empty `demoNotice` hides the notice.
  */
 
 export interface ConfirmCardView {
-  readonly demo: boolean;
+  readonly demoNotice: string;
   readonly title: string;
   readonly intro: string;
   readonly methods: readonly MethodView[];
+  readonly warning: string;
   readonly consequence: string;
-  readonly ttlMinutes: number;
+  readonly question: string;
+  readonly expires: string;
+  readonly yes: string;
+  readonly no: string;
+  /** Second action on a scoped card ("Reset everything instead"); empty for none. */
+  readonly resetAll: string;
   readonly token: string;
 }
 
 export interface ClosedCardView {
-  readonly demo: boolean;
+  readonly demoNotice: string;
   readonly title: string;
   readonly tone: 'good' | 'attention' | 'default';
   readonly summary: string;
   readonly facts: readonly { readonly title: string; readonly value: string }[];
+  /** "Reference: …", or empty. */
   readonly reference: string;
 }
 
 export interface MethodsListView {
-  readonly demo: boolean;
+  readonly demoNotice: string;
+  readonly title: string;
   readonly methods: readonly MethodView[];
   readonly footer: string;
+}
+
+export interface ChoiceCardView {
+  readonly demoNotice: string;
+  readonly text: string;
+  readonly choices: readonly { readonly title: string; readonly choice: string }[];
 }
 
 /**
@@ -44,7 +60,7 @@ export interface MethodsListView {
  * of start-up, and no request needs it until the first card. So it is loaded on first use
  * (synchronously: it is CommonJS) and the templates are parsed once, then kept.
  */
-let parsed: { confirm: Template; closed: Template; list: Template } | undefined;
+let parsed: { confirm: Template; closed: Template; list: Template; choice: Template } | undefined;
 function templates(): NonNullable<typeof parsed> {
   if (!parsed) {
     const require = createRequire(import.meta.url);
@@ -53,15 +69,14 @@ function templates(): NonNullable<typeof parsed> {
       confirm: new engine.Template(confirmTemplate),
       closed: new engine.Template(closedTemplate),
       list: new engine.Template(listTemplate),
+      choice: new engine.Template(choiceTemplate),
     };
   }
   return parsed;
 }
 
 export function renderConfirmCard(v: ConfirmCardView): object {
-  return templates().confirm.expand({
-    $root: { ...v, methods: v.methods.map(fact), ttlMinutes: String(v.ttlMinutes) },
-  }) as object;
+  return templates().confirm.expand({ $root: { ...v, methods: v.methods.map(fact) } }) as object;
 }
 
 export function renderClosedCard(v: ClosedCardView): object {
@@ -71,6 +86,10 @@ export function renderClosedCard(v: ClosedCardView): object {
 
 export function renderMethodsList(v: MethodsListView): object {
   return templates().list.expand({ $root: { ...v, methods: v.methods.map(fact) } }) as object;
+}
+
+export function renderChoiceCard(v: ChoiceCardView): object {
+  return templates().choice.expand({ $root: v }) as object;
 }
 
 export function asAttachment(card: object): Attachment {

@@ -44,9 +44,3 @@ function view(type: string, detail: string, label: string): MethodView {
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
-
-/** "A, B and C". */
-export function joinLabels(labels: readonly string[]): string {
-  if (labels.length <= 1) return labels.join('');
-  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
-}

@@ -28,7 +28,7 @@ export interface GraphClientOptions {
  *   bearer (one fresh-token retry on 401) → retry (SDK RetryHandler, bounded) → per-attempt
  *   timeout → HTTP (node:http keep-alive, transport.ts).
  * Why not the SDK's AuthenticationHandler: it silently drops the Authorization header for any
- * host that is not a known Graph host over https (reference/graph-api.md §7.2), which would make
+ * host that is not a known Graph host over https (Graph docs: national cloud deployments), which would make
  * the simulator path differ from production. Ours sets it for the one configured origin only.
  */
 export function createGraphClient(opts: GraphClientOptions): Client {
@@ -53,7 +53,6 @@ export function createGraphClient(opts: GraphClientOptions): Client {
 export function toGraphCallError(err: unknown): GraphCallError {
   if (err instanceof GraphCallError) return err;
   if (err instanceof GraphError) {
-    const retryAfter = err.headers?.get('retry-after');
     const requestId = err.requestId ?? err.headers?.get('request-id') ?? undefined;
     const status = err.statusCode > 0 ? err.statusCode : 0;
     // Transport failures arrive as GraphError with statusCode -1 and the JS error name as code.
@@ -61,7 +60,7 @@ export function toGraphCallError(err: unknown): GraphCallError {
       return new GraphCallError(0, 'timeout', 'The request to Microsoft Graph timed out');
     }
     const code = err.code ?? (status === 0 ? 'networkError' : 'unknown');
-    return new GraphCallError(status, code, err.message, requestId ?? undefined, parseRetryAfter(retryAfter));
+    return new GraphCallError(status, code, err.message, requestId ?? undefined);
   }
   const name = err instanceof Error ? err.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') {

@@ -66,7 +66,7 @@ const MAX_PAGES = 10;
 
 export function createAuthMethodsApi(client: Client, endpoint: string): AuthMethodsApi {
   const origin = new URL(endpoint).origin;
-  // Beta only: v1.0 has no way to read or change the default method (graph-api.md §2.3).
+  // Beta only: v1.0 has no way to read or change the default method (Graph docs: signInPreferences, beta).
   const signInPreferences = (userId: string) => client.api(`/users/${encodeURIComponent(userId)}/authentication/signInPreferences`).version('beta');
   return {
     async list(userId, signal) {

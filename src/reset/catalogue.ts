@@ -3,7 +3,7 @@
  * what we call it in plain words, and whether the bot may remove it.
  *
  * Explicit on purpose: deriving names by string munging (strip "Authentication", add "s") breaks
- * for externalAuthenticationMethod and the qrCodePin singleton (see reference/graph-api.md §1.2).
+ * for externalAuthenticationMethod and the qrCodePin singleton (Graph docs: the authenticationMethod resource type and its derived types).
  */
 
 export type MethodKind =
@@ -66,8 +66,4 @@ const ODATA_TO_KIND: Readonly<Record<string, MethodKind>> = Object.freeze({
 
 export function kindOfODataType(odataType: string): MethodKind {
   return ODATA_TO_KIND[odataType] ?? 'unknown';
-}
-
-export function odataTypeOfKind(kind: MethodKind): string | undefined {
-  return Object.keys(ODATA_TO_KIND).find((t) => ODATA_TO_KIND[t] === kind);
 }

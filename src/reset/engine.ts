@@ -1,5 +1,5 @@
 import { deadline } from '../deadline.js';
-import { GraphCallError } from '../graph/errors.js';
+import { GraphCallError, failureReasonOf, isGone, isRefusedValue, isUserNotFound } from '../graph/errors.js';
 import { ListFailedError, type DefaultChange, type FailedMethod, type FailureReason, type ResetOutcome } from './outcome.js';
 import { isPreference, orderForDeletion, replacementDefaults } from './plan.js';
 import type { AuthMethod, AuthMethodsApi, CurrentDefault, DefaultPreference } from './types.js';
@@ -51,7 +51,7 @@ export class ResetEngine {
       return await this.api.list(userId, bound.signal);
     } catch (err) {
       const e = asGraphError(err);
-      throw new ListFailedError(e.status === 404 ? 'userNotFound' : reasonFor(e), e.status, e.code, e.requestId);
+      throw new ListFailedError(isUserNotFound(e) ? 'userNotFound' : failureReasonOf(e), e.status, e.code, e.requestId);
     } finally {
       bound.dispose();
     }
@@ -69,15 +69,17 @@ export class ResetEngine {
 
     const failed: FailedMethod[] = [];
     const removed: AuthMethod[] = [];
+    const alreadyGone: AuthMethod[] = [];
     for (const m of targets) {
       const failure = run.failures.get(m.id);
       const visible = verified.visible?.has(m.id);
-      if (verified.visible && !visible) removed.push(m);
+      if (verified.visible && !visible) (run.notFound.has(m.id) ? alreadyGone : removed).push(m);
       else if (failure) failed.push(failure);
       else failed.push({ method: m, reason: verified.visible ? 'stillVisible' : 'timeout' });
     }
     return {
       removed,
+      alreadyGone,
       failed,
       verified: verified.visible !== undefined,
       requestIds: [...run.requestIds],
@@ -118,6 +120,8 @@ export class ResetEngine {
 class Run {
   readonly failures = new Map<string, FailedMethod>();
   readonly requestIds = new Set<string>();
+  /** Methods whose DELETE Graph answered 404: gone, but not removed by us. */
+  readonly notFound = new Set<string>();
   calls = 0;
   defaultChange: DefaultChange | undefined;
 
@@ -208,7 +212,7 @@ class Run {
     const fail = (e: GraphCallError, to?: AuthMethod, preference?: string): DefaultChange => {
       if (e.requestId) this.requestIds.add(e.requestId);
       for (const m of refused) {
-        this.failures.set(m.id, { method: m, reason: reasonFor(e), status: e.status, code: e.code, requestId: e.requestId });
+        this.failures.set(m.id, { method: m, reason: failureReasonOf(e), status: e.status, code: e.code, requestId: e.requestId });
       }
       return { to, preference, result: 'failed', status: e.status, code: e.code, requestId: e.requestId };
     };
@@ -268,7 +272,7 @@ class Run {
         return { to: method, preference, result: 'set', systemPreferred: current?.systemPreferred };
       } catch (err) {
         last = { e: asGraphError(err), to: method, preference };
-        if (last.e.status !== 400) break;
+        if (!isRefusedValue(last.e)) break;
       }
     }
     return fail(last!.e, last!.to, last!.preference);
@@ -309,8 +313,11 @@ class Run {
       const e = asGraphError(err);
       if (e.requestId) this.requestIds.add(e.requestId);
       // Already gone (deleted elsewhere, or a repeated confirmation): the goal is met.
-      if (e.status === 404) return 'gone';
-      return { method: m, reason: reasonFor(e), status: e.status, code: e.code, requestId: e.requestId };
+      if (isGone(e)) {
+        this.notFound.add(m.id);
+        return 'gone';
+      }
+      return { method: m, reason: failureReasonOf(e), status: e.status, code: e.code, requestId: e.requestId };
     }
   }
 }
@@ -320,17 +327,6 @@ function asGraphError(err: unknown): GraphCallError {
   const name = err instanceof Error ? err.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') return new GraphCallError(0, 'timeout', 'aborted');
   return new GraphCallError(0, 'unexpected', err instanceof Error ? err.message : String(err));
-}
-
-export function reasonFor(e: GraphCallError): FailureReason {
-  if (e.isDefaultMethodConflict) return 'defaultMethod';
-  if (e.status === 400 && /alternate mobile/i.test(e.message)) return 'phoneOrder';
-  if (e.status === 401) return 'unauthorized';
-  if (e.status === 403) return 'permission';
-  if (e.status === 405 || e.code === 'notDeletable') return 'notDeletable';
-  if (e.status === 429 || e.status === 503 || e.status === 504) return 'busy';
-  if (e.code === 'timeout') return 'timeout';
-  return 'unexpected';
 }
 
 function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {

@@ -64,22 +64,48 @@ export type ResetEvent =
   | (EventBase & {
       readonly type: 'completed';
       readonly path: VerificationPath;
+      /** Every method the confirmation covered. */
+      readonly methods?: readonly MethodSummary[] | undefined;
       readonly removed: readonly MethodSummary[];
       /** Pinned methods Graph no longer had (404): not removed by this click. */
       readonly alreadyGone: readonly MethodSummary[];
       /** Pinned methods changed since the card was shown (number, address or creation time): skipped. */
       readonly changed: readonly MethodSummary[];
-      readonly defaultChange?: { readonly from?: string | undefined; readonly to?: MethodKind | undefined; readonly ok: boolean } | undefined;
+      readonly defaultChange?: DefaultChangeSummary | undefined;
       readonly graphRequestIds: readonly string[];
     })
   | (EventBase & {
       readonly type: 'failed';
       readonly reason: FailureReason;
+      readonly methods?: readonly MethodSummary[] | undefined;
+      readonly alreadyGone?: readonly MethodSummary[] | undefined;
+      readonly changed?: readonly MethodSummary[] | undefined;
+      readonly defaultChange?: DefaultChangeSummary | undefined;
       readonly removed: readonly MethodSummary[];
       readonly failed: readonly (MethodSummary & { readonly reason: string })[];
+      /** For `listFailed`: why the list could not be read. */
+      readonly listReason?: string | undefined;
       readonly graphRequestIds: readonly string[];
     })
-  | (EventBase & { readonly type: 'security'; readonly kind: 'unexpectedPrompts' | 'unknownSignIn' | 'phishing' | 'deniedByTarget' });
+  | (EventBase & { readonly type: 'security'; readonly kind: 'unexpectedPrompts' | 'unknownSignIn' | 'phishing' | 'deniedByTarget' })
+  /** The turn threw (a bug): the record carries the reference the user was given. */
+  | (EventBase & { readonly type: 'turnFailed' });
+
+/**
+ * A kept method was made the default so a removed one could go. `to` and `ok` are the summary
+ * every consumer reads; the rest is detail for the audit log.
+ */
+export interface DefaultChangeSummary {
+  readonly from?: string | undefined;
+  readonly to?: MethodKind | undefined;
+  readonly toPhoneType?: PhoneType | undefined;
+  readonly ok: boolean;
+  readonly preference?: string | undefined;
+  readonly result?: 'set' | 'failed' | 'none' | undefined;
+  readonly status?: number | undefined;
+  readonly code?: string | undefined;
+  readonly requestId?: string | undefined;
+}
 
 export type ResetEventType = ResetEvent['type'];
 

@@ -23,8 +23,10 @@ export interface FailedMethod {
 }
 
 export interface ResetOutcome {
-  /** Confirmed gone by the verification list. */
+  /** Deleted by this reset and confirmed gone by the verification list. */
   readonly removed: readonly AuthMethod[];
+  /** Gone, but not by this reset: Graph answered the DELETE with 404 (removed elsewhere, or a race). */
+  readonly alreadyGone: readonly AuthMethod[];
   /** Still registered, with the reason. Empty means every requested method is gone. */
   readonly failed: readonly FailedMethod[];
   /** True when a final list was read (false if the reset ran out of time before verifying). */

@@ -38,3 +38,24 @@ export interface CurrentDefault {
   /** Entra picks the most secure method itself and ignores the user's choice for prompts. */
   readonly systemPreferred: boolean;
 }
+
+/**
+ * Session revocation (`revokeSignInSessions`): a sibling port of AuthMethodsApi, so a reset that
+ * also signs the user out is a new flow step, not a new method on the methods API.
+ */
+export interface SessionsApi {
+  revokeSignInSessions(userId: string, signal?: AbortSignal): Promise<void>;
+}
+
+/** A Temporary Access Pass just created. `value` is shown once to the person it is for, never logged. */
+export interface IssuedTap {
+  readonly value: string;
+  readonly startsAt: string;
+  readonly lifetimeMinutes: number;
+  readonly isUsableOnce: boolean;
+}
+
+/** Temporary Access Pass creation: a sibling port of AuthMethodsApi. */
+export interface TapApi {
+  create(userId: string, opts: { readonly lifetimeMinutes: number; readonly isUsableOnce: boolean }, signal?: AbortSignal): Promise<IssuedTap>;
+}

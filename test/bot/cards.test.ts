@@ -19,14 +19,19 @@ const evilTemplate: AuthMethod = {
 const phone: AuthMethod = { id: 'p1', kind: 'phone', odataType: '', phoneType: 'mobile', phoneNumber: '+1 2065555555' };
 const email: AuthMethod = { id: 'e1', kind: 'email', odataType: '', emailAddress: 'jordan.avery@contoso.com' };
 
-function confirm(methods: AuthMethod[]) {
+function confirm(methods: AuthMethod[], resetAll = '') {
   return renderConfirmCard({
-    demo: false,
+    demoNotice: '',
     title: 'Reset your MFA?',
     intro: 'intro',
     methods: methods.map(describeMethod),
+    warning: 'This cannot be undone.',
     consequence: 'consequence',
-    ttlMinutes: 5,
+    question: 'Do you want to go ahead?',
+    expires: 'This request expires in 5 minutes.',
+    yes: 'Yes',
+    no: 'No',
+    resetAll,
     token: 'TOKEN-VALUE',
   }) as AdaptiveCard;
 }
@@ -74,6 +79,16 @@ describe('Adaptive Cards', () => {
     expect(text).not.toContain('jordan.avery');
   });
 
+  it('adds "Reset everything instead" to a scoped card, without a token', () => {
+    const card = confirm([phone], 'Reset everything instead');
+    assertValidCard(card);
+    expect(card.actions?.map((a) => [a.title, a.data])).toEqual([
+      ['Yes', { action: 'confirmReset', token: 'TOKEN-VALUE' }],
+      ['No', { action: 'cancelReset', token: 'TOKEN-VALUE' }],
+      ['Reset everything instead', { action: 'resetAll' }],
+    ]);
+  });
+
   it('does not evaluate template expressions that come from Graph data', () => {
     const card = confirm([evilTemplate]);
     const text = cardText(card);
@@ -92,8 +107,8 @@ describe('Adaptive Cards', () => {
   });
 
   it('shows the demo notice only in demo mode', () => {
-    const demo = renderMethodsList({ demo: true, methods: [describeMethod(phone)], footer: 'f' }) as AdaptiveCard;
-    const real = renderMethodsList({ demo: false, methods: [describeMethod(phone)], footer: 'f' }) as AdaptiveCard;
+    const demo = renderMethodsList({ demoNotice: 'Demo mode: simulated', title: 't', methods: [describeMethod(phone)], footer: 'f' }) as AdaptiveCard;
+    const real = renderMethodsList({ demoNotice: '', title: 't', methods: [describeMethod(phone)], footer: 'f' }) as AdaptiveCard;
     assertValidCard(demo);
     assertValidCard(real);
     expect(cardText(demo)).toMatch(/Demo mode/);
@@ -102,7 +117,7 @@ describe('Adaptive Cards', () => {
 
   it('renders the closed card without buttons, with or without facts', () => {
     for (const facts of [[], [{ title: 'Removed', value: 'email j•••@contoso.com' }]]) {
-      const card = renderClosedCard({ demo: false, title: 'Done', tone: 'good', summary: 's', facts, reference: 'ref-1' }) as AdaptiveCard;
+      const card = renderClosedCard({ demoNotice: '', title: 'Done', tone: 'good', summary: 's', facts, reference: 'Reference: ref-1' }) as AdaptiveCard;
       assertValidCard(card);
       expect(card.actions ?? []).toEqual([]);
       expect(cardText(card)).toContain('Reference: ref-1');

@@ -475,7 +475,8 @@ async function main(): Promise<void> {
   await shot('confirm-card-again');
   await button(outputs().nth(card), 'Yes').click();
   log('user: clicked Yes');
-  const resultAt = await waitForOutput(`the result message ("I've reset your MFA. Removed: …")`, card + 1, (t) => RE.resetDone.test(t));
+  // The outcome is said once, on the replaced card (issue 10, item 14), not in a second message.
+  const resultAt = await waitForOutput(`the result on the replaced card ("I've reset your MFA. Removed: …")`, card, (t) => RE.resetDone.test(t));
   const resultText = oneLine((await textsFrom(resultAt))[0] ?? '');
   expect(RE.removed.test(resultText), `the result message does not say what was removed: "${resultText}"`);
   await until('the confirmation card to lose its Yes/No buttons after Yes', STEP_MS, async () =>

@@ -6,7 +6,7 @@ import { createLogger } from '../../src/logger.js';
 import { SimulatedTenant } from '../../src/simulator/index.js';
 import { FakeConnector, type ConnectorCall } from './connector.js';
 import { LogCapture } from './logs.js';
-import type { AdaptiveCard } from './cards.js';
+import { cardText as textOfCard, type AdaptiveCard } from './cards.js';
 
 export { cardText, type AdaptiveCard } from './cards.js';
 
@@ -87,6 +87,11 @@ export interface Turn {
   /** Cards the bot replaced with updateActivity. */
   readonly updates: { id: string; card: AdaptiveCard }[];
   readonly typing: boolean;
+  /**
+   * Everything the user was told this turn: text messages, new cards and replaced cards. A
+   * terminal state is said once (issue 10, item 14), on the card when the card can be replaced.
+   */
+  readonly said: string;
 }
 
 
@@ -151,13 +156,17 @@ export class Chat {
           .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
           .map((a) => ({ id: c.id, card: a.content })),
       );
+    const texts = calls.filter((c) => c.method === 'POST' && typeof c.body.text === 'string').map((c) => c.body.text as string);
+    const cards = cardsOf(calls.filter((c) => c.method === 'POST'));
+    const updates = cardsOf(calls.filter((c) => c.method === 'PUT'));
     return {
       status: res.status,
       calls,
-      texts: calls.filter((c) => c.method === 'POST' && typeof c.body.text === 'string').map((c) => c.body.text as string),
-      cards: cardsOf(calls.filter((c) => c.method === 'POST')),
-      updates: cardsOf(calls.filter((c) => c.method === 'PUT')),
+      texts,
+      cards,
+      updates,
       typing: calls.some((c) => c.body.type === 'typing'),
+      said: [...texts, ...cards.map((c) => textOfCard(c.card)), ...updates.map((u) => textOfCard(u.card))].join('\n'),
     };
   }
 }

@@ -285,5 +285,8 @@ describe('the reset engine against the simulated Graph', () => {
     const again = await rig.engine.reset(USER, targets);
     expect(isComplete(again)).toBe(true);
     expect(remainingKinds(rig)).toEqual([]);
+    // Gone, but not removed by this reset: the reply must not say "removed".
+    expect(again.removed).toEqual([]);
+    expect(again.alreadyGone.map((m) => m.id).sort()).toEqual(targets.map((m) => m.id).sort());
   });
 });

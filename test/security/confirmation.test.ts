@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfirmationSigner } from '../../src/bot/confirmation.js';
+import { TokenSigner } from '../../src/reset/token.js';
 import { ODATA } from '../../src/simulator/index.js';
 import { Chat, cardText, startTestBot, type AdaptiveCard, type TestBot } from '../helpers/bot.js';
 
@@ -36,7 +36,7 @@ describe('the confirmation card', () => {
   /** Nothing changed for `owner`, the reply is one short sentence or two, and no new card. */
   function expectRefused(turn: Awaited<ReturnType<Chat['say']>>, owner: string, reply: RegExp) {
     expect(turn.status).toBe(200);
-    expect(turn.texts.join()).toMatch(reply);
+    expect(turn.said).toMatch(reply);
     expect(turn.texts.join().length).toBeLessThan(220);
     expect(turn.cards).toHaveLength(0);
     expect(deletes(owner)).toHaveLength(0);
@@ -50,7 +50,7 @@ describe('the confirmation card', () => {
     expectRefused(await other.submit(card.id, data(card)), owner.spec.aadObjectId!, /belongs to someone else.*Nothing was changed/);
     expect(lastRefusal()).toMatchObject({ reason: 'notRequester', requester: { userId: other.spec.aadObjectId } });
     const yes = await owner.click(card, 'Yes');
-    expect(yes.texts.join()).toMatch(/I've reset your MFA/);
+    expect(yes.said).toMatch(/I've reset your MFA/);
   });
 
   it('refuses card data copied into another user’s own chat', async () => {
@@ -75,12 +75,12 @@ describe('the confirmation card', () => {
     clock.offset = 301_000;
     try {
       const turn = await owner.click(card, 'Yes');
-      expectRefused(turn, owner.spec.aadObjectId!, /That confirmation has expired, so nothing was changed/);
+      expectRefused(turn, owner.spec.aadObjectId!, /This request expired\. Nothing was changed/);
       expect(turn.updates).toHaveLength(1);
       expect(turn.updates[0]!.id).toBe(card.id);
       expect(turn.updates[0]!.card.actions ?? []).toHaveLength(0);
       expect(cardText(turn.updates[0]!.card)).toMatch(/expired/i);
-      expect(lastRefusal()).toMatchObject({ reason: 'token:expired' });
+      expect(lastRefusal()).toMatchObject({ reason: 'tokenExpired' });
     } finally {
       clock.offset = 0;
     }
@@ -110,22 +110,23 @@ describe('the confirmation card', () => {
     }
     expect(live(victim.spec.aadObjectId!)).toHaveLength(3);
     // The untouched original still works: the refusals spent nothing.
-    expect((await owner.click(card, 'Yes')).texts.join()).toMatch(/I've reset your MFA/);
+    expect((await owner.click(card, 'Yes')).said).toMatch(/I've reset your MFA/);
   });
 
   it('refuses a token signed with another key (forged), even for the sender’s own methods', async () => {
     const owner = teamsUser();
     const card = await cardFor(owner);
-    const forger = new ConfirmationSigner(randomBytes(32), 300);
+    const forger = new TokenSigner(randomBytes(32), 300);
     const { token } = forger.issue({
-      userId: owner.spec.aadObjectId!,
+      confirmerId: owner.spec.aadObjectId!,
+      subjectId: owner.spec.aadObjectId!,
       tenantId: TENANT,
       conversationId: owner.conversationId,
       scope: 'all',
-      methods: live(owner.spec.aadObjectId!).map((m) => ({ id: m.id, kind: 'email', label: 'x' })),
+      methods: live(owner.spec.aadObjectId!).map((m) => ({ id: m.id, kind: 'email', label: 'x', digest: 'xxxxxxxxxxxxxxxx' })),
     });
     expectRefused(await owner.submit(card.id, { action: 'confirmReset', token }), owner.spec.aadObjectId!, /no longer works/);
-    expect(lastRefusal()).toMatchObject({ reason: 'token:badSignature' });
+    expect(lastRefusal()).toMatchObject({ reason: 'tokenBadSignature' });
   });
 
   it('ignores identity fields added to the card data: the target is always the sender', async () => {
@@ -134,7 +135,7 @@ describe('the confirmation card', () => {
     await cardFor(victim);
     const card = await cardFor(owner);
     const yes = await owner.submit(card.id, { ...data(card), userId: victim.spec.aadObjectId, aadObjectId: victim.spec.aadObjectId, upn: 'ceo@contoso.com' });
-    expect(yes.texts.join()).toMatch(/I've reset your MFA/);
+    expect(yes.said).toMatch(/I've reset your MFA/);
     expect(live(owner.spec.aadObjectId!)).toHaveLength(0);
     expect(live(victim.spec.aadObjectId!)).toHaveLength(3);
     expect(deletes(victim.spec.aadObjectId!)).toHaveLength(0);
@@ -144,11 +145,11 @@ describe('the confirmation card', () => {
     const owner = teamsUser();
     const user = owner.spec.aadObjectId!;
     const card = await cardFor(owner);
-    expect((await owner.click(card, 'Yes')).texts.join()).toMatch(/I've reset your MFA/);
+    expect((await owner.click(card, 'Yes')).said).toMatch(/I've reset your MFA/);
     const removals = deletes(user).length;
     for (const title of ['Yes', 'No'] as const) {
       const again = await owner.click(card, title);
-      expect(again.texts.join()).toMatch(/I've already handled that request/);
+      expect(again.said).toMatch(/I've already handled that request/);
       expect(again.updates).toHaveLength(0);
     }
     expect(deletes(user)).toHaveLength(removals);
@@ -162,10 +163,14 @@ describe('the confirmation card', () => {
     const from = bot.connector.calls.length;
     const turns = await Promise.all([owner.click(card, 'Yes'), owner.click(card, 'Yes')]);
     expect(turns.map((t) => t.status)).toEqual([200, 200]);
+    // Both turns see the same connector, so count what was said across its calls, once each.
     const texts = bot.connector
       .since(from)
-      .filter((c) => c.conversationId === owner.conversationId && typeof c.body.text === 'string')
-      .map((c) => c.body.text as string);
+      .filter((c) => c.conversationId === owner.conversationId)
+      .map((c) => {
+        const cards = (c.body.attachments as { content: AdaptiveCard }[] | undefined) ?? [];
+        return [typeof c.body.text === 'string' ? c.body.text : '', ...cards.map((a) => cardText(a.content))].join('\n');
+      });
     expect(texts.filter((t) => /I've reset your MFA/.test(t))).toHaveLength(1);
     expect(texts.filter((t) => /I've already handled that request/.test(t))).toHaveLength(1);
     // Each method deleted once, by one flow: a second flow would have met 404s.
@@ -180,7 +185,7 @@ describe('the confirmation card', () => {
     const no = await owner.click(card, 'No');
     expect(no.updates[0]!.card.actions ?? []).toHaveLength(0);
     const yes = await owner.click(card, 'Yes');
-    expect(yes.texts.join()).toMatch(/already handled/);
+    expect(yes.said).toMatch(/already handled/);
     expect(live(owner.spec.aadObjectId!)).toHaveLength(3);
   });
 
@@ -189,7 +194,7 @@ describe('the confirmation card', () => {
     for (const text of ['reset my MFA', 'Hi, can you please help me reset my Azure MFA.', 'reset my authenticator']) {
       const turn = await chat.say(text);
       expect(turn.cards).toHaveLength(0);
-      expect(turn.texts.join()).toMatch(/only handle MFA in a private chat/);
+      expect(turn.said).toMatch(/only handle MFA in a private chat/);
     }
     expect(bot.tenant.hasUser(chat.spec.aadObjectId!)).toBe(false);
   });

@@ -51,7 +51,7 @@ async function resetFlow(chat: Chat): Promise<{ request: Turn; yes: Turn | undef
   const request = await chat.say('reset my MFA');
   const card = request.cards[0];
   const yes = card ? await chat.click(card, 'Yes') : undefined;
-  return { request, yes, text: [...request.texts, ...(yes?.texts ?? [])].join('\n') };
+  return { request, yes, text: [request.said, yes?.said ?? ''].join('\n') };
 }
 
 function remaining(rig: Rig, user: string): string[] {
@@ -258,7 +258,7 @@ describe('Graph faults, end to end through the bot', () => {
     expect(text).toMatch(/reference [0-9a-f-]{36}/);
     expectTruthful(rig, user, text);
     const a = lastAudit(rig, user, 'failure', /^partial$/);
-    expect(a).toMatchObject({ removed: 1, failed: 2, reason: 'microsoftAuthenticator:defaultMethod,email:unexpected' });
+    expect(a).toMatchObject({ removed: 1, failed: 2, failures: [{ kind: 'microsoftAuthenticator', reason: 'defaultMethod' }, { kind: 'email', reason: 'unexpected' }] });
     const ids = a.graphRequestIds as string[];
     expect(ids.length).toBeGreaterThanOrEqual(2);
     for (const id of ids) expect(id).toMatch(GUID);
@@ -285,15 +285,30 @@ describe('Graph faults that need their own tenant', () => {
     await expectNotStuck(rig, chat, user);
   });
 
-  it('bounds the whole reset, and does not claim "nothing removed" when it could not check', async () => {
+  it('removes nothing when the list before the DELETEs does not answer, and says so', async () => {
     rig = await startRig({ env: { GRAPH_REQUEST_TIMEOUT_SECONDS: '30' }, overrides: { engine: { verifyBaseDelayMs: 10, resetTimeoutMs: 1000 } } });
     const { chat, user } = newUser(rig);
     const card = (await chat.say('reset my MFA')).cards[0]!;
     rig.bot.tenant.injectFault({ method: '*', pathIncludes: user, status: 200, delayMs: 20_000, times: Infinity });
+    const yes = await chat.click(card, 'Yes');
+    rig.bot.tenant.clearFaults();
+    expect(yes.said).toMatch(/couldn't read your MFA methods/);
+    expect(yes.said).not.toMatch(/I've reset your MFA|Removed/);
+    expect(rig.bot.app.simulator!.stats.requests.filter((r) => r.method === 'DELETE' && r.path.includes(user))).toHaveLength(0);
+    expect(remaining(rig, user)).toHaveLength(3);
+    lastAudit(rig, user, 'failure', /^listFailed$/);
+  });
+
+  it('bounds the whole reset, and does not claim "nothing removed" when it could not check', async () => {
+    rig = await startRig({ env: { GRAPH_REQUEST_TIMEOUT_SECONDS: '30' }, overrides: { engine: { verifyBaseDelayMs: 10, resetTimeoutMs: 1000 } } });
+    const { chat, user } = newUser(rig);
+    const card = (await chat.say('reset my MFA')).cards[0]!;
+    // The DELETEs hang (the list before them, which checks nothing changed since the card, answers).
+    rig.bot.tenant.injectFault({ method: 'DELETE', pathIncludes: user, status: 200, delayMs: 20_000, times: Infinity });
     const started = Date.now();
     const yes = await chat.click(card, 'Yes');
     expect(Date.now() - started).toBeLessThan(2500);
-    const text = yes.texts.join();
+    const text = yes.said;
     expect(text).toMatch(/I couldn't finish checking your MFA reset because Microsoft didn't answer in time/);
     expect(text).not.toMatch(/nothing was removed|I've reset your MFA/);
     lastAudit(rig, user, 'failure', /^failed$/);

@@ -134,15 +134,18 @@ describe('failures inside a turn never reach the wire', () => {
 
   it('answers a bot that throws with an apology and a reference, not the error', async () => {
     const b = await start({
-      recognize: () => {
+      understand: () => {
         throw new Error(INTERNAL);
       },
     });
     const turn = await new Chat(b, { channelId: 'emulator' }).say('reset my MFA');
     expect(turn.status).toBe(200);
-    expect(turn.texts.join()).toMatch(/Sorry, something went wrong on my side\. Nothing more was changed\..*reference \S+/);
+    expect(turn.said).toMatch(/Sorry, something went wrong on my side\. Nothing more was changed\..*reference \S+/);
     expect(JSON.stringify(turn.calls)).not.toContain('secret internals');
     expect(b.logs.records().some((r) => r.level === 'error' && r.msg === 'turn failed')).toBe(true);
+    // The reference the user quotes is the one in the audit log.
+    const reference = /reference (\S+?)\.?$/.exec(turn.texts.join())![1];
+    expect(b.logs.audits().find((a) => a.correlationId === reference)).toMatchObject({ event: 'failure', outcome: 'turnFailed' });
   });
 
   it('answers a Graph layer that throws a plain Error with a short apology', async () => {
@@ -159,7 +162,7 @@ describe('failures inside a turn never reach the wire', () => {
     const turn = await new Chat(b, { channelId: 'msteams', aadObjectId: randomUUID(), tenantId: randomUUID() }).say('reset my MFA');
     expect(turn.status).toBe(200);
     expect(turn.cards).toHaveLength(0);
-    expect(turn.texts.join()).toMatch(/Something went wrong while reading your MFA methods, so nothing was changed/);
+    expect(turn.said).toMatch(/Something went wrong while reading your MFA methods, so nothing was changed/);
     expect(JSON.stringify(turn.calls)).not.toContain('secret internals');
   });
 

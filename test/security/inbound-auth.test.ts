@@ -92,7 +92,7 @@ describe('inbound authentication in production mode', () => {
       const turn = await chat.send(a); // validly signed by a key endorsed for that channel
       expect(turn.status).toBe(200);
       expect(turn.cards).toHaveLength(0);
-      expect(turn.texts.join()).toMatch(/I couldn't confirm who you are/);
+      expect(turn.said).toMatch(/I couldn't confirm who you are/);
       expect(p.sim.stats.graphRequests).toBe(graphRequests);
     }
   });
@@ -103,7 +103,7 @@ describe('inbound authentication in production mode', () => {
     expect(turn.status).toBe(200);
     expect(turn.cards).toHaveLength(1);
     expect(turn.calls.every((c) => c.authorization === `Bearer ${p.authority.outboundToken}`)).toBe(true);
-    expect(turn.texts.join()).not.toMatch(/Demo mode/);
+    expect(turn.said).not.toMatch(/Demo mode/);
   });
 
   it('runs a whole reset only on authenticated turns', async () => {
@@ -113,7 +113,7 @@ describe('inbound authentication in production mode', () => {
     const click = chat.activity({ text: '', value: action.data, replyToId: card.id });
     await expectRejected(click, undefined); // the unauthenticated click did nothing ...
     const yes = await chat.submit(card.id, action.data); // ... so the real one still works
-    expect(yes.texts.join()).toMatch(/I've reset your MFA/);
+    expect(yes.said).toMatch(/I've reset your MFA/);
   });
 });
 
@@ -152,7 +152,7 @@ describe('the tenant allow-list (default: the Graph tenant)', () => {
     const turn = await chat.send(activity);
     expect(turn.status).toBe(200);
     expect(turn.cards).toHaveLength(0);
-    expect(turn.texts.join()).toMatch(/This assistant isn't available for your organisation/);
+    expect(turn.said).toMatch(/This assistant isn't available for your organisation/);
     expect(p.sim.stats.graphRequests).toBe(graphRequests);
     expect(p.bot.logs.audits().at(-1)).toMatchObject({ event: 'refusal', reason: 'tenantNotAllowed' });
   });
@@ -161,7 +161,7 @@ describe('the tenant allow-list (default: the Graph tenant)', () => {
     const graphRequests = p.sim.stats.graphRequests;
     const { chat, activity } = fromTenant({ conversation: OTHER, channelData: OTHER }, { text: '', value: { action: 'confirmReset', token: 'x.y' }, replyToId: 'a1' });
     const turn = await chat.send(activity);
-    expect(turn.texts.join()).toMatch(/isn't available for your organisation/);
+    expect(turn.said).toMatch(/isn't available for your organisation/);
     expect(p.sim.stats.graphRequests).toBe(graphRequests);
   });
 

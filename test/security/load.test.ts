@@ -66,11 +66,11 @@ describe('under load', () => {
       const mine = deletes.filter((r) => r.path.includes(`/users/${user}/`));
       const left = sim.tenant.methodsOf(user).filter((m) => m['@odata.type'] !== ODATA.password);
       if (confirm) {
-        expect(answer!.texts.join()).toContain(`I've reset your MFA. ${mineShown.reply}`);
+        expect(answer!.said).toContain(`I've reset your MFA. ${mineShown.reply}`);
         expect(left).toEqual([]);
         expect(mine.filter((r) => r.status === 204)).toHaveLength(3);
       } else {
-        expect(answer!.texts.join()).toMatch(/nothing was changed/);
+        expect(answer!.said).toMatch(/nothing was changed/);
         expect(left.map((m) => m.id).sort()).toEqual(
           believableMethods(user).methods.filter((m) => m['@odata.type'] !== ODATA.password).map((m) => m.id).sort(),
         );

@@ -1,0 +1,106 @@
+import type { ResetScope } from '../../reset/scope.js';
+import { renderClosedCard, renderConfirmCard } from '../cards.js';
+import { countKey, duration, joinList } from '../copy/index.js';
+import { describeMethod } from '../describe.js';
+import { describeOutcome } from '../outcome.js';
+import type { Turn } from '../turn.js';
+import { listFailedKey, personalOnly, scopeWords } from './common.js';
+
+/** "reset my MFA" (or one family of methods): show what would go, with Yes / No. */
+export async function offerReset(turn: Turn, scope: ResetScope): Promise<void> {
+  if (!(await personalOnly(turn))) return;
+  const offer = await turn.deps.service.offer(turn.self, scope, turn.requester);
+  switch (offer.kind) {
+    case 'refused':
+      return turn.say(turn.t(offer.reason === 'rateLimited' ? 'rateLimited' : 'stateUnavailable'));
+    case 'listFailed':
+      return turn.say(turn.t(listFailedKey(offer.reason)));
+    case 'nothing': {
+      if (offer.notRemovable.length > 0) {
+        const labels = offer.notRemovable.map((m) => describeMethod(m).label);
+        return turn.say(turn.t(countKey('onlyUnremovable', labels.length), { labels: joinList(turn.locale, labels) }));
+      }
+      if (scope.kind === 'all') return turn.say(turn.t('nothingToRemove'));
+      const others = offer.otherRemovable.map((m) => describeMethod(m).label);
+      const what = scopeWords(turn, scope);
+      return turn.say(others.length > 0 ? turn.t('nothingInScope.others', { what, others: joinList(turn.locale, others) }) : turn.t('nothingInScope.none', { what }));
+    }
+    case 'card': {
+      const views = offer.methods.map(describeMethod);
+      const n = views.length;
+      const full = scope.kind === 'all';
+      const seconds = (offer.expiresAt - turn.deps.now()) / 1000;
+      await turn.sendCard(
+        renderConfirmCard({
+          demoNotice: turn.demoNotice,
+          title: turn.t(full ? 'card.confirm.title.all' : countKey('card.confirm.title', n)),
+          intro: turn.t(full ? countKey('card.confirm.intro.all', n) : countKey('card.confirm.intro.scoped', n), { n }),
+          methods: views,
+          warning: turn.t('card.confirm.warning'),
+          consequence: turn.t(full ? 'card.confirm.consequence.all' : countKey('card.confirm.consequence.scoped', n)),
+          question: turn.t('card.confirm.question'),
+          expires: turn.t('card.confirm.expires', { expiresIn: duration(turn.locale, Math.round(seconds)) }),
+          yes: turn.t('card.yes'),
+          no: turn.t('card.no'),
+          resetAll: full ? '' : turn.t('card.resetAll'),
+          token: offer.token,
+        }),
+      );
+      return;
+    }
+  }
+}
+
+/**
+ * Yes or No on a confirmation card. The replaced card carries the outcome; a text message goes
+ * out only when the card could not be replaced (issue 10, item 14: each terminal state once).
+ */
+export async function answerCard(turn: Turn, token: string, answer: 'yes' | 'no'): Promise<void> {
+  let typing: Promise<void> | undefined;
+  if (answer === 'yes') {
+    // Best effort, alongside the reset: a connector round trip must not delay the deletes.
+    typing = turn.ctx
+      .sendActivity({ type: 'typing' })
+      .then(() => undefined)
+      .catch((err: unknown) => turn.log.warn({ err: String(err) }, 'could not send typing'));
+  }
+  const result = await turn.deps.service.confirm(token, turn.requester, answer);
+  await typing;
+  switch (result.kind) {
+    case 'refused':
+      switch (result.reason) {
+        case 'tokenExpired':
+          return closeWith(turn, 'card.expired.title', turn.t('card.expired.summary'));
+        case 'superseded':
+          return closeWith(turn, 'card.superseded.title', turn.t('card.superseded.summary'));
+        case 'stateUnavailable':
+          return turn.say(turn.t('stateUnavailable'));
+        case 'notRequester':
+          return turn.say(turn.t('cardNotYours'));
+        case 'alreadyUsed':
+          return turn.say(turn.t('cardUsed'));
+        default:
+          return turn.say(turn.t('cardMalformed'));
+      }
+    case 'cancelled':
+      return closeWith(turn, 'card.cancelled.title', turn.t('card.cancelled.summary'));
+    case 'listFailed':
+      return turn.say(turn.t(listFailedKey(result.reason)));
+    case 'done': {
+      const card = describeOutcome(turn, {
+        outcome: result.outcome,
+        pinned: result.claims.methods,
+        fullReset: result.claims.scope === 'all',
+        alreadyGone: result.alreadyGone,
+        changed: result.changed,
+      });
+      if (!(await turn.replaceCard(renderClosedCard(card)))) await turn.say(card.summary);
+      return;
+    }
+  }
+}
+
+async function closeWith(turn: Turn, title: 'card.expired.title' | 'card.superseded.title' | 'card.cancelled.title', summary: string): Promise<void> {
+  const replaced = await turn.replaceCard(renderClosedCard({ demoNotice: turn.demoNotice, title: turn.t(title), tone: 'default', summary, facts: [], reference: '' }));
+  if (!replaced) await turn.say(summary);
+}

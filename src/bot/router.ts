@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { Intent, IntentType } from '../understanding/types.js';
+import { choose, clarify } from './flows/clarify.js';
+import { audit } from './flows/common.js';
+import { listMethods } from './flows/list.js';
+import { answerCard, offerReset } from './flows/self-service.js';
+import * as talk from './flows/small-talk.js';
+import { triage } from './flows/triage.js';
+import type { Turn } from './turn.js';
+
+/**
+ * Which flow answers what: one entry per intent type and per card action. A new flow is a new
+ * file and a line here, not a branch in an old handler.
+ */
+type IntentFlows = { readonly [K in IntentType]: (turn: Turn, intent: Extract<Intent, { type: K }>) => Promise<void> };
+
+const intents: IntentFlows = {
+  reset: (turn, i) => offerReset(turn, i.scope),
+  clarify: (turn) => clarify(turn),
+  list: (turn) => listMethods(turn),
+  otherUser: (turn) => talk.otherUser(turn),
+  security: (turn, i) => triage(turn, i.kind),
+  negation: talk.negation,
+  undo: talk.undo,
+  typedConfirm: (turn) => talk.typedAnswer(turn, 'yes'),
+  typedCancel: (turn) => talk.typedAnswer(turn, 'no'),
+  password: talk.password,
+  aboutMfa: talk.aboutMfa,
+  help: talk.help,
+  greeting: talk.greeting,
+  thanks: talk.thanks,
+  unknown: talk.help,
+};
+
+export function routeIntent(turn: Turn, intent: Intent): Promise<void> {
+  const flow = intents[intent.type] as (turn: Turn, intent: Intent) => Promise<void>;
+  return flow(turn, intent);
+}
+
+/** Card data is untrusted: only these shapes are acted on. */
+const CardAction = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('confirmReset'), token: z.string().max(8192) }),
+  z.object({ action: z.literal('cancelReset'), token: z.string().max(8192) }),
+  z.object({ action: z.literal('resetAll') }),
+  z.object({ action: z.literal('choose'), choice: z.string().max(100) }),
+]);
+
+export async function routeCardAction(turn: Turn, value: unknown): Promise<void> {
+  const parsed = CardAction.safeParse(value);
+  if (parsed.success) {
+    const a = parsed.data;
+    switch (a.action) {
+      case 'confirmReset':
+        return answerCard(turn, a.token, 'yes');
+      case 'cancelReset':
+        return answerCard(turn, a.token, 'no');
+      case 'resetAll':
+        return offerReset(turn, { kind: 'all' });
+      case 'choose':
+        if (await choose(turn, a.choice)) return;
+    }
+  }
+  audit(turn, 'malformedCardData');
+  await turn.say(turn.t('cardMalformed'));
+}

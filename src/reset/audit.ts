@@ -1,0 +1,126 @@
+import type { Logger } from '../logger.js';
+import type { DefaultChangeSummary, EventSink, MethodSummary, ResetEvent } from './events.js';
+
+/**
+ * The audit log as an event sink: one structured record per security-relevant step, on its own
+ * logger channel for SIEM export. Method kinds and counts only, never a number, an address, a
+ * device name or a Temporary Access Pass.
+ */
+export type AuditEvent = 'request' | 'confirmation' | 'cancellation' | 'refusal' | 'completion' | 'failure' | 'listing' | 'security';
+
+export interface AuditRecord {
+  readonly event: AuditEvent;
+  readonly outcome: string;
+  readonly correlationId: string;
+  readonly requester: { readonly userId?: string | undefined; readonly tenantId?: string | undefined };
+  readonly subject?: { readonly userId?: string | undefined; readonly tenantId?: string | undefined } | undefined;
+  readonly conversationId?: string | undefined;
+  readonly channelId?: string | undefined;
+  readonly methods?: { readonly kinds: readonly string[]; readonly count: number } | undefined;
+  readonly scope?: string | undefined;
+  readonly reason?: string | undefined;
+  readonly removed?: number | undefined;
+  readonly failed?: number | undefined;
+  readonly alreadyGone?: number | undefined;
+  readonly changed?: number | undefined;
+  readonly failures?: readonly { readonly kind: string; readonly reason: string }[] | undefined;
+  readonly graphRequestIds?: readonly string[] | undefined;
+  readonly defaultChange?: Record<string, unknown> | undefined;
+  readonly demo?: boolean | undefined;
+}
+
+export function kindName(m: MethodSummary): string {
+  return m.kind === 'phone' && m.phoneType ? `phone:${m.phoneType}` : m.kind;
+}
+
+function kinds(ms: readonly MethodSummary[]): { kinds: string[]; count: number } {
+  return { kinds: ms.map(kindName), count: ms.length };
+}
+
+/** Method kinds only; the kept method as "phone:mobile" like every other kind in the record. */
+function defaultChange(d: DefaultChangeSummary | undefined): Record<string, unknown> | undefined {
+  if (!d) return undefined;
+  const { toPhoneType, ok: _ok, ...rest } = d;
+  return { ...rest, to: d.to && kindName({ kind: d.to, phoneType: toPhoneType }) };
+}
+
+export function toAuditRecord(e: ResetEvent): AuditRecord {
+  const base = {
+    correlationId: e.correlationId,
+    requester: e.requester,
+    subject: e.subject,
+    conversationId: e.conversationId,
+    channelId: e.channelId,
+    demo: e.demo,
+  };
+  switch (e.type) {
+    case 'requested':
+      return { ...base, event: 'request', outcome: 'cardShown', scope: e.scope, methods: kinds(e.methods) };
+    case 'nothingToRemove':
+      return { ...base, event: 'request', outcome: 'nothingToRemove', scope: e.scope, methods: kinds(e.notRemovable) };
+    case 'listed':
+      return { ...base, event: 'listing', outcome: 'listed', methods: kinds(e.methods) };
+    case 'confirmed':
+      return { ...base, event: 'confirmation', outcome: 'confirmed', methods: kinds(e.methods) };
+    case 'cancelled':
+      return { ...base, event: 'cancellation', outcome: 'cancelled', methods: kinds(e.methods) };
+    case 'refused':
+      return { ...base, event: 'refusal', outcome: 'refused', reason: e.reason };
+    case 'security':
+      return { ...base, event: 'security', outcome: 'reported', reason: e.kind };
+    case 'turnFailed':
+      return { ...base, event: 'failure', outcome: 'turnFailed' };
+    case 'completed':
+      return {
+        ...base,
+        event: 'completion',
+        outcome: e.removed.length > 0 ? 'reset' : 'nothingRemoved',
+        methods: kinds(e.methods ?? []),
+        removed: e.removed.length,
+        failed: 0,
+        alreadyGone: e.alreadyGone.length,
+        changed: e.changed.length,
+        graphRequestIds: e.graphRequestIds,
+        defaultChange: defaultChange(e.defaultChange),
+      };
+    case 'failed':
+      return {
+        ...base,
+        event: 'failure',
+        outcome: e.reason,
+        reason: e.listReason,
+        methods: kinds(e.methods ?? []),
+        removed: e.removed.length,
+        failed: e.failed.length,
+        alreadyGone: e.alreadyGone?.length ?? 0,
+        changed: e.changed?.length ?? 0,
+        failures: e.failed.map((f) => ({ kind: kindName(f), reason: f.reason })),
+        graphRequestIds: e.graphRequestIds,
+        defaultChange: defaultChange(e.defaultChange),
+      };
+  }
+}
+
+export function createAuditSink(log: Logger): EventSink {
+  return {
+    emit(e) {
+      const record = toAuditRecord(e);
+      log.info({ audit: { time: new Date(e.at).toISOString(), ...record } }, `audit ${record.event}: ${record.outcome}`);
+    },
+  };
+}
+
+/** Several sinks as one; a failing sink never stops the others. */
+export function fanOut(sinks: readonly EventSink[], log: Logger): EventSink {
+  return {
+    emit(e) {
+      for (const s of sinks) {
+        try {
+          void Promise.resolve(s.emit(e)).catch((err: unknown) => log.warn({ err: String(err), event: e.type }, 'event sink failed'));
+        } catch (err) {
+          log.warn({ err: String(err), event: e.type }, 'event sink failed');
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { operatorHint } from '../graph/errors.js';
+import type { Logger } from '../logger.js';
+import type { EventSink, MethodSummary, Party, ResetEvent } from './events.js';
+import { ListFailedError, isComplete, type ResetOutcome } from './outcome.js';
+import type { Requester } from './service.js';
+import type { PinnedMethod } from './token.js';
+import type { AuthMethod } from './types.js';
+
+type Base = Pick<ResetEvent, 'correlationId' | 'at' | 'requester' | 'subject' | 'channelId' | 'conversationId' | 'demo'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** An event as the service states it; who, when and where are filled in here. */
+export type EventInput = DistributiveOmit<ResetEvent, keyof Base>;
+
+/**
+ * How the reset service says what happened: typed events to the sink (never throwing into the
+ * turn), and for a failed Graph call an operator log line naming what to fix.
+ */
+export class Reporter {
+  constructor(
+    private readonly sink: EventSink,
+    private readonly log: Logger,
+    private readonly demo: boolean,
+    private readonly now: () => number,
+  ) {}
+
+  private logGraphFailure(status: number, code: string | undefined, requestId: string | undefined): void {
+    const h = operatorHint(status);
+    this.log[h.level]({ status, code, requestId, ...(h.hint ? { hint: h.hint } : {}) }, h.msg);
+  }
+
+  listFailed(subject: Party, requester: Requester, error: ListFailedError) {
+    this.logGraphFailure(error.status, error.code, error.requestId);
+    this.emit(subject, requester, { type: 'failed', reason: 'listFailed', methods: [], alreadyGone: [], changed: [], removed: [], failed: [], graphRequestIds: error.requestId ? [error.requestId] : [], listReason: error.reason });
+    return { kind: 'listFailed' as const, reason: error.reason, error };
+  }
+
+  listFailedOnConfirm(subject: Party, requester: Requester, pinned: readonly PinnedMethod[], error: ListFailedError): void {
+    this.logGraphFailure(error.status, error.code, error.requestId);
+    this.emit(subject, requester, {
+      type: 'failed',
+      reason: 'listFailed',
+      methods: pinned.map(summary),
+      alreadyGone: [],
+      changed: [],
+      removed: [],
+      failed: [],
+      graphRequestIds: error.requestId ? [error.requestId] : [],
+      listReason: error.reason,
+    });
+  }
+
+  outcome(subject: Party, requester: Requester, pinned: readonly PinnedMethod[], outcome: ResetOutcome, gone: readonly PinnedMethod[], changed: readonly PinnedMethod[]): void {
+    for (const f of outcome.failed) if (f.status !== undefined) this.logGraphFailure(f.status, f.code, f.requestId);
+    const dc = outcome.defaultChange;
+    const defaultChange = dc && {
+      to: dc.to?.kind,
+      toPhoneType: dc.to?.phoneType,
+      ok: dc.result === 'set',
+      preference: dc.preference,
+      result: dc.result,
+      status: dc.status,
+      code: dc.code,
+      requestId: dc.requestId,
+    };
+    const common = {
+      methods: pinned.map(summary),
+      removed: summaries(outcome.removed),
+      alreadyGone: gone.map(summary),
+      changed: changed.map(summary),
+      defaultChange,
+      graphRequestIds: outcome.requestIds,
+    };
+    if (isComplete(outcome)) {
+      this.emit(subject, requester, { type: 'completed', path: 'self', ...common });
+    } else {
+      this.emit(subject, requester, {
+        type: 'failed',
+        reason: outcome.removed.length > 0 ? 'partial' : 'failed',
+        ...common,
+        failed: outcome.failed.map((f) => ({ ...summary(f.method), reason: f.reason })),
+      });
+    }
+    this.log.info({ graphCalls: outcome.graphCalls, elapsedMs: outcome.elapsedMs }, 'reset finished');
+  }
+
+  emit(subject: Party, requester: Requester, e: EventInput): void {
+    const event = {
+      ...e,
+      correlationId: requester.correlationId,
+      at: this.now(),
+      requester: { userId: requester.userId, tenantId: requester.tenantId },
+      subject: { userId: subject.userId, tenantId: subject.tenantId },
+      channelId: requester.channelId,
+      conversationId: requester.conversationId,
+      demo: this.demo,
+    } as ResetEvent;
+    try {
+      void Promise.resolve(this.sink.emit(event)).catch((err: unknown) => this.log.warn({ err: String(err) }, 'event sink failed'));
+    } catch (err) {
+      this.log.warn({ err: String(err) }, 'event sink failed');
+    }
+  }
+}
+
+export function summary(m: { readonly kind: AuthMethod['kind']; readonly phoneType?: AuthMethod['phoneType'] }): MethodSummary {
+  return m.phoneType ? { kind: m.kind, phoneType: m.phoneType } : { kind: m.kind };
+}
+
+export function summaries(ms: readonly AuthMethod[]): MethodSummary[] {
+  return ms.map(summary);
+}
+
