@@ -19,3 +19,13 @@ export {
   type SimulatorOptions,
 } from './server.js';
 export { DEFAULT_TENANT_ID, SimulatedTenant, type FaultSpec, type SignInPreferences } from './tenant.js';
+export {
+  configureDemoHelpdesk,
+  demoUserId,
+  DEMO_HELPDESK_GROUP_ID,
+  DEMO_PRIVILEGED_GROUP_ID,
+  DEMO_TEAMS_APP_ID,
+  DEMO_TIER0_GROUP_ID,
+  ROLE as DEMO_ROLES,
+  SimulatedDirectory,
+} from './directory.js';

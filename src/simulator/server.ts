@@ -6,6 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SimulatedDirectory } from './directory.js';
+import { handleDirectory } from './directory-routes.js';
 import { handleGraph, unknownRoute } from './graph.js';
 import { AUTH_ERRORS, faultDefaults, graphError, type GraphContext, type Reply } from './reply.js';
 import { SimulatedTenant } from './tenant.js';
@@ -14,11 +16,13 @@ import { aadError, handleTokenRequest, TokenStore, type TokenConfig } from './to
 export interface SimulatorOptions {
   /** Default: a new SimulatedTenant(). */
   tenant?: SimulatedTenant;
+  /** Users, groups, roles and app installations for helpdesk mode. Default: a new SimulatedDirectory(). */
+  directory?: SimulatedDirectory;
   /** Added to every Graph response (not token responses). Default 0. */
   latencyMs?: number;
   /** If set, the token endpoint checks them; otherwise it accepts any client. */
   credentials?: { clientId: string; clientSecret: string };
-  /** Roles carried by issued tokens. Default ['UserAuthenticationMethod.ReadWrite.All']. */
+  /** Roles carried by issued tokens. Default: the auth-methods role plus helpdesk mode's directory roles. */
   grantedRoles?: string[];
   /** Default 3599. */
   tokenLifetimeSeconds?: number;
@@ -39,6 +43,7 @@ export interface RunningSimulator {
   /** `${url}/${tenantId}/oauth2/v2.0/token`. */
   readonly tokenEndpoint: string;
   readonly tenant: SimulatedTenant;
+  readonly directory: SimulatedDirectory;
   readonly stats: { tokenRequests: number; graphRequests: number; requests: RecordedRequest[] };
   resetStats(): void;
   /** Closes the server and all sockets; idempotent. */
@@ -92,11 +97,19 @@ function clientRequestId(header: string | string[] | undefined): string {
 
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<RunningSimulator> {
   const tenant = opts.tenant ?? new SimulatedTenant();
+  const directory = opts.directory ?? new SimulatedDirectory();
   const latencyMs = Math.max(0, opts.latencyMs ?? 0);
   const tokenConfig: TokenConfig = {
     tenantId: tenant.tenantId,
     credentials: opts.credentials,
-    roles: opts.grantedRoles ?? ['UserAuthenticationMethod.ReadWrite.All'],
+    roles: opts.grantedRoles ?? [
+      'UserAuthenticationMethod.ReadWrite.All',
+      // Helpdesk mode's least-privilege set (README "Helpdesk mode").
+      'User.Read.All',
+      'GroupMember.Read.All',
+      'RoleManagement.Read.Directory',
+      'TeamsAppInstallation.ReadWriteSelfForUser.All',
+    ],
     lifetimeSeconds: opts.tokenLifetimeSeconds ?? 3599,
   };
   const tokens = new TokenStore();
@@ -154,7 +167,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
     write(res, reply, 'application/json; charset=utf-8', body === 'tooLarge' ? { connection: 'close' } : {});
   };
 
-  const serveGraph = (req: IncomingMessage, res: ServerResponse, rawPath: string, body: BodyResult): void => {
+  const serveGraph = (req: IncomingMessage, res: ServerResponse, rawPath: string, rawQuery: string, body: BodyResult): void => {
     stats.graphRequests += 1;
     const method = req.method ?? 'GET';
     const ctx: GraphContext = {
@@ -193,11 +206,21 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
     }
     // State changes at arrival and only the answer is delayed: a client that times out and
     // retries a DELETE then meets the 404 it would meet against real Graph.
-    const reply = handleGraph(
-      tenant,
-      { method, segments, body: body === 'aborted' ? Buffer.alloc(0) : body, roles: auth.roles },
-      ctx,
-    );
+    const payload = body === 'aborted' ? Buffer.alloc(0) : body;
+    const consistency = req.headers['consistencylevel'];
+    const reply =
+      handleDirectory(
+        directory,
+        {
+          method,
+          segments,
+          query: new URLSearchParams(rawQuery),
+          consistencyLevel: typeof consistency === 'string' ? consistency : undefined,
+          body: payload,
+          roles: auth.roles,
+        },
+        ctx,
+      ) ?? handleGraph(tenant, { method, segments, body: payload, roles: auth.roles }, ctx);
     send(reply, faultDelay);
   };
 
@@ -205,6 +228,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
     const at = tenant.now();
     const method = req.method ?? 'GET';
     const rawPath = (req.url ?? '/').split(/[?#]/, 1)[0] || '/';
+    const rawQuery = /^[^?#]*\?([^#]*)/.exec(req.url ?? '')?.[1] ?? '';
     res.once('finish', () => {
       stats.requests.push({ method, path: rawPath, status: res.statusCode, at });
       if (stats.requests.length > MAX_RECORDED) stats.requests.shift();
@@ -213,7 +237,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
     if (body === 'aborted') return; // the client is gone
     const raw = rawPath.split('/').slice(1);
     if (isTokenPath(raw)) serveToken(req, res, raw, body);
-    else serveGraph(req, res, rawPath, body);
+    else serveGraph(req, res, rawPath, rawQuery, body);
   };
 
   const server = createServer((req, res) => {
@@ -244,6 +268,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
     url: baseUrl,
     tokenEndpoint: `${baseUrl}/${tenant.tenantId}/oauth2/v2.0/token`,
     tenant,
+    directory,
     stats,
     resetStats() {
       stats.tokenRequests = 0;

@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import type { TargetLock } from '../../src/helpdesk/limits.js';
+import { RequestBook, type HelpdeskRequest, type NewRequest } from '../../src/helpdesk/requests.js';
+import { createMemoryState } from '../../src/state/memory.js';
+
+const TENANT = 'tenant-1';
+const TECH = { userId: 'tech-1', displayName: 'Tess Tech' };
+const SECOND = 'tech-2';
+const OUTSIDER = 'employee-9';
+const ANA = { userId: 'ana-1', displayName: 'Ana Lopez', userPrincipalName: 'ana.lopez@contoso.com' };
+const TECHNICIANS = new Set([TECH.userId, SECOND, 'tech-3']);
+
+function rig(opts: { ttlSeconds?: number } = {}) {
+  let t = 1_700_000_000_000;
+  const clock = { now: () => t, advance: (ms: number) => void (t += ms) };
+  const state = createMemoryState({ now: clock.now });
+  const stores = [state.pending<HelpdeskRequest>('helpdeskRequests'), state.pending<TargetLock>('helpdeskTargets')] as const;
+  // Two "instances": separate RequestBooks over one shared store, as two bot processes would be.
+  const book = () =>
+    new RequestBook(stores[0], stores[1], { now: clock.now, isTechnician: async (id) => TECHNICIANS.has(id), ...opts });
+  return { clock, book, a: book(), b: book() };
+}
+
+const input = (over: Partial<NewRequest> = {}): NewRequest => ({
+  tenantId: TENANT,
+  requester: TECH,
+  target: ANA,
+  privileged: false,
+  choice: 'app',
+  methodIds: ['m-1'],
+  methods: [{ kind: 'microsoftAuthenticator' }],
+  ticket: 'INC0012345',
+  reason: 'lostPhone',
+  ...over,
+});
+
+async function opened(book: RequestBook, over: Partial<NewRequest> = {}): Promise<HelpdeskRequest> {
+  const r = await book.open(input(over));
+  if (!r.ok) throw new Error(`open refused: ${r.reason}`);
+  return r.request;
+}
+
+const ana = { userId: ANA.userId, tenantId: TENANT };
+
+describe('the target decides', () => {
+  it("runs on the target's own Yes, once, and frees the target when done", async () => {
+    const { a } = rig();
+    const r = await opened(a);
+    expect((await a.markSent(r.id)).ok).toBe(true);
+    const yes = await a.answerAsTarget(r.id, ana, 'yes');
+    expect(yes).toMatchObject({ ok: true, request: { state: 'targetConfirmed' } });
+    expect(await a.finish(r.id, 'removed')).toMatchObject({ ok: true, request: { state: 'done', outcome: 'removed' } });
+    expect((await a.open(input())).ok).toBe(true);
+  });
+
+  it('changes nothing on "No, this wasn\'t me" and records who said it', async () => {
+    const { a } = rig();
+    const r = await opened(a);
+    await a.markSent(r.id);
+    const no = await a.answerAsTarget(r.id, ana, 'no');
+    expect(no).toMatchObject({ ok: true, request: { state: 'denied' } });
+    expect(no.request?.history.at(-1)).toMatchObject({ state: 'denied', by: ANA.userId });
+    expect(await a.answerAsTarget(r.id, ana, 'yes')).toMatchObject({ ok: false, reason: 'wrongState' });
+  });
+
+  it('refuses a click by anyone but the target, and from another tenant, leaving the request waiting', async () => {
+    const { a } = rig();
+    const r = await opened(a);
+    await a.markSent(r.id);
+    expect(await a.answerAsTarget(r.id, { userId: OUTSIDER, tenantId: TENANT }, 'yes')).toMatchObject({ ok: false, reason: 'notTarget' });
+    expect(await a.answerAsTarget(r.id, { userId: TECH.userId, tenantId: TENANT }, 'yes')).toMatchObject({ ok: false, reason: 'notTarget' });
+    expect(await a.answerAsTarget(r.id, { userId: ANA.userId, tenantId: 'other-tenant' }, 'yes')).toMatchObject({ ok: false, reason: 'otherTenant' });
+    expect((await a.get(r.id))?.state).toBe('waitingForTarget');
+  });
+
+  it('refuses a replayed Yes and a replayed finish', async () => {
+    const { a } = rig();
+    const r = await opened(a);
+    await a.markSent(r.id);
+    expect((await a.answerAsTarget(r.id, ana, 'yes')).ok).toBe(true);
+    expect(await a.answerAsTarget(r.id, ana, 'yes')).toMatchObject({ ok: false, reason: 'wrongState', request: { state: 'targetConfirmed' } });
+    expect((await a.finish(r.id, 'removed')).ok).toBe(true);
+    expect(await a.finish(r.id, 'removed')).toMatchObject({ ok: false, reason: 'wrongState' });
+  });
+
+  it('expires after HELPDESK_REQUEST_TTL_SECONDS (default 900): a late Yes changes nothing', async () => {
+    const { a, clock } = rig();
+    const r = await opened(a);
+    expect(r.expiresAt - r.createdAt).toBe(900_000);
+    await a.markSent(r.id);
+    clock.advance(899_999);
+    expect((await a.get(r.id))?.state).toBe('waitingForTarget');
+    clock.advance(1);
+    expect(await a.answerAsTarget(r.id, ana, 'yes')).toMatchObject({ ok: false, reason: 'expired', request: { state: 'expired' } });
+    expect(await a.answerAsTarget(r.id, ana, 'yes')).toMatchObject({ ok: false, reason: 'expired' });
+    expect((await a.open(input())).ok).toBe(true); // the target is free again
+  });
+
+  it('honours a configured TTL', async () => {
+    const { a, clock } = rig({ ttlSeconds: 60 });
+    const r = await opened(a);
+    clock.advance(60_000);
+    expect(await a.expire(r.id)).toMatchObject({ ok: false, reason: 'expired' });
+  });
+
+  it('lets only the requester cancel, and a cancelled request cannot be confirmed', async () => {
+    const { a } = rig();
+    const r = await opened(a);
+    await a.markSent(r.id);
+    expect(await a.cancel(r.id, SECOND)).toMatchObject({ ok: false, reason: 'notRequester' });
+    expect(await a.cancel(r.id, TECH.userId)).toMatchObject({ ok: true, request: { state: 'cancelled' } });
+    expect(await a.answerAsTarget(r.id, ana, 'yes')).toMatchObject({ ok: false, reason: 'wrongState', request: { state: 'cancelled' } });
+  });
+
+  it('keeps one pending request per target and answers a second with the first one', async () => {
+    const { a } = rig();
+    const first = await opened(a);
+    await a.markSent(first.id);
+    const second = await a.open(input({ requester: { userId: SECOND } }));
+    expect(second).toMatchObject({ ok: false, reason: 'pendingExists', request: { id: first.id, state: 'waitingForTarget' } });
+    expect((await a.open(input({ target: { ...ANA, userId: 'bob-1' } }))).ok).toBe(true);
+  });
+
+  it('frees a target whose request expired unread', async () => {
+    const { a, clock } = rig();
+    await opened(a);
+    clock.advance(900_000);
+    expect((await a.open(input())).ok).toBe(true);
+  });
+});
+
+describe('four eyes when the target cannot be reached', () => {
+  async function unreachable(book: RequestBook, over: Partial<NewRequest> = {}) {
+    const r = await opened(book, over);
+    expect((await book.markUnreachable(r.id, 'blocked')).request?.state).toBe('targetUnreachable');
+    return r;
+  }
+
+  it('lets the named second technician approve', async () => {
+    const { a } = rig();
+    const r = await unreachable(a);
+    expect(await a.requestApproval(r.id, TECH.userId, SECOND)).toMatchObject({ ok: true, request: { state: 'waitingForApproval' } });
+    expect(await a.approve(r.id, { userId: SECOND, tenantId: TENANT })).toMatchObject({ ok: true, request: { state: 'approved' } });
+    expect((await a.finish(r.id, 'removed')).request?.state).toBe('done');
+  });
+
+  it('refuses self-approval, in the ask and in the click', async () => {
+    const { a } = rig();
+    const r = await unreachable(a);
+    expect(await a.requestApproval(r.id, TECH.userId, TECH.userId)).toMatchObject({ ok: false, reason: 'selfApproval' });
+    expect(await a.requestApproval(r.id, TECH.userId, ANA.userId)).toMatchObject({ ok: false, reason: 'selfApproval' });
+    await a.requestApproval(r.id, TECH.userId, SECOND);
+    expect(await a.approve(r.id, { userId: TECH.userId, tenantId: TENANT })).toMatchObject({ ok: false, reason: 'selfApproval' });
+    expect((await a.get(r.id))?.state).toBe('waitingForApproval');
+  });
+
+  it('refuses an approval by someone other than the named approver, or by a non-technician', async () => {
+    const { a } = rig();
+    const r = await unreachable(a);
+    await a.requestApproval(r.id, TECH.userId, OUTSIDER);
+    expect(await a.approve(r.id, { userId: 'tech-3', tenantId: TENANT })).toMatchObject({ ok: false, reason: 'notApprover' });
+    expect(await a.approve(r.id, { userId: OUTSIDER, tenantId: TENANT })).toMatchObject({ ok: false, reason: 'notTechnician' });
+  });
+
+  it('never takes the approval path for a privileged target', async () => {
+    const { a } = rig();
+    const r = await unreachable(a, { privileged: true });
+    expect(await a.requestApproval(r.id, TECH.userId, SECOND)).toMatchObject({ ok: false, reason: 'privilegedNeedsTarget' });
+    expect(await a.approve(r.id, { userId: SECOND, tenantId: TENANT })).toMatchObject({ ok: false, reason: 'privilegedNeedsTarget' });
+  });
+
+  it('does not ask for approval while the target can still answer', async () => {
+    const { a } = rig();
+    const r = await opened(a);
+    await a.markSent(r.id);
+    expect(await a.requestApproval(r.id, TECH.userId, SECOND)).toMatchObject({ ok: false, reason: 'wrongState' });
+  });
+});
+
+describe('two instances at once', () => {
+  it('lets exactly one of a concurrent Yes and No win', async () => {
+    for (let i = 0; i < 20; i++) {
+      const { a, b } = rig();
+      const r = await opened(a);
+      await a.markSent(r.id);
+      const results = await Promise.all([a.answerAsTarget(r.id, ana, 'yes'), b.answerAsTarget(r.id, ana, 'no')]);
+      expect(results.filter((x) => x.ok)).toHaveLength(1);
+      expect(results.find((x) => !x.ok)).toMatchObject({ reason: 'wrongState' });
+    }
+  });
+
+  it('lets exactly one of two concurrent Yes clicks run the reset', async () => {
+    const { a, b } = rig();
+    const r = await opened(a);
+    await a.markSent(r.id);
+    const results = await Promise.all([a.answerAsTarget(r.id, ana, 'yes'), b.answerAsTarget(r.id, ana, 'yes'), a.answerAsTarget(r.id, ana, 'yes')]);
+    expect(results.filter((x) => x.ok)).toHaveLength(1);
+  });
+
+  it('opens exactly one of two concurrent requests for the same target', async () => {
+    const { a, b } = rig();
+    const results = await Promise.all([a.open(input()), b.open(input({ requester: { userId: SECOND } }))]);
+    expect(results.filter((x) => x.ok)).toHaveLength(1);
+    expect(results.find((x) => !x.ok)).toMatchObject({ reason: 'pendingExists' });
+  });
+
+  it('lets exactly one of a concurrent cancel and Yes win', async () => {
+    const { a, b } = rig();
+    const r = await opened(a);
+    await a.markSent(r.id);
+    const [cancel, yes] = await Promise.all([a.cancel(r.id, TECH.userId), b.answerAsTarget(r.id, ana, 'yes')]);
+    expect([cancel.ok, yes.ok].filter(Boolean)).toHaveLength(1);
+    expect(['cancelled', 'targetConfirmed']).toContain((await a.get(r.id))?.state);
+  });
+});
