@@ -15,9 +15,9 @@ export const de: Messages = {
   'demo.once': 'Demomodus: Dieser Bot arbeitet mit einem simulierten Mandanten, daher wird kein echtes Konto geändert.',
 
   'welcome':
-    'Hallo, ich bin der Assistent zum Zurücksetzen der MFA. Wenn Sie Ihr Handy verloren oder ersetzt haben oder Ihre Authenticator-App nicht mehr funktioniert, kann ich Ihre registrierten MFA-Methoden entfernen, damit Sie sie neu einrichten können. Probieren Sie {commands}.',
+    'Hallo, ich bin der Assistent zum Zurücksetzen der MFA. Wenn Sie Ihr Handy verloren oder ersetzt haben oder Ihre Authenticator-App nicht mehr funktioniert, kann ich Ihre registrierten MFA-Methoden entfernen, damit Sie sie neu einrichten können. Schreiben Sie zum Beispiel {commands}.',
   'help':
-    'Ich kann Ihre eigene MFA (Multi-Faktor-Authentifizierung) zurücksetzen, wenn Sie Ihr Handy verloren oder ersetzt haben oder Ihre Authenticator-App nicht mehr funktioniert. Ich zeige Ihnen immer, was entfernt wird, und frage nach, bevor ich etwas ändere. Probieren Sie {commands}.',
+    'Ich kann Ihre eigene MFA (Multi-Faktor-Authentifizierung) zurücksetzen, wenn Sie Ihr Handy verloren oder ersetzt haben oder Ihre Authenticator-App nicht mehr funktioniert. Ich zeige Ihnen immer, was entfernt wird, und frage nach, bevor ich etwas ändere. Schreiben Sie zum Beispiel {commands}.',
   'commands': '"MFA zurücksetzen", "Authenticator-App zurücksetzen", "MFA-Methoden anzeigen" oder "Hilfe"',
   'greeting': 'Hallo! Ich kann Ihre MFA zurücksetzen, wenn Sie Ihr Handy verloren oder ersetzt haben. Sagen Sie "MFA zurücksetzen", um zu beginnen, oder "Hilfe", um mehr zu erfahren.',
   'thanks': 'Gern geschehen! Wenn Sie sonst noch etwas zu Ihrer MFA brauchen, sagen Sie einfach "Hilfe".',
@@ -31,10 +31,10 @@ export const de: Messages = {
   'undo':
     'Eine Zurücksetzung lässt sich nicht rückgängig machen: Entfernte Methoden sind endgültig gelöscht. Sie können sie unter {setupUrl} neu registrieren; nach einer vollständigen Zurücksetzung werden Sie bei der nächsten Anmeldung aufgefordert, MFA einzurichten.',
   'typed.pending': 'Um fortzufahren, klicken Sie auf der Karte oben auf "Ja"; sie läuft in {expiresIn} ab.',
-  'typed.pendingCancel': 'Zum Abbrechen klicken Sie auf der Karte oben auf "Nein" (oder lassen Sie sie einfach liegen: Sie läuft in {expiresIn} ab, und nichts wird geändert).',
+  'typed.pendingCancel': 'Zum Abbrechen klicken Sie auf der Karte oben auf "Nein" (oder lassen Sie sie einfach liegen: sie läuft in {expiresIn} ab, und nichts wird geändert).',
   'typed.none': 'Es liegt keine offene Anfrage von Ihnen vor. Sagen Sie "MFA zurücksetzen", um zu beginnen, oder "Hilfe", um mehr zu erfahren.',
   'security':
-    'Das klingt, als würde jemand anderes versuchen, sich mit Ihrem Konto anzumelden. Bestätigen Sie bitte keine Anfrage, die Sie nicht selbst ausgelöst haben, ändern Sie sofort Ihr Passwort unter {ssprUrl} und wenden Sie sich umgehend an {securityContact}. Ich habe nichts geändert und setze Ihre MFA deswegen auch nicht zurück: Gerade Ihre Methoden halten die andere Person draußen.',
+    'Das klingt, als würde jemand anderes versuchen, sich mit Ihrem Konto anzumelden. Bestätigen Sie bitte keine Anmeldeanfrage, die Sie nicht selbst ausgelöst haben, ändern Sie sofort Ihr Passwort unter {ssprUrl} und wenden Sie sich umgehend an {securityContact}. Ich habe nichts geändert und setze Ihre MFA deswegen auch nicht zurück: Gerade Ihre Methoden halten die andere Person draußen.',
   'noIdentity':
     'Ich konnte in diesem Chat nicht feststellen, wer Sie sind, daher kann ich nichts ändern. Bitte schreiben Sie mir aus Microsoft Teams mit Ihrem Arbeitskonto oder wenden Sie sich an {helpdesk}.',
   'tenantNotAllowed': 'Dieser Assistent ist für Ihre Organisation nicht verfügbar. Bitte wenden Sie sich an {helpdesk}.',
@@ -122,7 +122,7 @@ export const de: Messages = {
   // Lists after a colon: a list of one or of three needs no verb agreement.
   'outcome.nothing.text': 'Mit diesem Klick wurde nichts entfernt. Schon vorher entfernt: {gone}.',
   'outcome.alreadyGone.note': ' Schon vor diesem Klick entfernt: {gone}.',
-  'outcome.changed.note': ' Nicht angerührt habe ich, was sich nach dem Anzeigen der Karte geändert hat: {changed}. Sagen Sie "MFA zurücksetzen", um eine neue Karte zu erhalten.',
+  'outcome.changed.note': ' Übersprungen, weil nach dem Anzeigen der Karte geändert: {changed}. Sagen Sie "MFA zurücksetzen", um eine neue Karte zu erhalten.',
   'outcome.unverified':
     'Ich konnte die Prüfung Ihrer MFA-Zurücksetzung nicht abschließen, weil Microsoft nicht rechtzeitig geantwortet hat. Einige Methoden wurden daher vielleicht entfernt, vielleicht auch nicht. Nicht als entfernt bestätigt: {notRemoved}. Sagen Sie in ein paar Minuten "MFA-Methoden anzeigen", um den aktuellen Stand zu sehen.',
   'outcome.failed': 'Ich konnte Ihre MFA nicht zurücksetzen: Es wurde nichts entfernt. Nicht entfernt: {notRemoved}.',
@@ -138,7 +138,7 @@ export const de: Messages = {
 
   'reason.defaultMethod': 'das ist Ihre Standard-Anmeldemethode, und Microsoft entfernt sie nicht, solange noch andere Methoden vorhanden sind',
   'reason.defaultPending': 'ich habe eine andere Methode zum Standard gemacht, damit diese entfernt werden kann, aber Microsoft hat das noch nicht übernommen; versuchen Sie es in ein paar Minuten erneut',
-  'reason.defaultLag': 'Microsoft führt sie noch als Ihre Standard-Anmeldemethode; das gleicht sich meist innerhalb weniger Minuten an, versuchen Sie es also bald erneut',
+  'reason.defaultLag': 'Microsoft führt sie noch als Ihre Standard-Anmeldemethode; das aktualisiert sich meist innerhalb weniger Minuten, versuchen Sie es also bald erneut',
   'reason.phoneOrder': 'Microsoft entfernt keine Mobilnummer, solange eine alternative Mobilnummer registriert ist',
   'reason.permission': 'ich darf Anmeldemethoden noch nicht ändern (ein Administrator muss mir die Berechtigung erteilen)',
   'reason.unauthorized': 'Microsoft hat meinen Zugriff verweigert',

@@ -17,9 +17,9 @@ export const fr: Messages = {
   'demo.once': 'Mode démo : ce bot fonctionne sur un locataire simulé, aucun compte réel n’est donc modifié.',
 
   'welcome':
-    'Bonjour, je suis l’assistant de réinitialisation MFA. Si vous avez perdu ou remplacé votre téléphone, ou si votre application Authenticator ne fonctionne plus, je peux supprimer vos méthodes MFA enregistrées pour que vous puissiez les configurer à nouveau. Essayez {commands}.',
+    'Bonjour, je suis l’assistant de réinitialisation MFA. Si vous avez perdu ou remplacé votre téléphone, ou si votre application Authenticator ne fonctionne plus, je peux supprimer vos méthodes MFA enregistrées pour que vous puissiez les configurer à nouveau. Essayez par exemple {commands}.',
   'help':
-    'Je peux réinitialiser votre propre MFA (authentification multifacteur) si vous avez perdu ou remplacé votre téléphone, ou si votre application Authenticator ne fonctionne plus. Je vous montre toujours ce qui sera supprimé et je vous demande votre accord avant de modifier quoi que ce soit. Essayez {commands}.',
+    'Je peux réinitialiser votre propre MFA (authentification multifacteur) si vous avez perdu ou remplacé votre téléphone, ou si votre application Authenticator ne fonctionne plus. Je vous montre toujours ce qui sera supprimé et je vous demande votre accord avant de modifier quoi que ce soit. Essayez par exemple {commands}.',
   'commands': '« réinitialiser ma MFA », « réinitialiser mon application Authenticator », « afficher mes méthodes MFA » ou « aide »',
   'greeting': 'Bonjour ! Je peux réinitialiser votre MFA si vous avez perdu ou remplacé votre téléphone. Dites « réinitialiser ma MFA » pour commencer, ou « aide » pour en savoir plus.',
   'thanks': 'Je vous en prie ! Si vous avez besoin d’autre chose pour votre MFA, dites simplement « aide ».',
@@ -116,19 +116,19 @@ export const fr: Messages = {
   'outcome.defaultSystem': ' Votre méthode de connexion par défaut est désormais {label} (Microsoft peut encore vous demander d’abord votre méthode la plus sûre).',
   'outcome.reset.title': 'Votre MFA a été réinitialisée',
   'outcome.reset.summary': 'Lors de votre prochaine connexion, vous devrez configurer à nouveau la MFA.',
-  'outcome.reset.text': 'J’ai réinitialisé votre MFA. Supprimé : {removed}. Lors de votre prochaine connexion, vous devrez configurer à nouveau la MFA : {setupUrl}',
-  'outcome.done.title': 'Supprimé',
+  'outcome.reset.text': 'J’ai réinitialisé votre MFA. Méthodes supprimées : {removed}. Lors de votre prochaine connexion, vous devrez configurer à nouveau la MFA : {setupUrl}',
+  'outcome.done.title': 'Suppression effectuée',
   'outcome.done.summary': 'Vos autres méthodes MFA sont toujours enregistrées.{defaultNote}',
-  'outcome.done.text': 'C’est fait. Supprimé : {removed}. Vos autres méthodes sont toujours enregistrées.{defaultNote} Pour en ajouter une nouvelle, rendez-vous sur {setupUrl}',
+  'outcome.done.text': 'C’est fait. Méthodes supprimées : {removed}. Vos autres méthodes sont toujours enregistrées.{defaultNote} Pour en ajouter une nouvelle, rendez-vous sur {setupUrl}',
   'outcome.nothing.title': 'Rien à supprimer',
   // Lists after a colon: one item or three, no agreement to get wrong.
-  'outcome.nothing.text': 'Ce clic n’a rien supprimé. Déjà supprimé auparavant : {gone}.',
-  'outcome.alreadyGone.note': ' Déjà supprimé avant ce clic : {gone}.',
+  'outcome.nothing.text': 'Ce clic n’a rien supprimé. Méthodes déjà supprimées auparavant : {gone}.',
+  'outcome.alreadyGone.note': ' Méthodes déjà supprimées avant ce clic : {gone}.',
   'outcome.changed.note': ' Je n’ai pas touché à ce qui a changé après l’affichage de la carte : {changed}. Dites « réinitialiser ma MFA » pour obtenir une nouvelle carte.',
   'outcome.unverified':
     'Je n’ai pas pu terminer la vérification de la réinitialisation de votre MFA, car Microsoft n’a pas répondu à temps : certaines méthodes ont peut-être été supprimées, d’autres non. Suppression non confirmée : {notRemoved}. Dites « afficher mes méthodes MFA » dans quelques minutes pour voir où en sont les choses.',
-  'outcome.failed': 'Je n’ai pas pu réinitialiser votre MFA : rien n’a été supprimé. Non supprimé : {notRemoved}.',
-  'outcome.partial': 'Je n’ai pu réinitialiser votre MFA que partiellement. Supprimé : {removed}. Non supprimé : {notRemoved}.',
+  'outcome.failed': 'Je n’ai pas pu réinitialiser votre MFA : rien n’a été supprimé. Méthodes non supprimées : {notRemoved}.',
+  'outcome.partial': 'Je n’ai pu réinitialiser votre MFA que partiellement. Méthodes supprimées : {removed}. Méthodes non supprimées : {notRemoved}.',
   'outcome.contact': ' Veuillez contacter {helpdesk} en indiquant la référence {ref}.',
   'outcome.setupAgain': ' Il vous sera peut-être demandé de configurer à nouveau les méthodes supprimées sur {setupUrl}.',
   'outcome.unverified.title': 'Réinitialisation MFA non confirmée',

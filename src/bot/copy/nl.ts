@@ -20,7 +20,7 @@ export const nl: Messages = {
   'commands': '"MFA resetten", "Authenticator-app resetten", "mijn MFA-methoden tonen" of "help"',
   'greeting': 'Hallo! Ik kan je MFA resetten als je je telefoon kwijt bent of een nieuwe hebt. Typ "MFA resetten" om te beginnen, of "help" voor meer informatie.',
   'thanks': 'Graag gedaan! Heb je nog iets anders nodig met je MFA, typ dan gewoon "help".',
-  'groupChat': 'Voor je veiligheid behandel ik MFA alleen in een privéchat. Open een een-op-eenchat met mij en typ "MFA resetten".',
+  'groupChat': 'Voor je veiligheid behandel ik MFA alleen in een privéchat. Open een chat met alleen mij en typ "MFA resetten".',
   'otherUser': 'Ik kan alleen je eigen MFA resetten. Neem voor het account van iemand anders contact op met {helpdesk}.',
   'negation': 'Oké, ik wijzig niets. Heb je later toch een reset nodig, typ dan gewoon "MFA resetten".',
   'aboutMfa':
@@ -49,7 +49,7 @@ export const nl: Messages = {
   'onlyUnremovable.one': 'Je geregistreerde methode is {labels}, en die kan ik niet verwijderen. Neem contact op met {helpdesk} en vermeld referentie {ref}.',
   'onlyUnremovable.other': 'Je geregistreerde methoden zijn {labels}, en die kan ik niet verwijderen. Neem contact op met {helpdesk} en vermeld referentie {ref}.',
   'cardMalformed': 'Die knop werkt niet meer, dus er is niets gewijzigd. Typ "MFA resetten" om opnieuw te beginnen.',
-  'cardNotYours': 'Die bevestiging is van iemand anders, dus daar kan ik niets mee. Er is niets gewijzigd.',
+  'cardNotYours': 'Die bevestiging is van iemand anders, dus ik kan er niets mee doen. Er is niets gewijzigd.',
   'cardUsed': 'Dat verzoek heb ik al afgehandeld. Typ "mijn MFA-methoden tonen" om te zien hoe het ervoor staat.',
   'listFailed.busy': 'De dienst van Microsoft is op dit moment overbelast, dus ik kon je MFA-methoden niet ophalen. Probeer het over een paar minuten opnieuw. (Referentie {ref})',
   'listFailed.userNotFound': 'Ik kon je account niet vinden in de directory, dus ik kan niets resetten. Neem contact op met {helpdesk} en vermeld referentie {ref}.',

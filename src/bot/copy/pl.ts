@@ -25,13 +25,13 @@ export const pl: Messages = {
   'welcome':
     'Dzień dobry, jestem asystentem do resetowania MFA. Jeśli telefon zaginął lub został wymieniony albo aplikacja Authenticator przestała działać, mogę usunąć zarejestrowane metody MFA, aby można je było skonfigurować od nowa. Można wpisać na przykład {commands}.',
   'help':
-    'Resetuję MFA (uwierzytelnianie wieloskładnikowe) własnego konta po utracie lub wymianie telefonu albo gdy aplikacja Authenticator przestała działać. Zawsze najpierw pokazuję, co zostanie usunięte, i pytam o zgodę przed jakąkolwiek zmianą. Można wpisać na przykład {commands}.',
+    'Resetuję MFA (uwierzytelnianie wieloskładnikowe) konta, z którego przyszła wiadomość, po utracie lub wymianie telefonu albo gdy aplikacja Authenticator przestała działać. Zawsze najpierw pokazuję, co zostanie usunięte, i pytam o zgodę przed jakąkolwiek zmianą. Można wpisać na przykład {commands}.',
   'commands': '"zresetuj MFA", "zresetuj aplikację Authenticator", "pokaż moje metody MFA" lub "pomoc"',
   'greeting': 'Dzień dobry! Mogę zresetować MFA po utracie lub wymianie telefonu. Aby zacząć, wystarczy wpisać "zresetuj MFA", a więcej informacji pokaże "pomoc".',
   'thanks': 'Nie ma za co! W innych sprawach związanych z MFA wystarczy wpisać "pomoc".',
   'groupChat': 'Ze względów bezpieczeństwa obsługuję MFA tylko na czacie prywatnym. Wystarczy otworzyć czat 1:1 ze mną i wpisać "zresetuj MFA".',
   // {helpdesk} may be an address or a team's name: after a colon it needs no Polish case ending.
-  'otherUser': 'Mogę zresetować tylko MFA własnego konta. W sprawie konta innej osoby proszę o kontakt: {helpdesk}.',
+  'otherUser': 'Mogę zresetować MFA tylko dla konta, z którego przyszła wiadomość. W sprawie konta innej osoby proszę o kontakt: {helpdesk}.',
   'negation': 'Dobrze, niczego nie zmieniam. Jeśli reset będzie potrzebny później, wystarczy wpisać "zresetuj MFA".',
   'aboutMfa':
     'MFA dodaje drugi krok przy logowaniu (np. powiadomienie w aplikacji Authenticator lub kod SMS). Zarejestrowane metody można przejrzeć na stronie {setupUrl}. Aby zacząć od nowa, np. po zmianie telefonu, wystarczy wpisać "zresetuj MFA".',
@@ -39,13 +39,13 @@ export const pl: Messages = {
     'Pomagam tylko w sprawach MFA, nie haseł. Hasło można zresetować samodzielnie na stronie {ssprUrl}; w razie problemów proszę o kontakt: {helpdesk}.',
   'undo':
     'Resetu nie można cofnąć: usunięte metody znikają na stałe. Można je zarejestrować ponownie na stronie {setupUrl}; po pełnym resecie przy następnym logowaniu pojawi się prośba o skonfigurowanie MFA.',
-  'typed.pending': 'Aby kontynuować, należy kliknąć Tak na karcie powyżej; karta wygasa za {expiresIn}.',
-  'typed.pendingCancel': 'Aby anulować, należy kliknąć Nie na karcie powyżej (albo po prostu ją zostawić: wygaśnie za {expiresIn} i nic się nie zmieni).',
+  'typed.pending': 'Aby kontynuować, wystarczy kliknąć Tak na karcie powyżej; karta wygasa za {expiresIn}.',
+  'typed.pendingCancel': 'Aby anulować, wystarczy kliknąć Nie na karcie powyżej (albo po prostu ją zostawić: wygaśnie za {expiresIn} i nic się nie zmieni).',
   'typed.none': 'Nie ma żadnej oczekującej prośby. Aby zacząć, wystarczy wpisać "zresetuj MFA", a więcej informacji pokaże "pomoc".',
   'security':
-    'Wygląda na to, że ktoś inny może próbować zalogować się na to konto. Nie należy zatwierdzać żadnych monitów, których nie wywołano samodzielnie. Trzeba od razu zmienić hasło na stronie {ssprUrl} i niezwłocznie skontaktować się z zespołem bezpieczeństwa: {securityContact}. Nic nie zostało zmienione i z tego powodu nie zresetuję MFA: to właśnie zarejestrowane metody chronią konto przed tą osobą.',
+    'Wygląda na to, że ktoś inny może próbować zalogować się na to konto. Nie należy zatwierdzać żadnych próśb o logowanie, których nie zainicjowano samodzielnie. Trzeba od razu zmienić hasło na stronie {ssprUrl} i niezwłocznie skontaktować się z zespołem bezpieczeństwa: {securityContact}. Nic nie zostało zmienione i z tego powodu nie zresetuję MFA: to właśnie zarejestrowane metody chronią konto przed tą osobą.',
   'noIdentity':
-    'Na podstawie tego czatu nie da się potwierdzić tożsamości, więc nie mogę niczego zmienić. Proszę napisać do mnie z Microsoft Teams z konta służbowego albo skontaktować się z pomocą: {helpdesk}.',
+    'Na podstawie tego czatu nie da się potwierdzić tożsamości, więc nie mogę niczego zmienić. Proszę napisać do mnie z aplikacji Microsoft Teams z konta służbowego albo skontaktować się z pomocą: {helpdesk}.',
   'tenantNotAllowed': 'Ten asystent nie jest dostępny w tej organizacji. Proszę o kontakt: {helpdesk}.',
   'rateLimited': 'W ciągu ostatniej minuty wysłano do mnie bardzo dużo próśb. Proszę odczekać minutę i spróbować ponownie; nic nie zostało zmienione.',
   'stateUnavailable': 'W tej chwili nie mogę zapisywać próśb, więc nic nie zostało zmienione. Proszę spróbować ponownie za minutę. (Numer referencyjny {ref})',
@@ -104,13 +104,13 @@ export const pl: Messages = {
   'card.list.title': 'Zarejestrowane metody MFA',
   'card.list.footer': 'Hasło nie jest tu pokazywane i nigdy nie jest zmieniane. Aby usunąć te metody, wystarczy wpisać "zresetuj MFA".',
   'card.reference': 'Numer referencyjny: {ref}',
-  'card.expired.title': 'Wygasła',
+  'card.expired.title': 'Prośba wygasła',
   'card.expired.summary': 'Ta prośba wygasła. Nic nie zostało zmienione. Aby zacząć od nowa, wystarczy wpisać "zresetuj MFA".',
   'card.cancelled.title': 'Anulowano',
   'card.cancelled.summary': 'Anulowano, nic nie zostało zmienione. Metody MFA pozostały bez zmian.',
-  'card.superseded.title': 'Zastąpiona',
+  'card.superseded.title': 'Karta zastąpiona',
   'card.superseded.summary': 'Ta karta została zastąpiona nowszą, więc nic nie zostało zmienione. Należy użyć najnowszej karty albo wpisać "zresetuj MFA", aby zacząć od nowa.',
-  'card.stateUnavailable.title': 'Jeszcze niewykonane',
+  'card.stateUnavailable.title': 'Jeszcze nie wykonano',
 
   'clarify.text': 'Mogę pomóc w sprawie MFA. Co mam zrobić?',
   'clarify.reset': 'Zresetuj moje MFA',
@@ -123,7 +123,7 @@ export const pl: Messages = {
   'outcome.notRemoved': 'Nie usunięto',
   'outcome.notConfirmed': 'Nie potwierdzono',
   'outcome.alreadyGone': 'Usunięta już wcześniej',
-  'outcome.changed': 'Zmieniona po wyświetleniu karty, pominięto',
+  'outcome.changed': 'Pominięto (zmieniona po wyświetleniu karty)',
   'outcome.default': ' Domyślną metodą logowania jest teraz {label}.',
   'outcome.defaultSystem': ' Domyślną metodą logowania jest teraz {label} (Microsoft może nadal najpierw prosić o najbezpieczniejszą metodę).',
   'outcome.reset.title': 'MFA zostało zresetowane',

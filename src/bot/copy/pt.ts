@@ -20,7 +20,7 @@ export const pt: Messages = {
   'commands': '"redefinir minha MFA", "redefinir meu aplicativo Authenticator", "mostrar meus métodos de MFA" ou "ajuda"',
   'greeting': 'Olá! Posso redefinir a sua MFA se você perdeu ou trocou de celular. Digite "redefinir minha MFA" para começar, ou "ajuda" para saber mais.',
   'thanks': 'De nada! Se precisar de mais alguma coisa com a sua MFA, é só digitar "ajuda".',
-  'groupChat': 'Por segurança, só trato de MFA em um chat privado. Abra um chat individual comigo e digite "redefinir minha MFA".',
+  'groupChat': 'Por segurança, só cuido de assuntos de MFA em um chat privado. Abra um chat individual comigo e digite "redefinir minha MFA".',
   'otherUser': 'Só posso redefinir a sua própria MFA. Para a conta de outra pessoa, entre em contato com {helpdesk}.',
   'negation': 'Tudo bem, não vou alterar nada. Se precisar de uma redefinição mais tarde, é só digitar "redefinir minha MFA".',
   'aboutMfa':
@@ -50,7 +50,7 @@ export const pt: Messages = {
   'onlyUnremovable.other': 'Os seus métodos registrados são {labels}, que não consigo remover. Entre em contato com {helpdesk} e informe a referência {ref}.',
   'cardMalformed': 'Esse botão não funciona mais, então nada foi alterado. Digite "redefinir minha MFA" para começar de novo.',
   'cardNotYours': 'Essa confirmação pertence a outra pessoa, então não posso agir sobre ela. Nada foi alterado.',
-  'cardUsed': 'Já tratei essa solicitação. Digite "mostrar meus métodos de MFA" para ver como estão as coisas.',
+  'cardUsed': 'Já processei essa solicitação. Digite "mostrar meus métodos de MFA" para ver como estão as coisas.',
   'listFailed.busy': 'O serviço da Microsoft está sobrecarregado no momento, então não consegui ler os seus métodos de MFA. Tente novamente em alguns minutos. (Referência {ref})',
   'listFailed.userNotFound': 'Não encontrei a sua conta no diretório, então não posso redefinir nada. Entre em contato com {helpdesk} e informe a referência {ref}.',
   'listFailed.permission': 'Ainda não estou configurado para gerenciar métodos de MFA, então nada foi alterado. Entre em contato com {helpdesk} e informe a referência {ref}.',
