@@ -3,7 +3,7 @@ import { ActivityHandler, MessageFactory, type TurnContext } from 'botbuilder';
 import { t } from './copy/index.js';
 import type { IdentityPolicy } from './identity.js';
 import { resolveSender } from './identity.js';
-import { replyLocale } from './locale.js';
+import { replyLocale, textsIn } from './locale.js';
 import { routeCardAction, routeIntent } from './router.js';
 import { welcome } from './flows/small-talk.js';
 import { createTurn, type BotDeps } from './turn.js';
@@ -64,7 +64,7 @@ export class MfaResetBot extends ActivityHandler {
         correlationId,
       });
       const locale = replyLocale(ctx.activity.locale);
-      const text = t(locale, sender.reason === 'tenantNotAllowed' ? 'tenantNotAllowed' : 'noIdentity', this.deps.texts);
+      const text = t(locale, sender.reason === 'tenantNotAllowed' ? 'tenantNotAllowed' : 'noIdentity', textsIn(locale, this.deps.texts));
       await ctx.sendActivity(MessageFactory.text(this.deps.demo ? `${t(locale, 'demo.notice')} ${text}` : text));
       return;
     }

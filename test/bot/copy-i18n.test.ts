@@ -9,7 +9,8 @@ import { it as italian } from '../../src/bot/copy/it.js';
 import { nl } from '../../src/bot/copy/nl.js';
 import { pl } from '../../src/bot/copy/pl.js';
 import { pt } from '../../src/bot/copy/pt.js';
-import { localeOfTag, replyLocale } from '../../src/bot/locale.js';
+import { localeOfTag, replyLocale, textsIn } from '../../src/bot/locale.js';
+import { DEFAULT_HELPDESK, DEFAULT_SECURITY_CONTACT } from '../../src/config.js';
 import { understand } from '../../src/understanding/index.js';
 import type { Understanding, UnderstandOptions } from '../../src/understanding/types.js';
 import { Chat, cardText, startTestBot, type AdaptiveCard, type TestBot } from '../helpers/bot.js';
@@ -125,6 +126,14 @@ describe('which language the bot answers in', () => {
   it('answers a language we do not speak in English, whatever the locale', () => {
     expect(replyLocale('de-DE', sure(undefined, true))).toBe('en');
   });
+
+  it("says the default contacts in the reply's language, and a configured contact as written", () => {
+    const defaults = { helpdesk: DEFAULT_HELPDESK, securityContact: DEFAULT_SECURITY_CONTACT, setupUrl: 'https://aka.ms/mysecurityinfo' };
+    expect(textsIn('de', defaults)).toEqual({ helpdesk: 'Ihren IT-Service-Desk', securityContact: 'Ihr IT-Sicherheitsteam', setupUrl: 'https://aka.ms/mysecurityinfo' });
+    expect(textsIn('en', defaults)).toEqual(defaults);
+    const configured = { helpdesk: 'it-help@contoso.com', securityContact: 'soc@contoso.com' };
+    for (const loc of OTHERS) expect(textsIn(loc, configured)).toEqual(configured);
+  });
 });
 
 /** Per language: the Teams locale tag, the word for help, a reset request, and the card's buttons. */
@@ -151,6 +160,8 @@ describe('over HTTP, each language end to end', () => {
     const base = { unsupportedLanguage: false, targets: [], explain: 'test' } as const;
     if (RESET_PHRASES.has(text)) return { ...base, intent: { type: 'reset', scope: { kind: 'all' } }, language: undefined };
     if (text.startsWith('FR:')) return { ...base, intent: { type: 'help' }, language: 'fr' };
+    if (text.startsWith('OTHER:')) return { ...base, intent: { type: 'otherUser' }, language: undefined };
+    if (text.startsWith('ATTACK:')) return { ...base, intent: { type: 'security', kind: 'unexpectedPrompts' }, language: undefined };
     if (text.startsWith('??:')) return { ...base, intent: { type: 'unknown' }, language: undefined, unsupportedLanguage: true };
     return understand(text, opts);
   };
@@ -201,6 +212,14 @@ describe('over HTTP, each language end to end', () => {
   it('a message in a language we do not speak is answered in English, even from a German client', async () => {
     const turn = await say(user(), '??: hjälp', 'de-DE');
     expect(turn.said).toContain(t('en', 'help', { commands: t('en', 'commands') }));
+  });
+
+  it('an unconfigured help desk is named in the user\'s language, not as "your IT service desk"', async () => {
+    const de = await say(user(), 'OTHER: bitte für Kim', 'de-DE');
+    expect(de.said).toContain('wenden Sie sich bitte an Ihren IT-Service-Desk.');
+    const pl = await say(user(), 'ATTACK: ktoś wysyła mi powiadomienia', 'pl-PL');
+    expect(pl.said).toContain('zgłosić sprawę: zespół bezpieczeństwa IT.');
+    expect(pl.said).not.toMatch(/your IT/);
   });
 
   it('a client locale we do not speak gets English', async () => {

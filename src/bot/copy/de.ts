@@ -147,4 +147,8 @@ export const de: Messages = {
   'reason.stillVisible': 'Microsoft hat das Entfernen angenommen, führt die Methode aber noch auf; das kann ein paar Minuten dauern',
   'reason.notDeletable': 'diese Art von Methode kann ich nicht entfernen',
   'reason.unexpected': 'etwas Unerwartetes ist schiefgelaufen',
+
+  // In the user's words when no contact is configured (after "an": accusative).
+  'contact.helpdesk': 'Ihren IT-Service-Desk',
+  'contact.security': 'Ihr IT-Sicherheitsteam',
 };

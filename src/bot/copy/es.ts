@@ -146,4 +146,8 @@ export const es: Messages = {
   'reason.stillVisible': 'Microsoft aceptó la eliminación pero todavía lo muestra; puede tardar unos minutos en actualizarse',
   'reason.notDeletable': 'no puedo quitar este tipo de método',
   'reason.unexpected': 'ocurrió algo inesperado',
+
+  // In the user's words when no contact is configured.
+  'contact.helpdesk': 'su servicio de asistencia de TI',
+  'contact.security': 'su equipo de seguridad de TI',
 };

@@ -149,4 +149,8 @@ export const fr: Messages = {
   'reason.stillVisible': 'Microsoft a accepté la suppression mais l’affiche encore ; la mise à jour peut prendre quelques minutes',
   'reason.notDeletable': 'je ne peux pas supprimer ce type de méthode',
   'reason.unexpected': 'un problème inattendu est survenu',
+
+  // In the user's words when no contact is configured.
+  'contact.helpdesk': 'votre service d’assistance informatique',
+  'contact.security': 'votre équipe de sécurité informatique',
 };

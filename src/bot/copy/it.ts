@@ -149,4 +149,8 @@ export const it: Messages = {
   'reason.stillVisible': 'Microsoft ha accettato la rimozione ma lo mostra ancora; l’aggiornamento può richiedere qualche minuto',
   'reason.notDeletable': 'non posso rimuovere questo tipo di metodo',
   'reason.unexpected': 'si è verificato un problema imprevisto',
+
+  // In the user's words when no contact is configured.
+  'contact.helpdesk': 'il supporto IT',
+  'contact.security': 'il team di sicurezza IT',
 };

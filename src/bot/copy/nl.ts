@@ -146,4 +146,8 @@ export const nl: Messages = {
   'reason.stillVisible': 'Microsoft heeft het verwijderen geaccepteerd maar toont de methode nog; het kan een paar minuten duren voordat dat is bijgewerkt',
   'reason.notDeletable': 'dit type methode kan ik niet verwijderen',
   'reason.unexpected': 'er ging iets onverwachts mis',
+
+  // In the user's words when no contact is configured.
+  'contact.helpdesk': 'je IT-servicedesk',
+  'contact.security': 'je IT-beveiligingsteam',
 };

@@ -43,7 +43,7 @@ export const pl: Messages = {
   'typed.pendingCancel': 'Aby anulować, wystarczy kliknąć Nie na karcie powyżej (albo po prostu ją zostawić: wygaśnie za {expiresIn} i nic się nie zmieni).',
   'typed.none': 'Nie ma żadnej oczekującej prośby. Aby zacząć, wystarczy wpisać "zresetuj MFA", a więcej informacji pokaże "pomoc".',
   'security':
-    'Wygląda na to, że ktoś inny może próbować zalogować się na to konto. Nie należy zatwierdzać żadnych próśb o logowanie, których nie zainicjowano samodzielnie. Trzeba od razu zmienić hasło na stronie {ssprUrl} i niezwłocznie skontaktować się z zespołem bezpieczeństwa: {securityContact}. Nic nie zostało zmienione i z tego powodu nie zresetuję MFA: to właśnie zarejestrowane metody chronią konto przed tą osobą.',
+    'Wygląda na to, że ktoś inny może próbować zalogować się na to konto. Nie należy zatwierdzać żadnych próśb o logowanie, których nie zainicjowano samodzielnie. Trzeba od razu zmienić hasło na stronie {ssprUrl} i niezwłocznie zgłosić sprawę: {securityContact}. Nic nie zostało zmienione i z tego powodu nie zresetuję MFA: to właśnie zarejestrowane metody chronią konto przed tą osobą.',
   'noIdentity':
     'Na podstawie tego czatu nie da się potwierdzić tożsamości, więc nie mogę niczego zmienić. Proszę napisać do mnie z aplikacji Microsoft Teams z konta służbowego albo skontaktować się z pomocą: {helpdesk}.',
   'tenantNotAllowed': 'Ten asystent nie jest dostępny w tej organizacji. Proszę o kontakt: {helpdesk}.',
@@ -161,4 +161,8 @@ export const pl: Messages = {
   'reason.stillVisible': 'Microsoft przyjął usunięcie, ale nadal pokazuje tę metodę; aktualizacja może potrwać kilka minut',
   'reason.notDeletable': 'nie mogę usuwać metod tego typu',
   'reason.unexpected': 'wystąpił nieoczekiwany błąd',
+
+  // In the user's words when no contact is configured (after a colon: nominative).
+  'contact.helpdesk': 'dział IT',
+  'contact.security': 'zespół bezpieczeństwa IT',
 };

@@ -146,4 +146,8 @@ export const pt: Messages = {
   'reason.stillVisible': 'a Microsoft aceitou a remoção, mas ainda o mostra; a atualização pode levar alguns minutos',
   'reason.notDeletable': 'não consigo remover este tipo de método',
   'reason.unexpected': 'algo inesperado deu errado',
+
+  // In the user's words when no contact is configured.
+  'contact.helpdesk': 'o suporte de TI',
+  'contact.security': 'a equipe de segurança de TI',
 };
