@@ -114,13 +114,13 @@ export const es: Messages = {
   'outcome.reset.title': 'Se ha restablecido su MFA',
   'outcome.reset.summary': 'La próxima vez que inicie sesión se le pedirá que configure la MFA de nuevo.',
   'outcome.reset.text': 'He restablecido su MFA. Métodos quitados: {removed}. La próxima vez que inicie sesión se le pedirá que configure la MFA de nuevo: {setupUrl}',
-  'outcome.done.title': 'Quitado',
+  'outcome.done.title': 'Quitado correctamente',
   'outcome.done.summary': 'Sus otros métodos MFA siguen registrados.{defaultNote}',
   'outcome.done.text': 'Hecho. Métodos quitados: {removed}. Sus otros métodos siguen registrados.{defaultNote} Para añadir uno nuevo, vaya a {setupUrl}',
   'outcome.nothing.title': 'Nada que quitar',
   // Lists after a colon: one item or three, no agreement to get wrong.
-  'outcome.nothing.text': 'Este clic no quitó nada. Ya se había quitado antes: {gone}.',
-  'outcome.alreadyGone.note': ' Ya se había quitado antes de este clic: {gone}.',
+  'outcome.nothing.text': 'Este clic no quitó nada. Métodos ya quitados antes: {gone}.',
+  'outcome.alreadyGone.note': ' Métodos ya quitados antes de este clic: {gone}.',
   'outcome.changed.note': ' No toqué lo que cambió después de mostrarse la tarjeta: {changed}. Escriba "restablecer mi MFA" para obtener una tarjeta nueva.',
   'outcome.unverified':
     'No pude terminar de comprobar el restablecimiento de su MFA porque Microsoft no respondió a tiempo, así que es posible que algunos métodos se hayan quitado y otros no. Sin confirmar como quitados: {notRemoved}. Escriba "mostrar mis métodos MFA" dentro de unos minutos para ver cómo están las cosas.',

@@ -98,7 +98,7 @@ export const fr: Messages = {
   'card.cancelled.summary': 'Annulé, rien n’a été modifié. Vos méthodes MFA sont inchangées.',
   'card.superseded.title': 'Remplacée',
   'card.superseded.summary': 'Cette carte a été remplacée par une plus récente, rien n’a donc été modifié. Utilisez la carte la plus récente, ou dites « réinitialiser ma MFA » pour recommencer.',
-  'card.stateUnavailable.title': 'Pas encore fait',
+  'card.stateUnavailable.title': 'Pas encore effectué',
 
   'clarify.text': 'Je peux vous aider pour votre MFA. Que souhaitez-vous faire ?',
   'clarify.reset': 'Réinitialiser ma MFA',

@@ -122,8 +122,8 @@ export const it: Messages = {
   'outcome.done.text': 'Fatto. Metodi rimossi: {removed}. Gli altri metodi sono ancora registrati.{defaultNote} Per aggiungerne uno nuovo, vai su {setupUrl}',
   'outcome.nothing.title': 'Niente da rimuovere',
   // Lists after a colon: one item or three, no agreement to get wrong.
-  'outcome.nothing.text': 'Questo clic non ha rimosso nulla. Già rimosso in precedenza: {gone}.',
-  'outcome.alreadyGone.note': ' Già rimosso prima di questo clic: {gone}.',
+  'outcome.nothing.text': 'Questo clic non ha rimosso nulla. Metodi già rimossi in precedenza: {gone}.',
+  'outcome.alreadyGone.note': ' Metodi già rimossi prima di questo clic: {gone}.',
   'outcome.changed.note': ' Non ho toccato ciò che è cambiato dopo la visualizzazione della scheda: {changed}. Scrivi "reimposta MFA" per ricevere una nuova scheda.',
   'outcome.unverified':
     'Non sono riuscito a completare la verifica della reimpostazione dell’MFA perché Microsoft non ha risposto in tempo, quindi alcuni metodi potrebbero essere stati rimossi oppure no. Rimozione non confermata: {notRemoved}. Tra qualche minuto scrivi "mostra i miei metodi MFA" per vedere la situazione.',

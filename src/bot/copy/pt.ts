@@ -119,8 +119,8 @@ export const pt: Messages = {
   'outcome.done.text': 'Pronto. Métodos removidos: {removed}. Os seus outros métodos continuam registrados.{defaultNote} Para adicionar um novo, acesse {setupUrl}',
   'outcome.nothing.title': 'Nada para remover',
   // Lists after a colon: one item or three, no agreement to get wrong.
-  'outcome.nothing.text': 'Este clique não removeu nada. Já tinha sido removido antes: {gone}.',
-  'outcome.alreadyGone.note': ' Já tinha sido removido antes deste clique: {gone}.',
+  'outcome.nothing.text': 'Este clique não removeu nada. Métodos já removidos antes: {gone}.',
+  'outcome.alreadyGone.note': ' Métodos já removidos antes deste clique: {gone}.',
   'outcome.changed.note': ' Não mexi no que mudou depois que o cartão foi mostrado: {changed}. Digite "redefinir minha MFA" para receber um cartão novo.',
   'outcome.unverified':
     'Não consegui terminar de verificar a redefinição da sua MFA porque a Microsoft não respondeu a tempo, então alguns métodos podem ou não ter sido removidos. Remoção não confirmada: {notRemoved}. Digite "mostrar meus métodos de MFA" daqui a alguns minutos para ver como estão as coisas.',
