@@ -9,6 +9,7 @@ import { AuthenticationError, type AuthenticateRequestResult, type BotFrameworkA
 import { StrictAuthentication } from './auth.js';
 import { CORRELATION_KEY } from './bot/bot.js';
 import { t } from './bot/copy/index.js';
+import { replyLocale, textsIn } from './bot/locale.js';
 import type { Config } from './config.js';
 import type { EdgePolicy } from './edge/activity-policy.js';
 import { withConsoleCaptured } from './edge/console-capture.js';
@@ -72,7 +73,8 @@ export function createAdapter(config: Config, log: Logger, auth?: BotFrameworkAu
     const reference = typeof set === 'string' ? set : (ctx.activity.id ?? 'unknown');
     log.error({ err, correlationId: reference, activityId: ctx.activity.id, conversationId: ctx.activity.conversation?.id }, 'turn failed');
     try {
-      await ctx.sendActivity(t('en', 'unexpected', { helpdesk: config.texts.helpdesk, ref: reference }));
+      const locale = replyLocale(ctx.activity.locale);
+      await ctx.sendActivity(t(locale, 'unexpected', { ...textsIn(locale, config.texts), ref: reference }));
     } catch (sendErr) {
       log.warn({ err: sendErr }, 'could not send the error reply');
     }

@@ -204,6 +204,13 @@ const EnvSchema = z.object({
 type Env = z.infer<typeof EnvSchema>;
 
 /** Parse and check the environment. Throws ConfigError naming the first bad variable. */
+/**
+ * Who to contact when HELPDESK_CONTACT / SECURITY_CONTACT are unset. English words, so the bot
+ * says them in the user's language instead (copy keys 'contact.helpdesk', 'contact.security').
+ */
+export const DEFAULT_HELPDESK = 'your IT service desk';
+export const DEFAULT_SECURITY_CONTACT = 'your IT security team';
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   checkPresence(env);
   const parsed = EnvSchema.safeParse(env);
@@ -243,12 +250,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: 256 * 1024,
     },
     texts: {
-      helpdesk: e.HELPDESK_CONTACT ?? 'your IT service desk',
+      helpdesk: e.HELPDESK_CONTACT ?? DEFAULT_HELPDESK,
       setupUrl: e.MFA_SETUP_URL ?? 'https://aka.ms/mysecurityinfo',
     },
     simulator: { latencyMs: e.SIMULATOR_LATENCY_MS, consistencyDelayMs: e.SIMULATOR_CONSISTENCY_DELAY_MS },
     support: {
-      securityContact: e.SECURITY_CONTACT ?? e.HELPDESK_CONTACT ?? 'your IT security team',
+      securityContact: e.SECURITY_CONTACT ?? e.HELPDESK_CONTACT ?? DEFAULT_SECURITY_CONTACT,
       ssprUrl: e.SSPR_URL ?? 'https://aka.ms/sspr',
     },
     tuning: { graphTurnsPerUserPerMinute: e.GRAPH_TURNS_PER_USER_PER_MINUTE, methodListCacheMs: e.METHOD_LIST_CACHE_SECONDS * 1000 },

@@ -3,6 +3,7 @@ import { ActivityHandler, MessageFactory, type TurnContext } from 'botbuilder';
 import { t } from './copy/index.js';
 import type { IdentityPolicy } from './identity.js';
 import { resolveSender } from './identity.js';
+import { replyLocale, textsIn } from './locale.js';
 import { routeCardAction, routeIntent } from './router.js';
 import { welcome } from './flows/small-talk.js';
 import { createTurn, type BotDeps } from './turn.js';
@@ -34,8 +35,9 @@ export class MfaResetBot extends ActivityHandler {
       const botId = ctx.activity.recipient?.id;
       if ((ctx.activity.membersAdded ?? []).some((m) => m.id !== botId)) {
         const sender = resolveSender(ctx.activity, this.policy);
-        if (sender.ok) await welcome(createTurn(ctx, this.deps, sender, this.reference(ctx), this.deps.log, 'en'));
-        else await ctx.sendActivity(MessageFactory.text(t('en', 'welcome', { commands: t('en', 'commands') })));
+        const locale = replyLocale(ctx.activity.locale);
+        if (sender.ok) await welcome(createTurn(ctx, this.deps, sender, this.reference(ctx), this.deps.log, locale));
+        else await ctx.sendActivity(MessageFactory.text(t(locale, 'welcome', { commands: t(locale, 'commands') })));
       }
       await next();
     });
@@ -61,18 +63,21 @@ export class MfaResetBot extends ActivityHandler {
         channelId: ctx.activity.channelId,
         correlationId,
       });
-      const text = t('en', sender.reason === 'tenantNotAllowed' ? 'tenantNotAllowed' : 'noIdentity', this.deps.texts);
-      await ctx.sendActivity(MessageFactory.text(this.deps.demo ? `${t('en', 'demo.notice')} ${text}` : text));
+      const locale = replyLocale(ctx.activity.locale);
+      const text = t(locale, sender.reason === 'tenantNotAllowed' ? 'tenantNotAllowed' : 'noIdentity', textsIn(locale, this.deps.texts));
+      await ctx.sendActivity(MessageFactory.text(this.deps.demo ? `${t(locale, 'demo.notice')} ${text}` : text));
       return;
     }
 
     const value: unknown = ctx.activity.value;
     if (value !== undefined && value !== null && !ctx.activity.text) {
-      return routeCardAction(createTurn(ctx, this.deps, sender, correlationId, log, 'en'), value);
+      // A click has no words of its own: the client's locale (the card it answers was in that language too).
+      return routeCardAction(createTurn(ctx, this.deps, sender, correlationId, log, replyLocale(ctx.activity.locale)), value);
     }
     const understanding = this.deps.understand(ctx.activity.text ?? '', { locale: ctx.activity.locale });
-    log.debug({ intent: understanding.intent.type, explain: understanding.explain }, 'recognised');
-    const turn = createTurn(ctx, this.deps, sender, correlationId, log, understanding.language ?? 'en');
+    const locale = replyLocale(ctx.activity.locale, understanding);
+    log.debug({ intent: understanding.intent.type, explain: understanding.explain, locale }, 'recognised');
+    const turn = createTurn(ctx, this.deps, sender, correlationId, log, locale);
     return routeIntent(turn, understanding.intent);
   }
 }

@@ -6,6 +6,7 @@ import type { Understand } from '../understanding/index.js';
 import { asAttachment } from './cards.js';
 import { t, type Locale, type MessageId, type Params } from './copy/index.js';
 import type { Sender } from './identity.js';
+import { textsIn } from './locale.js';
 
 export type OkSender = Extract<Sender, { ok: true }>;
 
@@ -49,7 +50,8 @@ export interface Turn {
 
 export function createTurn(ctx: TurnContext, deps: BotDeps, sender: OkSender, correlationId: string, log: Logger, locale: Locale): Turn {
   const conversationId = sender.conversationId;
-  const tr = (key: MessageId, params: Params = {}) => t(locale, key, { ...deps.texts, ref: correlationId, ...params });
+  const texts = textsIn(locale, deps.texts);
+  const tr = (key: MessageId, params: Params = {}) => t(locale, key, { ...texts, ref: correlationId, ...params });
   const demoNotice = deps.demo ? tr('demo.notice') : '';
   return {
     ctx,

@@ -16,7 +16,8 @@ export type Understand = (text: string, opts?: UnderstandOptions) => Understandi
 export function understand(text: string, _opts?: UnderstandOptions): Understanding {
   const raw = typeof text === 'string' ? text : '';
   const intent = shortReply(raw) ?? fromOld(recognize(raw));
-  return { intent, language: 'en', unsupportedLanguage: false, targets: [], explain: 'shim' };
+  // The old recognizer reads English only and cannot tell a message's language: claim none, so the Teams locale decides.
+  return { intent, language: undefined, unsupportedLanguage: false, targets: [], explain: 'shim' };
 }
 
 function fromOld(i: OldIntent): Intent {

@@ -146,6 +146,10 @@ export const en = {
   'reason.stillVisible': 'Microsoft accepted the removal but still lists it; this can take a few minutes to catch up',
   'reason.notDeletable': "I can't remove this kind of method",
   'reason.unexpected': 'something unexpected went wrong',
+
+  // Said instead of the default contacts (config.ts) when none is configured.
+  'contact.helpdesk': 'your IT service desk',
+  'contact.security': 'your IT security team',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -1,0 +1,168 @@
+import type { Messages } from './index.js';
+
+/**
+ * Polish. "Pan/Pani" is awkward from a bot and "ty" too familiar at work, so the bot speaks in
+ * impersonal and infinitive forms ("wystarczy wpisać", "proszę spróbować") and never says whether
+ * it is masculine or feminine. What to type: "zresetuj MFA", "pokaż moje metody MFA", "pomoc".
+ */
+export const pl: Messages = {
+  'list.join.two': '{a} i {b}',
+  'list.join.many': '{head} i {last}',
+  'list.join.sep': ', ',
+  // Accusative after "za" ("wygasa za 1 minutę"); few: 2–4, 22–24…; many: 5–21, 25…; other: fractions.
+  'duration.seconds.one': '{n} sekundę',
+  'duration.seconds.few': '{n} sekundy',
+  'duration.seconds.many': '{n} sekund',
+  'duration.seconds.other': '{n} sekundy',
+  'duration.minutes.one': '{n} minutę',
+  'duration.minutes.few': '{n} minuty',
+  'duration.minutes.many': '{n} minut',
+  'duration.minutes.other': '{n} minuty',
+
+  'demo.notice': 'Tryb demonstracyjny: symulowana dzierżawa, żadne prawdziwe konto nie zostanie zmienione.',
+  'demo.once': 'Tryb demonstracyjny: ten bot działa na symulowanej dzierżawie, więc żadne prawdziwe konto nie zostanie zmienione.',
+
+  'welcome':
+    'Dzień dobry, jestem asystentem do resetowania MFA. Jeśli telefon zaginął lub został wymieniony albo aplikacja Authenticator przestała działać, mogę usunąć zarejestrowane metody MFA, aby można je było skonfigurować od nowa. Można wpisać na przykład {commands}.',
+  'help':
+    'Resetuję MFA (uwierzytelnianie wieloskładnikowe) konta, z którego przyszła wiadomość, po utracie lub wymianie telefonu albo gdy aplikacja Authenticator przestała działać. Zawsze najpierw pokazuję, co zostanie usunięte, i pytam o zgodę przed jakąkolwiek zmianą. Można wpisać na przykład {commands}.',
+  'commands': '"zresetuj MFA", "zresetuj aplikację Authenticator", "pokaż moje metody MFA" lub "pomoc"',
+  'greeting': 'Dzień dobry! Mogę zresetować MFA po utracie lub wymianie telefonu. Aby zacząć, wystarczy wpisać "zresetuj MFA", a więcej informacji pokaże "pomoc".',
+  'thanks': 'Nie ma za co! W innych sprawach związanych z MFA wystarczy wpisać "pomoc".',
+  'groupChat': 'Ze względów bezpieczeństwa obsługuję MFA tylko na czacie prywatnym. Wystarczy otworzyć czat 1:1 ze mną i wpisać "zresetuj MFA".',
+  // {helpdesk} may be an address or a team's name: after a colon it needs no Polish case ending.
+  'otherUser': 'Mogę zresetować MFA tylko dla konta, z którego przyszła wiadomość. W sprawie konta innej osoby proszę o kontakt: {helpdesk}.',
+  'negation': 'Dobrze, niczego nie zmieniam. Jeśli reset będzie potrzebny później, wystarczy wpisać "zresetuj MFA".',
+  'aboutMfa':
+    'MFA dodaje drugi krok przy logowaniu (np. powiadomienie w aplikacji Authenticator lub kod SMS). Zarejestrowane metody można przejrzeć na stronie {setupUrl}. Aby zacząć od nowa, np. po zmianie telefonu, wystarczy wpisać "zresetuj MFA".',
+  'password':
+    'Pomagam tylko w sprawach MFA, nie haseł. Hasło można zresetować samodzielnie na stronie {ssprUrl}; w razie problemów proszę o kontakt: {helpdesk}.',
+  'undo':
+    'Resetu nie można cofnąć: usunięte metody znikają na stałe. Można je zarejestrować ponownie na stronie {setupUrl}; po pełnym resecie przy następnym logowaniu pojawi się prośba o skonfigurowanie MFA.',
+  'typed.pending': 'Aby kontynuować, wystarczy kliknąć Tak na karcie powyżej; karta wygasa za {expiresIn}.',
+  'typed.pendingCancel': 'Aby anulować, wystarczy kliknąć Nie na karcie powyżej (albo po prostu ją zostawić: wygaśnie za {expiresIn} i nic się nie zmieni).',
+  'typed.none': 'Nie ma żadnej oczekującej prośby. Aby zacząć, wystarczy wpisać "zresetuj MFA", a więcej informacji pokaże "pomoc".',
+  'security':
+    'Wygląda na to, że ktoś inny może próbować zalogować się na to konto. Nie należy zatwierdzać żadnych próśb o logowanie, których nie zainicjowano samodzielnie. Trzeba od razu zmienić hasło na stronie {ssprUrl} i niezwłocznie zgłosić sprawę: {securityContact}. Nic nie zostało zmienione i z tego powodu nie zresetuję MFA: to właśnie zarejestrowane metody chronią konto przed tą osobą.',
+  'noIdentity':
+    'Na podstawie tego czatu nie da się potwierdzić tożsamości, więc nie mogę niczego zmienić. Proszę napisać do mnie z aplikacji Microsoft Teams z konta służbowego albo skontaktować się z pomocą: {helpdesk}.',
+  'tenantNotAllowed': 'Ten asystent nie jest dostępny w tej organizacji. Proszę o kontakt: {helpdesk}.',
+  'rateLimited': 'W ciągu ostatniej minuty wysłano do mnie bardzo dużo próśb. Proszę odczekać minutę i spróbować ponownie; nic nie zostało zmienione.',
+  'stateUnavailable': 'W tej chwili nie mogę zapisywać próśb, więc nic nie zostało zmienione. Proszę spróbować ponownie za minutę. (Numer referencyjny {ref})',
+  'nothingToRemove':
+    'Na koncie nie ma zarejestrowanych metod MFA, które mogę usunąć, więc nie ma czego resetować. MFA można skonfigurować na stronie {setupUrl}.',
+  // {what} is a bare noun ("numer telefonu"), so the sentence needs no case ending.
+  'nothingInScope.others':
+    'Na koncie nie ma zarejestrowanej metody tego typu ({what}). Zarejestrowane metody to: {others}. Aby usunąć je wszystkie, wystarczy wpisać "zresetuj MFA".',
+  'nothingInScope.none': 'Na koncie nie ma zarejestrowanej metody tego typu ({what}) ani żadnych innych metod MFA, więc nie ma czego resetować.',
+  'noMethodsToList': 'Na koncie nie ma zarejestrowanych metod MFA (jest tylko hasło). MFA można skonfigurować na stronie {setupUrl}.',
+  'onlyUnremovable.one': 'Zarejestrowana metoda to {labels} i nie mogę jej usunąć. Proszę o kontakt: {helpdesk}, z podaniem numeru referencyjnego {ref}.',
+  'onlyUnremovable.other': 'Zarejestrowane metody to {labels} i nie mogę ich usunąć. Proszę o kontakt: {helpdesk}, z podaniem numeru referencyjnego {ref}.',
+  'cardMalformed': 'Ten przycisk już nie działa, więc nic nie zostało zmienione. Aby zacząć od nowa, wystarczy wpisać "zresetuj MFA".',
+  'cardNotYours': 'To potwierdzenie należy do kogoś innego, więc nie mogę go wykonać. Nic nie zostało zmienione.',
+  'cardUsed': 'Ta prośba została już obsłużona. Aby sprawdzić aktualny stan, wystarczy wpisać "pokaż moje metody MFA".',
+  'listFailed.busy': 'Usługa Microsoft jest w tej chwili przeciążona, więc nie udało się odczytać metod MFA. Proszę spróbować ponownie za kilka minut. (Numer referencyjny {ref})',
+  'listFailed.userNotFound': 'Nie udało się znaleźć konta w katalogu, więc nie mogę niczego zresetować. Proszę o kontakt: {helpdesk}, z podaniem numeru referencyjnego {ref}.',
+  'listFailed.permission': 'Nie mam jeszcze uprawnień do zarządzania metodami MFA, więc nic nie zostało zmienione. Proszę o kontakt: {helpdesk}, z podaniem numeru referencyjnego {ref}.',
+  'listFailed.other': 'Podczas odczytywania metod MFA coś poszło nie tak, więc nic nie zostało zmienione. Proszę o kontakt: {helpdesk}, z podaniem numeru referencyjnego {ref}.',
+  'unexpected': 'Przepraszam, coś poszło nie tak po mojej stronie. Nic więcej nie zostało zmienione. Proszę spróbować ponownie, a jeśli to nie pomoże, proszę o kontakt: {helpdesk}, z podaniem numeru referencyjnego {ref}.',
+
+  'scope.all': 'wszystkie metody MFA',
+  'scope.authenticator': 'aplikacja Microsoft Authenticator',
+  'scope.phone': 'numer telefonu',
+  'scope.phone.mobile': 'telefon komórkowy',
+  'scope.phone.alternateMobile': 'alternatywny telefon komórkowy',
+  'scope.phone.office': 'telefon służbowy',
+  'scope.email': 'metoda e-mail',
+  'scope.securityKey': 'klucz zabezpieczeń lub klucz dostępu',
+  'scope.kind': '{kind}',
+  'scope.other': 'wybrany typ',
+
+  'card.confirm.title.all': 'Zresetować MFA?',
+  'card.confirm.title.one': 'Usunąć tę metodę?',
+  'card.confirm.title.other': 'Usunąć te metody?',
+  // "te 2 metody", "te 5 metod": the noun follows the number (few / many).
+  'card.confirm.intro.all.one': 'Usunę z konta tę metodę MFA:',
+  'card.confirm.intro.all.few': 'Usunę z konta te {n} metody MFA:',
+  'card.confirm.intro.all.many': 'Usunę z konta te {n} metod MFA:',
+  'card.confirm.intro.all.other': 'Usunę z konta te metody MFA ({n}):',
+  'card.confirm.intro.scoped.one': 'Usunę tylko tę metodę:',
+  'card.confirm.intro.scoped.few': 'Usunę tylko te {n} metody:',
+  'card.confirm.intro.scoped.many': 'Usunę tylko te {n} metod:',
+  'card.confirm.intro.scoped.other': 'Usunę tylko te metody ({n}):',
+  'card.confirm.consequence.all': 'Przy następnym logowaniu pojawi się prośba o ponowne skonfigurowanie MFA, więc warto mieć telefon pod ręką.',
+  'card.confirm.consequence.scoped.one':
+    'Inne metody MFA pozostaną bez zmian. Jeśli to jest domyślna metoda logowania, domyślną stanie się jedna z zachowanych metod. Nową metodę można potem dodać na stronie {setupUrl}.',
+  'card.confirm.consequence.scoped.other':
+    'Inne metody MFA pozostaną bez zmian. Jeśli jedna z usuwanych metod jest domyślną metodą logowania, domyślną stanie się jedna z zachowanych. Nową metodę można potem dodać na stronie {setupUrl}.',
+  'card.confirm.warning': 'Tej operacji nie można cofnąć.',
+  'card.confirm.question': 'Czy kontynuować?',
+  'card.confirm.expires': 'Ta prośba wygasa za {expiresIn}.',
+  'card.yes': 'Tak',
+  'card.no': 'Nie',
+  'card.resetAll': 'Zamiast tego zresetuj wszystko',
+  'card.list.title': 'Zarejestrowane metody MFA',
+  'card.list.footer': 'Hasło nie jest tu pokazywane i nigdy nie jest zmieniane. Aby usunąć te metody, wystarczy wpisać "zresetuj MFA".',
+  'card.reference': 'Numer referencyjny: {ref}',
+  'card.expired.title': 'Prośba wygasła',
+  'card.expired.summary': 'Ta prośba wygasła. Nic nie zostało zmienione. Aby zacząć od nowa, wystarczy wpisać "zresetuj MFA".',
+  'card.cancelled.title': 'Anulowano',
+  'card.cancelled.summary': 'Anulowano, nic nie zostało zmienione. Metody MFA pozostały bez zmian.',
+  'card.superseded.title': 'Karta zastąpiona',
+  'card.superseded.summary': 'Ta karta została zastąpiona nowszą, więc nic nie zostało zmienione. Należy użyć najnowszej karty albo wpisać "zresetuj MFA", aby zacząć od nowa.',
+  'card.stateUnavailable.title': 'Jeszcze nie wykonano',
+
+  'clarify.text': 'Mogę pomóc w sprawie MFA. Co mam zrobić?',
+  'clarify.reset': 'Zresetuj moje MFA',
+  'clarify.one': 'Usuń tylko jedną metodę',
+  'clarify.list': 'Pokaż moje metody',
+  'clarify.no': 'Nie, dziękuję',
+  'clarify.pick': 'Którą metodę usunąć?',
+
+  'outcome.removed': 'Usunięto',
+  'outcome.notRemoved': 'Nie usunięto',
+  'outcome.notConfirmed': 'Nie potwierdzono',
+  'outcome.alreadyGone': 'Usunięta już wcześniej',
+  'outcome.changed': 'Pominięto (zmieniona po wyświetleniu karty)',
+  'outcome.default': ' Domyślną metodą logowania jest teraz {label}.',
+  'outcome.defaultSystem': ' Domyślną metodą logowania jest teraz {label} (Microsoft może nadal najpierw prosić o najbezpieczniejszą metodę).',
+  'outcome.reset.title': 'MFA zostało zresetowane',
+  'outcome.reset.summary': 'Przy następnym logowaniu pojawi się prośba o ponowne skonfigurowanie MFA.',
+  'outcome.reset.text': 'MFA zostało zresetowane. Usunięto: {removed}. Przy następnym logowaniu pojawi się prośba o ponowne skonfigurowanie MFA: {setupUrl}',
+  'outcome.done.title': 'Usunięto',
+  'outcome.done.summary': 'Inne metody MFA są nadal zarejestrowane.{defaultNote}',
+  'outcome.done.text': 'Gotowe. Usunięto: {removed}. Inne metody są nadal zarejestrowane.{defaultNote} Nową metodę można dodać na stronie {setupUrl}',
+  'outcome.nothing.title': 'Nic do usunięcia',
+  // Lists after a colon: one item or three, no agreement to get wrong.
+  'outcome.nothing.text': 'To kliknięcie niczego nie usunęło. Już wcześniej usunięto: {gone}.',
+  'outcome.alreadyGone.note': ' Już przed tym kliknięciem usunięto: {gone}.',
+  'outcome.changed.note': ' Pominięto to, co zmieniło się po wyświetleniu karty: {changed}. Aby dostać nową kartę, wystarczy wpisać "zresetuj MFA".',
+  'outcome.unverified':
+    'Nie udało się dokończyć sprawdzania resetu MFA, bo Microsoft nie odpowiedział na czas, więc niektóre metody mogły, ale nie musiały zostać usunięte. Nie potwierdzono usunięcia: {notRemoved}. Aby sprawdzić aktualny stan, wystarczy za kilka minut wpisać "pokaż moje metody MFA".',
+  'outcome.failed': 'Nie udało się zresetować MFA: nic nie zostało usunięte. Nie usunięto: {notRemoved}.',
+  'outcome.partial': 'MFA udało się zresetować tylko częściowo. Usunięto: {removed}. Nie usunięto: {notRemoved}.',
+  'outcome.contact': ' Proszę o kontakt: {helpdesk}, z podaniem numeru referencyjnego {ref}.',
+  'outcome.setupAgain': ' Może pojawić się prośba o ponowne skonfigurowanie usuniętych metod na stronie {setupUrl}.',
+  'outcome.unverified.title': 'Reset MFA niepotwierdzony',
+  'outcome.failed.title': 'Reset MFA nie powiódł się',
+  'outcome.partial.title': 'MFA zresetowane częściowo',
+  'outcome.attention.summary.verified': 'Niektóre metody są nadal zarejestrowane. Proszę o kontakt: {helpdesk}.',
+  'outcome.attention.summary.unverified': 'Niektóre metody mogą być nadal zarejestrowane. Proszę o kontakt: {helpdesk}.',
+  'outcome.notRemovedItem': '{label} ({why})',
+
+  'reason.defaultMethod': 'to domyślna metoda logowania, a Microsoft nie usuwa jej, dopóki zarejestrowane są inne metody',
+  'reason.defaultPending': 'inna metoda została ustawiona jako domyślna, żeby można było usunąć tę, ale Microsoft jeszcze tego nie uwzględnił; warto spróbować ponownie za kilka minut',
+  'reason.defaultLag': 'Microsoft nadal traktuje ją jako domyślną metodę logowania; zwykle aktualizuje się to w ciągu kilku minut, więc warto wkrótce spróbować ponownie',
+  'reason.phoneOrder': 'Microsoft nie usuwa numeru komórkowego, dopóki zarejestrowany jest alternatywny numer komórkowy',
+  'reason.permission': 'nie mam jeszcze uprawnień do zmiany metod logowania (administrator musi mi je nadać)',
+  'reason.unauthorized': 'Microsoft odmówił dostępu',
+  'reason.busy': 'usługa Microsoft była przeciążona',
+  'reason.timeout': 'Microsoft nie odpowiedział na czas',
+  'reason.stillVisible': 'Microsoft przyjął usunięcie, ale nadal pokazuje tę metodę; aktualizacja może potrwać kilka minut',
+  'reason.notDeletable': 'nie mogę usuwać metod tego typu',
+  'reason.unexpected': 'wystąpił nieoczekiwany błąd',
+
+  // In the user's words when no contact is configured (after a colon: nominative).
+  'contact.helpdesk': 'dział IT',
+  'contact.security': 'zespół bezpieczeństwa IT',
+};
