@@ -1,83 +1,67 @@
 import { describe, expect, it } from 'vitest';
-import { corpusPath, evaluate, formatEvaluation, loadCorpus, sameScope } from '../bench/intent-metrics.js';
-import type { Intent, ResetScope } from '../src/bot/intent.js';
-import { recognize } from '../src/bot/recognizer.js';
-import { FuzzyIndex, withinOne } from '../src/bot/recognizer/fuzzy.js';
-import { combine } from '../src/bot/recognizer/scope.js';
+import { type LabeledUtterance, corpusNames, corpusPath, evaluate, formatEvaluation, loadCorpus, sameScope } from '../bench/intent-metrics.js';
+import { FuzzyIndex, withinOne } from '../src/understanding/en/fuzzy.js';
+import { combine } from '../src/understanding/en/scope.js';
+import { understand } from '../src/understanding/index.js';
+import type { Intent, ResetScope } from '../src/understanding/types.js';
 
 const corpus = loadCorpus(corpusPath('utterances'));
 
-const type = (text: string): Intent['type'] => recognize(text).type;
+const type = (text: string): Intent['type'] => understand(text, { locale: 'en-US' }).intent.type;
 const scopeOf = (text: string): ResetScope | undefined => {
-  const r = recognize(text);
+  const r = understand(text, { locale: 'en-US' }).intent;
   return r.type === 'reset' ? r.scope : undefined;
 };
 
-describe('the labelled corpus', () => {
-  const e = evaluate(corpus, recognize);
+describe('the labelled corpus (tuning set)', () => {
+  const e = evaluate(corpus, understand);
   const report = formatEvaluation('corpus', e);
 
-  it('has at least 300 utterances, every reset labelled with its scope, and covers the hard cases', () => {
+  it('has at least 300 utterances, every card labelled with its scope, and no duplicates', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(300);
-    expect(corpus.filter((u) => u.intent === 'reset' && u.scope === undefined)).toEqual([]);
-    const tags = new Set(corpus.map((u) => u.tag));
-    for (const tag of ['typo', 'negation', 'otherUser', 'nearMiss', 'scope', 'mention', 'emoji', 'long', 'indirect']) expect(tags).toContain(tag);
+    expect(corpus.filter((u) => u.expect === 'card' && u.scope === undefined)).toEqual([]);
     expect(new Set(corpus.map((u) => u.text.toLowerCase())).size).toBe(corpus.length);
   });
 
-  it('recognises reset with F1 ≥ 0.98', () => {
-    expect(e.perIntent.reset.f1, report).toBeGreaterThanOrEqual(0.98);
-  });
-
   it('never offers a card for a negation or for someone else', () => {
-    expect(e.cardsOnNegationOrOtherUser.total).toBeGreaterThan(60);
-    expect(e.cardsOnNegationOrOtherUser.cards, report).toBe(0);
+    expect(e.all.guarded).toBeGreaterThan(60);
+    expect(e.all.cardsOnGuarded, report).toBe(0);
   });
 
-  it('gets the scope right for every scope-tagged utterance', () => {
-    const scoped = corpus.filter((u) => u.tag === 'scope');
-    expect(scoped.length).toBeGreaterThanOrEqual(40);
-    const wrong = scoped
-      .map((u) => ({ text: u.text, expected: u.scope, got: recognize(u.text) }))
-      .filter((x) => x.got.type !== 'reset' || x.expected === undefined || !sameScope(x.expected, x.got.scope));
-    expect(wrong).toEqual([]);
+  it('has no dead ends, no cards on non-requests, and the scope right on every card', () => {
+    expect(e.all.deadEnds, report).toBe(0);
+    expect(e.all.cardsOnNonRequests, report).toBe(0);
+    expect(e.all.scopeCorrect, report).toBe(e.all.scopeTotal);
   });
 
-  it('is at least 98% accurate overall, and 98% right on the scope of recognised resets', () => {
-    // The corpus is the tuning set, so it is held to a high bar; the holdout below shows generalisation.
-    expect(e.accuracy, report).toBeGreaterThanOrEqual(0.98);
-    expect(e.scope.accuracy, report).toBeGreaterThanOrEqual(0.98);
+  it('is at least 98% as labelled overall (the tuning set is held to a high bar)', () => {
+    expect(e.all.correct / e.all.n, report).toBeGreaterThanOrEqual(0.98);
   });
 });
 
-// Held-out sets, never copied into the corpus: holdout was written after the recognizer by its
-// author; holdout2 to holdout6 blind, by someone who never saw the recognizer or its corpora
-// (each first run found classes of mistakes that were then fixed in general, with paraphrases,
-// not the held-out lines, added to the corpus).
-describe.each(['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'] as const)('the held-out set %s', (name) => {
-  const holdout = loadCorpus(corpusPath(name));
-  const e = evaluate(holdout, recognize);
+// Every other corpus: the old held-out sets (relabelled into the new intent set, see README
+// "Understanding"), the multilingual tuning set, and the blind sets of issue 12. The thresholds
+// are the issue's goals, fixed before the blind sets were read.
+const others = corpusNames().filter((n) => n !== 'utterances');
+describe.each(others)('the corpus %s', (name) => {
+  const items: LabeledUtterance[] = loadCorpus(corpusPath(name));
+  const e = evaluate(items, understand);
   const report = formatEvaluation(name, e);
 
-  it('has at least 60 utterances, none of them copied into the corpus', () => {
-    expect(holdout.length).toBeGreaterThanOrEqual(60);
-    const seen = new Set(corpus.map((u) => u.text.toLowerCase()));
-    // Short messages ("hi", "cancel") are bound to be written twice by different people.
-    const copied = holdout.filter((u) => u.text.split(/\s+/).length > 3 && seen.has(u.text.toLowerCase()));
-    expect(copied.map((u) => u.text)).toEqual([]);
-  });
-
   it('never offers a card for a negation or for someone else', () => {
-    expect(e.cardsOnNegationOrOtherUser.total).toBeGreaterThanOrEqual(15);
-    expect(e.cardsOnNegationOrOtherUser.cards, report).toBe(0);
+    expect(e.all.cardsOnGuarded, report).toBe(0);
   });
 
-  it('generalises: at least 85% accurate (threshold fixed before the holdout was written)', () => {
-    expect(e.accuracy, report).toBeGreaterThanOrEqual(0.85);
+  it('offers a card on at most 3% of the non-requests', () => {
+    expect(e.all.cardsOnNonRequests / Math.max(1, e.all.nonRequests), report).toBeLessThanOrEqual(0.03);
+  });
+
+  it('leaves at most 5% of the requests at a dead end', () => {
+    expect(e.all.deadEnds / Math.max(1, e.all.requests), report).toBeLessThanOrEqual(0.05);
   });
 });
 
-describe('recognize', () => {
+describe('understand (English)', () => {
   it('strips a Teams @mention before recognising', () => {
     // The bot's own name ("MFA Reset") must not be read as a request.
     expect(type('<at>MFA Reset</at>')).toBe('help');
@@ -171,7 +155,7 @@ describe('recognize', () => {
   });
 
   it('never offers a card for a negation, and lets the later statement win', () => {
-    for (const text of ['please leave my MFA alone', 'forget it', "don't reset my MFA", 'never mind', 'no need to reset anything', 'cancel the reset', 'no']) {
+    for (const text of ['please leave my MFA alone', 'forget it', "don't reset my MFA", 'never mind', 'no need to reset anything', 'cancel the reset']) {
       expect(type(text), text).toBe('negation');
     }
     expect(type('reset my MFA... actually never mind')).toBe('negation');
@@ -194,8 +178,8 @@ describe('recognize', () => {
   });
 
   it('does not confuse a password, a device or an app with MFA', () => {
-    expect(type('reset my password')).toBe('unknown');
-    expect(type('reset my password, not my MFA')).toBe('unknown');
+    expect(type('reset my password')).toBe('password');
+    expect(type('reset my password, not my MFA')).toBe('password');
     expect(type('wipe my phone')).toBe('unknown');
     expect(type('clear my Teams cache')).toBe('unknown');
     expect(type('my teams notifications are not working')).toBe('unknown');
@@ -246,8 +230,8 @@ describe('recognize', () => {
 
   it('is deterministic and keeps no state between calls', () => {
     const texts = corpus.slice(0, 50).map((u) => u.text);
-    const first = texts.map((t) => JSON.stringify(recognize(t)));
-    const second = [...texts].reverse().map((t) => JSON.stringify(recognize(t))).reverse();
+    const first = texts.map((t) => JSON.stringify(understand(t)));
+    const second = [...texts].reverse().map((t) => JSON.stringify(understand(t))).reverse();
     expect(second).toEqual(first);
   });
 });

@@ -11,7 +11,7 @@ import { asAttachment, renderClosedCard, renderConfirmCard, renderMethodsList } 
 import { ConfirmationSigner, UsedNonces, toAuthMethods, type ConfirmationClaims } from './confirmation.js';
 import { describeMethod } from './describe.js';
 import { resolveSender, type IdentityPolicy, type Sender } from './identity.js';
-import type { Intent, ResetScope } from './intent.js';
+import type { Intent, ResetScope } from '../understanding/legacy-intent.js';
 import { replies, scopeWords, type ReplyContext } from './replies.js';
 import { describeOutcome } from './result.js';
 

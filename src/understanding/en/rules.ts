@@ -22,7 +22,7 @@
  *  7. Anything else about MFA → aboutMfa (or help when the sender just asks for help with it).
  *  8. greeting (pleasantries only), help, or unknown (which includes "reset my password").
  */
-import type { Intent, ResetScope } from '../intent.js';
+import type { Intent, ResetScope } from '../legacy-intent.js';
 import { type ClauseFacts, type MessageContext, analyseClause } from './clause.js';
 import { MFA_STRONG } from './lexicon.js';
 import type { Normalised } from './normalise.js';

@@ -2,7 +2,7 @@
  * Which methods a reset request names, and how several mentions combine into one ResetScope.
  */
 import { KINDS, type MethodKind } from '../../reset/catalogue.js';
-import type { ResetScope } from '../intent.js';
+import type { ResetScope } from '../legacy-intent.js';
 import type { Token } from './normalise.js';
 
 /** A method family the sender named: the same shape as a ResetScope other than `all`. */

@@ -18,9 +18,9 @@
  * Vocabulary in recognizer/lexicon.ts. Measured by `npm run bench:intent` against
  * test/corpus/utterances.jsonl and test/corpus/holdout.jsonl.
  */
-import type { Intent } from './intent.js';
-import { normalise } from './recognizer/normalise.js';
-import { decide } from './recognizer/rules.js';
+import type { Intent } from '../legacy-intent.js';
+import { normalise } from './normalise.js';
+import { decide } from './rules.js';
 
 export function recognize(text: string): Intent {
   return decide(normalise(typeof text === 'string' ? text : ''));

@@ -1,0 +1,59 @@
+/**
+ * understand(): what an employee's Teams message means, in which language.
+ *
+ * Pure, synchronous, offline, deterministic, bounded work (well under a millisecond for a
+ * typical message). Steps:
+ *  1. text.ts: bound the input, strip Teams markup, fold accents, split into clauses of words,
+ *     collect e-mail addresses and @mentions.
+ *  2. language.ts: the message's language when it is clear, else the Teams locale's; scripts and
+ *     function words of languages we do not support → unsupportedLanguage.
+ *  3. facts.ts + decide.ts: the lexicon of that language (lexicons/*.ts, data) finds requests,
+ *     problems, negations, other people, questions, attacks ...; a fixed precedence decides.
+ *  4. English only: the tuned rule pipeline in en/ decides, with the lexicon engine as a second
+ *     opinion (en/ensemble.ts); disagreement means asking, never a card.
+ *
+ * `explain` names the language rule and the deciding rule; it never contains message text.
+ */
+import { decide } from './decide.js';
+import { decideEnglish } from './en/ensemble.js';
+import { rewriteEnglish } from './en/rewrite.js';
+import { factsOf } from './facts.js';
+import { detectLanguage } from './language.js';
+import { findTargets } from './targets.js';
+import { type Tokens, tokenize } from './text.js';
+import type { Understanding, UnderstandOptions } from './types.js';
+
+export type { Intent, IntentType, Locale, ResetScope, SecurityKind, TargetEntity, Understanding, UnderstandOptions } from './types.js';
+export { LOCALES } from './types.js';
+
+const SARCASM_TAG = /(?:^|\s)\/s(?:\s|$)/;
+
+export function understand(text: string, opts: UnderstandOptions = {}): Understanding {
+  const raw = typeof text === 'string' ? text : '';
+  const selfValues = [opts.self?.upn, opts.self?.mail].filter((v): v is string => typeof v === 'string' && v.includes('@')).map((v) => v.toLowerCase());
+  const selfEmails = new Set(selfValues);
+  const selfName = typeof opts.self?.name === 'string' && opts.self.name.trim().length >= 3 ? opts.self.name.trim() : undefined;
+
+  const tokens0 = tokenize(raw);
+  const tokens: Tokens = selfName === undefined ? tokens0 : { ...tokens0, mentions: tokens0.mentions.filter((m) => m.toLowerCase() !== selfName.toLowerCase()) };
+  const targets = findTargets(raw, tokens, { emails: selfEmails, name: selfName });
+  const lang = detectLanguage(tokens, opts.locale);
+
+  if (lang.unsupported || lang.language === undefined) {
+    return { intent: { type: 'unknown' }, language: undefined, unsupportedLanguage: true, targets, explain: `lang:${lang.how}|unsupported` };
+  }
+  const language = lang.language;
+  const found = factsOf(tokens, language, selfEmails);
+  // "/s" marks sarcasm in chat; the tokenizer drops the slash, so it is checked on the raw text
+  const base = SARCASM_TAG.test(raw) ? { ...found, sarcasm: true } : found;
+  const facts = targets.some((x) => x.kind === 'name') ? { ...base, other: true } : base;
+  const second = decide(facts);
+
+  if (language !== 'en') {
+    return { intent: second.intent, language, unsupportedLanguage: false, targets, explain: `lang:${language}:${lang.how}|lex:${second.rule}` };
+  }
+  const rewritten = rewriteEnglish(raw, selfName === undefined ? selfValues : [...selfValues, selfName]);
+  const d = decideEnglish(rewritten.text, tokens, base, second);
+  const how = rewritten.applied.length > 0 ? `|rewrite:${rewritten.applied.join('+')}` : '';
+  return { intent: d.intent, language, unsupportedLanguage: false, targets, explain: `lang:en:${lang.how}|${d.rule}${how}` };
+}
