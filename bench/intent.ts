@@ -71,6 +71,16 @@ function main(): void {
     overview.push(`${formatFigures(name, e.all)} ${t.meanMicros.toFixed(1).padStart(6)} µs`);
     results[name] = summary(e, t);
   }
+  // All blind sets together: the per-language and per-category rows the issue's goals are about
+  const blind = corpusNames().filter((n) => n.startsWith('blind') && (only === undefined || n.includes(only)));
+  if (blind.length > 1) {
+    const items = blind.flatMap((n) => loadCorpus(corpusPath(n)));
+    const e = evaluate(items, understand);
+    console.log(formatEvaluation(`all blind sets together (${blind.join(', ')})`, e, false));
+    console.log('');
+    overview.push(formatFigures('blind, all', e.all));
+    results.blindAll = summary(e, time(items));
+  }
   console.log('== overview (card P = cards that were requests labelled card; dead end = request with neither card nor prompt; card/non = cards on non-requests; neg/oth = cards on negation / other-user)');
   console.log(`${FIGURE_HEADER}   time`);
   for (const line of overview) console.log(line);

@@ -102,7 +102,7 @@ describe('understand (English)', () => {
     for (const text of ['rest my mfa', 'resett my MFA', 'my authenticater is broken', 'reset multifactor authentification', 'reset my verfication methods', 'RESET MY MFA!!!', 'reset my mfa 😩😩', 'pleeease reset my 2fa']) {
       expect(type(text), text).toBe('reset');
     }
-    expect(scopeOf('authenticater not working, reset it please')).toEqual({ kind: 'authenticator' });
+    expect(scopeOf('authenticater not working, reset only that please')).toEqual({ kind: 'authenticator' });
   });
 
   it('understands abbreviations and synonyms for MFA and for resetting', () => {
@@ -124,8 +124,12 @@ describe('understand (English)', () => {
     ]) {
       expect(scopeOf(text), text).toEqual({ kind: 'all' });
     }
-    expect(scopeOf('my authenticator app broke after the update')).toEqual({ kind: 'authenticator' });
-    expect(scopeOf('I changed my number and the codes go to my old one')).toEqual({ kind: 'phone' });
+    // a problem with the app or the number, without "only": everything (the blind sets' reading)
+    expect(scopeOf('my authenticator app broke after the update')).toEqual({ kind: 'all' });
+    expect(scopeOf('I changed my number and the codes go to my old one')).toEqual({ kind: 'all' });
+    // ...but "just that", and a separate device, stay scoped
+    expect(scopeOf('my authenticator app crashes on launch, can you reset just that')).toEqual({ kind: 'authenticator' });
+    expect(scopeOf('I lost my yubikey')).toEqual({ kind: 'securityKey' });
   });
 
   it('treats a question about how to reset my own MFA as a request, and questions about consequences as aboutMfa', () => {

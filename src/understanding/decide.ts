@@ -50,14 +50,19 @@ function mentionOf(key: MethodKey): Mention {
 const TYPED_PHONE: ReadonlySet<MethodKey> = new Set(['mobile', 'office', 'alternateMobile']);
 
 /** The scope the named methods give; a lost / new device without a named method is everything. */
-export function scopeFrom(f: Facts): ResetScope {
+export function scopeFrom(f: Facts, force = false): ResetScope {
+  let forceAll = force;
   const hits = f.methods;
   // "numéro de portable" also matches "numéro": the typed phone wins over the generic one
   const typed = hits.some((h) => TYPED_PHONE.has(h.key));
   const keep = (h: MethodHit): boolean => !(typed && (h.key === 'phone' || h.key === 'sms'));
   const named = hits.filter((h) => !h.excluded && keep(h)).map((h) => mentionOf(h.key));
+  // A problem with the app or the number, and a request that does not name it ("new phone, the
+  // app is empty, can you reset?"): everything, as in English; "only" keeps it scoped.
+  const phoneBound = named.length > 0 && named.every((m) => m.kind === 'authenticator' || m.kind === 'phone');
+  if (phoneBound && f.problem && !f.limited && !hits.some((h) => h.requested && !h.excluded)) forceAll = true;
   const excluded = hits.filter((h) => h.excluded && keep(h)).map((h) => mentionOf(h.key));
-  return combine(named, excluded, f.all && named.length === 0 ? true : f.all && excluded.length > 0);
+  return combine(named, excluded, forceAll || (f.all && named.length === 0) || (f.all && excluded.length > 0));
 }
 
 export function decide(f: Facts): Decision {
@@ -80,7 +85,8 @@ export function decide(f: Facts): Decision {
   const requested = f.reset.length > 0 && (subject || f.all);
   const problem = f.problem && subject;
   if (requested || problem) {
-    const scope = scopeFrom(f);
+    // A lost, new or broken phone without a reset verb: everything on it has to go (as in English)
+    const scope = scopeFrom(f, !requested && f.device);
     if (f.sarcasm) return { intent: { type: 'clarify', scope }, rule: 'lookalike:sarcasm' };
     if (f.question && !requested) return { intent: { type: 'aboutMfa' }, rule: 'question' };
     if (f.question) return { intent: { type: 'clarify', scope }, rule: 'request+question' };
@@ -90,6 +96,8 @@ export function decide(f: Facts): Decision {
   }
   if (f.quotedReset && subject) return { intent: { type: 'aboutMfa' }, rule: 'lookalike:quoted' };
   if (f.reset.length > 0 && f.wordCount <= 4) return { intent: { type: 'clarify' }, rule: 'bare-reset-verb' };
+  // a longer message about the phone that none of the rules above placed: ask rather than guess
+  if (f.device && f.wordCount >= 5 && !f.question) return { intent: { type: 'clarify' }, rule: 'device-mentioned' };
   if (aboutMfa || (f.device && f.problem)) {
     if (f.question || f.past) return { intent: { type: 'aboutMfa' }, rule: f.question ? 'question' : 'past' };
     if (f.help) return { intent: { type: 'clarify' }, rule: 'help-with-mfa' };

@@ -16,11 +16,14 @@ interface Compiled {
   readonly problems: PatternSet;
   readonly all: PatternSet;
   readonly except: PatternSet;
+  readonly keep: PatternSet;
   readonly negators: ReadonlySet<string>;
   readonly dontReset: PatternSet;
   readonly retract: PatternSet;
   readonly otherPerson: PatternSet;
   readonly storyPerson: PatternSet;
+  readonly report: PatternSet;
+  readonly limit: PatternSet;
   readonly question: PatternSet;
   readonly past: PatternSet;
   readonly future: PatternSet;
@@ -50,11 +53,14 @@ function compile(x: Lexicon): Compiled {
     problems: ps(x.problems),
     all: ps(x.all),
     except: ps(x.except),
+    keep: ps(x.keep),
     negators: new Set(x.negators),
     dontReset: ps(x.dontReset),
     retract: ps(x.retract),
     otherPerson: ps(x.otherPerson),
     storyPerson: ps(x.storyPerson),
+    report: ps(x.report),
+    limit: ps(x.limit),
     question: ps(x.question),
     past: ps(x.past),
     future: ps(x.future),
@@ -80,6 +86,8 @@ export interface MethodHit {
   readonly match: Match;
   /** After an "except" word in the same clause: to keep, not to remove. */
   readonly excluded: boolean;
+  /** In a clause with a reset verb: the request names it (not only the problem). */
+  readonly requested: boolean;
 }
 
 export interface Facts {
@@ -93,6 +101,7 @@ export interface Facts {
   readonly quotedReset: boolean;
   readonly problem: boolean;
   readonly all: boolean;
+  readonly limited: boolean;
   /** A negator next to a reset verb (same clause, within three words). */
   readonly negatedReset: boolean;
   readonly dontReset: boolean;
@@ -143,7 +152,9 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   const reset = unquoted(allReset, words);
   const dontReset = unquoted(c.dontReset.matches(words), words);
   const stories = unquoted(c.storyPerson.matches(words), words);
-  const others = unquoted(c.otherPerson.matches(words), words).filter((m) => !covered(stories, m.start));
+  const reports = c.report.matches(words);
+  // "my boss told me to reset my MFA": the boss only reported; the MFA is still the sender's
+  const others = unquoted(c.otherPerson.matches(words), words).filter((m) => !covered(stories, m.start) && !reports.some((r) => r.clause === m.clause && r.start >= m.end && r.start - m.end <= 3));
 
   // A negator is about the reset only when it is not part of a problem ("funktioniert nicht").
   const negatedReset = reset.some((r) => {
@@ -156,10 +167,11 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   });
 
   const exceptAt = unquoted(c.except.matches(words), words);
+  const keepAt = unquoted(c.keep.matches(words), words);
   const methods: MethodHit[] = [];
   for (const [key, set] of c.methods) {
     for (const m of unquoted(set.matches(words), words)) {
-      methods.push({ key, match: m, excluded: exceptAt.some((e) => e.clause === m.clause && e.start < m.start) });
+      methods.push({ key, match: m, requested: reset.some((r) => r.clause === m.clause), excluded: exceptAt.some((e) => e.clause === m.clause && e.start < m.start) || keepAt.some((k) => k.clause === m.clause) });
     }
   }
 
@@ -196,6 +208,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     quotedReset: allReset.length > 0 && reset.length === 0,
     problem: problems.length > 0,
     all: any(c.all),
+    limited: any(c.limit),
     negatedReset,
     dontReset: dontReset.length > 0,
     retract: any(c.retract),

@@ -24,6 +24,8 @@ export interface Lexicon {
   readonly all: readonly string[];
   /** "except", "but not": what follows is kept. */
   readonly except: readonly string[];
+  /** "... should stay", "keep ...": a method in the same clause is kept, not removed. */
+  readonly keep: readonly string[];
   /** Negators; a reset verb within three words of one (same clause) is negated. */
   readonly negators: readonly string[];
   /** Explicit "don't reset", "not asking for a reset", "leave my MFA alone". */
@@ -32,6 +34,10 @@ export interface Lexicon {
   readonly retract: readonly string[];
   /** Other people: colleague, boss, "for my colleague", third-person possessives. */
   readonly otherPerson: readonly string[];
+  /** "told me", "hat gesagt": a person after whom comes a report only told the sender what to do. */
+  readonly report: readonly string[];
+  /** "only", "nur", "seulement": the sender limits the reset to what they named. */
+  readonly limit: readonly string[];
   /** A person who only figures in the story: "my son dropped my phone" (the phone is mine). */
   readonly storyPerson: readonly string[];
   /** Interrogatives that make a general question ("why do we need MFA?"). */

@@ -27,8 +27,8 @@ export interface Tokens {
   readonly letters: number;
 }
 
-const RAW_MAX = 4_000;
-const MAX_WORDS = 220;
+const RAW_MAX = 1_200;
+const MAX_WORDS = 200;
 const AT_MENTION = /<at\b[^<>]*>([^<]*)<\/at\s*>/gi;
 const TAG = /<\/?[a-z][^<>]{0,300}>/gi;
 const ENTITY = /&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,7});/gi;
@@ -48,7 +48,7 @@ export function fold(s: string): string {
 }
 
 export function tokenize(input: string): Tokens {
-  let s = input.length > RAW_MAX ? `${input.slice(0, 3_000)}\n${input.slice(-1_000)}` : input;
+  let s = input.length > RAW_MAX ? `${input.slice(0, 900)}\n${input.slice(-300)}` : input;
   const mentions: string[] = [];
   let leading = true;
   s = s.replace(AT_MENTION, (_m: string, name: string, offset: number) => {
@@ -92,6 +92,8 @@ export function tokenize(input: string): Tokens {
     if (ch === '-' && current !== '' && /[a-z0-9]/.test(s[i + 1] ?? '')) continue;
     flush();
     if (ch === '"' || ch === '\u201c' || ch === '\u201d' || ch === '\u00ab' || ch === '\u00bb' || ch === '\u201e') quoted = !quoted;
+    // an emoji ends a thought in chat ("the app is empty 😅 can you reset?")
+    else if (code >= 0xd800 && code <= 0xdbff) clause++;
     else if (ch === '?') {
       questionClauses.add(clause);
       clause++;
