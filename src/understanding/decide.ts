@@ -26,8 +26,10 @@ function mentionOf(key: MethodKey): Mention {
     case 'authenticator':
       return { kind: 'authenticator' };
     case 'phone':
-    case 'sms':
       return { kind: 'phone' };
+    case 'sms':
+      // Entra sends text messages only to the mobile phone method
+      return { kind: 'phone', phoneType: 'mobile' };
     case 'mobile':
       return { kind: 'phone', phoneType: 'mobile' };
     case 'office':
@@ -44,23 +46,28 @@ function mentionOf(key: MethodKey): Mention {
       return { kind: 'other', methodKinds: ['softwareOath', 'hardwareOath'] };
     case 'tap':
       return { kind: 'other', methodKinds: ['temporaryAccessPass'] };
+    case 'hwOath':
+      return { kind: 'other', methodKinds: ['hardwareOath'] };
+    case 'swOath':
+      return { kind: 'other', methodKinds: ['softwareOath'] };
   }
 }
 
 const TYPED_PHONE: ReadonlySet<MethodKey> = new Set(['mobile', 'office', 'alternateMobile']);
 
 /** The scope the named methods give; a lost / new device without a named method is everything. */
-export function scopeFrom(f: Facts, force = false): ResetScope {
-  let forceAll = force;
+export function scopeFrom(f: Facts, forceAll = false): ResetScope {
   const hits = f.methods;
   // "numéro de portable" also matches "numéro": the typed phone wins over the generic one
   const typed = hits.some((h) => TYPED_PHONE.has(h.key));
-  const keep = (h: MethodHit): boolean => !(typed && (h.key === 'phone' || h.key === 'sms'));
+  const overlaps = (h: MethodHit, key: MethodKey): boolean => hits.some((x) => x.key === key && x.match.start < h.match.end && h.match.start < x.match.end);
+  const keep = (h: MethodHit): boolean =>
+    !(typed && h.key === 'phone') &&
+    !(h.key === 'phone' && hits.some((x) => x.key === 'sms')) &&
+    // "alternate mobile number" also matches "mobile number"; "hardware token" also "token"
+    !(h.key === 'mobile' && overlaps(h, 'alternateMobile')) &&
+    !(h.key === 'oath' && (hits.some((x) => x.key === 'hwOath') || hits.some((x) => x.key === 'swOath')));
   const named = hits.filter((h) => !h.excluded && keep(h)).map((h) => mentionOf(h.key));
-  // A problem with the app or the number, and a request that does not name it ("new phone, the
-  // app is empty, can you reset?"): everything, as in English; "only" keeps it scoped.
-  const phoneBound = named.length > 0 && named.every((m) => m.kind === 'authenticator' || m.kind === 'phone');
-  if (phoneBound && f.problem && !f.limited && !hits.some((h) => h.requested && !h.excluded)) forceAll = true;
   const excluded = hits.filter((h) => h.excluded && keep(h)).map((h) => mentionOf(h.key));
   return combine(named, excluded, forceAll || (f.all && named.length === 0) || (f.all && excluded.length > 0));
 }
@@ -75,6 +82,8 @@ export function decide(f: Facts): Decision {
   const aboutMfa = f.mfa || f.methods.length > 0;
   const subject = aboutMfa || f.device;
   if (f.dontReset || f.negatedReset || f.retract) {
+    // "remove the key, don't touch the app": a request for one method, a refusal about another
+    if (f.requestBesideNegation && !f.retract) return { intent: { type: 'clarify' }, rule: 'request-beside-negation' };
     if (f.list) return { intent: { type: 'list' }, rule: 'negation+list' };
     return { intent: { type: 'negation' }, rule: f.dontReset ? 'dont-reset' : f.retract ? 'retract' : 'negated-verb' };
   }
@@ -86,15 +95,18 @@ export function decide(f: Facts): Decision {
   const problem = f.problem && subject;
   if (requested || problem) {
     // A lost, new or broken phone without a reset verb: everything on it has to go (as in English)
-    const scope = scopeFrom(f, !requested && f.device);
+    const scope = scopeFrom(f, !requested && f.device && !f.methods.some((h) => !h.excluded));
     if (f.sarcasm) return { intent: { type: 'clarify', scope }, rule: 'lookalike:sarcasm' };
     if (f.question && !requested) return { intent: { type: 'aboutMfa' }, rule: 'question' };
     if (f.question) return { intent: { type: 'clarify', scope }, rule: 'request+question' };
     if (f.future) return { intent: { type: 'clarify', scope }, rule: 'lookalike:later' };
     if (f.past && !f.problem) return { intent: { type: 'aboutMfa' }, rule: 'past' };
-    return { intent: { type: 'reset', scope }, rule: requested ? 'reset-verb+object' : 'current-problem' };
+    // A card needs a request; a problem on its own ("telefoon kwijt") gets the question
+    if (!requested) return { intent: { type: 'clarify', scope }, rule: 'problem-only' };
+    return { intent: { type: 'reset', scope }, rule: 'reset-verb+object' };
   }
   if (f.quotedReset && subject) return { intent: { type: 'aboutMfa' }, rule: 'lookalike:quoted' };
+  if (f.reset.length > 0 && f.question) return { intent: { type: 'aboutMfa' }, rule: 'question-about-reset' };
   if (f.reset.length > 0 && f.wordCount <= 4) return { intent: { type: 'clarify' }, rule: 'bare-reset-verb' };
   // a longer message about the phone that none of the rules above placed: ask rather than guess
   if (f.device && f.wordCount >= 5 && !f.question) return { intent: { type: 'clarify' }, rule: 'device-mentioned' };

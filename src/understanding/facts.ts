@@ -107,6 +107,10 @@ export interface Facts {
   readonly dontReset: boolean;
   readonly retract: boolean;
   readonly other: boolean;
+  readonly emailsNotSelf: number;
+  readonly mentions: number;
+  /** A request for one method next to a refusal about another ("… don't touch the app"). */
+  readonly requestBesideNegation: boolean;
   readonly story: boolean;
   readonly question: boolean;
   readonly past: boolean;
@@ -140,6 +144,9 @@ function wholeMessageIn(words: readonly Word[], set: ReadonlySet<string>): boole
   return set.has(core.join(' '));
 }
 
+/** "or not": a negator after these offers an alternative, it does not refuse. */
+const ALTERNATIVE = new Set(['ou', 'or', 'oder', 'o', 'of', 'czy', 'albo', 'lub']);
+
 const covered = (ms: readonly Match[], i: number): boolean => ms.some((m) => i >= m.start && i < m.end);
 
 export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>): Facts {
@@ -147,7 +154,8 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   const words = t.words;
   const any = (p: PatternSet): boolean => unquoted(p.matches(words), words).length > 0;
 
-  const problems = unquoted(c.problems.matches(words), words);
+  // A quoted error message ("it says 'no accounts'") is still the problem, so no quote filter here
+  const problems = c.problems.matches(words);
   const allReset = c.resetVerbs.matches(words);
   const reset = unquoted(allReset, words);
   const dontReset = unquoted(c.dontReset.matches(words), words);
@@ -156,15 +164,17 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   // "my boss told me to reset my MFA": the boss only reported; the MFA is still the sender's
   const others = unquoted(c.otherPerson.matches(words), words).filter((m) => !covered(stories, m.start) && !reports.some((r) => r.clause === m.clause && r.start >= m.end && r.start - m.end <= 3));
 
-  // A negator is about the reset only when it is not part of a problem ("funktioniert nicht").
-  const negatedReset = reset.some((r) => {
+  // A negator is about the reset only when it is not part of a problem ("funktioniert nicht"),
+  // and not an alternative ("faut la réinitialiser ou pas ?").
+  const negated = (r: Match): boolean => {
     for (let i = Math.max(0, r.start - 3); i < Math.min(words.length, r.end + 3); i++) {
       const w = words[i];
       if (w === undefined || w.clause !== r.clause || (i >= r.start && i < r.end)) continue;
-      if (c.negators.has(w.w) && !covered(problems, i)) return true;
+      if (c.negators.has(w.w) && !covered(problems, i) && !ALTERNATIVE.has(words[i - 1]?.w ?? '')) return true;
     }
     return false;
-  });
+  };
+  const negatedReset = reset.some(negated);
 
   const exceptAt = unquoted(c.except.matches(words), words);
   const keepAt = unquoted(c.keep.matches(words), words);
@@ -198,7 +208,27 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     }
   }
 
-  const foreignEmail = t.emails.some((e) => !selfEmails.has(e));
+  const foreignEmails = t.emails.filter((e) => !selfEmails.has(e)).length;
+  // "remove my security key, the authenticator is fine, don't touch it": the refusal is about
+  // another method than the request
+  const keysIn = (clause: number): Set<string> => new Set(methods.filter((m) => m.match.clause === clause && !m.excluded).map((m) => m.key));
+  // "remove it": the method is the one named just before
+  const keysOf = (clause: number): Set<string> => (keysIn(clause).size > 0 ? keysIn(clause) : keysIn(clause - 1));
+  const positive = reset.filter((r) => !negated(r) && keysOf(r.clause).size > 0);
+  const negationClauses = [...dontReset.map((m) => m.clause), ...reset.filter(negated).map((r) => r.clause)];
+  const requested = new Set(positive.flatMap((r) => [...keysOf(r.clause)]));
+  const passwordClauses = new Set(c.password.matches(words).map((m) => m.clause));
+  const requestBesideNegation =
+    positive.length > 0 &&
+    negationClauses.length > 0 &&
+    negationClauses.every((cl) => {
+      // "no, I don't need a password reset": the refusal is about the password
+      if (passwordClauses.has(cl)) return true;
+      // what the refusal is about, kept or not ("the app is fine, don't touch it")
+      const anyIn = (x: number): Set<string> => new Set(methods.filter((m) => m.match.clause === x).map((m) => m.key));
+      const own = anyIn(cl).size > 0 ? anyIn(cl) : anyIn(cl - 1);
+      return own.size > 0 && [...own].every((k) => !requested.has(k));
+    });
   return {
     wordCount: words.length,
     mfa: any(c.mfa),
@@ -212,7 +242,10 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     negatedReset,
     dontReset: dontReset.length > 0,
     retract: any(c.retract),
-    other: others.length > 0 || foreignEmail || t.mentions.length > 0,
+    other: others.length > 0 || foreignEmails > 0 || t.mentions.length > 0,
+    emailsNotSelf: foreignEmails,
+    mentions: t.mentions.length,
+    requestBesideNegation,
     story: stories.length > 0,
     question: any(c.question),
     past: any(c.past),

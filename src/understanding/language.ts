@@ -73,7 +73,7 @@ export function detectLanguage(t: Tokens, locale: string | undefined): LanguageG
 
   if (best === undefined || bestScore === 0) return { language: fallback ?? 'en', unsupported: false, how: fallback ? 'locale' : 'default' };
   // One word of another language in a short message ("ok", "hallo") is not enough to override the locale
-  if (fallback !== undefined && fallback !== best[0] && bestScore < 2) {
+  if (fallback !== undefined && fallback !== best[0] && bestScore < 2 && ((scores.get(fallback) ?? 0) > 0 || bestScore < 1.5)) {
     return { language: fallback, unsupported: false, how: 'weak-locale' };
   }
   const tied = ranked.filter(([, s]) => s === bestScore).map(([l]) => l);

@@ -72,6 +72,7 @@ export function tokenize(input: string): Tokens {
   const questionClauses = new Set<number>();
   let clause = 0;
   let quoted = false;
+  let squote = false;
   let current = '';
   const flush = (): void => {
     if (current === '') return;
@@ -91,14 +92,31 @@ export function tokenize(input: string): Tokens {
     // "multi-factor", "2-step", "e-mail": a hyphen inside a word joins it
     if (ch === '-' && current !== '' && /[a-z0-9]/.test(s[i + 1] ?? '')) continue;
     flush();
+    // single quotes: an opening one after a space, a closing one before a non-letter ("users'" is
+    // a possessive only when no quote is open)
+    if ((ch === "'" || ch === '\u2018' || ch === '\u2019') && current === '' && !squote && /\p{L}/u.test(s[i + 1] ?? '') && (i === 0 || /[\s(\[]/.test(s[i - 1] ?? ''))) {
+      flush();
+      squote = true;
+      quoted = true;
+      continue;
+    }
+    if ((ch === "'" || ch === '\u2019') && squote && !/\p{L}/u.test(s[i + 1] ?? '')) {
+      flush();
+      squote = false;
+      quoted = false;
+      continue;
+    }
     if (ch === '"' || ch === '\u201c' || ch === '\u201d' || ch === '\u00ab' || ch === '\u00bb' || ch === '\u201e') quoted = !quoted;
     // an emoji ends a thought in chat ("the app is empty 😅 can you reset?")
     else if (code >= 0xd800 && code <= 0xdbff) clause++;
     else if (ch === '?') {
       questionClauses.add(clause);
       clause++;
-    } else if (ch === '.' || ch === '!' || ch === ';' || ch === '\n' || ch === ',' || ch === ':' || ch === '\u2026') {
-      if (ch === '\n' || ch === '.' || ch === '!' || ch === ';') quoted = false;
+    } else if (ch === '.' || ch === '!' || ch === ';' || ch === '\n' || ch === ',' || ch === ':' || ch === '\u2026' || ch === '\u2014' || ch === '\u2013') {
+      if (ch === '\n' || ch === '.' || ch === '!' || ch === ';') {
+        quoted = false;
+        squote = false;
+      }
       clause++;
     }
   }

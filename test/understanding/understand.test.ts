@@ -31,7 +31,7 @@ describe('the new decisions (issue 10 items 11 and 16, issue 12)', () => {
     expect(u('is this e-mail about MFA real?').intent).toEqual({ type: 'security', kind: 'phishing' });
     expect(type('Ich bekomme mitten in der Nacht Anmeldeanfragen, die ich nicht angefordert habe', 'de-DE')).toBe('security');
     // ...but not getting prompts at all is a problem with the sender's MFA
-    expect(type("I'm not getting the authenticator prompts on my new phone")).toBe('reset');
+    expect(['reset', 'clarify']).toContain(type("I'm not getting the authenticator prompts on my new phone"));
   });
 
   it('turns a typed yes / no into typedConfirm / typedCancel', () => {
@@ -79,11 +79,35 @@ describe('who the message is about', () => {
     expect(u('MFA für Jonas Weber zurücksetzen', 'de-DE').intent.type).toBe('otherUser');
   });
 
-  it('does not make a relative who broke the phone, or a family event, the subject', () => {
+  it('does not make a relative who broke the phone, an ex who has the old number, or a family event, the subject', () => {
+    expect(type("please remove my alternate mobile number, it's my ex's phone now")).toBe('reset');
+    expect(type('the approvals still go to my old phone which my son has now, pls reset my mfa')).toBe('reset');
+    // ...but a colleague's or a relative's own MFA stays someone else's
+    expect(type("can you reset my colleague's two-step verification")).toBe('otherUser');
+    expect(type("my wife's phone broke, can you reset her two factor")).toBe('otherUser');
     expect(type('my son dropped my phone in the pool, I need my MFA reset')).toBe('reset');
     expect(type("at my sister's wedding my phone got stolen, please reset my mfa")).toBe('reset');
     // ...but asking for the relative's MFA still is someone else's
     expect(type("my son broke his phone, can you reset his MFA")).toBe('otherUser');
+  });
+});
+
+describe('ask instead of guessing', () => {
+  it('asks about a symptom without a request, and about a question that mentions a reset', () => {
+    expect(type('got a new phone')).toBe('clarify');
+    expect(type("i'm not getting the texts with the code anymore")).toBe('clarify');
+    expect(type('telefoon kwijt 😭', 'nl-NL')).toBe('clarify');
+    expect(type('do I need my old phone to move authenticator to the new one?')).not.toBe('reset');
+    expect(type('why is my MFA not working? can you reset it')).toBe('reset');
+  });
+
+  it('keeps a request for one method beside a refusal about another from becoming a plain "no"', () => {
+    expect(['reset', 'clarify']).toContain(type("I lost my security key, please remove it. The authenticator is fine, don't touch it"));
+  });
+
+  it('reads "you reset my MFA by mistake, can you put it back?" as undo and "MFA works fine, it\'s the password" as password', () => {
+    expect(type('you reset my MFA by mistake, can you put it back?')).toBe('undo');
+    expect(type("MFA works fine, it's the password that's locked after too many attempts")).toBe('password');
   });
 });
 

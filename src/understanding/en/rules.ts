@@ -37,6 +37,19 @@ const GREETING_FILLERS = new Set([
 ]);
 
 export function decide(text: Normalised): Intent {
+  return decideDetailed(text).intent;
+}
+
+/** The decision, and whether a reset came from a request (a verb with an MFA object) rather than only a stated problem. */
+export function decideDetailed(text: Normalised): { readonly intent: Intent; readonly requested: boolean } {
+  let requested = false;
+  const intent = decideInner(text, (r) => {
+    requested = r;
+  });
+  return { intent, requested };
+}
+
+function decideInner(text: Normalised, basis: (requested: boolean) => void): Intent {
   const clauses = text.clauses;
   if (clauses.length === 0) return { type: 'help' };
 
@@ -91,7 +104,8 @@ export function decide(text: Normalised): Intent {
   // 4. a reset request or a current problem
   if (lastPositive >= 0) {
     if (lastResolved > lastPositive) return { type: 'aboutMfa' };
-    return { type: 'reset', scope: scopeOf(facts, limitedTo(text)) };
+    basis(facts.some((f) => f.request >= 0));
+    return { type: 'reset', scope: scopeOf(facts) };
   }
 
   // 5. list
@@ -116,11 +130,6 @@ export function decide(text: Normalised): Intent {
   return { type: 'unknown' };
 }
 
-/** "only", "just that / the / it": the sender limits the reset to what they named. */
-function limitedTo(text: Normalised): boolean {
-  return text.clauses.some((cl) => cl.toks.some((tk, i) => tk.w === 'only' || (tk.w === 'just' && ['that', 'the', 'it', 'this', 'my', 'one'].includes(cl.toks[i + 1]?.w ?? ''))));
-}
-
 function isGreeting(text: Normalised): boolean {
   let greet = false;
   let prev = '';
@@ -135,7 +144,7 @@ function isGreeting(text: Normalised): boolean {
 }
 
 /** The scope of a reset: methods the request names, else everything for a lost / new phone, else what the problem names. */
-function scopeOf(facts: readonly ClauseFacts[], limited: boolean): ResetScope {
+function scopeOf(facts: readonly ClauseFacts[]): ResetScope {
   const explicit: Mention[] = [];
   const fromProblems: Mention[] = [];
   const excluded: Mention[] = [];
@@ -152,10 +161,5 @@ function scopeOf(facts: readonly ClauseFacts[], limited: boolean): ResetScope {
   });
   if (explicit.length > 0 || all) return combine(explicit, excluded, all);
   if (device) return combine([], excluded, true);
-  // A problem that names a method ("my authenticator lost my account") without a request that
-  // names it: every blind set expected everything, since the user re-registers anyway; the card
-  // lists what will go, and a scoped request ("remove just the app") stays scoped.
-  // Separate devices (a security key, a hardware token) and "only" / "just that" stay scoped.
-  const phoneBound = fromProblems.length > 0 && fromProblems.every((m) => m.kind === 'authenticator' || m.kind === 'phone');
-  return combine(fromProblems, excluded, phoneBound && !limited && excluded.length === 0);
+  return combine(fromProblems, excluded, false);
 }
