@@ -28,7 +28,10 @@ export interface Tokens {
 }
 
 const RAW_MAX = 1_200;
-const MAX_WORDS = 200;
+/** Words kept for the lexicon engine: the first 70 and the last 30 (a late "never mind" counts). */
+const MAX_WORDS = 400;
+const HEAD_WORDS = 70;
+const TAIL_WORDS = 30;
 const AT_MENTION = /<at\b[^<>]*>([^<]*)<\/at\s*>/gi;
 const TAG = /<\/?[a-z][^<>]{0,300}>/gi;
 const ENTITY = /&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,7});/gi;
@@ -121,5 +124,6 @@ export function tokenize(input: string): Tokens {
     }
   }
   flush();
-  return { words, questionClauses, emails, mentions, foreignScriptLetters, letters };
+  const kept = words.length > HEAD_WORDS + TAIL_WORDS ? [...words.slice(0, HEAD_WORDS), ...words.slice(-TAIL_WORDS)] : words;
+  return { words: kept, questionClauses, emails, mentions, foreignScriptLetters, letters };
 }

@@ -58,9 +58,11 @@ const MFA_FINE = /\b(?:approves?|works?|working|is|are)\s+(?:fine|ok|okay|good)\
 /** A request cue around a vague MFA message: "can you do something about my MFA". */
 const HELP_CUE = /\b(?:can you|could you|please|pls|help me|i need|do something|not sure what|what do i do|what now|sort (?:it|this) out)\b/i;
 
-export function decideEnglish(text: string, t: Tokens, f: Facts, second: Decision): Decision {
+export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decision): Decision {
   const questionish = isQuestionish(t);
-  const detailed = recognizeDetailed(text);
+  const detailed = recognizeDetailed(full);
+  // the phrase checks below read what the lexicon engine reads: the head and the tail
+  const text = full.length > 1_200 ? `${full.slice(0, 900)}\n${full.slice(-300)}` : full;
   const a = detailed.intent;
   const b = second.intent;
   const tag = (rule: string): string => `en:${a.type}|lex:${second.rule}|${rule}`;
