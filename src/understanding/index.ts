@@ -57,5 +57,8 @@ export function understand(text: string, opts: UnderstandOptions = {}): Understa
   const rewritten = rewriteEnglish(raw, selfName === undefined ? selfValues : [...selfValues, selfName]);
   const d = decideEnglish(rewritten.text, tokens, base, second);
   const how = rewritten.applied.length > 0 ? `|rewrite:${rewritten.applied.join('+')}` : '';
-  return { intent: d.intent, language, unsupportedLanguage: false, targets, explain: `lang:en:${lang.how}|${d.rule}${how}` };
+  // an address the sender introduced as their own ("this is Priya (priya@…)") is not a target
+  const lower = rewritten.text.toLowerCase();
+  const others = targets.filter((x) => x.kind !== 'upn' || lower.includes(x.value));
+  return { intent: d.intent, language, unsupportedLanguage: false, targets: others, explain: `lang:en:${lang.how}|${d.rule}${how}` };
 }

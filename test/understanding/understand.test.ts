@@ -72,6 +72,15 @@ describe('who the message is about', () => {
     expect(other.targets).toEqual([{ kind: 'upn', value: 'ana.lima@contoso.com' }]);
   });
 
+  it('treats an address the sender introduces as their own as the sender, without the self hint', () => {
+    const r = u('Hi, this is Kim Lee (kim.lee@contoso.com). I need my MFA reset please.');
+    expect(r.intent.type).toBe('reset');
+    expect(r.targets).toEqual([]);
+    expect(u('need my MFA reset, new phone. m.ruiz@contoso.com').intent.type).toBe('reset');
+    // ...but an address after "for" is someone else's
+    expect(u('Reset MFA: mark.jones@fabrikam.com').intent.type).toBe('otherUser');
+  });
+
   it('finds a mention and a name as targets', () => {
     const m = u('<at>MFA Reset</at> reset MFA for <at>Kim Akers</at>');
     expect(m.intent.type).toBe('otherUser');
