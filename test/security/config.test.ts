@@ -22,7 +22,7 @@ describe('startup refuses inconsistent configuration', () => {
     ['a misspelt app type (botbuilder would silently use MultiTenant)', 'MicrosoftAppType', { ...prod, MicrosoftAppType: 'Single-Tenant' }],
     ['UserAssignedMSI with a password', 'MicrosoftAppPassword', { ...prod, MicrosoftAppType: 'UserAssignedMSI' }],
     ['a Graph client id without its secret', 'GRAPH_CLIENT_SECRET', { ...prod, GRAPH_CLIENT_ID: APP }],
-    ['a Graph secret without its client id', 'GRAPH_CLIENT_ID', { ...prod, GRAPH_CLIENT_SECRET: 'graph-secret' }],
+    ['a Graph secret for a managed-identity bot without the client id it belongs to', 'GRAPH_CLIENT_ID', { MicrosoftAppId: APP, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT, GRAPH_CLIENT_SECRET: 'graph-secret' }],
     ['a Graph endpoint without its authority host', 'GRAPH_AUTHORITY_HOST', { ...prod, GRAPH_ENDPOINT: 'https://graph.microsoft.us' }],
     ['a Graph authority host without its endpoint', 'GRAPH_ENDPOINT', { ...prod, GRAPH_AUTHORITY_HOST: 'https://login.microsoftonline.us' }],
     ['Graph credentials in demo mode', 'GRAPH_CLIENT_SECRET', { GRAPH_CLIENT_SECRET: 'graph-secret' }],
