@@ -9,6 +9,9 @@ import { it as italian } from '../../src/bot/copy/it.js';
 import { nl } from '../../src/bot/copy/nl.js';
 import { pl } from '../../src/bot/copy/pl.js';
 import { pt } from '../../src/bot/copy/pt.js';
+import { describeMethod } from '../../src/bot/describe.js';
+import { KINDS, type MethodKind } from '../../src/reset/catalogue.js';
+import type { AuthMethod } from '../../src/reset/types.js';
 import { localeOfTag, replyLocale, textsIn } from '../../src/bot/locale.js';
 import { DEFAULT_HELPDESK, DEFAULT_SECURITY_CONTACT } from '../../src/config.js';
 import { understand } from '../../src/understanding/index.js';
@@ -76,6 +79,35 @@ describe('every language has the whole catalogue', () => {
       for (const [k, v] of Object.entries(cat)) for (const q of quoted(v!)) expect(offered.has(q), `${loc} ${k}: "${q}"`).toBe(true);
     });
   }
+});
+
+describe('method names', () => {
+  const phone = (phoneType?: 'mobile' | 'alternateMobile' | 'office'): AuthMethod => ({ id: 'p', kind: 'phone', phoneType, phoneNumber: '+1 206 555 0190' }) as AuthMethod;
+  const methods: AuthMethod[] = [
+    ...(Object.keys(KINDS) as MethodKind[]).filter((k) => k !== 'phone').map((kind) => ({ id: kind, kind }) as AuthMethod),
+    phone('mobile'), phone('alternateMobile'), phone('office'), phone(),
+    // A phone type Graph may add later is a "phone", never a missing key.
+    { ...phone(), phoneType: 'satellite' } as unknown as AuthMethod,
+  ];
+
+  it('English without a locale, and for a point-free .map(describeMethod) (the index is no locale)', () => {
+    expect(methods.map(describeMethod)).toEqual(methods.map((m) => describeMethod(m, 'en')));
+    expect(describeMethod(phone('mobile'))).toEqual({ type: 'Mobile phone', detail: '+1 ••• ••• 0190', label: 'mobile phone +1 ••• ••• 0190' });
+    expect(describeMethod({ ...phone(), phoneType: 'satellite' } as unknown as AuthMethod).label).toBe('phone +1 ••• ••• 0190');
+  });
+
+  it('every kind and phone type has a title and a word in every language, none left as a raw key', () => {
+    for (const loc of OTHERS) {
+      for (const m of methods) {
+        const v = describeMethod(m, loc);
+        expect(v.type, `${loc} ${m.kind}`).not.toMatch(/^method\.|\{/);
+        expect(v.label, `${loc} ${m.kind}`).not.toMatch(/^method\.|\{/);
+      }
+      expect(describeMethod(phone('mobile'), loc).type).not.toBe('Mobile phone');
+    }
+    expect(describeMethod(phone('mobile'), 'de')).toEqual({ type: 'Mobiltelefon', detail: '+1 ••• ••• 0190', label: 'Mobiltelefon +1 ••• ••• 0190' });
+    expect(describeMethod(phone('mobile'), 'fr').label).toBe('téléphone mobile +1 ••• ••• 0190');
+  });
 });
 
 describe('plural forms', () => {
