@@ -108,7 +108,7 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     pending: state.pending<NewestCard>('newestCard'),
     sink: fanOut([createAuditSink(log), ...(tickets ? [tickets.sink] : []), ...(ports.events ?? [])], log),
     canDelete: (m) => canDelete(m.kind),
-    label: (m) => describeMethod(m).label,
+    label: (m, locale) => describeMethod(m, locale).label,
     log,
     demo,
     graphRequestsPerMinute: config.tuning.graphTurnsPerUserPerMinute,

@@ -23,9 +23,9 @@ export function describeOutcome(turn: Turn, r: DoneResult): ClosedCardView {
   const { outcome } = r;
   const labelOf = new Map(r.pinned.map((p) => [p.id, p.label]));
   const list = (items: readonly string[]) => joinList(turn.locale, items);
-  const removed = outcome.removed.map((m) => labelOf.get(m.id) ?? describeMethod(m).label);
+  const removed = outcome.removed.map((m) => labelOf.get(m.id) ?? describeMethod(m, turn.locale).label);
   const failed = outcome.failed.map((f) => ({
-    label: labelOf.get(f.method.id) ?? describeMethod(f.method).label,
+    label: labelOf.get(f.method.id) ?? describeMethod(f.method, turn.locale).label,
     why: turn.t(`reason.${f.reason}`),
   }));
   const notes =
@@ -44,7 +44,7 @@ export function describeOutcome(turn: Turn, r: DoneResult): ClosedCardView {
   const change = outcome.defaultChange;
   const defaultNote =
     change?.result === 'set' && change.to && !outcome.removed.some((m) => m.id === change.to?.id)
-      ? turn.t(change.systemPreferred ? 'outcome.defaultSystem' : 'outcome.default', { label: describeMethod(change.to).label })
+      ? turn.t(change.systemPreferred ? 'outcome.defaultSystem' : 'outcome.default', { label: describeMethod(change.to, turn.locale).label })
       : '';
 
   if (isComplete(outcome)) {

@@ -56,7 +56,7 @@ export function createTurn(ctx: TurnContext, deps: BotDeps, sender: OkSender, co
   return {
     ctx,
     sender,
-    requester: { userId: sender.userId, tenantId: sender.tenantId, conversationId, channelId: ctx.activity.channelId, correlationId },
+    requester: { userId: sender.userId, tenantId: sender.tenantId, conversationId, channelId: ctx.activity.channelId, correlationId, locale },
     self: { userId: sender.userId, tenantId: sender.tenantId },
     correlationId,
     locale,

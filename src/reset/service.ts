@@ -12,6 +12,7 @@ import type { ResetScope } from './scope.js';
 import { TokenSigner, methodDigest, type PinnedMethod, type TokenClaims } from './token.js';
 
 export type { NewestCard } from './newest-card.js';
+import type { Locale } from '../understanding/types.js';
 import type { AuthMethod } from './types.js';
 
 /**
@@ -27,6 +28,8 @@ export interface Requester extends Party {
   readonly channelId?: string | undefined;
   /** The reference the user sees and quotes; every event of this turn carries it. */
   readonly correlationId: string;
+  /** The language the requester reads: the pinned labels are named in it (English when unset). */
+  readonly locale?: Locale | undefined;
 }
 
 export type ListFailure = ListFailedError['reason'];
@@ -63,8 +66,8 @@ export interface ServiceOptions {
   readonly pending: PendingRequests<NewestCard>;
   readonly sink: EventSink;
   readonly canDelete: (m: AuthMethod) => boolean;
-  /** How a method is named on the card; pinned in the token so the outcome names it the same way. */
-  readonly label: (m: AuthMethod) => string;
+  /** How a method is named on the card, in the requester's language; pinned in the token so the outcome names it the same way. */
+  readonly label: (m: AuthMethod, locale?: Locale) => string;
   readonly log: Logger;
   readonly demo: boolean;
   readonly graphRequestsPerMinute: number;
@@ -132,7 +135,7 @@ export class ResetService {
       tenantId: subject.tenantId,
       conversationId: requester.conversationId,
       scope: scope.kind,
-      methods: inv.removable.map((m) => ({ id: m.id, kind: m.kind, phoneType: m.phoneType, label: this.o.label(m), digest: methodDigest(m) })),
+      methods: inv.removable.map((m) => ({ id: m.id, kind: m.kind, phoneType: m.phoneType, label: this.o.label(m, requester.locale), digest: methodDigest(m) })),
     });
     try {
       await this.newest.become(subject, claims);

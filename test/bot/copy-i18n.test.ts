@@ -9,6 +9,9 @@ import { it as italian } from '../../src/bot/copy/it.js';
 import { nl } from '../../src/bot/copy/nl.js';
 import { pl } from '../../src/bot/copy/pl.js';
 import { pt } from '../../src/bot/copy/pt.js';
+import { describeMethod } from '../../src/bot/describe.js';
+import { KINDS, type MethodKind } from '../../src/reset/catalogue.js';
+import type { AuthMethod } from '../../src/reset/types.js';
 import { localeOfTag, replyLocale, textsIn } from '../../src/bot/locale.js';
 import { DEFAULT_HELPDESK, DEFAULT_SECURITY_CONTACT } from '../../src/config.js';
 import { understand } from '../../src/understanding/index.js';
@@ -29,6 +32,11 @@ const SAME_AS_ENGLISH: Partial<Record<Other, readonly string[]>> = {
   es: ['card.no'],
   it: ['card.no'],
 };
+/** Product names Microsoft does not translate in that language: the same words are right. */
+const BRANDS = ['method.microsoftAuthenticator.title', 'method.microsoftAuthenticator.word'];
+for (const loc of ['de', 'it'] as const) (SAME_AS_ENGLISH[loc] = [...(SAME_AS_ENGLISH[loc] ?? []), 'method.windowsHelloForBusiness.title', 'method.windowsHelloForBusiness.word']);
+// "Password" is the Italian word too.
+SAME_AS_ENGLISH.it = [...(SAME_AS_ENGLISH.it ?? []), 'method.password.word', 'method.password.title'];
 /** Said only in English: the user wrote in a language we cannot read, so we answer in English. */
 const ENGLISH_ONLY = new Set(['unsupportedLanguage']);
 const wordless = (s: string) => !/\p{L}/u.test(s.replace(/\{\w+\}/g, ''));
@@ -54,7 +62,7 @@ describe('every language has the whole catalogue', () => {
     });
 
     it(`${loc}: leaves no English sentence untranslated`, () => {
-      const allowed = new Set(SAME_AS_ENGLISH[loc] ?? []);
+      const allowed = new Set([...(SAME_AS_ENGLISH[loc] ?? []), ...BRANDS]);
       for (const [k, v] of Object.entries(cat)) {
         if (v!.trim() === '') throw new Error(`${loc} ${k} is empty`);
         if (v === EN[k] && !wordless(v!)) expect(allowed.has(k), `${loc} ${k} is the English text`).toBe(true);
@@ -71,6 +79,35 @@ describe('every language has the whole catalogue', () => {
       for (const [k, v] of Object.entries(cat)) for (const q of quoted(v!)) expect(offered.has(q), `${loc} ${k}: "${q}"`).toBe(true);
     });
   }
+});
+
+describe('method names', () => {
+  const phone = (phoneType?: 'mobile' | 'alternateMobile' | 'office'): AuthMethod => ({ id: 'p', kind: 'phone', phoneType, phoneNumber: '+1 206 555 0190' }) as AuthMethod;
+  const methods: AuthMethod[] = [
+    ...(Object.keys(KINDS) as MethodKind[]).filter((k) => k !== 'phone').map((kind) => ({ id: kind, kind }) as AuthMethod),
+    phone('mobile'), phone('alternateMobile'), phone('office'), phone(),
+    // A phone type Graph may add later is a "phone", never a missing key.
+    { ...phone(), phoneType: 'satellite' } as unknown as AuthMethod,
+  ];
+
+  it('English without a locale, and for a point-free .map(describeMethod) (the index is no locale)', () => {
+    expect(methods.map(describeMethod)).toEqual(methods.map((m) => describeMethod(m, 'en')));
+    expect(describeMethod(phone('mobile'))).toEqual({ type: 'Mobile phone', detail: '+1 ••• ••• 0190', label: 'mobile phone +1 ••• ••• 0190' });
+    expect(describeMethod({ ...phone(), phoneType: 'satellite' } as unknown as AuthMethod).label).toBe('phone +1 ••• ••• 0190');
+  });
+
+  it('every kind and phone type has a title and a word in every language, none left as a raw key', () => {
+    for (const loc of OTHERS) {
+      for (const m of methods) {
+        const v = describeMethod(m, loc);
+        expect(v.type, `${loc} ${m.kind}`).not.toMatch(/^method\.|\{/);
+        expect(v.label, `${loc} ${m.kind}`).not.toMatch(/^method\.|\{/);
+      }
+      expect(describeMethod(phone('mobile'), loc).type).not.toBe('Mobile phone');
+    }
+    expect(describeMethod(phone('mobile'), 'de')).toEqual({ type: 'Mobiltelefon', detail: '+1 ••• ••• 0190', label: 'Mobiltelefon +1 ••• ••• 0190' });
+    expect(describeMethod(phone('mobile'), 'fr').label).toBe('téléphone mobile +1 ••• ••• 0190');
+  });
 });
 
 describe('plural forms', () => {
@@ -148,6 +185,9 @@ const SPEAKERS: Record<Other, { tag: string; help: string; reset: string; button
   nl: { tag: 'nl-NL', help: 'help', reset: 'MFA resetten', buttons: ['Ja', 'Nee'] },
   pl: { tag: 'pl-PL', help: 'pomoc', reset: 'zresetuj MFA', buttons: ['Tak', 'Nie'] },
 };
+/** The English names of the demo user's methods, in any case: none may show on a translated card. */
+const ENGLISH_METHOD_NAMES = /\bmobile phone\b|\bemail\b/i;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const RESET_PHRASES = new Set(Object.values(SPEAKERS).map((s) => s.reset));
 
 describe('over HTTP, each language end to end', () => {
@@ -164,6 +204,7 @@ describe('over HTTP, each language end to end', () => {
     if (text.startsWith('FR:')) return { ...base, intent: { type: 'help' }, language: 'fr' };
     if (text.startsWith('OTHER:')) return { ...base, intent: { type: 'otherUser' }, language: undefined };
     if (text.startsWith('ATTACK:')) return { ...base, intent: { type: 'security', kind: 'unexpectedPrompts' }, language: undefined };
+    if (text.startsWith('ASK:')) return { ...base, intent: { type: 'clarify' }, language: undefined };
     if (text.startsWith('??:')) return { ...base, intent: { type: 'unknown' }, language: undefined, unsupportedLanguage: true };
     return understand(text, opts);
   };
@@ -198,13 +239,45 @@ describe('over HTTP, each language end to end', () => {
       expect(text).toContain(t(loc, 'card.confirm.warning'));
       expect(text).toContain(t(loc, 'card.confirm.expires', { expiresIn: duration(loc, bot.config.confirmation.ttlSeconds) }));
       expect(text).not.toMatch(/Reset your MFA|This cannot be undone|expires in/);
+      // The method rows are named in the language too (every demo user has these three).
+      for (const row of ['method.phone.mobile.title', 'method.email.title', 'method.microsoftAuthenticator.title'] as const) expect(text).toContain(t(loc, row));
+      expect(text).not.toMatch(ENGLISH_METHOD_NAMES);
 
       const done = await press(chat, card, s.buttons[0], s.tag);
       expect(done.status).toBe(200);
       expect(done.said).toContain(t(loc, 'outcome.reset.title'));
       expect(done.said).not.toMatch(/Your MFA has been reset/);
+      // The result names what was removed as the card did: labels pinned in the user's language.
+      expect(done.said).toMatch(new RegExp(`${escapeRe(t(loc, 'method.phone.mobile.word'))} \\+1 `));
+      expect(done.said).toContain(`${t(loc, 'method.email.word')} `);
+      expect(done.said).not.toMatch(ENGLISH_METHOD_NAMES);
     });
   }
+
+  it('English cards and results name the methods exactly as before', async () => {
+    const chat = user();
+    const card = (await say(chat, 'reset my MFA', 'en-US')).cards[0]!;
+    const text = cardText(card.card);
+    for (const row of ['Mobile phone', 'Email', 'Microsoft Authenticator']) expect(text).toContain(row);
+    const done = await press(chat, card, 'Yes', 'en-US');
+    expect(done.said).toMatch(/Removed: Microsoft Authenticator \(.+\), mobile phone \+1 [^,]+ and email \S+@contoso\.com\./);
+  });
+
+  it('"remove just one method" offers the types in the language, and the scoped card says them so', async () => {
+    const chat = user();
+    const ask = (await say(chat, 'ASK: ich weiß nicht', 'de-DE')).cards[0]!;
+    const pick = (await press(chat, ask, t('de', 'clarify.one'), 'de-DE')).cards[0]!;
+    const titles = pick.card.actions!.map((a) => a.title);
+    expect(titles).toEqual(expect.arrayContaining(['Mobiltelefon', 'E-Mail', 'Microsoft Authenticator']));
+    expect(titles).not.toContain('Mobile phone');
+    const scoped = (await press(chat, pick, 'Mobiltelefon', 'de-DE')).cards[0]!;
+    const text = cardText(scoped.card);
+    expect(text).toContain('Mobiltelefon');
+    expect(text).not.toMatch(ENGLISH_METHOD_NAMES);
+    const done = await press(chat, scoped, 'Ja', 'de-DE');
+    expect(done.said).toMatch(/Mobiltelefon \+1 /);
+    expect(done.said).not.toMatch(ENGLISH_METHOD_NAMES);
+  });
 
   it('a French message from a German Teams client is answered in French', async () => {
     const turn = await say(user(), 'FR: aide', 'de-DE');

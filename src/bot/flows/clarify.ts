@@ -4,6 +4,8 @@ import { inventory } from '../../reset/plan.js';
 import type { ResetScope } from '../../reset/scope.js';
 import type { AuthMethod } from '../../reset/types.js';
 import { renderChoiceCard } from '../cards.js';
+import type { Locale } from '../copy/index.js';
+import { methodTitle } from '../describe.js';
 import type { Turn } from '../turn.js';
 import { listFailedKey, personalOnly } from './common.js';
 import { listMethods } from './list.js';
@@ -74,7 +76,7 @@ async function pickOne(turn: Turn): Promise<void> {
     const choice = choiceOf(m);
     if (seen.has(choice)) continue;
     seen.add(choice);
-    choices.push({ title: typeTitle(m), choice });
+    choices.push({ title: typeTitle(m, turn.locale), choice });
   }
   await turn.sendCard(renderChoiceCard({ demoNotice: turn.demoNotice, text: turn.t('clarify.pick'), choices }));
 }
@@ -83,9 +85,9 @@ function choiceOf(m: AuthMethod): string {
   return m.kind === 'phone' && m.phoneType ? `scope:phone:${m.phoneType}` : `scope:${m.kind}`;
 }
 
-function typeTitle(m: AuthMethod): string {
-  const words = m.kind === 'phone' ? ({ mobile: 'Mobile phone', alternateMobile: 'Alternate mobile phone', office: 'Office phone' } as const)[m.phoneType ?? 'mobile'] : KINDS[m.kind].label;
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/** A phone without a type offers the mobile-phone button, as its choice does (scope:phone). */
+function typeTitle(m: AuthMethod, locale: Locale): string {
+  return methodTitle(m.kind, m.kind === 'phone' ? (m.phoneType ?? 'mobile') : undefined, locale);
 }
 
 function scopeOf(choice: string): ResetScope | undefined {

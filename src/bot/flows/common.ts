@@ -1,7 +1,7 @@
-import { KINDS } from '../../reset/catalogue.js';
 import type { ResetScope } from '../../reset/scope.js';
 import type { ListFailure } from '../../reset/service.js';
 import { joinList, type MessageId } from '../copy/index.js';
+import { methodWord } from '../describe.js';
 import type { Turn } from '../turn.js';
 
 /** Listing and resetting happen only in a 1:1 chat: anyone in a group could press Yes. */
@@ -48,7 +48,7 @@ export function scopeWords(turn: Turn, scope: ResetScope): string {
     case 'other':
       // Name the type the user asked about (issue 10, item 16), not "that kind of method".
       return scope.methodKinds.length > 0
-        ? joinList(turn.locale, scope.methodKinds.map((k) => KINDS[k].label))
+        ? joinList(turn.locale, scope.methodKinds.map((k) => methodWord(k, undefined, turn.locale)))
         : turn.t('scope.other');
   }
 }

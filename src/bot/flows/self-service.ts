@@ -17,16 +17,16 @@ export async function offerReset(turn: Turn, scope: ResetScope): Promise<void> {
       return turn.say(turn.t(listFailedKey(offer.reason)));
     case 'nothing': {
       if (offer.notRemovable.length > 0) {
-        const labels = offer.notRemovable.map((m) => describeMethod(m).label);
+        const labels = offer.notRemovable.map((m) => describeMethod(m, turn.locale).label);
         return turn.say(turn.t(countKey('onlyUnremovable', labels.length), { labels: joinList(turn.locale, labels) }));
       }
       if (scope.kind === 'all') return turn.say(turn.t('nothingToRemove'));
-      const others = offer.otherRemovable.map((m) => describeMethod(m).label);
+      const others = offer.otherRemovable.map((m) => describeMethod(m, turn.locale).label);
       const what = scopeWords(turn, scope);
       return turn.say(others.length > 0 ? turn.t('nothingInScope.others', { what, others: joinList(turn.locale, others) }) : turn.t('nothingInScope.none', { what }));
     }
     case 'card': {
-      const views = offer.methods.map(describeMethod);
+      const views = offer.methods.map((m) => describeMethod(m, turn.locale));
       const n = views.length;
       const full = scope.kind === 'all';
       const seconds = (offer.expiresAt - turn.deps.now()) / 1000;
