@@ -1,0 +1,161 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cardText, type AdaptiveCard } from '../helpers/bot.js';
+import { ANA, ANA_UPN, EMPLOYEE, TECH, buttonTitles, startHelpdeskRig, submitData, type HelpdeskRig } from '../helpers/helpdesk-rig.js';
+
+/**
+ * Helpdesk mode over real HTTP, as Teams drives it: the technician's chat on the bot's
+ * /api/messages, the target's proactive 1:1 chat through `POST /v3/conversations` on a fake
+ * Teams connector, the simulated tenant behind the real Graph client.
+ */
+let rig: HelpdeskRig | undefined;
+afterEach(async () => {
+  await rig?.stop();
+  rig = undefined;
+});
+
+const cardsOf = (bodies: Record<string, unknown>[]): AdaptiveCard[] =>
+  bodies.flatMap((b) => ((b.attachments as { content: AdaptiveCard }[] | undefined) ?? []).map((a) => a.content));
+
+const AUTHENTICATOR = '#microsoft.graph.microsoftAuthenticatorAuthenticationMethod';
+const types = (r: HelpdeskRig) => r.bot.tenant.methodsOf(ANA).map((m) => m['@odata.type']);
+
+/** The technician asks for Ana and submits the card; returns the target's card as Teams delivered it. */
+async function askForAna(r: HelpdeskRig, inputs: Record<string, string> = { choice: 'app', reason: 'lostPhone' }) {
+  const tech = r.technician();
+  const named = await tech.say(`reset MFA for ${ANA_UPN}`);
+  const request = named.cards[0];
+  expect(request, named.said).toBeDefined();
+  const submitted = await tech.submit(request!.id, submitData(request!.card, 'Ask Ana Lopez to confirm', inputs));
+  const delivered = r.teams.activities.filter((a) => a.conversationId === `a:1on1-${ANA}`);
+  const targetCard = cardsOf(delivered.map((d) => d.body))[0];
+  return { tech, named, request: request!, submitted, delivered, targetCard };
+}
+
+describe('helpdesk mode: the technician asks, the target decides', () => {
+  it('runs the whole flow: technician → target Yes → both told, only the chosen methods removed', async () => {
+    rig = await startHelpdeskRig();
+    const { named, request, submitted, targetCard } = await askForAna(rig);
+    const before = types(rig);
+    expect(before).toContain(AUTHENTICATOR);
+    // The technician's card: who, what they have, what to remove.
+    const text = cardText(request.card);
+    expect(text).toContain('Reset MFA for Ana Lopez');
+    expect(text).toContain(ANA_UPN);
+    expect(named.said).not.toMatch(/\+\d[\d ]{6,}\d/); // numbers masked
+    // The target got a proactive message in their own 1:1 chat: members[0].id = their object id.
+    expect(rig.teams.created.map((c) => c.memberId)).toEqual([ANA]);
+    expect(cardText(targetCard!)).toMatch(/Tess Tech from the IT helpdesk asks to reset your MFA/);
+    expect(buttonTitles(targetCard!)).toEqual(['Yes', "No, this wasn't me"]);
+    // The technician's card now says it waits for Ana, with a cancel button.
+    expect(submitted.updates[0]?.card && cardText(submitted.updates[0].card)).toMatch(/Waiting for Ana Lopez/);
+    expect(types(rig)).toEqual(before); // nothing yet
+
+    const target = rig.targetChat(ANA, `a:1on1-${ANA}`);
+    const deliveredId = rig.teams.activities.find((a) => a.conversationId === `a:1on1-${ANA}`)!.id;
+    await target.submit(deliveredId, submitData(targetCard!, 'Yes'));
+    const after = types(rig);
+    expect(after).not.toContain(AUTHENTICATOR);
+    expect(after).toEqual(before.filter((t) => t !== AUTHENTICATOR)); // only the app went
+    // Ana's card carries the outcome; the technician's card was updated in their chat.
+    expect(cardText(cardsOf([rig.teams.updates.at(-1)!.body])[0]!)).toMatch(/Removed/);
+    const techUpdate = rig.bot.connector.calls.filter((c) => c.method === 'PUT' && c.conversationId === named.calls[0]!.conversationId).at(-1);
+    expect(cardText(cardsOf([techUpdate!.body])[0]!)).toMatch(/Ana Lopez confirmed: MFA reset/);
+  });
+});
+
+describe('helpdesk mode: nothing changes without the target\'s own Yes', () => {
+  it('"No, this wasn\'t me" changes nothing, tells the technician and writes a security event', async () => {
+    rig = await startHelpdeskRig();
+    const { named, targetCard } = await askForAna(rig);
+    const before = types(rig);
+    const target = rig.targetChat(ANA, `a:1on1-${ANA}`);
+    const deliveredId = rig.teams.activities.find((a) => a.conversationId === `a:1on1-${ANA}`)!.id;
+    await target.submit(deliveredId, submitData(targetCard!, "No, this wasn't me"));
+    expect(types(rig)).toEqual(before);
+    expect(cardText(cardsOf([rig.teams.updates.at(-1)!.body])[0]!)).toMatch(/nothing was changed/i);
+    const techUpdate = rig.bot.connector.calls.filter((c) => c.method === 'PUT' && c.conversationId === named.calls[0]!.conversationId).at(-1);
+    expect(cardText(cardsOf([techUpdate!.body])[0]!)).toMatch(/Ana Lopez said this wasn't them/);
+    const security = rig.bot.logs.audits().filter((a) => a.event === 'security');
+    expect(security.map((a) => a.reason)).toContain('deniedByTarget');
+  });
+
+  it('refuses a click on the target\'s card by anyone else, and the target can still answer', async () => {
+    rig = await startHelpdeskRig();
+    const { targetCard } = await askForAna(rig);
+    const before = types(rig);
+    const deliveredId = rig.teams.activities.find((a) => a.conversationId === `a:1on1-${ANA}`)!.id;
+    // Someone else posting Ana's card data into Ana's chat (their own authenticated identity).
+    const intruder = rig.targetChat(EMPLOYEE, `a:1on1-${ANA}`);
+    const posted = rig.teams.activities.length;
+    await intruder.submit(deliveredId, submitData(targetCard!, 'Yes'));
+    expect(types(rig)).toEqual(before);
+    expect(rig.teams.activities.slice(posted).map((a) => a.body.text).join('\n')).toMatch(/for someone else/);
+    // And the technician themselves cannot answer for Ana either.
+    await rig.technician(TECH).submit(deliveredId, submitData(targetCard!, 'Yes'));
+    expect(types(rig)).toEqual(before);
+    await rig.targetChat(ANA, `a:1on1-${ANA}`).submit(deliveredId, submitData(targetCard!, 'Yes'));
+    expect(types(rig)).not.toContain(AUTHENTICATOR);
+  });
+
+  it('changes nothing when the target answers after the request expired, and says so in both chats', async () => {
+    let now = Date.now();
+    rig = await startHelpdeskRig({ overrides: { now: () => now } });
+    const { named, targetCard } = await askForAna(rig);
+    const before = types(rig);
+    now += 901_000; // HELPDESK_REQUEST_TTL_SECONDS defaults to 900
+    const deliveredId = rig.teams.activities.find((a) => a.conversationId === `a:1on1-${ANA}`)!.id;
+    await rig.targetChat(ANA, `a:1on1-${ANA}`).submit(deliveredId, submitData(targetCard!, 'Yes'));
+    expect(types(rig)).toEqual(before);
+    expect(cardText(cardsOf([rig.teams.updates.at(-1)!.body])[0]!)).toMatch(/expired/);
+    const techUpdate = rig.bot.connector.calls.filter((c) => c.method === 'PUT' && c.conversationId === named.calls[0]!.conversationId).at(-1);
+    expect(cardText(cardsOf([techUpdate!.body])[0]!)).toMatch(/Request expired/);
+  });
+
+  it('lets the technician cancel: the target\'s later Yes changes nothing and their card is closed', async () => {
+    rig = await startHelpdeskRig();
+    const { tech, submitted, targetCard } = await askForAna(rig);
+    const before = types(rig);
+    const waiting = submitted.updates[0]!;
+    const cancelled = await tech.submit(waiting.id, submitData(waiting.card, 'Cancel request'));
+    expect(cancelled.said).toMatch(/Request cancelled/);
+    expect(cardText(cardsOf([rig.teams.updates.at(-1)!.body])[0]!)).toMatch(/cancelled this request/);
+    const deliveredId = rig.teams.activities.find((a) => a.conversationId === `a:1on1-${ANA}`)!.id;
+    await rig.targetChat(ANA, `a:1on1-${ANA}`).submit(deliveredId, submitData(targetCard!, 'Yes'));
+    expect(types(rig)).toEqual(before);
+  });
+});
+
+describe('helpdesk mode: who may ask, about whom', () => {
+  it('answers a non-technician naming someone with "only your own" and never looks the person up', async () => {
+    rig = await startHelpdeskRig();
+    const sim = rig.bot.app.simulator!;
+    const from = sim.stats.requests.length;
+    const turn = await rig.technician(EMPLOYEE).say(`reset MFA for ${ANA_UPN}`);
+    expect(turn.said).toMatch(/I can only reset your own MFA/);
+    const paths = sim.stats.requests.slice(from).map((r) => r.path).filter((p) => p.startsWith('/v1.0/') || p.startsWith('/beta/'));
+    expect(paths.length).toBeGreaterThan(0);
+    // Only the sender's own group check; nothing about Ana (no /users/ana…, no methods list).
+    expect(paths.every((p) => p.includes(EMPLOYEE))).toBe(true);
+    expect(paths.some((p) => p.toLowerCase().includes('ana') || p.includes(ANA))).toBe(false);
+    expect(rig.teams.attempts).toEqual([]);
+  });
+
+  it('refuses a privileged target for a plain technician, before any card or message', async () => {
+    rig = await startHelpdeskRig();
+    const turn = await rig.technician().say('reset MFA for admin.grace@contoso.com');
+    expect(turn.said).toMatch(/administrator role/);
+    expect(turn.cards).toEqual([]);
+    expect(rig.teams.attempts).toEqual([]);
+  });
+
+  it('offers candidates as buttons when a name matches several people', async () => {
+    rig = await startHelpdeskRig();
+    const turn = await rig.technician().say("reset Ana's authenticator");
+    const titles = buttonTitles(turn.cards[0]!.card);
+    expect(titles.length).toBeGreaterThan(1);
+    expect(titles.join('\n')).toMatch(/Ana Lopez \(ana\.lopez@contoso\.com\)/);
+    const pick = turn.cards[0]!.card.actions!.find((a) => a.title.startsWith('Ana Lopez ('))!;
+    const picked = await rig.technician().submit(turn.cards[0]!.id, pick.data);
+    expect(picked.said).toMatch(/Reset MFA for Ana Lopez/);
+  });
+});
