@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cardText, type AdaptiveCard } from '../helpers/bot.js';
-import { ANA, ANA_UPN, EMPLOYEE, TECH, buttonTitles, startHelpdeskRig, submitData, type HelpdeskRig } from '../helpers/helpdesk-rig.js';
+import { Chat, cardText, type AdaptiveCard } from '../helpers/bot.js';
+import { ANA, ANA_UPN, EMPLOYEE, SECOND_TECH, TECH, buttonTitles, startHelpdeskRig, submitData, type HelpdeskRig } from '../helpers/helpdesk-rig.js';
 
 /**
  * Helpdesk mode over real HTTP, as Teams drives it: the technician's chat on the bot's
@@ -159,3 +159,49 @@ describe('helpdesk mode: who may ask, about whom', () => {
     expect(picked.said).toMatch(/Reset MFA for Ana Lopez/);
   });
 });
+
+describe('helpdesk mode: privileged targets and demo mode', () => {
+  it('lets a privileged technician ask an admin, and still only the admin\'s own Yes resets', async () => {
+    rig = await startHelpdeskRig({ env: { DEMO_PRIVILEGED_TECHNICIANS: SECOND_TECH } });
+    const admin = 'admin.grace@contoso.com';
+    const tech = rig.technician(SECOND_TECH);
+    const named = await tech.say(`reset MFA for ${admin}`);
+    const request = named.cards[0]!;
+    await tech.submit(request.id, submitData(request.card, `Ask ${nameIn(request.card)} to confirm`, { choice: 'all', reason: 'newPhone' }));
+    const conv = rig.teams.created.at(-1)!.id;
+    const delivered = rig.teams.activities.find((a) => a.conversationId === conv)!;
+    const card = cardsOf([delivered.body])[0]!;
+    const adminId = rig.teams.created.at(-1)!.memberId!;
+    const before = rig.bot.tenant.methodsOf(adminId).length;
+    expect(before).toBeGreaterThan(0);
+    // The requester cannot answer for the admin, even with the card's data.
+    await tech.submit(delivered.id, submitData(card, 'Yes'));
+    expect(rig.bot.tenant.methodsOf(adminId).length).toBe(before);
+    await rig.targetChat(adminId, conv).submit(delivered.id, submitData(card, 'Yes'));
+    expect(rig.bot.tenant.methodsOf(adminId).filter((m) => m['@odata.type'] !== '#microsoft.graph.passwordAuthenticationMethod')).toEqual([]);
+  });
+
+  it('shows the technician what the target receives in the Emulator, with a marked demo answer button', async () => {
+    rig = await startHelpdeskRig();
+    const tech = new Chat(rig.bot, { channelId: 'emulator', aadObjectId: TECH, name: 'Tess Tech' });
+    const named = await tech.say(`reset MFA for ${ANA_UPN}`);
+    const submitted = await tech.submit(named.cards[0]!.id, submitData(named.cards[0]!.card, 'Ask Ana Lopez to confirm', { choice: 'app', reason: 'brokenApp' }));
+    expect(rig.teams.attempts).toEqual([]); // no second person in the Emulator: nothing proactive
+    const copy = submitted.cards.find((c) => cardText(c.card).includes('this is the card Ana Lopez receives'))!;
+    expect(buttonTitles(copy.card)).toEqual(['Answer as the target (demo): Yes', "Answer as the target (demo): No, this wasn't me"]);
+    const answered = await tech.submit(copy.id, submitData(copy.card, 'Answer as the target (demo): Yes'));
+    expect(types(rig)).not.toContain(AUTHENTICATOR);
+    expect(answered.said).toMatch(/Removed/);
+    expect(answered.said).toMatch(/Ana Lopez confirmed: MFA reset/);
+  });
+
+  it('tells a demo user which id makes them a technician', async () => {
+    rig = await startHelpdeskRig();
+    const turn = await new Chat(rig.bot, { channelId: 'emulator', aadObjectId: EMPLOYEE }).say(`reset MFA for ${ANA_UPN}`);
+    expect(turn.said).toContain(`DEMO_TECHNICIANS=${EMPLOYEE}`);
+  });
+});
+
+function nameIn(card: AdaptiveCard): string {
+  return /Reset MFA for (.+)/.exec(cardText(card))![1]!;
+}

@@ -152,6 +152,7 @@ export const en = {
   'contact.security': 'your IT security team',
 
   // Helpdesk mode: the technician's card, the target's card, and the states of a request.
+  'helpdesk.demoHint': 'Demo mode: to try helpdesk mode, start the bot with DEMO_TECHNICIANS={userId} and ask again.',
   'helpdesk.noTarget': 'Whose MFA should I reset? Name them by sign-in address (for example ana@contoso.com) or @mention them.',
   'helpdesk.invalid': "That doesn't look like a person's name or sign-in address. Try their sign-in address, for example ana@contoso.com.",
   'helpdesk.notFound': "I couldn't find that person in the directory. Check the sign-in address and try again.",

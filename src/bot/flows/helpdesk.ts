@@ -56,7 +56,10 @@ export async function pickTarget(turn: Turn, targetId: string): Promise<void> {
 async function answerDecision(turn: Turn, decision: HelpdeskDecision): Promise<void> {
   switch (decision.kind) {
     case 'onlyOwn':
-      return otherUser(turn);
+      await otherUser(turn);
+      // Demo mode only (a simulated tenant): say which id makes this user a technician.
+      if (turn.deps.demo) await turn.say(turn.t('helpdesk.demoHint', { userId: turn.sender.userId }));
+      return;
     case 'invalid':
       return turn.say(turn.t('helpdesk.invalid'));
     case 'notFound':
