@@ -148,6 +148,16 @@ describe('helpdesk mode: who may ask, about whom', () => {
     expect(rig.teams.attempts).toEqual([]);
   });
 
+  it('resolves a Teams @mention by its entity, and a guest by their #EXT# sign-in name', async () => {
+    rig = await startHelpdeskRig();
+    const tech = rig.technician();
+    const mention = { type: 'mention', mentioned: { id: '29:ana-mri', name: 'Ana Lopez' }, text: '<at>Ana Lopez</at>' };
+    const mentioned = await tech.send(tech.activity({ text: 'remove the authenticator of <at>Ana Lopez</at>', entities: [mention] }));
+    expect(mentioned.said).toMatch(/Reset MFA for Ana Lopez/);
+    const guest = await tech.say('reset MFA for kim.park_northwind.com#EXT#@contoso.com');
+    expect(guest.said).toMatch(/enabled \(guest\)/);
+  });
+
   it('offers candidates as buttons when a name matches several people', async () => {
     rig = await startHelpdeskRig();
     const turn = await rig.technician().say("reset Ana's authenticator");

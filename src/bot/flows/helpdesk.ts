@@ -159,7 +159,11 @@ export function targetInMessage(turn: Turn): TargetEntity | undefined {
     const aad = typeof m.aadObjectId === 'string' ? m.aadObjectId : undefined;
     return aad ? { kind: 'mention', aadObjectId: aad, name: m.name.slice(0, 100) } : { kind: 'mention', name: m.name.slice(0, 100) };
   }
-  const text = (a.text ?? '').replace(/<at>[^<]*<\/at>/g, ' ').slice(0, 1000);
+  const raw = (a.text ?? '').slice(0, 1000);
+  // A mention without its entity (the Emulator, a pasted message): the tag's text is the name.
+  const tagged = [...raw.matchAll(/<at>([^<]{1,100})<\/at>/g)].map((m) => m[1]!.trim()).find((n) => n !== '' && n !== a.recipient?.name);
+  if (tagged) return { kind: 'mention', name: tagged };
+  const text = raw.replace(/<at>[^<]*<\/at>/g, ' ');
   const address = ADDRESS.exec(text)?.[0].replace(/\.$/, '');
   if (address) return { kind: 'upn', value: address };
   const name = POSSESSIVE.exec(text)?.[1];
