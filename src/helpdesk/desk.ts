@@ -39,8 +39,8 @@ export interface Submission {
   /** The technician's card (their chat, the card's id), stored so any instance can update it. */
   readonly technicianCard?: CardRef | undefined;
   /**
-   * Demo mode only: where the target's card goes when the Notifier cannot deliver it (or instead
-   * of it, in the Emulator, which has no second person): the technician's own chat.
+   * Demo mode only: where the target's card goes when the Notifier cannot deliver it (except a
+   * block), or instead of it in the Emulator, which has no second person: the technician's chat.
    */
   readonly demoDelivery?: { readonly instead: boolean; readonly send: (request: NotifyRequest) => Promise<NotifyResult> } | undefined;
 }
@@ -101,7 +101,8 @@ export class HelpdeskDesk {
     const demo = s.demoDelivery;
     let viaDemo = demo?.instead === true;
     let sent = demo && viaDemo ? await demo.send(note) : await notifier.sendToUser(note);
-    if (!sent.ok && demo && !viaDemo) {
+    // A block is the simulated tenant's modelled answer (blocked.user@): kept, so demo shows it.
+    if (!sent.ok && demo && !viaDemo && sent.reason !== 'blocked') {
       sent = await demo.send(note);
       viaDemo = true;
     }

@@ -158,6 +158,15 @@ describe('helpdesk mode: who may ask, about whom', () => {
     expect(guest.said).toMatch(/enabled \(guest\)/);
   });
 
+  it('tells the technician plainly when Teams blocks the target, and changes nothing', async () => {
+    rig = await startHelpdeskRig();
+    const tech = rig.technician();
+    const named = await tech.say('reset MFA for blocked.user@contoso.com');
+    const submitted = await tech.submit(named.cards[0]!.id, submitData(named.cards[0]!.card, `Ask ${nameIn(named.cards[0]!.card)} to confirm`, { choice: 'all', reason: 'other' }));
+    expect(submitted.said).toMatch(/I couldn't reach .*\n.*Teams blocks my messages/);
+    expect(rig.teams.activities).toEqual([]);
+  });
+
   it('offers candidates as buttons when a name matches several people', async () => {
     rig = await startHelpdeskRig();
     const turn = await rig.technician().say("reset Ana's authenticator");
