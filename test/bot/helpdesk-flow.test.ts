@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AddressInfo } from 'node:net';
+import { buildApp } from '../../src/app.js';
+import { createLogger } from '../../src/logger.js';
 import { Chat, cardText, type AdaptiveCard } from '../helpers/bot.js';
+import { LogCapture } from '../helpers/logs.js';
 import { ANA, ANA_UPN, EMPLOYEE, SECOND_TECH, TECH, buttonTitles, startHelpdeskRig, submitData, type HelpdeskRig } from '../helpers/helpdesk-rig.js';
 
 /**
@@ -224,3 +228,34 @@ describe('helpdesk mode: privileged targets and demo mode', () => {
 function nameIn(card: AdaptiveCard): string {
   return /Reset MFA for (.+)/.exec(cardText(card))![1]!;
 }
+
+describe('helpdesk mode across instances', () => {
+  it('runs the target\'s Yes on another instance, which updates the technician\'s card through the stored reference', async () => {
+    rig = await startHelpdeskRig();
+    // Instance B: the same configuration (so the same signing key), tenant and state store.
+    const b = await buildApp(rig.bot.config, createLogger('warn', new LogCapture()), { tenant: rig.bot.tenant, state: rig.bot.app.state, engine: { verifyBaseDelayMs: 10 } });
+    await new Promise<void>((resolve) => b.http.server.listen(0, '127.0.0.1', () => resolve()));
+    const other = { ...rig.bot, app: b, url: `http://127.0.0.1:${(b.http.server.address() as AddressInfo).port}` };
+    other.post = async (body: unknown) => {
+      const res = await fetch(`${other.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return { status: res.status, body: await res.text() };
+    };
+    try {
+      const { named, targetCard } = await askForAna(rig);
+      const delivered = rig.teams.activities.find((a) => a.conversationId === `a:1on1-${ANA}`)!;
+      // Ana's click reaches instance B; it knows the request only from the shared store.
+      const onB = new Chat(other, { channelId: 'msteams', aadObjectId: ANA, tenantId: rig.tenantId, conversationId: `a:1on1-${ANA}` });
+      const activity = onB.activity({ text: '', value: submitData(targetCard!, 'Yes'), replyToId: delivered.id, serviceUrl: rig.serviceUrl });
+      expect((await other.post(activity)).status).toBe(200);
+      expect(types(rig)).not.toContain(AUTHENTICATOR);
+      const techUpdate = rig.bot.connector.calls.filter((c) => c.method === 'PUT' && c.conversationId === named.calls[0]!.conversationId).at(-1);
+      expect(cardText(cardsOf([techUpdate!.body])[0]!)).toMatch(/Ana Lopez confirmed: MFA reset/);
+      // A replay of the same click on instance A changes nothing more.
+      const replay = await rig.targetChat(ANA, `a:1on1-${ANA}`).submit(delivered.id, submitData(targetCard!, 'Yes'));
+      expect(replay.status).toBe(200);
+      expect(rig.teams.activities.at(-1)!.body.text).toMatch(/already answered/);
+    } finally {
+      await b.close(1000);
+    }
+  });
+});
