@@ -51,6 +51,8 @@ export interface TargetCardView {
   readonly requestId: string;
   readonly token: string;
   readonly demo: boolean;
+  /** `helpdeskAnswer` (the target) or `helpdeskApprove` (a second technician, four eyes). */
+  readonly action: 'helpdeskAnswer' | 'helpdeskApprove';
 }
 
 export interface StatusCardView {
@@ -63,6 +65,9 @@ export interface StatusCardView {
   /** "Cancel request" while the request waits; '' once it is decided. */
   readonly cancel: string;
   readonly requestId: string;
+  /** Unreachable, unprivileged target: the approver input's label and its button ('' = none). */
+  readonly approverLabel?: string;
+  readonly askApproval?: string;
 }
 
 let parsed: { request: Template; target: Template; status: Template } | undefined;
@@ -86,7 +91,7 @@ export function renderTargetCard(v: TargetCardView): object {
 
 export function renderStatusCard(v: StatusCardView): object {
   const color = v.tone === 'good' ? 'Good' : v.tone === 'attention' ? 'Attention' : 'Default';
-  return templates().status.expand({ $root: { ...v, color } }) as object;
+  return templates().status.expand({ $root: { approverLabel: '', askApproval: '', ...v, color } }) as object;
 }
 
 function fact(m: MethodView): { type: string; detail: string } {

@@ -3,6 +3,7 @@ import type { Intent, IntentType } from '../understanding/types.js';
 import { choose, clarify } from './flows/clarify.js';
 import { helpdeskOtherUser, pickTarget } from './flows/helpdesk.js';
 import { answerRequest, cancelRequest } from './flows/helpdesk-answer.js';
+import { approveRequest, askForApproval } from './flows/helpdesk-approval.js';
 import { submitRequest } from './flows/helpdesk-submit.js';
 import { renderClosedCard } from './cards.js';
 import { audit } from './flows/common.js';
@@ -56,6 +57,8 @@ const CardAction = z.discriminatedUnion('action', [
   }),
   z.object({ action: z.literal('helpdeskDismiss') }),
   z.object({ action: z.literal('helpdeskCancel'), requestId: z.string().max(64) }),
+  z.object({ action: z.literal('helpdeskAskApproval'), requestId: z.string().max(64), approver: z.string().max(300).optional() }),
+  z.object({ action: z.literal('helpdeskApprove'), requestId: z.string().max(64), token: z.string().max(8192), answer: z.enum(['yes', 'no']) }),
   z.object({
     action: z.literal('helpdeskAnswer'),
     requestId: z.string().max(64),
@@ -93,6 +96,10 @@ export async function routeCardAction(turn: Turn, value: unknown): Promise<void>
         });
       case 'helpdeskCancel':
         return cancelRequest(turn, a.requestId);
+      case 'helpdeskAskApproval':
+        return askForApproval(turn, a.requestId, a.approver);
+      case 'helpdeskApprove':
+        return approveRequest(turn, a);
       case 'helpdeskAnswer':
         return answerRequest(turn, { ...a, demo: a.demo === true || a.demo === 'true' });
     }

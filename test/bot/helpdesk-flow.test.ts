@@ -4,6 +4,7 @@ import { buildApp } from '../../src/app.js';
 import { createLogger } from '../../src/logger.js';
 import { Chat, cardText, type AdaptiveCard } from '../helpers/bot.js';
 import { LogCapture } from '../helpers/logs.js';
+import { demoUserId } from '../../src/simulator/index.js';
 import { ANA, ANA_UPN, EMPLOYEE, SECOND_TECH, TECH, buttonTitles, startHelpdeskRig, submitData, type HelpdeskRig } from '../helpers/helpdesk-rig.js';
 
 /**
@@ -257,5 +258,43 @@ describe('helpdesk mode across instances', () => {
     } finally {
       await b.close(1000);
     }
+  });
+});
+
+describe('helpdesk mode: four eyes when the target cannot be reached', () => {
+  const SAM = demoUserId('sam.tech@contoso.com');
+  const BLOCKED = demoUserId('blocked.user@contoso.com');
+
+  it('lets a second, different technician approve in their own chat; never the requester or the target', async () => {
+    rig = await startHelpdeskRig({ env: { DEMO_TECHNICIANS: `${TECH},${SAM}` } });
+    const tech = rig.technician();
+    const named = await tech.say('reset MFA for blocked.user@contoso.com');
+    const submitted = await tech.submit(named.cards[0]!.id, submitData(named.cards[0]!.card, `Ask ${nameIn(named.cards[0]!.card)} to confirm`, { choice: 'all', reason: 'lostPhone' }));
+    const unreachable = submitted.updates[0]!;
+    expect(buttonTitles(unreachable.card)).toContain('Ask for approval');
+    const before = rig.bot.tenant.methodsOf(BLOCKED).length;
+
+    const self = await tech.submit(unreachable.id, submitData(unreachable.card, 'Ask for approval', { approver: 'blocked.user@contoso.com' }));
+    expect(self.said).toMatch(/must be a different technician/);
+    const plain = await tech.submit(unreachable.id, submitData(unreachable.card, 'Ask for approval', { approver: 'kim.lee@contoso.com' }));
+    expect(plain.said).toMatch(/isn't a member of the helpdesk group/);
+    expect(rig.teams.activities).toEqual([]);
+
+    const asked = await tech.submit(unreachable.id, submitData(unreachable.card, 'Ask for approval', { approver: 'sam.tech@contoso.com' }));
+    expect(asked.said).toMatch(/Waiting for approval/);
+    const delivered = rig.teams.activities.find((a) => a.conversationId === `a:1on1-${SAM}`)!;
+    const card = cardsOf([delivered.body])[0]!;
+    expect(cardText(card)).toMatch(/asks you to approve an MFA reset for/);
+    // The requester posting the approver's card data changes nothing.
+    const mine = await tech.submit(delivered.id, submitData(card, 'Approve'));
+    expect(mine.said).toMatch(/for someone else/);
+    expect(rig.bot.tenant.methodsOf(BLOCKED).length).toBe(before);
+
+    await rig.targetChat(SAM, `a:1on1-${SAM}`).submit(delivered.id, submitData(card, 'Approve'));
+    expect(rig.bot.tenant.methodsOf(BLOCKED).filter((m) => m['@odata.type'] !== '#microsoft.graph.passwordAuthenticationMethod')).toEqual([]);
+    const techUpdate = rig.bot.connector.calls.filter((c) => c.method === 'PUT' && c.conversationId === named.calls[0]!.conversationId).at(-1);
+    expect(cardText(cardsOf([techUpdate!.body])[0]!)).toMatch(/A second technician approved/);
+    const confirmed = rig.bot.logs.audits().filter((a) => a.event === 'confirmation');
+    expect(JSON.stringify(confirmed)).toContain('secondTechnician');
   });
 });

@@ -53,12 +53,13 @@ export async function answerRequest(turn: Turn, data: AnswerData): Promise<void>
     }
     return tellTechnician(turn, t.request);
   }
-  return runReset(turn, t.request, data.token, confirmer);
+  return finishReset(turn, t.request, data.token, confirmer, 'targetConfirmed');
 }
 
-async function runReset(turn: Turn, request: HelpdeskRequest, token: string, confirmer: Requester): Promise<void> {
+/** The decision is won (target confirmed, or a second technician approved): run the reset, tell both. */
+export async function finishReset(turn: Turn, request: HelpdeskRequest, token: string, confirmer: Requester, path: 'targetConfirmed' | 'secondTechnician'): Promise<void> {
   const helpdesk = turn.deps.helpdesk!;
-  const result = await turn.deps.service.confirm(token, confirmer, 'yes', onBehalf(request, 'targetConfirmed'));
+  const result = await turn.deps.service.confirm(token, confirmer, 'yes', onBehalf(request, path));
   if (result.kind !== 'done') {
     // The decision stands but nothing ran (an expired or replaced confirmation, Graph unreadable).
     const finished = await helpdesk.requests.finish(request.id, 'failed');
@@ -131,7 +132,7 @@ function publish(turn: Turn, t: Transition): void {
   for (const e of transitionEvents(t, auditContext(turn))) turn.deps.service.publish(e);
 }
 
-function onBehalf(r: HelpdeskRequest, path: 'targetConfirmed' | 'denied') {
+function onBehalf(r: HelpdeskRequest, path: 'targetConfirmed' | 'secondTechnician' | 'denied') {
   return {
     requester: { userId: r.requester.userId, tenantId: r.tenantId, displayName: r.requester.displayName },
     subject: { userId: r.target.userId, tenantId: r.tenantId, displayName: r.target.displayName },

@@ -16,6 +16,8 @@ import { nameOf } from './helpdesk.js';
  */
 export interface StatusExtra {
   readonly unreachable?: NotifyFailure | undefined;
+  /** Unprivileged target: offer asking a second technician (four eyes). */
+  readonly canAskApproval?: boolean | undefined;
   /** The outcome view of a finished reset (its facts: removed, not removed, already gone). */
   readonly outcome?: ClosedCardView | undefined;
   /** The target gained a privileged role since: cancelled. */
@@ -32,7 +34,15 @@ export function statusCard(turn: Turn, r: HelpdeskRequest, extra: StatusExtra = 
   const reference = turn.t('card.reference');
   const base = { demoNotice: turn.demoNotice, reference, requestId: r.id, cancel: '' };
   if (extra.unreachable) {
-    return renderStatusCard({ ...base, title: turn.t('helpdesk.status.unreachable.title', { name }), tone: 'attention', summary: turn.t(`helpdesk.status.unreachable.${extra.unreachable}`, { name }), facts });
+    const four = extra.canAskApproval === true;
+    return renderStatusCard({
+      ...base,
+      title: turn.t('helpdesk.status.unreachable.title', { name }),
+      tone: 'attention',
+      summary: turn.t(`helpdesk.status.unreachable.${extra.unreachable}`, { name }) + (four ? ` ${turn.t('helpdesk.approval.offer')}` : ''),
+      facts,
+      ...(four ? { approverLabel: turn.t('helpdesk.approval.label'), askApproval: turn.t('helpdesk.approval.ask'), cancel: turn.t('helpdesk.cancel') } : {}),
+    });
   }
   if (extra.privilegedNow) {
     return renderStatusCard({ ...base, title: turn.t('helpdesk.status.cancelled.title'), tone: 'attention', summary: turn.t('helpdesk.status.privileged.summary', { name }), facts });
@@ -56,11 +66,12 @@ export function statusCard(turn: Turn, r: HelpdeskRequest, extra: StatusExtra = 
     case 'done': {
       const o = extra.outcome;
       const complete = r.outcome === 'removed';
+      const approved = r.approverId !== undefined && r.history.some((h) => h.state === 'approved');
       return renderStatusCard({
         ...base,
         title: turn.t(complete ? 'helpdesk.status.done.title' : 'helpdesk.status.partial.title', { name }),
         tone: complete ? 'good' : 'attention',
-        summary: turn.t('helpdesk.status.done.summary', { name }),
+        summary: turn.t(approved ? 'helpdesk.status.done.approved' : 'helpdesk.status.done.summary', { name }),
         facts: [...facts.slice(0, r.ticket ? 1 : 0), ...(o?.facts ?? [])],
       });
     }
@@ -70,8 +81,10 @@ export function statusCard(turn: Turn, r: HelpdeskRequest, extra: StatusExtra = 
       return renderStatusCard({ ...base, title: turn.t('helpdesk.status.expired.title'), tone: 'default', summary: turn.t('helpdesk.status.expired.summary', { name }), facts });
     case 'cancelled':
       return renderStatusCard({ ...base, title: turn.t('helpdesk.status.cancelled.title'), tone: 'default', summary: turn.t('helpdesk.status.cancelled.summary'), facts });
+    case 'waitingForApproval':
+      return renderStatusCard({ ...base, title: turn.t('helpdesk.status.approval.title'), tone: 'default', summary: turn.t('helpdesk.status.approval.summary', { name }), facts, cancel: turn.t('helpdesk.cancel') });
     default:
-      // targetUnreachable without a reason at hand, waitingForApproval, targetConfirmed, approved: in between.
+      // targetUnreachable without a reason at hand, targetConfirmed, approved: in between.
       return renderStatusCard({ ...base, title: turn.t('helpdesk.status.waiting.title', { name }), tone: 'default', summary: '', facts });
   }
 }

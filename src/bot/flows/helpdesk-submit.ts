@@ -121,6 +121,7 @@ async function targetCard(turn: Turn, request: HelpdeskRequest, choice: MethodCh
     requestId: request.id,
     token: offer.token,
     demo: demoCopy,
+    action: 'helpdeskAnswer',
   });
   return asAttachment(card) as CardAttachment;
 }
@@ -142,7 +143,7 @@ async function reportSubmit(turn: Turn, result: SubmitResult, name: string, tick
     case 'sent':
     case 'unreachable': {
       turn.deps.service.publish(requestedEvent(result.request, auditContext(turn)));
-      const card = statusCard(turn, result.request, result.kind === 'unreachable' ? { unreachable: result.reason } : {});
+      const card = statusCard(turn, result.request, result.kind === 'unreachable' ? { unreachable: result.reason, canAskApproval: result.canAskApproval } : {});
       if (!(await turn.replaceCard(card))) await turn.sendCard(card);
       if (ticketNotice) await turn.say(ticketNotice);
       return;
