@@ -38,7 +38,10 @@ export async function askForApproval(turn: Turn, requestId: string, approverName
     case 'asked':
       return tellTechnician(turn, asked.request);
     case 'approverNotTechnician':
-      return turn.say(turn.t('helpdesk.approval.notTechnician', { approver: approverShown }));
+      await turn.say(turn.t('helpdesk.approval.notTechnician', { approver: approverShown }));
+      // Demo mode only: which id would make the approver a technician of the simulated group.
+      if (turn.deps.demo) await turn.say(turn.t('helpdesk.demoHint', { userId: approver.id }));
+      return;
     case 'approverUnreachable':
       return turn.say(turn.t('helpdesk.approval.unreachable', { approver: approverShown }));
     case 'refused': {
