@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeServiceNow, SN_CREDS } from '../fakes/tickets/servicenow.js';
-import { ANA, ANA_UPN, startHelpdeskRig, submitData, type HelpdeskRig } from '../helpers/helpdesk-rig.js';
+import { ANA, ANA_UPN, EMPLOYEE, startHelpdeskRig, submitData, type HelpdeskRig } from '../helpers/helpdesk-rig.js';
 
 /**
  * Issue 14's end-to-end test: a helpdesk request naming a ServiceNow incident, the target's Yes
@@ -52,6 +52,19 @@ describe('helpdesk requests with a ServiceNow ticket', () => {
     expect(rig.teams.attempts.length).toBe(attempts);
     const missing = await tech.submit(request.id, submitData(request.card, 'Ask Ana Lopez to confirm', { choice: 'app', reason: 'lostPhone' }));
     expect(missing.said).toMatch(/enter the ticket number/);
+    expect(rig.teams.attempts.length).toBe(attempts);
+  });
+
+  it('learns nothing for a non-technician posting request card data: no ticket lookup, no directory lookup', async () => {
+    const snBefore = sn.requests.length;
+    const attempts = rig.teams.attempts.length;
+    const sim = rig.bot.app.simulator!;
+    const from = sim.stats.requests.length;
+    const forged = await rig.technician(EMPLOYEE).submit('any', { action: 'helpdeskSubmit', targetId: ANA, choice: 'all', reason: 'other', ticket: 'INC0012345' });
+    expect(forged.said).toMatch(/I can only reset your own MFA/);
+    expect(sn.requests.length).toBe(snBefore);
+    const graph = sim.stats.requests.slice(from).map((r) => r.path).filter((p) => p.startsWith('/v1.0/') || p.startsWith('/beta/'));
+    expect(graph.every((p) => p.includes(EMPLOYEE))).toBe(true);
     expect(rig.teams.attempts.length).toBe(attempts);
   });
 });

@@ -32,7 +32,8 @@ export async function answerRequest(turn: Turn, data: AnswerData): Promise<void>
   const request = await helpdesk.requests.get(data.requestId);
   if (!request) return turn.say(turn.t('cardMalformed'));
   // Demo mode has no second person: the technician may answer the demo copy as the target.
-  const asTarget = data.demo && turn.deps.demo && sameId(turn.sender.userId, request.requester.userId);
+  // Only for a demo copy: a card that really reached the target's own chat is theirs alone.
+  const asTarget = data.demo && turn.deps.demo && request.targetCard === undefined && sameId(turn.sender.userId, request.requester.userId);
   const clicker = asTarget ? { userId: request.target.userId, tenantId: request.tenantId } : { userId: turn.sender.userId, tenantId: turn.sender.tenantId };
   const decided = await helpdesk.desk.answer(request.id, clicker, data.answer);
   const t = decided.transition;

@@ -11,6 +11,7 @@ import type { Turn } from '../turn.js';
 import { finishReset } from './helpdesk-answer.js';
 import { auditContext, tellTechnician } from './helpdesk-status.js';
 import { nameOf } from './helpdesk.js';
+import { personalOnly } from './common.js';
 import { otherUser } from './small-talk.js';
 
 /**
@@ -22,15 +23,19 @@ import { otherUser } from './small-talk.js';
 export async function askForApproval(turn: Turn, requestId: string, approverName: string | undefined): Promise<void> {
   const helpdesk = turn.deps.helpdesk;
   if (!helpdesk) return otherUser(turn);
+  if (!(await personalOnly(turn))) return;
+  // Only the requester may name an approver, and only then is anyone looked up.
+  const request = await helpdesk.requests.get(requestId);
+  if (!request) return turn.say(turn.t('cardMalformed'));
+  if (request.requester.userId.toLowerCase() !== turn.sender.userId.toLowerCase()) return turn.say(turn.t('helpdesk.onlyRequester'));
   const typed = (approverName ?? '').trim();
   if (typed === '' || typed.length > 200 || !typed.includes('@')) return turn.say(turn.t('helpdesk.approval.missing'));
   const approver = await helpdesk.directory.getUser(typed).catch(() => undefined);
   if (!approver || !approver.accountEnabled) return turn.say(turn.t('helpdesk.notFound'));
   const approverShown = nameOf(approver);
   // Said before the group check: "yourself" or "the target" is the clearer answer (the desk checks again).
-  const request = await helpdesk.requests.get(requestId);
-  const same = (a: string | undefined) => a !== undefined && a.toLowerCase() === approver.id.toLowerCase();
-  if (request && (same(turn.sender.userId) || same(request.target.userId))) return turn.say(turn.t('helpdesk.approval.self'));
+  const same = (a: string) => a.toLowerCase() === approver.id.toLowerCase();
+  if (same(turn.sender.userId) || same(request.target.userId)) return turn.say(turn.t('helpdesk.approval.self'));
   const asked = await helpdesk.desk.askApproval(requestId, turn.sender.userId, approver.id, turn.ctx.activity.serviceUrl, (request, conversationId) =>
     approvalCard(turn, request, approver.id, conversationId),
   );

@@ -35,6 +35,11 @@ export async function submitRequest(turn: Turn, data: SubmitData): Promise<void>
   const helpdesk = turn.deps.helpdesk;
   if (!helpdesk) return otherUser(turn);
   if (!(await personalOnly(turn))) return;
+  // Before any lookup (ticket or person): card data from a non-technician must learn nothing.
+  if (!(await helpdesk.policy.standing(turn.sender.userId).catch(() => ({ technician: false }))).technician) {
+    turn.deps.service.record({ type: 'refused', reason: 'notTechnician' }, turn.self, turn.requester);
+    return otherUser(turn);
+  }
   const choice = parseChoice(data.choice);
   const reason = (REASONS as readonly string[]).includes(data.reason ?? '') ? (data.reason as RequestReason) : undefined;
   if (!choice || !reason) return turn.say(turn.t('cardMalformed'));
