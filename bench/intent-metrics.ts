@@ -1,27 +1,41 @@
 /**
- * Corpus loading and accuracy metrics for the intent recognizer, shared by
- * test/recognizer.test.ts and bench/intent.ts (`npm run bench:intent`).
+ * Corpus loading and the figures of issue 12, shared by test/recognizer.test.ts and
+ * bench/intent.ts (`npm run bench:intent`).
+ *
+ * Every corpus line: {"text", "expect", "scope"?, "lang"?, "category"?, "locale"?} where expect is
+ * card | ask | list | security | otherUser | negation | password | undo | question | help |
+ * greeting | thanks | unsupported | other. A *request* is expect card or ask.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Intent, IntentType, ResetScope } from '../src/bot/intent.js';
+import type { Understanding, UnderstandOptions } from '../src/understanding/types.js';
+import type { ResetScope } from '../src/understanding/types.js';
 
-export const INTENT_TYPES: readonly IntentType[] = ['reset', 'list', 'help', 'greeting', 'otherUser', 'negation', 'aboutMfa', 'unknown'];
+export const EXPECTS = ['card', 'ask', 'list', 'security', 'otherUser', 'negation', 'password', 'undo', 'question', 'help', 'greeting', 'thanks', 'unsupported', 'other'] as const;
+export type Expect = (typeof EXPECTS)[number];
 
 export interface LabeledUtterance {
   readonly text: string;
-  readonly intent: IntentType;
-  /** Expected scope for `reset` utterances. */
+  readonly expect: Expect;
   readonly scope?: ResetScope;
-  /** What the utterance exercises: typo, negation, otherUser, nearMiss, scope, mention, emoji, long, ... */
-  readonly tag?: string;
-  /** 1-based line in the file, for error messages. */
+  readonly lang?: string;
+  readonly category?: string;
+  /** Teams locale to pass, e.g. "de-DE"; defaults to en-US. */
+  readonly locale?: string;
+  /** 1-based line in the file. */
   readonly line: number;
 }
 
-/** test/corpus/<name>.jsonl, resolved from the repository root (the working directory of npm scripts and vitest). */
-export function corpusPath(name: 'utterances' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6', root: string = process.cwd()): string {
+export function corpusPath(name: string, root: string = process.cwd()): string {
   return resolve(root, 'test', 'corpus', `${name}.jsonl`);
+}
+
+/** Every corpus file name (without .jsonl), sorted: the tuning corpus first. */
+export function corpusNames(root: string = process.cwd()): string[] {
+  const names = readdirSync(resolve(root, 'test', 'corpus'))
+    .filter((f) => f.endsWith('.jsonl'))
+    .map((f) => f.slice(0, -'.jsonl'.length));
+  return names.sort((a, b) => (a === 'utterances' ? -1 : b === 'utterances' ? 1 : a.localeCompare(b)));
 }
 
 export function loadCorpus(path: string): LabeledUtterance[] {
@@ -34,24 +48,27 @@ export function loadCorpus(path: string): LabeledUtterance[] {
       let parsed: unknown;
       try {
         parsed = JSON.parse(line);
-      } catch (e) {
-        throw new Error(`${path}:${i + 1}: invalid JSON (${(e as Error).message})`);
+      } catch {
+        throw new Error(`${path}:${i + 1}: invalid JSON`);
       }
       if (typeof parsed !== 'object' || parsed === null) throw new Error(`${path}:${i + 1}: not an object`);
       const o = parsed as Record<string, unknown>;
       if (typeof o.text !== 'string') throw new Error(`${path}:${i + 1}: "text" must be a string`);
-      if (typeof o.intent !== 'string' || !(INTENT_TYPES as readonly string[]).includes(o.intent)) {
-        throw new Error(`${path}:${i + 1}: unknown intent ${JSON.stringify(o.intent)}`);
-      }
-      if (o.tag !== undefined && typeof o.tag !== 'string') throw new Error(`${path}:${i + 1}: "tag" must be a string`);
+      if (typeof o.expect !== 'string' || !(EXPECTS as readonly string[]).includes(o.expect)) throw new Error(`${path}:${i + 1}: unknown expect ${JSON.stringify(o.expect)}`);
       if (o.scope !== undefined && (typeof o.scope !== 'object' || o.scope === null || typeof (o.scope as { kind?: unknown }).kind !== 'string')) {
         throw new Error(`${path}:${i + 1}: "scope" must be a ResetScope`);
       }
+      const str = (k: string): string | undefined => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
+      const lang = str('lang');
+      const category = str('category');
+      const locale = str('locale');
       out.push({
         text: o.text,
-        intent: o.intent as IntentType,
+        expect: o.expect as Expect,
         ...(o.scope !== undefined ? { scope: o.scope as ResetScope } : {}),
-        ...(typeof o.tag === 'string' ? { tag: o.tag } : {}),
+        ...(lang !== undefined ? { lang } : {}),
+        ...(category !== undefined ? { category } : {}),
+        ...(locale !== undefined ? { locale } : {}),
         line: i + 1,
       });
     });
@@ -76,116 +93,152 @@ export function describeScope(s: ResetScope | undefined): string {
   return s.kind;
 }
 
-export interface IntentScore {
-  readonly support: number;
-  readonly predicted: number;
-  readonly precision: number;
-  readonly recall: number;
-  readonly f1: number;
+/** What the bot will do with an Understanding, in the corpus's vocabulary. */
+export function outcomeOf(u: Understanding): Expect {
+  if (u.unsupportedLanguage) return 'unsupported';
+  switch (u.intent.type) {
+    case 'reset':
+      return 'card';
+    case 'clarify':
+      return 'ask';
+    case 'typedCancel':
+      return 'negation';
+    case 'aboutMfa':
+      return 'question';
+    case 'typedConfirm':
+    case 'unknown':
+      return 'other';
+    default:
+      return u.intent.type;
+  }
 }
+
+export type Understand = (text: string, opts?: UnderstandOptions) => Understanding;
 
 export interface Miss {
   readonly line: number;
   readonly text: string;
   readonly expected: string;
   readonly got: string;
+  readonly lang: string;
+  readonly category: string;
 }
 
-export interface Evaluation {
-  readonly total: number;
+/** The figures of one group of utterances (a file, a language, a category). */
+export interface Figures {
+  readonly n: number;
   readonly correct: number;
-  readonly accuracy: number;
-  readonly perIntent: Readonly<Record<IntentType, IntentScore>>;
-  /** confusion[expected][predicted] = count */
-  readonly confusion: Readonly<Record<IntentType, Readonly<Record<IntentType, number>>>>;
-  /** Reset utterances recognised as reset: how many got the expected scope. */
-  readonly scope: { readonly total: number; readonly correct: number; readonly accuracy: number };
-  /** Utterances labelled or tagged negation / otherUser, and how many of them got a card (a `reset`). */
-  readonly cardsOnNegationOrOtherUser: { readonly total: number; readonly cards: number };
+  readonly requests: number;
+  readonly cardExpected: number;
+  readonly cards: number;
+  readonly cardsOnCardExpected: number;
+  readonly askedInstead: number;
+  readonly deadEnds: number;
+  readonly nonRequests: number;
+  readonly cardsOnNonRequests: number;
+  readonly guarded: number;
+  readonly cardsOnGuarded: number;
+  readonly scopeTotal: number;
+  readonly scopeCorrect: number;
+  readonly languageTotal: number;
+  readonly languageCorrect: number;
+}
+
+const ZERO: Figures = { n: 0, correct: 0, requests: 0, cardExpected: 0, cards: 0, cardsOnCardExpected: 0, askedInstead: 0, deadEnds: 0, nonRequests: 0, cardsOnNonRequests: 0, guarded: 0, cardsOnGuarded: 0, scopeTotal: 0, scopeCorrect: 0, languageTotal: 0, languageCorrect: 0 };
+
+export interface Evaluation {
+  readonly all: Figures;
+  readonly byLang: ReadonlyMap<string, Figures>;
+  readonly byCategory: ReadonlyMap<string, Figures>;
+  readonly confusion: ReadonlyMap<string, number>;
   readonly misses: readonly Miss[];
   readonly scopeMisses: readonly Miss[];
 }
 
-const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
-
-export function evaluate(items: readonly LabeledUtterance[], recognize: (text: string) => Intent): Evaluation {
-  const confusion = Object.fromEntries(INTENT_TYPES.map((e) => [e, Object.fromEntries(INTENT_TYPES.map((p) => [p, 0]))])) as Record<IntentType, Record<IntentType, number>>;
-  const misses: Miss[] = [];
-  const scopeMisses: Miss[] = [];
-  let correct = 0;
-  let scopeTotal = 0;
-  let scopeCorrect = 0;
-  let guardedTotal = 0;
-  let guardedCards = 0;
-  for (const u of items) {
-    const got = recognize(u.text);
-    confusion[u.intent][got.type]++;
-    if (got.type === u.intent) correct++;
-    else misses.push({ line: u.line, text: u.text, expected: u.intent, got: got.type });
-    if (u.intent === 'reset' && got.type === 'reset' && u.scope !== undefined) {
-      scopeTotal++;
-      if (sameScope(u.scope, got.scope)) scopeCorrect++;
-      else scopeMisses.push({ line: u.line, text: u.text, expected: describeScope(u.scope), got: describeScope(got.scope) });
-    }
-    if (u.intent === 'negation' || u.intent === 'otherUser' || u.tag === 'negation' || u.tag === 'otherUser') {
-      guardedTotal++;
-      if (got.type === 'reset') guardedCards++;
-    }
-  }
-  const perIntent = Object.fromEntries(
-    INTENT_TYPES.map((t) => {
-      const tp = confusion[t][t];
-      const support = INTENT_TYPES.reduce((s, p) => s + confusion[t][p], 0);
-      const predicted = INTENT_TYPES.reduce((s, e) => s + confusion[e][t], 0);
-      const precision = ratio(tp, predicted);
-      const recall = ratio(tp, support);
-      const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-      return [t, { support, predicted, precision, recall, f1 }];
-    }),
-  ) as Record<IntentType, IntentScore>;
+function add(f: Figures, u: LabeledUtterance, got: Understanding): Figures {
+  const out = outcomeOf(got);
+  const card = out === 'card';
+  const request = u.expect === 'card' || u.expect === 'ask';
+  const scoped = u.expect === 'card' && card && u.scope !== undefined && got.intent.type === 'reset';
+  const wantLang = u.lang !== undefined && u.lang !== '';
+  const langOk = u.expect === 'unsupported' ? got.unsupportedLanguage : got.language === u.lang;
   return {
-    total: items.length,
-    correct,
-    accuracy: ratio(correct, items.length),
-    perIntent,
-    confusion,
-    scope: { total: scopeTotal, correct: scopeCorrect, accuracy: ratio(scopeCorrect, scopeTotal) },
-    cardsOnNegationOrOtherUser: { total: guardedTotal, cards: guardedCards },
-    misses,
-    scopeMisses,
+    n: f.n + 1,
+    correct: f.correct + (out === u.expect ? 1 : 0),
+    requests: f.requests + (request ? 1 : 0),
+    cardExpected: f.cardExpected + (u.expect === 'card' ? 1 : 0),
+    cards: f.cards + (card ? 1 : 0),
+    cardsOnCardExpected: f.cardsOnCardExpected + (card && u.expect === 'card' ? 1 : 0),
+    askedInstead: f.askedInstead + (u.expect === 'card' && out === 'ask' ? 1 : 0),
+    deadEnds: f.deadEnds + (request && out !== 'card' && out !== 'ask' ? 1 : 0),
+    nonRequests: f.nonRequests + (request ? 0 : 1),
+    cardsOnNonRequests: f.cardsOnNonRequests + (!request && card ? 1 : 0),
+    guarded: f.guarded + (u.expect === 'negation' || u.expect === 'otherUser' ? 1 : 0),
+    cardsOnGuarded: f.cardsOnGuarded + ((u.expect === 'negation' || u.expect === 'otherUser') && card ? 1 : 0),
+    scopeTotal: f.scopeTotal + (scoped ? 1 : 0),
+    scopeCorrect: f.scopeCorrect + (scoped && got.intent.type === 'reset' && u.scope !== undefined && sameScope(u.scope, got.intent.scope) ? 1 : 0),
+    languageTotal: f.languageTotal + (wantLang ? 1 : 0),
+    languageCorrect: f.languageCorrect + (wantLang && langOk ? 1 : 0),
   };
 }
 
-/** Human-readable tables: per-intent precision / recall / F1 and the confusion matrix. */
-export function formatEvaluation(title: string, e: Evaluation): string {
-  const lines: string[] = [];
-  const pad = (s: string | number, n: number): string => String(s).padStart(n);
-  const f = (x: number): string => x.toFixed(3);
-  lines.push(`== ${title}: ${e.total} utterances, accuracy ${f(e.accuracy)} (${e.correct}/${e.total})`);
-  lines.push('');
-  lines.push(`${'intent'.padEnd(10)} ${pad('support', 7)} ${pad('precision', 9)} ${pad('recall', 7)} ${pad('F1', 6)}`);
-  for (const t of INTENT_TYPES) {
-    const s = e.perIntent[t];
-    if (s.support === 0 && s.predicted === 0) continue;
-    lines.push(`${t.padEnd(10)} ${pad(s.support, 7)} ${pad(f(s.precision), 9)} ${pad(f(s.recall), 7)} ${pad(f(s.f1), 6)}`);
+export function evaluate(items: readonly LabeledUtterance[], understand: Understand): Evaluation {
+  let all = ZERO;
+  const byLang = new Map<string, Figures>();
+  const byCategory = new Map<string, Figures>();
+  const confusion = new Map<string, number>();
+  const misses: Miss[] = [];
+  const scopeMisses: Miss[] = [];
+  for (const u of items) {
+    const got = understand(u.text, { locale: u.locale ?? 'en-US' });
+    const lang = u.lang ?? 'en';
+    const category = u.category ?? u.expect;
+    all = add(all, u, got);
+    byLang.set(lang, add(byLang.get(lang) ?? ZERO, u, got));
+    byCategory.set(category, add(byCategory.get(category) ?? ZERO, u, got));
+    const out = outcomeOf(got);
+    const key = `${u.expect}>${out}`;
+    confusion.set(key, (confusion.get(key) ?? 0) + 1);
+    if (out !== u.expect) misses.push({ line: u.line, text: u.text, expected: u.expect, got: `${out} (${got.explain})`, lang, category });
+    if (u.expect === 'card' && got.intent.type === 'reset' && u.scope !== undefined && !sameScope(u.scope, got.intent.scope)) {
+      scopeMisses.push({ line: u.line, text: u.text, expected: describeScope(u.scope), got: describeScope(got.intent.scope), lang, category });
+    }
   }
-  lines.push('');
-  const short: Record<IntentType, string> = { reset: 'reset', list: 'list', help: 'help', greeting: 'greet', otherUser: 'other', negation: 'neg', aboutMfa: 'about', unknown: 'unk' };
-  lines.push(`confusion (rows: expected, columns: recognised)`);
-  lines.push(`${''.padEnd(10)}${INTENT_TYPES.map((t) => pad(short[t], 6)).join('')}`);
-  for (const t of INTENT_TYPES) lines.push(`${t.padEnd(10)}${INTENT_TYPES.map((p) => pad(e.confusion[t][p] || '.', 6)).join('')}`);
-  lines.push('');
-  lines.push(`scope accuracy (reset utterances recognised as reset): ${f(e.scope.accuracy)} (${e.scope.correct}/${e.scope.total})`);
-  lines.push(`cards offered for negation / otherUser utterances: ${e.cardsOnNegationOrOtherUser.cards} of ${e.cardsOnNegationOrOtherUser.total}`);
-  if (e.misses.length > 0) {
-    lines.push('');
-    lines.push('misrecognised:');
-    for (const m of e.misses) lines.push(`  line ${m.line}: expected ${m.expected}, got ${m.got}: ${JSON.stringify(m.text.length > 100 ? `${m.text.slice(0, 100)}…` : m.text)}`);
+  return { all, byLang, byCategory, confusion, misses, scopeMisses };
+}
+
+const pct = (a: number, b: number): string => (b === 0 ? '   -  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
+
+export const FIGURE_HEADER = `${'group'.padEnd(22)} ${'n'.padStart(4)} ${'label ok'.padStart(7)} ${'card P'.padStart(7)} ${'card R'.padStart(7)} ${'asked'.padStart(7)} ${'dead end'.padStart(8)} ${'card/non'.padStart(8)} ${'neg/oth'.padStart(7)} ${'scope'.padStart(7)} ${'lang'.padStart(7)}`;
+
+/** One row: percentages with the counts behind the goal figures. */
+export function formatFigures(name: string, f: Figures): string {
+  return [
+    name.padEnd(22),
+    String(f.n).padStart(4),
+    pct(f.correct, f.n).padStart(7),
+    pct(f.cardsOnCardExpected, f.cards).padStart(7),
+    pct(f.cardsOnCardExpected, f.cardExpected).padStart(7),
+    pct(f.askedInstead, f.cardExpected).padStart(7),
+    `${f.deadEnds}/${f.requests}`.padStart(8),
+    `${f.cardsOnNonRequests}/${f.nonRequests}`.padStart(8),
+    `${f.cardsOnGuarded}/${f.guarded}`.padStart(7),
+    pct(f.scopeCorrect, f.scopeTotal).padStart(7),
+    pct(f.languageCorrect, f.languageTotal).padStart(7),
+  ].join(' ');
+}
+
+export function formatEvaluation(title: string, e: Evaluation, withMisses = true): string {
+  const lines = [`== ${title}`, FIGURE_HEADER, formatFigures('all', e.all)];
+  for (const [k, f] of [...e.byLang.entries()].sort()) lines.push(formatFigures(`lang ${k}`, f));
+  for (const [k, f] of [...e.byCategory.entries()].sort()) lines.push(formatFigures(`cat ${k}`, f));
+  if (withMisses && e.misses.length > 0) {
+    lines.push('', 'not as labelled (expected > got):');
+    for (const m of e.misses) lines.push(`  ${m.line} [${m.lang}/${m.category}] ${m.expected} > ${m.got}: ${JSON.stringify(m.text.length > 140 ? `${m.text.slice(0, 140)}…` : m.text)}`);
   }
-  if (e.scopeMisses.length > 0) {
-    lines.push('');
-    lines.push('wrong scope:');
-    for (const m of e.scopeMisses) lines.push(`  line ${m.line}: expected ${m.expected}, got ${m.got}: ${JSON.stringify(m.text)}`);
+  if (withMisses && e.scopeMisses.length > 0) {
+    lines.push('', 'wrong scope:');
+    for (const m of e.scopeMisses) lines.push(`  ${m.line} [${m.lang}] expected ${m.expected}, got ${m.got}: ${JSON.stringify(m.text)}`);
   }
   return lines.join('\n');
 }

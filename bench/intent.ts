@@ -1,126 +1,93 @@
 /**
- * `npm run bench:intent`: accuracy and speed of the intent recognizer.
+ * `npm run bench:intent`: the figures of issue 12 for every corpus in test/corpus/, per file, per
+ * language and per category: label accuracy, card precision / recall, "asked instead" rate, dead
+ * ends (a request with neither a card nor a clarify prompt), cards on non-requests, cards for
+ * negation / other-user messages, scope accuracy, language accuracy, and time per message.
+ * Writes the same figures to bench/results/intent.json.
  *
- * For test/corpus/utterances.jsonl (the labelled corpus) and test/corpus/holdout.jsonl (written
- * after the recognizer, never used to tune it): precision / recall / F1 per intent, a confusion
- * table, scope accuracy, cards offered for negation / other-user utterances (must be 0), and the
- * time per utterance. Writes the same figures to bench/results/intent.json.
- *
- * Paths are resolved from the working directory (the repository root under npm), because this
- * file runs compiled from dist/bench/.
+ * `npm run bench:intent -- blind` runs only the files whose name contains "blind".
+ * Paths are resolved from the working directory (the repository root under npm).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
-import { recognize } from '../src/bot/recognizer.js';
-import { type Evaluation, type LabeledUtterance, corpusPath, evaluate, formatEvaluation, loadCorpus } from './intent-metrics.js';
-
-interface Timing {
-  /** Mean time per utterance over the whole corpus, after warm-up. */
-  readonly meanMicros: number;
-  /** The slowest single utterance (its own mean over repeated runs). */
-  readonly slowestMicros: number;
-  readonly slowestText: string;
-  readonly utterancesTimed: number;
-}
+import { understand } from '../src/understanding/index.js';
+import { type Evaluation, FIGURE_HEADER, type Figures, type LabeledUtterance, corpusNames, corpusPath, evaluate, formatEvaluation, formatFigures, loadCorpus } from './intent-metrics.js';
 
 /** A sink so the JIT cannot drop calls whose result is unused. */
 let sink = 0;
 
-function time(items: readonly LabeledUtterance[]): Timing {
-  const texts = items.map((u) => u.text);
-  const run = (): void => {
-    for (const t of texts) sink += recognize(t).type.length;
-  };
-  for (let i = 0; i < 50; i++) run(); // warm-up: let the JIT compile the hot paths
+interface Timing {
+  readonly meanMicros: number;
+  readonly slowestMicros: number;
+  readonly timed: number;
+}
 
-  const rounds = Math.max(20, Math.ceil(200_000 / texts.length));
+function time(items: readonly LabeledUtterance[]): Timing {
+  const run = (): void => {
+    for (const u of items) sink += understand(u.text, { locale: u.locale ?? 'en-US' }).explain.length;
+  };
+  for (let i = 0; i < 20; i++) run(); // warm-up: let the JIT compile the hot paths
+  const rounds = Math.max(10, Math.ceil(50_000 / Math.max(1, items.length)));
   const start = process.hrtime.bigint();
   for (let i = 0; i < rounds; i++) run();
   const elapsed = Number(process.hrtime.bigint() - start);
-  const count = rounds * texts.length;
-
   let slowest = 0;
-  let slowestText = '';
-  const reps = 200;
-  for (const t of texts) {
+  for (const u of items) {
     const s = process.hrtime.bigint();
-    for (let i = 0; i < reps; i++) sink += recognize(t).type.length;
-    const per = Number(process.hrtime.bigint() - s) / reps;
-    if (per > slowest) {
-      slowest = per;
-      slowestText = t;
-    }
+    for (let i = 0; i < 50; i++) sink += understand(u.text, { locale: u.locale ?? 'en-US' }).explain.length;
+    slowest = Math.max(slowest, Number(process.hrtime.bigint() - s) / 50);
   }
-  return { meanMicros: elapsed / count / 1000, slowestMicros: slowest / 1000, slowestText, utterancesTimed: count };
+  return { meanMicros: elapsed / (rounds * items.length) / 1000, slowestMicros: slowest / 1000, timed: rounds * items.length };
 }
 
-function hugeMessage(): { micros: number; intent: string } {
-  const text = `please reset my MFA, I lost my phone. ${'Lorem ipsum dolor sit amet, <b>consectetur</b> adipiscing elit &nbsp; '.repeat(1_500)}`;
-  for (let i = 0; i < 20; i++) sink += recognize(text).type.length;
-  const reps = 200;
-  const s = process.hrtime.bigint();
-  for (let i = 0; i < reps; i++) sink += recognize(text).type.length;
-  return { micros: Number(process.hrtime.bigint() - s) / reps / 1000, intent: recognize(text).type };
+function figuresJson(f: Figures): Record<string, number> {
+  return { ...f };
 }
 
 function summary(e: Evaluation, t: Timing): Record<string, unknown> {
   return {
-    utterances: e.total,
-    accuracy: round(e.accuracy),
-    perIntent: Object.fromEntries(Object.entries(e.perIntent).map(([k, v]) => [k, { support: v.support, precision: round(v.precision), recall: round(v.recall), f1: round(v.f1) }])),
-    confusion: e.confusion,
-    scopeAccuracy: { ...e.scope, accuracy: round(e.scope.accuracy) },
-    cardsOfferedForNegationOrOtherUser: e.cardsOnNegationOrOtherUser,
-    microsPerUtterance: { mean: round(t.meanMicros, 2), slowest: round(t.slowestMicros, 2), slowestText: t.slowestText, timed: t.utterancesTimed },
+    all: figuresJson(e.all),
+    byLang: Object.fromEntries([...e.byLang.entries()].map(([k, v]) => [k, figuresJson(v)])),
+    byCategory: Object.fromEntries([...e.byCategory.entries()].map(([k, v]) => [k, figuresJson(v)])),
+    confusion: Object.fromEntries(e.confusion),
+    microsPerMessage: { mean: Math.round(t.meanMicros * 100) / 100, slowest: Math.round(t.slowestMicros * 100) / 100, timed: t.timed },
     misses: e.misses,
     scopeMisses: e.scopeMisses,
   };
 }
 
-function round(x: number, digits = 4): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
-
 function main(): void {
-  const results: Record<string, unknown> = {
-    generatedAt: new Date().toISOString(),
-    node: process.version,
-    cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
-  };
-  const titles = {
-    utterances: 'corpus (test/corpus/utterances.jsonl)',
-    holdout: 'holdout (test/corpus/holdout.jsonl, written after the recognizer; only its one false card was fixed)',
-    holdout2: 'blind holdout (test/corpus/holdout2.jsonl, written by someone who never saw the recognizer or its corpora; its first run guided fixes)',
-    holdout3: 'blind holdout (test/corpus/holdout3.jsonl, written like holdout2 after those fixes; its first run guided more)',
-    holdout4: 'blind holdout (test/corpus/holdout4.jsonl, written like holdout2 after those fixes; its first run guided more)',
-    holdout5: 'blind holdout (test/corpus/holdout5.jsonl, written like holdout2 after those fixes; only its false cards were then fixed)',
-    holdout6: 'blind holdout (test/corpus/holdout6.jsonl, written like holdout2 after all fixes; only its false cards were then fixed)',
-  } as const;
-  for (const name of ['utterances', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'] as const) {
-    const path = corpusPath(name);
-    if (!existsSync(path)) {
-      console.log(`(${path} not found: skipped)\n`);
-      continue;
-    }
-    const items = loadCorpus(path);
-    const evaluation = evaluate(items, recognize);
-    const timing = time(items);
-    console.log(formatEvaluation(titles[name], evaluation));
-    console.log(`time per utterance: ${timing.meanMicros.toFixed(2)} µs mean over ${timing.utterancesTimed} recognitions after warm-up; slowest utterance ${timing.slowestMicros.toFixed(2)} µs`);
-    console.log('');
-    results[name === 'utterances' ? 'corpus' : name] = summary(evaluation, timing);
+  const only = process.argv[2];
+  const results: Record<string, unknown> = { generatedAt: new Date().toISOString(), node: process.version, cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}` };
+  const overview: string[] = [];
+  for (const name of corpusNames()) {
+    if (only !== undefined && !name.includes(only)) continue;
+    const items = loadCorpus(corpusPath(name));
+    const e = evaluate(items, understand);
+    const t = time(items);
+    console.log(formatEvaluation(`${name} (test/corpus/${name}.jsonl)`, e));
+    console.log(`time per message: ${t.meanMicros.toFixed(1)} µs mean over ${t.timed} messages after warm-up; slowest message ${t.slowestMicros.toFixed(1)} µs\n`);
+    overview.push(`${formatFigures(name, e.all)} ${t.meanMicros.toFixed(1).padStart(6)} µs`);
+    results[name] = summary(e, t);
   }
-  const huge = hugeMessage();
-  console.log(`a 100 kB message: ${huge.micros.toFixed(1)} µs, recognised as ${huge.intent}`);
-  results.hugeMessage = { bytes: 100_000, micros: round(huge.micros, 1), intent: huge.intent };
-
+  // All blind sets together: the per-language and per-category rows the issue's goals are about
+  const blind = corpusNames().filter((n) => n.startsWith('blind') && (only === undefined || n.includes(only)));
+  if (blind.length > 1) {
+    const items = blind.flatMap((n) => loadCorpus(corpusPath(n)));
+    const e = evaluate(items, understand);
+    console.log(formatEvaluation(`all blind sets together (${blind.join(', ')})`, e, false));
+    console.log('');
+    overview.push(formatFigures('blind, all', e.all));
+    results.blindAll = summary(e, time(items));
+  }
+  console.log('== overview (card P = cards that were requests labelled card; dead end = request with neither card nor prompt; card/non = cards on non-requests; neg/oth = cards on negation / other-user)');
+  console.log(`${FIGURE_HEADER}   time`);
+  for (const line of overview) console.log(line);
   const dir = resolve(process.cwd(), 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  const out = resolve(dir, 'intent.json');
-  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\nwrote ${out}${sink < 0 ? '' : ''}`);
+  writeFileSync(resolve(dir, 'intent.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nwrote bench/results/intent.json${sink < 0 ? '' : ''}`);
 }
 
 main();

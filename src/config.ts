@@ -379,13 +379,14 @@ function graphConfig(e: Env, bot: BotAuthConfig | undefined): GraphConfig | unde
   const graphEndpoint = httpsUrl('GRAPH_ENDPOINT', e.GRAPH_ENDPOINT ?? cloud.graphEndpoint);
   const authorityHost = httpsUrl('GRAPH_AUTHORITY_HOST', e.GRAPH_AUTHORITY_HOST ?? cloud.authorityHost);
 
-  // Graph overrides: a separate app registration for Graph is all-or-nothing.
-  const overrides = [e.GRAPH_CLIENT_ID, e.GRAPH_CLIENT_SECRET ?? e.GRAPH_CERTIFICATE_PATH];
-  if (overrides.some((v) => v !== undefined) && overrides.some((v) => v === undefined)) {
-    throw new ConfigError(
-      e.GRAPH_CLIENT_ID === undefined ? 'GRAPH_CLIENT_ID' : 'GRAPH_CLIENT_SECRET',
-      'a separate Graph app registration needs GRAPH_CLIENT_ID and GRAPH_CLIENT_SECRET (or GRAPH_CERTIFICATE_PATH)',
-    );
+  // A separate Graph app registration brings its own credential. A credential alone is the bot's
+  // own registration with a certificate (or a second secret) for Graph; a managed identity has no
+  // credential to add, so Graph then needs its own registration.
+  if (e.GRAPH_CLIENT_ID !== undefined && e.GRAPH_CLIENT_SECRET === undefined && e.GRAPH_CERTIFICATE_PATH === undefined) {
+    throw new ConfigError('GRAPH_CLIENT_SECRET', 'a separate Graph app registration (GRAPH_CLIENT_ID) needs GRAPH_CLIENT_SECRET or GRAPH_CERTIFICATE_PATH');
+  }
+  if (e.GRAPH_CLIENT_ID === undefined && bot.appType === 'UserAssignedMSI' && (e.GRAPH_CLIENT_SECRET ?? e.GRAPH_CERTIFICATE_PATH) !== undefined) {
+    throw new ConfigError('GRAPH_CLIENT_ID', 'a managed identity has no secret or certificate: name the Graph app registration they belong to');
   }
   if (e.GRAPH_CLIENT_SECRET && e.GRAPH_CERTIFICATE_PATH) {
     throw new ConfigError('GRAPH_CERTIFICATE_PATH', 'set either GRAPH_CLIENT_SECRET or GRAPH_CERTIFICATE_PATH, not both');

@@ -68,13 +68,26 @@ describe('configuration', () => {
     expect(c.graph.credential.thumbprintSha256).toBe(fingerprint.split('=')[1]!.trim().replace(/:/g, ''));
   });
 
+  it("uses the bot's own app registration for Graph with a certificate or a second secret alone (README: production setup)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cert-'));
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem'), '-days', '1', '-subj', '/CN=test'], { stdio: 'ignore' });
+    const pem = join(dir, 'graph.pem');
+    writeFileSync(pem, execFileSync('cat', [join(dir, 'c.pem'), join(dir, 'k.pem')]));
+    const withCert = loadConfig({ ...prod, GRAPH_CERTIFICATE_PATH: pem });
+    expect(withCert.graph?.clientId).toBe(prod.MicrosoftAppId);
+    expect(withCert.graph?.credential.kind).toBe('certificate');
+    const withSecret = loadConfig({ ...prod, GRAPH_CLIENT_SECRET: 'graph-only-secret' });
+    expect(withSecret.graph?.clientId).toBe(prod.MicrosoftAppId);
+    expect(withSecret.graph?.credential).toEqual({ kind: 'secret', clientSecret: 'graph-only-secret' });
+  });
+
   it.each([
     [{ MicrosoftAppPassword: 'pw' }, 'MicrosoftAppPassword'],
     [{ ...prod, MicrosoftAppTenantId: '' }, 'MicrosoftAppTenantId'],
     [{ ...prod, MicrosoftAppType: 'Single-Tenant' }, 'MicrosoftAppType'],
     [{ ...prod, MicrosoftAppId: 'not-a-guid' }, 'MicrosoftAppId'],
     [{ ...prod, GRAPH_CLIENT_ID: APP }, 'GRAPH_CLIENT_SECRET'],
-    [{ ...prod, GRAPH_CLIENT_SECRET: 's' }, 'GRAPH_CLIENT_ID'],
+    [{ MicrosoftAppId: APP, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT, GRAPH_CLIENT_SECRET: 's' }, 'GRAPH_CLIENT_ID'],
     [{ ...prod, GRAPH_ENDPOINT: 'https://graph.microsoft.com' }, 'GRAPH_AUTHORITY_HOST'],
     [{ ...prod, GRAPH_ENDPOINT: 'http://graph.local', GRAPH_AUTHORITY_HOST: 'https://login.local' }, 'GRAPH_ENDPOINT'],
     [{ ...prod, GRAPH_CERTIFICATE_PATH: '/nonexistent.pem', GRAPH_CLIENT_ID: APP }, 'GRAPH_CERTIFICATE_PATH'],

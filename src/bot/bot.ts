@@ -5,7 +5,7 @@ import type { IdentityPolicy } from './identity.js';
 import { resolveSender } from './identity.js';
 import { replyLocale, textsIn } from './locale.js';
 import { routeCardAction, routeIntent } from './router.js';
-import { welcome } from './flows/small-talk.js';
+import { unsupportedLanguage, welcome } from './flows/small-talk.js';
 import { createTurn, type BotDeps } from './turn.js';
 
 /** Where the turn's reference id lives, so the turn-error reply quotes the id the audit log has. */
@@ -74,10 +74,13 @@ export class MfaResetBot extends ActivityHandler {
       // A click has no words of its own: the client's locale (the card it answers was in that language too).
       return routeCardAction(createTurn(ctx, this.deps, sender, correlationId, log, replyLocale(ctx.activity.locale)), value);
     }
-    const understanding = this.deps.understand(ctx.activity.text ?? '', { locale: ctx.activity.locale });
+    // The sender's own name is never "someone else" (Teams sends the display name in `from.name`).
+    const name = typeof ctx.activity.from?.name === 'string' ? ctx.activity.from.name : undefined;
+    const understanding = this.deps.understand(ctx.activity.text ?? '', { locale: ctx.activity.locale, ...(name ? { self: { name } } : {}) });
     const locale = replyLocale(ctx.activity.locale, understanding);
     log.debug({ intent: understanding.intent.type, explain: understanding.explain, locale }, 'recognised');
     const turn = createTurn(ctx, this.deps, sender, correlationId, log, locale);
+    if (understanding.unsupportedLanguage) return unsupportedLanguage(turn);
     return routeIntent(turn, understanding.intent);
   }
 }

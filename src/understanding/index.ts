@@ -1,36 +1,67 @@
-import type { Intent as OldIntent } from '../bot/intent.js';
-import { recognize } from '../bot/recognizer.js';
-import type { Intent, Understanding, UnderstandOptions } from './types.js';
-
-export type { Intent, IntentType, Understanding, UnderstandOptions, Locale } from './types.js';
-
-/** Message → what it asks for. The bot depends on this signature only. */
-export type Understand = (text: string, opts?: UnderstandOptions) => Understanding;
-
 /**
- * A thin shim until the new recognizer lands (it replaces this file): the current recognizer,
- * its intent mapped to the new vocabulary, plus the few short replies the old one cannot tell
- * apart ("yes" typed while a card waits, "thanks", "undo", passwords). Every doubt still
- * resolves away from a reset card.
+ * understand(): what an employee's Teams message means, in which language.
+ *
+ * Pure, synchronous, offline, deterministic, bounded work (well under a millisecond for a
+ * typical message). Steps:
+ *  1. text.ts: bound the input, strip Teams markup, fold accents, split into clauses of words,
+ *     collect e-mail addresses and @mentions.
+ *  2. language.ts: the message's language when it is clear, else the Teams locale's; scripts and
+ *     function words of languages we do not support → unsupportedLanguage.
+ *  3. facts.ts + decide.ts: the lexicon of that language (lexicons/*.ts, data) finds requests,
+ *     problems, negations, other people, questions, attacks ...; a fixed precedence decides.
+ *  4. English only: the tuned rule pipeline in en/ decides, with the lexicon engine as a second
+ *     opinion (en/ensemble.ts); disagreement means asking, never a card.
+ *
+ * `explain` names the language rule and the deciding rule; it never contains message text.
  */
-export function understand(text: string, _opts?: UnderstandOptions): Understanding {
-  const raw = typeof text === 'string' ? text : '';
-  const intent = shortReply(raw) ?? fromOld(recognize(raw));
-  // The old recognizer reads English only and cannot tell a message's language: claim none, so the Teams locale decides.
-  return { intent, language: undefined, unsupportedLanguage: false, targets: [], explain: 'shim' };
+import { decide } from './decide.js';
+import { decideEnglish } from './en/ensemble.js';
+import { rewriteEnglish } from './en/rewrite.js';
+import { factsOf } from './facts.js';
+import { detectLanguage } from './language.js';
+import { findTargets } from './targets.js';
+import { type Tokens, tokenize } from './text.js';
+import type { Understanding, UnderstandOptions } from './types.js';
+
+export type { Intent, IntentType, Locale, ResetScope, SecurityKind, TargetEntity, Understanding, UnderstandOptions } from './types.js';
+export { LOCALES } from './types.js';
+
+const SARCASM_TAG = /(?:^|\s)\/s(?:\s|$)/;
+
+export function understand(text: string, opts: UnderstandOptions = {}): Understanding {
+  const input = typeof text === 'string' ? text : '';
+  // The same bound as the English rules' (head and tail), so no step ever reads more
+  const raw = input.length > 4_000 ? `${input.slice(0, 3_000)}\n${input.slice(-1_000)}` : input;
+  const selfValues = [opts.self?.upn, opts.self?.mail].filter((v): v is string => typeof v === 'string' && v.includes('@')).map((v) => v.toLowerCase());
+  const selfEmails = new Set(selfValues);
+  const selfName = typeof opts.self?.name === 'string' && opts.self.name.trim().length >= 3 ? opts.self.name.trim() : undefined;
+
+  const tokens0 = tokenize(raw);
+  const tokens: Tokens = selfName === undefined ? tokens0 : { ...tokens0, mentions: tokens0.mentions.filter((m) => m.toLowerCase() !== selfName.toLowerCase()) };
+  const targets = findTargets(raw, tokens, { emails: selfEmails, name: selfName });
+  const lang = detectLanguage(tokens, opts.locale);
+
+  if (lang.unsupported || lang.language === undefined) {
+    return { intent: { type: 'unknown' }, language: undefined, unsupportedLanguage: true, targets, explain: `lang:${lang.how}|unsupported` };
+  }
+  const language = lang.language;
+  const found = factsOf(tokens, language, selfEmails);
+  // "/s" marks sarcasm in chat; the tokenizer drops the slash, so it is checked on the raw text
+  const base = SARCASM_TAG.test(raw) ? { ...found, sarcasm: true } : found;
+  const facts = targets.some((x) => x.kind === 'name') ? { ...base, other: true } : base;
+  const second = decide(facts);
+
+  if (language !== 'en') {
+    return { intent: second.intent, language, unsupportedLanguage: false, targets, explain: `lang:${language}:${lang.how}|lex:${second.rule}` };
+  }
+  const rewritten = rewriteEnglish(raw, selfName === undefined ? selfValues : [...selfValues, selfName]);
+  const d = decideEnglish(rewritten.text, tokens, base, second);
+  const how = rewritten.applied.length > 0 ? `|rewrite:${rewritten.applied.join('+')}` : '';
+  // an address the sender introduced as their own ("this is Priya (priya@…)") is not a target
+  const lower = rewritten.text.toLowerCase();
+  const others = targets.filter((x) => x.kind !== 'upn' || lower.includes(x.value));
+  return { intent: d.intent, language, unsupportedLanguage: false, targets: others, explain: `lang:en:${lang.how}|${d.rule}${how}` };
 }
 
-function fromOld(i: OldIntent): Intent {
-  return i.type === 'reset' ? { type: 'reset', scope: i.scope } : { type: i.type };
-}
-
-function shortReply(text: string): Intent | undefined {
-  const s = text.toLowerCase().replace(/[^a-z' ]+/g, ' ').replace(/\s+/g, ' ').trim();
-  if (s.length > 40) return undefined;
-  if (/^(yes|yep|yeah|ok|okay|sure|confirm|go ahead|do it)( please)?( go ahead| do it| confirm)?$/.test(s)) return { type: 'typedConfirm' };
-  if (/^(no|nope|cancel|stop)( thanks| thank you| please)?$/.test(s)) return { type: 'typedCancel' };
-  if (/^(thanks|thank you|thx|ty|cheers)( so much| a lot| very much)?$/.test(s)) return { type: 'thanks' };
-  if (/^(please )?undo( the| my)?( mfa)? reset$/.test(s)) return { type: 'undo' };
-  if (/^(please )?(reset|change|forgot|i forgot)( my)? password$/.test(s)) return { type: 'password' };
-  return undefined;
-}
+/** The function the bot calls (a port: tests may pass their own). */
+export type Understand = typeof understand;

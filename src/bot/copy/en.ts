@@ -19,6 +19,8 @@ export const en = {
     "Hi, I'm the MFA reset assistant. If you lost or replaced your phone, or your Authenticator app stopped working, I can remove your registered MFA methods so you can set them up again. Try {commands}.",
   'help':
     "I can reset your own MFA (multi-factor authentication) when you've lost or replaced your phone or your Authenticator app broke. I always show you what will be removed and ask before changing anything. Try {commands}.",
+  'unsupportedLanguage':
+    "Sorry, I can't read that language yet. I understand English, Deutsch, Français, Español, Português, Italiano, Nederlands and Polski. In English, try {commands}.",
   'commands': '"reset my MFA", "reset my authenticator app", "show my MFA methods" or "help"',
   'greeting': 'Hello! I can reset your MFA if you\'ve lost or replaced your phone. Say "reset my MFA" to start, or "help" to learn more.',
   'thanks': 'You\'re welcome! If you need anything else with your MFA, just say "help".',

@@ -4,6 +4,8 @@ import { audit } from './common.js';
 
 /** Short answers that change nothing and call nothing but, for a typed "yes", the state store. */
 export const help = (turn: Turn) => turn.say(turn.t('help', { commands: turn.t('commands') }));
+/** Always in English (the user's language is one we cannot read), saying which ones we can. */
+export const unsupportedLanguage = (turn: Turn) => turn.say(turn.t('unsupportedLanguage', { commands: turn.t('commands') }));
 export const welcome = (turn: Turn) => turn.say(turn.t('welcome', { commands: turn.t('commands') }));
 export const greeting = (turn: Turn) => turn.say(turn.t('greeting'));
 export const thanks = (turn: Turn) => turn.say(turn.t('thanks'));

@@ -2,7 +2,7 @@
  * Which methods a reset request names, and how several mentions combine into one ResetScope.
  */
 import { KINDS, type MethodKind } from '../../reset/catalogue.js';
-import type { ResetScope } from '../intent.js';
+import type { ResetScope } from '../legacy-intent.js';
 import type { Token } from './normalise.js';
 
 /** A method family the sender named: the same shape as a ResetScope other than `all`. */
@@ -51,13 +51,17 @@ export function mentionOf(t: readonly Token[], i: number): Mention | undefined {
       return { kind: 'phone', phoneType: 'office' };
     case 'altPhone':
       return { kind: 'phone', phoneType: 'alternateMobile' };
-    case 'mobileNumber':
+    case 'mobileNumber': {
+      const before = t[i - 1]?.w;
+      if (before === 'backup' || before === 'second' || before === '2nd' || before === 'alternate' || before === 'spare') return { kind: 'phone', phoneType: 'alternateMobile' };
       return { kind: 'phone', phoneType: 'mobile' };
+    }
     case 'phone': {
       const prev = t[i - 1]?.w;
+      // "my backup mobile", "2nd mobile": the alternate mobile, before "mobile" alone
+      if (prev === 'alternate' || prev === 'backup' || prev === 'second' || prev === 'secondary' || prev === '2nd' || prev === 'spare') return { kind: 'phone', phoneType: 'alternateMobile' };
       if (x.w === 'mobile' || x.w === 'cell' || x.w === 'cellphone') return { kind: 'phone', phoneType: 'mobile' };
       if (prev === 'office' || prev === 'desk') return { kind: 'phone', phoneType: 'office' };
-      if (prev === 'alternate' || prev === 'backup' || prev === 'second' || prev === 'secondary') return { kind: 'phone', phoneType: 'alternateMobile' };
       return { kind: 'phone' };
     }
     case 'number': {
@@ -69,7 +73,8 @@ export function mentionOf(t: readonly Token[], i: number): Mention | undefined {
       return { kind: 'phone' };
     }
     case 'sms':
-      return { kind: 'phone' };
+      // Entra sends text messages only to the mobile phone method
+      return { kind: 'phone', phoneType: 'mobile' };
     case 'call':
       // "before a client call", "in a team call": a meeting, not the voice-call method (but "the
       // work call option" is the method)

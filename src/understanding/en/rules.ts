@@ -22,7 +22,7 @@
  *  7. Anything else about MFA → aboutMfa (or help when the sender just asks for help with it).
  *  8. greeting (pleasantries only), help, or unknown (which includes "reset my password").
  */
-import type { Intent, ResetScope } from '../intent.js';
+import type { Intent, ResetScope } from '../legacy-intent.js';
 import { type ClauseFacts, type MessageContext, analyseClause } from './clause.js';
 import { MFA_STRONG } from './lexicon.js';
 import type { Normalised } from './normalise.js';
@@ -37,6 +37,19 @@ const GREETING_FILLERS = new Set([
 ]);
 
 export function decide(text: Normalised): Intent {
+  return decideDetailed(text).intent;
+}
+
+/** The decision, and whether a reset came from a request (a verb with an MFA object) rather than only a stated problem. */
+export function decideDetailed(text: Normalised): { readonly intent: Intent; readonly requested: boolean } {
+  let requested = false;
+  const intent = decideInner(text, (r) => {
+    requested = r;
+  });
+  return { intent, requested };
+}
+
+function decideInner(text: Normalised, basis: (requested: boolean) => void): Intent {
   const clauses = text.clauses;
   if (clauses.length === 0) return { type: 'help' };
 
@@ -91,6 +104,7 @@ export function decide(text: Normalised): Intent {
   // 4. a reset request or a current problem
   if (lastPositive >= 0) {
     if (lastResolved > lastPositive) return { type: 'aboutMfa' };
+    basis(facts.some((f) => f.request >= 0));
     return { type: 'reset', scope: scopeOf(facts) };
   }
 

@@ -18,10 +18,15 @@
  * Vocabulary in recognizer/lexicon.ts. Measured by `npm run bench:intent` against
  * test/corpus/utterances.jsonl and test/corpus/holdout.jsonl.
  */
-import type { Intent } from './intent.js';
-import { normalise } from './recognizer/normalise.js';
-import { decide } from './recognizer/rules.js';
+import type { Intent } from '../legacy-intent.js';
+import { normalise } from './normalise.js';
+import { decide, decideDetailed } from './rules.js';
 
 export function recognize(text: string): Intent {
   return decide(normalise(typeof text === 'string' ? text : ''));
+}
+
+/** recognize(), and whether a reset was asked for (not only a problem stated). */
+export function recognizeDetailed(text: string): { readonly intent: Intent; readonly requested: boolean } {
+  return decideDetailed(normalise(typeof text === 'string' ? text : ''));
 }

@@ -1,0 +1,122 @@
+/**
+ * The lexicon engine's decision, for every language: facts → intent, with a fixed precedence in
+ * which every doubt moves away from the reset card.
+ *
+ *  guards:   attack reports (security) → "undo" → a typed yes / no → "don't reset" / "never mind"
+ *            → someone else → the password (not MFA) → "show my methods"
+ *  request:  a reset verb with an MFA object, or a current problem with the phone or MFA
+ *            → reset, unless it is quoted, sarcastic, planned for later, a general question or a
+ *              past event (→ clarify or aboutMfa)
+ *  about:    anything else that names MFA or a method → clarify (or aboutMfa for questions / the past)
+ *  else:     help, greeting, thanks, unknown
+ */
+import type { Facts, MethodHit } from './facts.js';
+import type { MethodKey } from './lexicon.js';
+import { type Mention, combine } from './en/scope.js';
+import type { Intent, ResetScope } from './types.js';
+
+export interface Decision {
+  readonly intent: Intent;
+  /** Which rule decided. */
+  readonly rule: string;
+}
+
+function mentionOf(key: MethodKey): Mention {
+  switch (key) {
+    case 'authenticator':
+      return { kind: 'authenticator' };
+    case 'phone':
+      return { kind: 'phone' };
+    case 'sms':
+      // Entra sends text messages only to the mobile phone method
+      return { kind: 'phone', phoneType: 'mobile' };
+    case 'mobile':
+      return { kind: 'phone', phoneType: 'mobile' };
+    case 'office':
+      return { kind: 'phone', phoneType: 'office' };
+    case 'alternateMobile':
+      return { kind: 'phone', phoneType: 'alternateMobile' };
+    case 'email':
+      return { kind: 'email' };
+    case 'securityKey':
+      return { kind: 'securityKey' };
+    case 'whfb':
+      return { kind: 'other', methodKinds: ['windowsHelloForBusiness'] };
+    case 'oath':
+      return { kind: 'other', methodKinds: ['softwareOath', 'hardwareOath'] };
+    case 'tap':
+      return { kind: 'other', methodKinds: ['temporaryAccessPass'] };
+    case 'hwOath':
+      return { kind: 'other', methodKinds: ['hardwareOath'] };
+    case 'swOath':
+      return { kind: 'other', methodKinds: ['softwareOath'] };
+  }
+}
+
+const TYPED_PHONE: ReadonlySet<MethodKey> = new Set(['mobile', 'office', 'alternateMobile']);
+
+/** The scope the named methods give; a lost / new device without a named method is everything. */
+export function scopeFrom(f: Facts, forceAll = false): ResetScope {
+  const hits = f.methods;
+  // "numéro de portable" also matches "numéro": the typed phone wins over the generic one
+  const typed = hits.some((h) => TYPED_PHONE.has(h.key));
+  const overlaps = (h: MethodHit, key: MethodKey): boolean => hits.some((x) => x.key === key && x.match.start < h.match.end && h.match.start < x.match.end);
+  const keep = (h: MethodHit): boolean =>
+    !(typed && h.key === 'phone') &&
+    !(h.key === 'phone' && hits.some((x) => x.key === 'sms')) &&
+    // "alternate mobile number" also matches "mobile number"; "hardware token" also "token"
+    !(h.key === 'mobile' && overlaps(h, 'alternateMobile')) &&
+    !(h.key === 'oath' && (hits.some((x) => x.key === 'hwOath') || hits.some((x) => x.key === 'swOath')));
+  const named = hits.filter((h) => !h.excluded && keep(h)).map((h) => mentionOf(h.key));
+  const excluded = hits.filter((h) => h.excluded && keep(h)).map((h) => mentionOf(h.key));
+  return combine(named, excluded, forceAll || (f.all && named.length === 0) || (f.all && excluded.length > 0));
+}
+
+export function decide(f: Facts): Decision {
+  if (f.wordCount === 0) return { intent: { type: 'help' }, rule: 'empty' };
+  if (f.security !== undefined) return { intent: { type: 'security', kind: f.security }, rule: f.securityRule };
+  if (f.undo) return { intent: { type: 'undo' }, rule: 'undo' };
+  if (f.yesOnly) return { intent: { type: 'typedConfirm' }, rule: 'typed-yes' };
+  if (f.noOnly) return { intent: { type: 'typedCancel' }, rule: 'typed-no' };
+
+  const aboutMfa = f.mfa || f.methods.length > 0;
+  const subject = aboutMfa || f.device;
+  if (f.dontReset || f.negatedReset || f.retract) {
+    // "remove the key, don't touch the app": a request for one method, a refusal about another
+    if (f.requestBesideNegation && !f.retract) return { intent: { type: 'clarify' }, rule: 'request-beside-negation' };
+    if (f.list) return { intent: { type: 'list' }, rule: 'negation+list' };
+    return { intent: { type: 'negation' }, rule: f.dontReset ? 'dont-reset' : f.retract ? 'retract' : 'negated-verb' };
+  }
+  if (f.other && (subject || f.reset.length > 0 || f.problem)) return { intent: { type: 'otherUser' }, rule: 'other-person' };
+  if (f.password && !aboutMfa) return { intent: { type: 'password' }, rule: 'password' };
+  if (f.list && f.reset.length === 0) return { intent: { type: 'list' }, rule: 'list' };
+
+  const requested = f.reset.length > 0 && (subject || f.all);
+  const problem = f.problem && subject;
+  if (requested || problem) {
+    // A lost, new or broken phone without a reset verb: everything on it has to go (as in English)
+    const scope = scopeFrom(f, !requested && f.device && !f.methods.some((h) => !h.excluded));
+    if (f.sarcasm) return { intent: { type: 'clarify', scope }, rule: 'lookalike:sarcasm' };
+    if (f.question && !requested) return { intent: { type: 'aboutMfa' }, rule: 'question' };
+    if (f.question) return { intent: { type: 'clarify', scope }, rule: 'request+question' };
+    if (f.future) return { intent: { type: 'clarify', scope }, rule: 'lookalike:later' };
+    if (f.past && !f.problem) return { intent: { type: 'aboutMfa' }, rule: 'past' };
+    // A card needs a request; a problem on its own ("telefoon kwijt") gets the question
+    if (!requested) return { intent: { type: 'clarify', scope }, rule: 'problem-only' };
+    return { intent: { type: 'reset', scope }, rule: 'reset-verb+object' };
+  }
+  if (f.quotedReset && subject) return { intent: { type: 'aboutMfa' }, rule: 'lookalike:quoted' };
+  if (f.reset.length > 0 && f.question) return { intent: { type: 'aboutMfa' }, rule: 'question-about-reset' };
+  if (f.reset.length > 0 && f.wordCount <= 4) return { intent: { type: 'clarify' }, rule: 'bare-reset-verb' };
+  // a longer message about the phone that none of the rules above placed: ask rather than guess
+  if (f.device && f.wordCount >= 5 && !f.question) return { intent: { type: 'clarify' }, rule: 'device-mentioned' };
+  if (aboutMfa || (f.device && f.problem)) {
+    if (f.question || f.past) return { intent: { type: 'aboutMfa' }, rule: f.question ? 'question' : 'past' };
+    if (f.help) return { intent: { type: 'clarify' }, rule: 'help-with-mfa' };
+    return { intent: { type: 'clarify' }, rule: 'about-mfa-unclear' };
+  }
+  if (f.help) return { intent: { type: 'help' }, rule: 'help' };
+  if (f.thanks) return { intent: { type: 'thanks' }, rule: 'thanks' };
+  if (f.greeting) return { intent: { type: 'greeting' }, rule: 'greeting' };
+  return { intent: { type: 'unknown' }, rule: 'nothing' };
+}

@@ -1,0 +1,119 @@
+/**
+ * English: the tuned rule pipeline (recognize.ts) decides, and the lexicon engine is a second
+ * opinion. Where they disagree the result moves toward asking, never toward a card:
+ *  - attack reports, "undo", a typed yes / no, "reset my password" come from the lexicon engine
+ *    (the rule pipeline has no such intents);
+ *  - a reset the rules found only in a stated problem ("got a new phone", "codes stopped
+ *    arriving") is a clarify: a card needs a request;
+ *  - a reset that is quoted, sarcastic, planned for later, asked as a question ("do I need to
+ *    reset …?"), a past story, or explicitly refused → clarify, aboutMfa or negation;
+ *  - someone else's MFA according to the rules, when the sender plainly asks about their own and
+ *    names no one else as the target (a relative, an ex, a colleague in the story) → clarify;
+ *  - a message the rules call aboutMfa / unknown but the lexicon engine reads as a request
+ *    about the sender's MFA (and not a question or a past event) → clarify.
+ */
+import { type Decision, decide } from '../decide.js';
+import type { Facts } from '../facts.js';
+import type { Tokens } from '../text.js';
+import type { Intent, ResetScope } from '../types.js';
+import { recognizeDetailed } from './recognize.js';
+
+function clarify(scope: ResetScope | undefined): Intent {
+  return scope === undefined ? { type: 'clarify' } : { type: 'clarify', scope };
+}
+
+function scopeOf(b: Intent): ResetScope | undefined {
+  return b.type === 'reset' || b.type === 'clarify' ? b.scope : undefined;
+}
+
+/** Words that open a question about MFA rather than a request ("will resetting ... ?", "what if ..."). */
+const QUESTION_OPENERS = new Set(['what', 'whats', 'why', 'when', 'will', 'would', 'does', 'do', 'did', 'is', 'are', 'should', 'if', 'who', 'where', 'which', 'once', 'has', 'have', 'was']);
+
+function isQuestionish(t: Tokens): boolean {
+  const first = t.words[0]?.w ?? '';
+  if (first === 'if' || first === 'once' || first === 'why') return true;
+  for (const c of t.questionClauses) {
+    const words = t.words.filter((w) => w.clause === c);
+    const opener = words[0]?.w ?? '';
+    // "is it possible to …", "is there a way to …", "do you …": asking for the reset itself
+    if (['it', 'there', 'you'].includes(words[1]?.w ?? '') && (opener === 'is' || opener === 'do' || opener === 'would')) continue;
+    if (QUESTION_OPENERS.has(opener)) return true;
+  }
+  return false;
+}
+
+/** Someone named as the target, not just in the story: an address, a mention, "for X", "X's MFA". */
+const EXPLICIT_OTHER =
+  /\bfor\s+(?:him|her|them)\b|\b(?:for|of)\s+(?:my\s+|our\s+|the\s+|a\s+|an\s+)?(?:colleague|co-?worker|boss|manager|team|intern|user|users|staff|employee|new\s+(?:hire|starter)s?)\b|\b(?:his|her|their|someone else'?s?|somebody else'?s?|[a-z]+'s)\s+(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|account|authenticator|methods|security info|sign-?in|verification)\b|\b(?:shared|service|generic|room|resource|team)\s+(?:mailbox|account)\b|\buser\s?id\b/i;
+/** The sender asks about their own MFA ("my MFA", "my authenticator", "MY account"). */
+const OWN_REQUEST =
+  /\b(?:my|mine)\s+(?:own\s+|old\s+|new\s+|work\s+|personal\s+|current\s+|registered\s+|alternate\s+|office\s+){0,2}(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|authenticator|sign-?in methods|methods|security info|verification|account|number|phone|mobile|email|security key|yubikey|windows hello)\b|\bfor me\b|\breset me\b|\bMY account\b/i;
+/** "reset my MFA", "remove my alternate mobile", "my MFA reset": a reset verb right next to the sender's own method. */
+const OWN_RESET = /\b(?:reset|remove|delete|clear|wipe|re-?register|get rid of)\s+(?:my|mine)\b|\bmy\s+(?:mfa|2fa|multi-?factor|authenticator|sign-?in methods|security info)\s+(?:reset|removed|cleared|wiped|re-?registered)\b/i;
+/** A reset asked for now: a past story without one of these stays a story. */
+const ASKS_NOW = /\b(?:please|pls|plz|can you|could you|can u|need|want|would like|asap)\b|^\s*(?:reset|remove|delete|clear|wipe|get rid of)\b/i;
+const STRONG_PAST = /\b(?:back in|years? ago|months? ago|last year|last month|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+/** "MFA works fine, it's the password": the password is the problem, not MFA. */
+const MFA_FINE = /\b(?:approves?|works?|working|is|are)\s+(?:fine|ok|okay|good)\b/i;
+/** A request cue around a vague MFA message: "can you do something about my MFA". */
+const HELP_CUE = /\b(?:can you|could you|please|pls|help me|i need|do something|not sure what|what do i do|what now|sort (?:it|this) out)\b/i;
+
+export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decision): Decision {
+  const questionish = isQuestionish(t);
+  const detailed = recognizeDetailed(full);
+  // the phrase checks below read what the lexicon engine reads: the head and the tail
+  const text = full.length > 1_200 ? `${full.slice(0, 900)}\n${full.slice(-300)}` : full;
+  const a = detailed.intent;
+  const b = second.intent;
+  const tag = (rule: string): string => `en:${a.type}|lex:${second.rule}|${rule}`;
+
+  if (b.type === 'security' || b.type === 'undo' || b.type === 'typedConfirm' || b.type === 'typedCancel') return { intent: b, rule: tag('guard') };
+  if (f.password && MFA_FINE.test(text) && a.type !== 'otherUser') return { intent: { type: 'password' }, rule: tag('password-not-mfa') };
+
+  switch (a.type) {
+    case 'reset': {
+      if (f.dontReset && !f.requestBesideNegation && !/\b(?:anything|everything|nothing) else\b/i.test(text)) return { intent: f.list ? { type: 'list' } : { type: 'negation' }, rule: tag('explicit-dont') };
+      if (EXPLICIT_OTHER.test(text) && !/\bfor me\b/i.test(text)) return { intent: { type: 'otherUser' }, rule: tag('explicit-other') };
+      if (f.quotedReset && !f.problem && questionish) return { intent: { type: 'aboutMfa' }, rule: tag('lookalike:quoted-question') };
+      if (f.sarcasm || f.future || (f.quotedReset && !f.problem)) return { intent: clarify(a.scope), rule: tag(f.sarcasm ? 'lookalike:sarcasm' : f.future ? 'lookalike:later' : 'lookalike:quoted') };
+      if (!detailed.requested) return { intent: clarify(a.scope), rule: tag('problem-only') };
+      if (STRONG_PAST.test(text) && !ASKS_NOW.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('past-story') };
+      // a question about resetting, unless a statement beside it asks for the reset ("… ? can you reset it")
+      if (questionish && !f.reset.some((r) => !t.questionClauses.has(r.clause))) return { intent: clarify(a.scope), rule: tag('question') };
+      return { intent: { type: 'reset', scope: a.scope }, rule: tag('rules') };
+    }
+    case 'negation':
+      if (f.list) return { intent: { type: 'list' }, rule: tag('negation+list') };
+      if (f.requestBesideNegation) return { intent: clarify(scopeOf(b)), rule: tag('negation-of-another-method') };
+      return { intent: { type: 'negation' }, rule: tag('rules') };
+    case 'otherUser':
+      if (!EXPLICIT_OTHER.test(text) && f.emailsNotSelf === 0 && f.mentions === 0 && OWN_REQUEST.test(text) && (f.reset.length > 0 || f.problem)) {
+        // the sender asks for their own MFA in so many words: the person is in the story only
+        const own = decide({ ...f, other: false }).intent;
+        if (own.type === 'reset' && f.reset.length > 0 && !questionish && OWN_RESET.test(text)) return { intent: own, rule: tag('other-only-in-story:own-request') };
+        return { intent: clarify(scopeOf(b)), rule: tag('other-only-in-story') };
+      }
+      return { intent: a, rule: tag('rules') };
+    case 'list':
+      return { intent: a, rule: tag('rules') };
+    case 'greeting':
+      if (f.thanks) return { intent: { type: 'thanks' }, rule: tag('thanks') };
+      return { intent: a, rule: tag('rules') };
+    case 'aboutMfa':
+    case 'unknown':
+    case 'help': {
+      if (f.password && (a.type === 'unknown' || !f.mfa) && !/\bwi-?fi\b|\bguest network\b/i.test(text)) return { intent: { type: 'password' }, rule: tag('password') };
+      if (a.type === 'unknown' && f.thanks) return { intent: { type: 'thanks' }, rule: tag('thanks') };
+      if (a.type !== 'help' && f.list && !f.reset.length) return { intent: { type: 'list' }, rule: tag('list') };
+      if (a.type === 'unknown' && f.help) return { intent: { type: 'help' }, rule: tag('help') };
+      // The rules' aboutMfa is deliberate for questions and past events; the lexicon engine only
+      // turns it into a question to the user when the message is neither.
+      const asks = b.type === 'reset' || b.type === 'clarify';
+      const doubt = !f.question && !f.past && !f.future && !questionish;
+      if (a.type === 'aboutMfa' && asks && doubt && (f.problem || f.reset.length > 0 || HELP_CUE.test(text))) return { intent: clarify(scopeOf(b)), rule: tag('disagree:ask') };
+      if (a.type === 'aboutMfa' && f.mfa && f.wordCount <= 2) return { intent: { type: 'clarify' }, rule: tag('just-mfa') };
+      if (a.type === 'unknown' && b.type === 'reset' && (f.mfa || f.methods.length > 0) && doubt) return { intent: clarify(scopeOf(b)), rule: tag('disagree:ask') };
+      return { intent: a as Intent, rule: tag('rules') };
+    }
+  }
+}

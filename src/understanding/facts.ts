@@ -1,0 +1,265 @@
+/**
+ * What the lexicon of the message's language finds in it: one pass of each pattern set over the
+ * words. Facts only; decide.ts turns them into an intent.
+ */
+import type { Lexicon, MethodKey } from './lexicon.js';
+import { LEXICONS } from './lexicons/index.js';
+import { type Match, PatternSet } from './matcher.js';
+import type { Tokens, Word } from './text.js';
+import { LOCALES, type Locale, type SecurityKind } from './types.js';
+
+interface Compiled {
+  readonly mfa: PatternSet;
+  readonly methods: readonly (readonly [MethodKey, PatternSet])[];
+  readonly device: PatternSet;
+  readonly resetVerbs: PatternSet;
+  readonly problems: PatternSet;
+  readonly all: PatternSet;
+  readonly except: PatternSet;
+  readonly keep: PatternSet;
+  readonly negators: ReadonlySet<string>;
+  readonly dontReset: PatternSet;
+  readonly retract: PatternSet;
+  readonly otherPerson: PatternSet;
+  readonly storyPerson: PatternSet;
+  readonly report: PatternSet;
+  readonly limit: PatternSet;
+  readonly question: PatternSet;
+  readonly past: PatternSet;
+  readonly future: PatternSet;
+  readonly sarcasm: PatternSet;
+  readonly list: PatternSet;
+  readonly help: PatternSet;
+  readonly greeting: PatternSet;
+  readonly thanks: PatternSet;
+  readonly yes: ReadonlySet<string>;
+  readonly no: ReadonlySet<string>;
+  readonly password: PatternSet;
+  readonly undo: PatternSet;
+  readonly securityStrong: readonly (readonly [SecurityKind, PatternSet])[];
+  readonly securityWeak: readonly (readonly [SecurityKind, PatternSet])[];
+  readonly securityContext: PatternSet;
+}
+
+const SECURITY_ORDER: readonly SecurityKind[] = ['phishing', 'unknownSignIn', 'unexpectedPrompts'];
+
+function compile(x: Lexicon): Compiled {
+  const ps = (l: readonly string[]): PatternSet => new PatternSet(l);
+  return {
+    mfa: ps(x.mfa),
+    methods: (Object.entries(x.methods) as [MethodKey, readonly string[]][]).map(([k, v]) => [k, ps(v)] as const),
+    device: ps(x.device),
+    resetVerbs: ps(x.resetVerbs),
+    problems: ps(x.problems),
+    all: ps(x.all),
+    except: ps(x.except),
+    keep: ps(x.keep),
+    negators: new Set(x.negators),
+    dontReset: ps(x.dontReset),
+    retract: ps(x.retract),
+    otherPerson: ps(x.otherPerson),
+    storyPerson: ps(x.storyPerson),
+    report: ps(x.report),
+    limit: ps(x.limit),
+    question: ps(x.question),
+    past: ps(x.past),
+    future: ps(x.future),
+    sarcasm: ps(x.sarcasm),
+    list: ps(x.list),
+    help: ps(x.help),
+    greeting: ps(x.greeting),
+    thanks: ps(x.thanks),
+    yes: new Set(x.yes),
+    no: new Set(x.no),
+    password: ps(x.password),
+    undo: ps(x.undo),
+    securityStrong: SECURITY_ORDER.map((k) => [k, ps(x.security[k].filter((p) => p.startsWith('!')).map((p) => p.slice(1)))] as const),
+    securityWeak: SECURITY_ORDER.map((k) => [k, ps(x.security[k].filter((p) => !p.startsWith('!')))] as const),
+    securityContext: ps(x.securityContext),
+  };
+}
+
+const COMPILED: ReadonlyMap<Locale, Compiled> = new Map(LOCALES.map((l) => [l, compile(LEXICONS[l])]));
+
+export interface MethodHit {
+  readonly key: MethodKey;
+  readonly match: Match;
+  /** After an "except" word in the same clause: to keep, not to remove. */
+  readonly excluded: boolean;
+  /** In a clause with a reset verb: the request names it (not only the problem). */
+  readonly requested: boolean;
+}
+
+export interface Facts {
+  readonly wordCount: number;
+  readonly mfa: boolean;
+  readonly methods: readonly MethodHit[];
+  readonly device: boolean;
+  /** Reset verbs outside quotes. */
+  readonly reset: readonly Match[];
+  /** Reset verbs only inside quotes: the sender quotes the phrase. */
+  readonly quotedReset: boolean;
+  readonly problem: boolean;
+  readonly all: boolean;
+  readonly limited: boolean;
+  /** A negator next to a reset verb (same clause, within three words). */
+  readonly negatedReset: boolean;
+  readonly dontReset: boolean;
+  readonly retract: boolean;
+  readonly other: boolean;
+  readonly emailsNotSelf: number;
+  readonly mentions: number;
+  /** A request for one method next to a refusal about another ("… don't touch the app"). */
+  readonly requestBesideNegation: boolean;
+  readonly story: boolean;
+  readonly question: boolean;
+  readonly past: boolean;
+  readonly future: boolean;
+  readonly sarcasm: boolean;
+  readonly list: boolean;
+  readonly help: boolean;
+  readonly greeting: boolean;
+  readonly thanks: boolean;
+  readonly yesOnly: boolean;
+  readonly noOnly: boolean;
+  readonly password: boolean;
+  readonly undo: boolean;
+  readonly security: SecurityKind | undefined;
+  /** Which pattern decided `security`, for the explanation. */
+  readonly securityRule: string;
+}
+
+/** Filler words allowed around a whole-message "yes" / "no" in any language. */
+const FILLERS = new Set(['please', 'pls', 'plz', 'bitte', 'svp', 'stp', 'por', 'favor', 'prosze', 'alsjeblieft', 'graag', 'thanks', 'thank', 'you', 'danke', 'merci', 'gracias', 'obrigado', 'obrigada', 'grazie', 'dziekuje', 'now', 'then', 'it']);
+
+function unquoted(ms: readonly Match[], words: readonly Word[]): Match[] {
+  return ms.filter((m) => !(words[m.start]?.quoted ?? false));
+}
+
+function wholeMessageIn(words: readonly Word[], set: ReadonlySet<string>): boolean {
+  if (words.length === 0 || words.length > 6) return false;
+  const core = words.map((w) => w.w);
+  while (core.length > 1 && FILLERS.has(core[core.length - 1] ?? '')) core.pop();
+  while (core.length > 1 && FILLERS.has(core[0] ?? '')) core.shift();
+  return set.has(core.join(' '));
+}
+
+/** "or not": a negator after these offers an alternative, it does not refuse. */
+const ALTERNATIVE = new Set(['ou', 'or', 'oder', 'o', 'of', 'czy', 'albo', 'lub']);
+
+const covered = (ms: readonly Match[], i: number): boolean => ms.some((m) => i >= m.start && i < m.end);
+
+export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>): Facts {
+  const c = COMPILED.get(lang)!;
+  const words = t.words;
+  const any = (p: PatternSet): boolean => unquoted(p.matches(words), words).length > 0;
+
+  // A quoted error message ("it says 'no accounts'") is still the problem, so no quote filter here
+  const problems = c.problems.matches(words);
+  const allReset = c.resetVerbs.matches(words);
+  const reset = unquoted(allReset, words);
+  const dontReset = unquoted(c.dontReset.matches(words), words);
+  const stories = unquoted(c.storyPerson.matches(words), words);
+  const reports = c.report.matches(words);
+  // "my boss told me to reset my MFA": the boss only reported; the MFA is still the sender's
+  const others = unquoted(c.otherPerson.matches(words), words).filter((m) => !covered(stories, m.start) && !reports.some((r) => r.clause === m.clause && r.start >= m.end && r.start - m.end <= 3));
+
+  // A negator is about the reset only when it is not part of a problem ("funktioniert nicht"),
+  // and not an alternative ("faut la réinitialiser ou pas ?").
+  const negated = (r: Match): boolean => {
+    for (let i = Math.max(0, r.start - 3); i < Math.min(words.length, r.end + 3); i++) {
+      const w = words[i];
+      if (w === undefined || w.clause !== r.clause || (i >= r.start && i < r.end)) continue;
+      if (c.negators.has(w.w) && !covered(problems, i) && !ALTERNATIVE.has(words[i - 1]?.w ?? '')) return true;
+    }
+    return false;
+  };
+  const negatedReset = reset.some(negated);
+
+  const exceptAt = unquoted(c.except.matches(words), words);
+  const keepAt = unquoted(c.keep.matches(words), words);
+  const methods: MethodHit[] = [];
+  for (const [key, set] of c.methods) {
+    for (const m of unquoted(set.matches(words), words)) {
+      methods.push({ key, match: m, requested: reset.some((r) => r.clause === m.clause), excluded: exceptAt.some((e) => e.clause === m.clause && e.start < m.start) || keepAt.some((k) => k.clause === m.clause) });
+    }
+  }
+
+  let security: SecurityKind | undefined;
+  let securityRule = '';
+  for (const [kind, set] of c.securityStrong) {
+    const m = unquoted(set.matches(words), words)[0];
+    if (m !== undefined) {
+      security = kind;
+      securityRule = `security:${kind}:${m.source}`;
+      break;
+    }
+  }
+  // Weaker signs ("didn't request", "constantly") only with prompts / sign-ins / e-mails in the
+  // message, and never when a problem is stated ("I constantly don't get codes" is a problem).
+  if (security === undefined && problems.length === 0 && any(c.securityContext)) {
+    for (const [kind, set] of c.securityWeak) {
+      const m = unquoted(set.matches(words), words)[0];
+      if (m !== undefined) {
+        security = kind;
+        securityRule = `security-weak:${kind}:${m.source}`;
+        break;
+      }
+    }
+  }
+
+  const foreignEmails = t.emails.filter((e) => !selfEmails.has(e)).length;
+  // "remove my security key, the authenticator is fine, don't touch it": the refusal is about
+  // another method than the request
+  const keysIn = (clause: number): Set<string> => new Set(methods.filter((m) => m.match.clause === clause && !m.excluded).map((m) => m.key));
+  // "remove it": the method is the one named just before
+  const keysOf = (clause: number): Set<string> => (keysIn(clause).size > 0 ? keysIn(clause) : keysIn(clause - 1));
+  const positive = reset.filter((r) => !negated(r) && keysOf(r.clause).size > 0);
+  const negationClauses = [...dontReset.map((m) => m.clause), ...reset.filter(negated).map((r) => r.clause)];
+  const requested = new Set(positive.flatMap((r) => [...keysOf(r.clause)]));
+  const passwordClauses = new Set(c.password.matches(words).map((m) => m.clause));
+  const requestBesideNegation =
+    positive.length > 0 &&
+    negationClauses.length > 0 &&
+    negationClauses.every((cl) => {
+      // "no, I don't need a password reset": the refusal is about the password
+      if (passwordClauses.has(cl)) return true;
+      // what the refusal is about, kept or not ("the app is fine, don't touch it")
+      const anyIn = (x: number): Set<string> => new Set(methods.filter((m) => m.match.clause === x).map((m) => m.key));
+      const own = anyIn(cl).size > 0 ? anyIn(cl) : anyIn(cl - 1);
+      return own.size > 0 && [...own].every((k) => !requested.has(k));
+    });
+  return {
+    wordCount: words.length,
+    mfa: any(c.mfa),
+    methods,
+    device: any(c.device),
+    reset,
+    quotedReset: allReset.length > 0 && reset.length === 0,
+    problem: problems.length > 0,
+    all: any(c.all),
+    limited: any(c.limit),
+    negatedReset,
+    dontReset: dontReset.length > 0,
+    retract: any(c.retract),
+    other: others.length > 0 || foreignEmails > 0 || t.mentions.length > 0,
+    emailsNotSelf: foreignEmails,
+    mentions: t.mentions.length,
+    requestBesideNegation,
+    story: stories.length > 0,
+    question: any(c.question),
+    past: any(c.past),
+    future: any(c.future),
+    sarcasm: any(c.sarcasm),
+    list: any(c.list),
+    help: any(c.help),
+    greeting: any(c.greeting),
+    thanks: any(c.thanks),
+    yesOnly: wholeMessageIn(words, c.yes),
+    noOnly: wholeMessageIn(words, c.no),
+    password: any(c.password),
+    undo: any(c.undo),
+    security,
+    securityRule,
+  };
+}

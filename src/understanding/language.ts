@@ -1,0 +1,86 @@
+/**
+ * Which language a message is in: function words of each supported language (and of a few common
+ * unsupported ones), plus the MFA vocabulary that only one of our languages uses ("zurücksetzen",
+ * "réinitialiser"). Scripts none of our languages use mean "unsupported" outright.
+ *
+ * The message's own language wins when it is clear; otherwise the Teams locale (when it is one of
+ * ours); otherwise English.
+ */
+import { LEXICONS, UNSUPPORTED_STOPWORDS } from './lexicons/index.js';
+import { PatternSet } from './matcher.js';
+import type { Tokens } from './text.js';
+import { LOCALES, type Locale } from './types.js';
+
+export interface LanguageGuess {
+  readonly language: Locale | undefined;
+  readonly unsupported: boolean;
+  /** For the debug log: how the language was chosen. */
+  readonly how: string;
+}
+
+const STOP: ReadonlyMap<Locale, ReadonlySet<string>> = new Map(LOCALES.map((l) => [l, new Set(LEXICONS[l].stopwords)]));
+const OTHER_STOP: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(UNSUPPORTED_STOPWORDS).map(([k, v]) => [k, new Set(v)]));
+
+/** Vocabulary patterns that belong to exactly one of our languages. */
+const DISTINCTIVE: ReadonlyMap<Locale, PatternSet> = (() => {
+  const owners = new Map<string, Set<Locale>>();
+  for (const l of LOCALES) {
+    const x = LEXICONS[l];
+    for (const p of [...x.mfa, ...x.resetVerbs, ...x.problems, ...x.device, ...x.password, ...x.thanks, ...x.greeting]) {
+      const set = owners.get(p) ?? new Set<Locale>();
+      set.add(l);
+      owners.set(p, set);
+    }
+  }
+  return new Map(
+    LOCALES.map((l) => {
+      const x = LEXICONS[l];
+      const own = [...x.mfa, ...x.resetVerbs, ...x.problems, ...x.device, ...x.password, ...x.thanks, ...x.greeting].filter((p) => owners.get(p)?.size === 1 && !p.startsWith('mfa') && p.length > 3);
+      return [l, new PatternSet(own)];
+    }),
+  );
+})();
+
+export function localeOf(locale: string | undefined): Locale | undefined {
+  const base = (locale ?? '').slice(0, 2).toLowerCase();
+  return (LOCALES as readonly string[]).includes(base) ? (base as Locale) : undefined;
+}
+
+export function detectLanguage(t: Tokens, locale: string | undefined): LanguageGuess {
+  const fallback = localeOf(locale);
+  if (t.letters > 0 && t.foreignScriptLetters / t.letters > 0.4) return { language: undefined, unsupported: true, how: 'script' };
+
+  const scores = new Map<Locale, number>();
+  for (const l of LOCALES) {
+    const stop = STOP.get(l)!;
+    let s = 0;
+    for (const w of t.words) if (stop.has(w.w)) s++;
+    s += 1.5 * (DISTINCTIVE.get(l)?.matches(t.words).length ?? 0);
+    scores.set(l, s);
+  }
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  const bestScore = best?.[1] ?? 0;
+
+  let other = 0;
+  for (const set of OTHER_STOP.values()) {
+    let s = 0;
+    for (const w of t.words) if (set.has(w.w)) s++;
+    other = Math.max(other, s);
+  }
+  // Swedish, Czech, Turkish ...: clearly more of their function words than of any of ours
+  if (other >= 3 && other > bestScore * 1.5) return { language: undefined, unsupported: true, how: `unsupported-stopwords:${other}` };
+
+  if (best === undefined || bestScore === 0) return { language: fallback ?? 'en', unsupported: false, how: fallback ? 'locale' : 'default' };
+  // One word of another language in a short message ("ok", "hallo") is not enough to override the locale
+  if (fallback !== undefined && fallback !== best[0] && bestScore < 2 && ((scores.get(fallback) ?? 0) > 0 || bestScore < 1.5)) {
+    return { language: fallback, unsupported: false, how: 'weak-locale' };
+  }
+  const tied = ranked.filter(([, s]) => s === bestScore).map(([l]) => l);
+  if (tied.length > 1) {
+    if (fallback !== undefined && tied.includes(fallback)) return { language: fallback, unsupported: false, how: 'tie-locale' };
+    if (tied.includes('en')) return { language: 'en', unsupported: false, how: 'tie-en' };
+    return { language: tied[0], unsupported: false, how: 'tie-first' };
+  }
+  return { language: best[0], unsupported: false, how: `words:${bestScore}/${second?.[1] ?? 0}` };
+}
