@@ -176,6 +176,10 @@ describe('helpdesk mode: who may ask, about whom', () => {
   it('offers candidates as buttons when a name matches several people', async () => {
     rig = await startHelpdeskRig();
     const turn = await rig.technician().say("reset Ana's authenticator");
+    // The same three Anas for "@Ana" typed without a Teams mention, and for "… for ana".
+    for (const text of ['remove the authenticator of @Ana', 'reset MFA for ana']) {
+      expect(buttonTitles((await rig.technician().say(text)).cards[0]!.card).join('\n'), text).toMatch(/Ana Lopez \(ana\.lopez@contoso\.com\)/);
+    }
     const titles = buttonTitles(turn.cards[0]!.card);
     expect(titles.length).toBeGreaterThan(1);
     expect(titles.join('\n')).toMatch(/Ana Lopez \(ana\.lopez@contoso\.com\)/);

@@ -143,7 +143,10 @@ export function partyOf(turn: Turn, user: Pick<DirectoryUser, 'id' | 'displayNam
 const ADDRESS = /[^\s<>"'(),;:@]{1,200}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,}/u;
 // "ana's phone", "Ana Lopez's authenticator": one word, or two when the first is capitalised.
 const POSSESSIVE = /(?<!\p{L})((?:\p{Lu}[\p{Ll}-]+\s)?\p{L}[\p{L}-]*)['’]s(?!\p{L})/u;
-const NOT_A_NAME = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'let']);
+// "@Ana Lopez" typed without a Teams mention; "reset MFA for ana" (the name ends the message).
+const AT_NAME = /(?<!\S)@(\p{L}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?)/u;
+const FOR_NAME = /\bfor\s+(\p{L}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?)[\s.!?]*$/u;
+const NOT_A_NAME = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'let', 'me', 'him', 'her', 'them', 'us', 'someone', 'somebody', 'everyone', 'my', 'mine', 'a', 'the', 'you']);
 
 /**
  * The person a message names when the understanding gave none: a Teams @mention other than the
@@ -166,7 +169,9 @@ export function targetInMessage(turn: Turn): TargetEntity | undefined {
   const text = raw.replace(/<at>[^<]*<\/at>/g, ' ');
   const address = ADDRESS.exec(text)?.[0].replace(/\.$/, '');
   if (address) return { kind: 'upn', value: address };
-  const name = POSSESSIVE.exec(text)?.[1];
-  if (name && !NOT_A_NAME.has(name.toLowerCase())) return { kind: 'name', value: name };
+  for (const pattern of [AT_NAME, POSSESSIVE, FOR_NAME]) {
+    const name = pattern.exec(text)?.[1];
+    if (name && !NOT_A_NAME.has(name.toLowerCase())) return { kind: 'name', value: name };
+  }
   return undefined;
 }
