@@ -4,9 +4,11 @@ import { MfaResetBot } from './bot/bot.js';
 import { DemoNotice } from './bot/turn.js';
 import { describeMethod } from './bot/describe.js';
 import type { Config } from './config.js';
+import type { Client } from '@microsoft/microsoft-graph-client';
 import { createGraphApi, startDemoGraph, type GraphRetry, type GraphTarget } from './graph/factory.js';
 import { canDelete } from './graph/methods.js';
 import type { TokenProvider } from './graph/token.js';
+import { createHelpdesk } from './helpdesk/wiring.js';
 import type { Logger } from './logger.js';
 import { createAuditSink, fanOut } from './reset/audit.js';
 import { ResetEngine, type EngineOptions } from './reset/engine.js';
@@ -70,6 +72,7 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
   let simulator: RunningSimulator | undefined;
   let tokens: TokenProvider | undefined;
   let api = ports.api;
+  let graphClient: { client: Client; endpoint: string } | undefined;
   if (!api) {
     let target = ports.graph;
     if (!target && config.graph) {
@@ -80,7 +83,9 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
       simulator = demo.simulator;
       target = demo.target;
     }
-    ({ api, tokens } = createGraphApi(target, log, { requestTimeoutMs: config.limits.graphRequestTimeoutMs, retry: ports.graphRetry }));
+    let client: Client;
+    ({ api, tokens, client } = createGraphApi(target, log, { requestTimeoutMs: config.limits.graphRequestTimeoutMs, retry: ports.graphRetry }));
+    graphClient = { client, endpoint: target.graphEndpoint };
   }
 
   const now = ports.now ?? Date.now;
@@ -116,6 +121,22 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     stateTimeoutMs: ports.stateTimeoutMs,
     now,
   });
+  const adapter = createAdapter(config, log, ports.botAuth);
+  // Helpdesk mode needs the Graph client itself (directory calls); an injected `api` has none, so it stays off.
+  const helpdesk = graphClient
+    ? createHelpdesk({
+        config: config.helpdesk,
+        graph: graphClient.client,
+        graphEndpoint: graphClient.endpoint,
+        state,
+        adapter,
+        botAppId: config.bot?.appId ?? '',
+        audience: config.bot?.endpoints.ToChannelFromBotOAuthScope,
+        log,
+        demoDirectory: simulator?.directory,
+        now,
+      })
+    : undefined;
   const bot = new MfaResetBot(
     {
       service,
@@ -126,10 +147,11 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
       demoNotice: new DemoNotice(),
       log,
       now,
+      helpdesk,
+      tickets,
     },
     { demo, allowedTenantIds: config.allowedTenantIds },
   );
-  const adapter = createAdapter(config, log, ports.botAuth);
   const http = createServer({ adapter, bot, log, maxBodyBytes: config.limits.maxBodyBytes });
 
   return {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseStateConfig, type StateConfig } from './state/config.js';
+import { parseHelpdeskConfig, type HelpdeskConfig } from './helpdesk/config.js';
 import { parseTicketConfig, type TicketConfig } from './tickets/config.js';
 import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { z } from 'zod';
@@ -130,6 +131,8 @@ export interface Config {
   readonly state: StateConfig | undefined;
   /** Ticket updates (TICKET_SYSTEM); undefined: none. */
   readonly tickets: TicketConfig | undefined;
+  /** Helpdesk mode (HELPDESK_GROUP_ID, or demo mode); `enabled: false` = off. */
+  readonly helpdesk: HelpdeskConfig;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -261,6 +264,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tuning: { graphTurnsPerUserPerMinute: e.GRAPH_TURNS_PER_USER_PER_MINUTE, methodListCacheMs: e.METHOD_LIST_CACHE_SECONDS * 1000 },
     state: parseStateConfig(env),
     tickets: parseTicketConfig(env, { demo: mode === 'demo' }),
+    helpdesk: parseHelpdeskConfig(env, mode),
   } satisfies Config);
 }
 

@@ -127,6 +127,9 @@ describe('manifest', () => {
       expect(c.description.length).toBeGreaterThan(10);
     }
     expect(manifest['validDomains']).toBeUndefined();
+    // Helpdesk mode installs the app for a target through Graph (TeamsAppInstallation.ReadWriteSelfForUser.All):
+    // Teams needs the app's Entra id here, and it is the bot's own.
+    expect(manifest['webApplicationInfo']).toEqual({ id: BOT_ID });
     const description = manifest['description'] as { short: string; full: string };
     expect(description.full).toMatch(/cannot be undone/);
     expect(description.full).toMatch(/set up MFA again/);

@@ -1,7 +1,9 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
+import type { Helpdesk } from '../helpdesk/wiring.js';
 import type { Logger } from '../logger.js';
 import type { Party } from '../reset/events.js';
 import type { Requester, ResetService } from '../reset/service.js';
+import type { Ticketing } from '../tickets/index.js';
 import type { Understand } from '../understanding/index.js';
 import { asAttachment } from './cards.js';
 import { t, type Locale, type MessageId, type Params } from './copy/index.js';
@@ -21,6 +23,10 @@ export interface BotDeps {
   readonly demoNotice: DemoNotice;
   readonly log: Logger;
   readonly now: () => number;
+  /** Helpdesk mode; undefined = off (everyone gets "I can only reset your own MFA"). */
+  readonly helpdesk?: Helpdesk | undefined;
+  /** The ticket system, for checking the number a technician types before anything happens. */
+  readonly tickets?: Pick<Ticketing, 'lookup' | 'sink'> | undefined;
 }
 
 /**

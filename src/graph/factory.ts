@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { AuthMethodsApi } from '../reset/types.js';
 import { SimulatedTenant, startSimulator, type RunningSimulator } from '../simulator/index.js';
+import type { Client } from '@microsoft/microsoft-graph-client';
 import { createGraphClient } from './client.js';
 import { createAuthMethodsApi } from './methods.js';
 import { createMsalTokenProvider, type TokenProvider } from './token.js';
@@ -25,7 +26,7 @@ export interface GraphRetry {
 }
 
 /** The one way to build the Graph port: MSAL client credentials + the Graph client + the methods API. */
-export function createGraphApi(target: GraphTarget, log: Logger, opts: { requestTimeoutMs: number; retry?: GraphRetry | undefined }): { api: AuthMethodsApi; tokens: TokenProvider } {
+export function createGraphApi(target: GraphTarget, log: Logger, opts: { requestTimeoutMs: number; retry?: GraphRetry | undefined }): { api: AuthMethodsApi; tokens: TokenProvider; client: Client } {
   const tokens = createMsalTokenProvider(
     {
       tenantId: target.tenantId,
@@ -45,7 +46,8 @@ export function createGraphApi(target: GraphTarget, log: Logger, opts: { request
     maxRetries: opts.retry?.maxRetries,
     maxRetryWaitMs: opts.retry?.maxRetryWaitMs,
   });
-  return { api: createAuthMethodsApi(client, target.graphEndpoint), tokens };
+  // The client too: helpdesk mode's directory calls share its token cache and middleware.
+  return { api: createAuthMethodsApi(client, target.graphEndpoint), tokens, client };
 }
 
 /** Demo mode: the embedded simulated tenant, reached through the very same MSAL + Graph code. */

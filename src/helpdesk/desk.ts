@@ -3,7 +3,8 @@ import type { TargetEntity } from '../understanding/types.js';
 import type { TechnicianRateLimit } from './limits.js';
 import type { HelpdeskDecision, HelpdeskPolicy } from './policy.js';
 import type { CardAttachment, DirectoryApi, Notifier, NotifyFailure } from './ports.js';
-import type { HelpdeskRequest, Person, RequestBook, RequestReason, Transition } from './requests.js';
+import type { CardRef, HelpdeskRequest, Person, RequestBook, RequestReason, Transition } from './requests.js';
+import type { NotifyRequest, NotifyResult } from './ports.js';
 
 /**
  * The helpdesk steps below the conversation, so a Teams flow only renders cards and maps
@@ -35,6 +36,13 @@ export interface Submission {
    * their new 1:1 conversation (so a reset-service token can be bound to it).
    */
   readonly targetCard: (request: HelpdeskRequest, conversationId: string) => CardAttachment | Promise<CardAttachment>;
+  /** The technician's card (their chat, the card's id), stored so any instance can update it. */
+  readonly technicianCard?: CardRef | undefined;
+  /**
+   * Demo mode only: where the target's card goes when the Notifier cannot deliver it (except a
+   * block), or instead of it in the Emulator, which has no second person: the technician's chat.
+   */
+  readonly demoDelivery?: { readonly instead: boolean; readonly send: (request: NotifyRequest) => Promise<NotifyResult> } | undefined;
 }
 
 export type SubmitResult =
@@ -86,11 +94,21 @@ export class HelpdeskDesk {
       methods: s.methods.map((m) => ({ kind: m.kind, phoneType: m.phoneType })),
       ticket: s.ticket,
       reason: s.reason,
+      technicianCard: s.technicianCard,
     });
     if (!opened.ok) return opened.reason === 'pendingExists' ? { kind: 'pendingExists', request: opened.request } : { kind: 'busy' };
-    const sent = await notifier.sendToUser({ tenantId: s.tenantId, userId: user.id, serviceUrl: s.serviceUrl, card: (conversationId) => s.targetCard(opened.request, conversationId) });
+    const note: NotifyRequest = { tenantId: s.tenantId, userId: user.id, serviceUrl: s.serviceUrl, card: (conversationId) => s.targetCard(opened.request, conversationId) };
+    const demo = s.demoDelivery;
+    let viaDemo = demo?.instead === true;
+    let sent = demo && viaDemo ? await demo.send(note) : await notifier.sendToUser(note);
+    // A block is the simulated tenant's modelled answer (blocked.user@): kept, so demo shows it.
+    if (!sent.ok && demo && !viaDemo && sent.reason !== 'blocked') {
+      sent = await demo.send(note);
+      viaDemo = true;
+    }
     if (sent.ok) {
-      const marked = await requests.markSent(opened.request.id);
+      const targetCard: CardRef = { conversationId: sent.conversationId, serviceUrl: s.serviceUrl, channelId: 'msteams', tenantId: s.tenantId, activityId: sent.activityId };
+      const marked = await requests.markSent(opened.request.id, viaDemo ? undefined : targetCard);
       // If the target already answered (fast click), report the request as it is now.
       return { kind: 'sent', request: marked.request ?? opened.request };
     }

@@ -38,6 +38,19 @@ export interface Person {
   readonly displayName?: string | undefined;
 }
 
+/**
+ * Where a card lives, so whichever instance handles the next click can update it: the
+ * conversation's reference and the card's activity id (no token, no secret).
+ */
+export interface CardRef {
+  readonly conversationId: string;
+  readonly serviceUrl: string;
+  readonly channelId: string;
+  readonly tenantId: string;
+  readonly botId?: string | undefined;
+  readonly activityId?: string | undefined;
+}
+
 export type RequestReason = 'lostPhone' | 'newPhone' | 'brokenApp' | 'suspicious' | 'other';
 export type RequestOutcome = 'removed' | 'partial' | 'failed';
 
@@ -63,10 +76,14 @@ export interface HelpdeskRequest {
   /** The second technician asked to approve (only they may). */
   readonly approverId?: string | undefined;
   readonly outcome?: RequestOutcome | undefined;
+  /** The technician's card (their chat and the card's activity id), updated through every state. */
+  readonly technicianCard?: CardRef | undefined;
+  /** The target's card, once delivered (to close it on cancel or expiry). */
+  readonly targetCard?: CardRef | undefined;
   readonly history: readonly { readonly state: RequestState; readonly at: number; readonly by?: string | undefined }[];
 }
 
-export type NewRequest = Omit<HelpdeskRequest, 'id' | 'createdAt' | 'expiresAt' | 'state' | 'history' | 'unreachable' | 'approverId' | 'outcome'>;
+export type NewRequest = Omit<HelpdeskRequest, 'id' | 'createdAt' | 'expiresAt' | 'state' | 'history' | 'unreachable' | 'approverId' | 'outcome' | 'targetCard'>;
 
 export type Refusal =
   | 'notFound'
@@ -153,8 +170,8 @@ export class RequestBook {
   }
 
   /** The proactive message reached the target. */
-  markSent(id: string): Promise<Transition> {
-    return this.transition(id, (r) => (r.state === 'created' ? { next: { ...r, state: 'waitingForTarget' } } : 'wrongState'));
+  markSent(id: string, targetCard?: CardRef): Promise<Transition> {
+    return this.transition(id, (r) => (r.state === 'created' ? { next: { ...r, state: 'waitingForTarget', ...(targetCard ? { targetCard } : {}) } } : 'wrongState'));
   }
 
   /** The target could not be messaged (no Teams, app blocked): the technician may ask for approval. */

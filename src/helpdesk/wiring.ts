@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { CloudAdapter } from 'botbuilder';
+import type { Activity, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import { createDirectoryApi } from '../graph/directory.js';
 import type { Logger } from '../logger.js';
 import { configureDemoHelpdesk, type SimulatedDirectory } from '../simulator/index.js';
@@ -9,8 +9,8 @@ import { HelpdeskDesk } from './desk.js';
 import { TechnicianRateLimit, type RateWindow, type TargetLock } from './limits.js';
 import { createTeamsNotifier } from './notifier.js';
 import { HelpdeskPolicy } from './policy.js';
-import type { DirectoryApi } from './ports.js';
-import { RequestBook, type HelpdeskRequest } from './requests.js';
+import type { CardAttachment, DirectoryApi } from './ports.js';
+import { RequestBook, type CardRef, type HelpdeskRequest } from './requests.js';
 
 /** Everything helpdesk mode needs, built once at start-up (for app.ts). */
 export interface Helpdesk {
@@ -18,6 +18,10 @@ export interface Helpdesk {
   readonly policy: HelpdeskPolicy;
   readonly requests: RequestBook;
   readonly directory: DirectoryApi;
+  /** Replace a card in another chat (the technician's, the target's) from whichever instance handles the click. */
+  updateCard(ref: CardRef, card: CardAttachment): Promise<boolean>;
+  /** Send into another chat (the technician's), when their card cannot be updated. */
+  sendTo(ref: CardRef, activity: Partial<Activity>): Promise<boolean>;
 }
 
 export interface HelpdeskDeps {
@@ -26,7 +30,7 @@ export interface HelpdeskDeps {
   readonly graph: Client;
   readonly graphEndpoint: string;
   readonly state: StatePorts;
-  readonly adapter: Pick<CloudAdapter, 'createConversationAsync'>;
+  readonly adapter: Pick<CloudAdapter, 'createConversationAsync' | 'continueConversationAsync'>;
   readonly botAppId: string;
   readonly audience?: string | undefined;
   readonly log: Logger;
@@ -66,5 +70,33 @@ export function createHelpdesk(d: HelpdeskDeps): Helpdesk | undefined {
     log: d.log,
     ...(d.now ? { now: d.now } : {}),
   });
-  return { desk: new HelpdeskDesk({ policy, directory, requests, rate, notifier }), policy, requests, directory };
+  // Any instance may continue a stored conversation: the reference is all it needs.
+  const inConversation = async (ref: CardRef, what: string, logic: (ctx: TurnContext) => Promise<void>): Promise<boolean> => {
+    const reference: Partial<ConversationReference> = {
+      conversation: { id: ref.conversationId, tenantId: ref.tenantId, isGroup: false, conversationType: 'personal', name: '' },
+      serviceUrl: ref.serviceUrl,
+      channelId: ref.channelId,
+      bot: { id: ref.botId ?? (d.botAppId ? `28:${d.botAppId}` : 'bot'), name: '' },
+    };
+    try {
+      await d.adapter.continueConversationAsync(d.botAppId, reference, logic);
+      return true;
+    } catch (err) {
+      d.log.warn({ err: err instanceof Error ? err.name : 'error', channelId: ref.channelId }, `could not ${what} in the other chat`);
+      return false;
+    }
+  };
+  return {
+    desk: new HelpdeskDesk({ policy, directory, requests, rate, notifier }),
+    policy,
+    requests,
+    directory,
+    updateCard: (ref, card) =>
+      ref.activityId === undefined
+        ? Promise.resolve(false)
+        : inConversation(ref, 'update the card', async (ctx) => {
+            await ctx.updateActivity({ type: 'message', id: ref.activityId, attachments: [card], conversation: ctx.activity.conversation });
+          }),
+    sendTo: (ref, activity) => inConversation(ref, 'send a message', async (ctx) => void (await ctx.sendActivity(activity))),
+  };
 }

@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import type { DefaultChangeSummary, EventSink, MethodSummary, ResetEvent } from './events.js';
+import type { DefaultChangeSummary, EventSink, MethodSummary, ResetEvent, VerificationPath } from './events.js';
 
 /**
  * The audit log as an event sink: one structured record per security-relevant step, on its own
@@ -27,6 +27,9 @@ export interface AuditRecord {
   readonly graphRequestIds?: readonly string[] | undefined;
   readonly defaultChange?: Record<string, unknown> | undefined;
   readonly demo?: boolean | undefined;
+  /** Helpdesk: the ticket the technician named, and how the reset was verified (or why not). */
+  readonly ticket?: string | undefined;
+  readonly verification?: VerificationPath | undefined;
 }
 
 export function kindName(m: MethodSummary): string {
@@ -44,6 +47,11 @@ function defaultChange(d: DefaultChangeSummary | undefined): Record<string, unkn
   return { ...rest, to: d.to && kindName({ kind: d.to, phoneType: toPhoneType }) };
 }
 
+/** Self-service records stay as they were; a helpdesk path is always named. */
+function path(p: VerificationPath): { verification?: VerificationPath } {
+  return p === 'self' ? {} : { verification: p };
+}
+
 export function toAuditRecord(e: ResetEvent): AuditRecord {
   const base = {
     correlationId: e.correlationId,
@@ -52,6 +60,7 @@ export function toAuditRecord(e: ResetEvent): AuditRecord {
     conversationId: e.conversationId,
     channelId: e.channelId,
     demo: e.demo,
+    ...(e.ticket ? { ticket: e.ticket } : {}),
   };
   switch (e.type) {
     case 'requested':
@@ -61,9 +70,9 @@ export function toAuditRecord(e: ResetEvent): AuditRecord {
     case 'listed':
       return { ...base, event: 'listing', outcome: 'listed', methods: kinds(e.methods) };
     case 'confirmed':
-      return { ...base, event: 'confirmation', outcome: 'confirmed', methods: kinds(e.methods) };
+      return { ...base, event: 'confirmation', outcome: 'confirmed', methods: kinds(e.methods), ...path(e.path) };
     case 'cancelled':
-      return { ...base, event: 'cancellation', outcome: 'cancelled', methods: kinds(e.methods) };
+      return { ...base, event: 'cancellation', outcome: 'cancelled', methods: kinds(e.methods), ...path(e.path) };
     case 'refused':
       return { ...base, event: 'refusal', outcome: 'refused', reason: e.reason };
     case 'security':
@@ -75,6 +84,7 @@ export function toAuditRecord(e: ResetEvent): AuditRecord {
         ...base,
         event: 'completion',
         outcome: e.removed.length > 0 ? 'reset' : 'nothingRemoved',
+        ...path(e.path),
         methods: kinds(e.methods ?? []),
         removed: e.removed.length,
         failed: 0,

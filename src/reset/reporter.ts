@@ -1,6 +1,6 @@
 import { operatorHint } from '../graph/errors.js';
 import type { Logger } from '../logger.js';
-import type { EventSink, MethodSummary, Party, ResetEvent } from './events.js';
+import type { EventSink, MethodSummary, Party, ResetEvent, VerificationPath } from './events.js';
 import { ListFailedError, isComplete, type ResetOutcome } from './outcome.js';
 import type { Requester } from './service.js';
 import type { PinnedMethod } from './token.js';
@@ -15,6 +15,17 @@ export type EventInput = DistributiveOmit<ResetEvent, keyof Base>;
  * How the reset service says what happened: typed events to the sink (never throwing into the
  * turn), and for a failed Graph call an operator log line naming what to fix.
  */
+/**
+ * A helpdesk confirmation: the target clicked, but the event's requester is the technician who
+ * asked, the subject carries the target's name, and the ticket is named (for the note).
+ */
+export interface OnBehalf {
+  readonly requester: Party;
+  readonly subject?: Party | undefined;
+  readonly ticket?: string | undefined;
+  readonly path: VerificationPath;
+}
+
 export class Reporter {
   constructor(
     private readonly sink: EventSink,
@@ -34,7 +45,7 @@ export class Reporter {
     return { kind: 'listFailed' as const, reason: error.reason, error };
   }
 
-  listFailedOnConfirm(subject: Party, requester: Requester, pinned: readonly PinnedMethod[], error: ListFailedError): void {
+  listFailedOnConfirm(subject: Party, requester: Requester, pinned: readonly PinnedMethod[], error: ListFailedError, as?: OnBehalf): void {
     this.logGraphFailure(error.status, error.code, error.requestId);
     this.emit(subject, requester, {
       type: 'failed',
@@ -46,10 +57,10 @@ export class Reporter {
       failed: [],
       graphRequestIds: error.requestId ? [error.requestId] : [],
       listReason: error.reason,
-    });
+    }, as);
   }
 
-  outcome(subject: Party, requester: Requester, pinned: readonly PinnedMethod[], outcome: ResetOutcome, gone: readonly PinnedMethod[], changed: readonly PinnedMethod[]): void {
+  outcome(subject: Party, requester: Requester, pinned: readonly PinnedMethod[], outcome: ResetOutcome, gone: readonly PinnedMethod[], changed: readonly PinnedMethod[], as?: OnBehalf): void {
     for (const f of outcome.failed) if (f.status !== undefined) this.logGraphFailure(f.status, f.code, f.requestId);
     const dc = outcome.defaultChange;
     const defaultChange = dc && {
@@ -74,29 +85,35 @@ export class Reporter {
       sessionsRevoked: false,
     };
     if (isComplete(outcome)) {
-      this.emit(subject, requester, { type: 'completed', path: 'self', ...common });
+      this.emit(subject, requester, { type: 'completed', path: as?.path ?? 'self', ...common }, as);
     } else {
       this.emit(subject, requester, {
         type: 'failed',
         reason: outcome.removed.length > 0 ? 'partial' : 'failed',
         ...common,
         failed: outcome.failed.map((f) => ({ ...summary(f.method), reason: f.reason })),
-      });
+      }, as);
     }
     this.log.info({ graphCalls: outcome.graphCalls, elapsedMs: outcome.elapsedMs }, 'reset finished');
   }
 
-  emit(subject: Party, requester: Requester, e: EventInput): void {
+  emit(subject: Party, requester: Requester, e: EventInput, as?: OnBehalf): void {
     const event = {
       ...e,
       correlationId: requester.correlationId,
       at: this.now(),
-      requester: { userId: requester.userId, tenantId: requester.tenantId },
-      subject: { userId: subject.userId, tenantId: subject.tenantId },
+      requester: as ? as.requester : { userId: requester.userId, tenantId: requester.tenantId },
+      subject: as?.subject ?? { userId: subject.userId, tenantId: subject.tenantId },
+      ...(as?.ticket ? { ticket: as.ticket } : {}),
       channelId: requester.channelId,
       conversationId: requester.conversationId,
       demo: this.demo,
     } as ResetEvent;
+    this.publish(event);
+  }
+
+  /** Hand a complete event to the sink; a failing sink never reaches the turn. */
+  publish(event: ResetEvent): void {
     try {
       void Promise.resolve(this.sink.emit(event)).catch((err: unknown) => this.log.warn({ err: String(err) }, 'event sink failed'));
     } catch (err) {

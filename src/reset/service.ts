@@ -1,9 +1,11 @@
 import type { Logger } from '../logger.js';
 import type { NonceStore, PendingRequests } from '../state/ports.js';
 import type { ResetEngine } from './engine.js';
-import type { EventSink, Party, RefusalReason } from './events.js';
+import type { EventSink, Party, RefusalReason, ResetEvent } from './events.js';
 import { MethodCache } from './method-cache.js';
-import { Reporter, summary, summaries, type EventInput } from './reporter.js';
+import { Reporter, summary, summaries, type EventInput, type OnBehalf } from './reporter.js';
+
+export type { OnBehalf } from './reporter.js';
 import { NewestCards, type NewestCard } from './newest-card.js';
 import { ListFailedError, type ResetOutcome } from './outcome.js';
 import { inventory } from './plan.js';
@@ -103,6 +105,11 @@ export class ResetService {
     this.report.emit(subject, requester, e);
   }
 
+  /** An event stated in full elsewhere (a helpdesk request's steps, which name both people). */
+  publish(event: ResetEvent): void {
+    this.report.publish(event);
+  }
+
   /** A turn threw: the reference the user is given must be findable in the audit log. */
   recordTurnFailure(correlationId: string, userId: string | undefined, conversationId: string | undefined, channelId: string | undefined): void {
     const who: Party = { userId: userId ?? '', tenantId: '' };
@@ -158,7 +165,7 @@ export class ResetService {
    * is the one the token names, then the single-use claim (one store round trip; a fault means
    * nothing runs), then a fresh list so only methods still as shown are removed.
    */
-  async confirm(token: string, confirmer: Requester, answer: 'yes' | 'no'): Promise<ConfirmResult> {
+  async confirm(token: string, confirmer: Requester, answer: 'yes' | 'no', as?: OnBehalf): Promise<ConfirmResult> {
     const verified = this.o.signer.verify(token);
     if (!verified.ok) return this.refuse(confirmer, confirmer, verified.reason);
     const claims = verified.claims;
@@ -180,17 +187,18 @@ export class ResetService {
     // click's path (forgetNewest never throws; the record expires with the card anyway).
     void this.newest.forget(subject, claims);
     if (answer === 'no') {
-      this.report.emit(subject, confirmer, { type: 'cancelled', path: 'self', methods: pinned.map(summary) });
+      this.report.emit(subject, confirmer, { type: 'cancelled', path: as?.path ?? 'self', methods: pinned.map(summary) }, as);
       return { kind: 'cancelled', claims };
     }
-    this.report.emit(subject, confirmer, { type: 'confirmed', path: 'self', methods: pinned.map(summary) });
+    // A helpdesk decision was recorded by the request's own transition (with both people).
+    if (!as) this.report.emit(subject, confirmer, { type: 'confirmed', path: 'self', methods: pinned.map(summary) });
     this.cache.invalidate(subject.userId);
     let live: AuthMethod[];
     try {
       live = await this.o.engine.list(subject.userId);
     } catch (err) {
       if (!(err instanceof ListFailedError)) throw err;
-      this.report.listFailedOnConfirm(subject, confirmer, pinned, err);
+      this.report.listFailedOnConfirm(subject, confirmer, pinned, err, as);
       return { kind: 'listFailed', claims, reason: err.reason, error: err };
     }
     const byId = new Map(live.map((m) => [m.id, m]));
@@ -210,7 +218,7 @@ export class ResetService {
       if (p) alreadyGone.push(p);
     }
     this.cache.invalidate(subject.userId);
-    this.report.outcome(subject, confirmer, pinned, outcome, alreadyGone, changed);
+    this.report.outcome(subject, confirmer, pinned, outcome, alreadyGone, changed, as);
     return { kind: 'done', claims, outcome, alreadyGone, changed };
   }
 

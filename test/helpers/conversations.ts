@@ -27,6 +27,8 @@ export class FakeTeamsConnector {
   /** members[0].id of every `POST /v3/conversations`, refused ones included. */
   readonly attempts: (string | undefined)[] = [];
   readonly activities: PostedActivity[] = [];
+  /** Cards the bot replaced (`PUT /v3/conversations/{id}/activities/{activityId}`). */
+  readonly updates: PostedActivity[] = [];
   /** Users who blocked the bot: their chat exists but refuses writes. */
   readonly blocked = new Set<string>();
   /** Users Teams refuses with 400 BadArgument (not a user of this tenant, say); not retried by botbuilder. */
@@ -67,6 +69,12 @@ export class FakeTeamsConnector {
     if (req.method === 'POST' && path === '/v3/conversations') return this.create(res, body);
     const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?$/.exec(path);
     if (req.method === 'POST' && m) return this.post(res, decodeURIComponent(m[1]!), body);
+    const put = /^\/v3\/conversations\/([^/]+)\/activities\/([^/]+)$/.exec(path);
+    if (req.method === 'PUT' && put && this.chats.has(decodeURIComponent(put[1]!))) {
+      const id = decodeURIComponent(put[2]!);
+      this.updates.push({ conversationId: decodeURIComponent(put[1]!), id, body });
+      return reply(res, 200, { id });
+    }
     reply(res, 404, { error: { code: 'NotFound', message: 'Not found' } });
   }
 

@@ -1,0 +1,179 @@
+import { MessageFactory } from 'botbuilder';
+import { methodsForChoice, parseChoice, scopeOfChoice, type MethodChoice } from '../../helpdesk/choice.js';
+import { requestedEvent } from '../../helpdesk/audit.js';
+import type { SubmitResult } from '../../helpdesk/desk.js';
+import type { CardAttachment, NotifyRequest, NotifyResult } from '../../helpdesk/ports.js';
+import type { CardRef, HelpdeskRequest, RequestReason } from '../../helpdesk/requests.js';
+import { summaries } from '../../reset/reporter.js';
+import { checkTicket } from '../../tickets/card.js';
+import { asAttachment } from '../cards.js';
+import { duration } from '../copy/index.js';
+import { describeMethod } from '../describe.js';
+import { renderTargetCard } from '../helpdesk-cards.js';
+import type { Turn } from '../turn.js';
+import { auditContext, statusCard } from './helpdesk-status.js';
+import { listFailedKey, personalOnly } from './common.js';
+import { REASONS, nameOf } from './helpdesk.js';
+import { otherUser } from './small-talk.js';
+
+export interface SubmitData {
+  readonly targetId: string;
+  readonly choice?: string | undefined;
+  readonly ticket?: string | undefined;
+  readonly reason?: string | undefined;
+}
+
+// What a ticket number may look like in any of the supported systems (INC0012345, ABC-123, 4711).
+const TICKET = /^[A-Za-z0-9][A-Za-z0-9_.#-]{0,39}$/;
+
+/**
+ * The technician pressed Submit. Card data is untrusted: the target, the choice and the reason
+ * are parsed and checked again; the ticket is looked up before anything else happens; the
+ * methods are listed afresh. Then the target is asked in their own chat (desk.submit).
+ */
+export async function submitRequest(turn: Turn, data: SubmitData): Promise<void> {
+  const helpdesk = turn.deps.helpdesk;
+  if (!helpdesk) return otherUser(turn);
+  if (!(await personalOnly(turn))) return;
+  // Before any lookup (ticket or person): card data from a non-technician must learn nothing.
+  if (!(await helpdesk.policy.standing(turn.sender.userId).catch(() => ({ technician: false }))).technician) {
+    turn.deps.service.record({ type: 'refused', reason: 'notTechnician' }, turn.self, turn.requester);
+    return otherUser(turn);
+  }
+  const choice = parseChoice(data.choice);
+  const reason = (REASONS as readonly string[]).includes(data.reason ?? '') ? (data.reason as RequestReason) : undefined;
+  if (!choice || !reason) return turn.say(turn.t('cardMalformed'));
+  const typed = (data.ticket ?? '').trim();
+  if (typed !== '' && !TICKET.test(typed)) return turn.say(turn.t('helpdesk.ticket.invalid'));
+  const tickets = turn.deps.tickets;
+  let ticketNotice = '';
+  if (tickets) {
+    if (typed === '') return turn.say(turn.t('helpdesk.ticket.required'));
+    // Before anything is reset or anyone is messaged: an unknown or closed ticket stops here.
+    const verdict = await checkTicket(tickets.lookup, typed);
+    if (verdict.kind === 'refuse') return turn.say(verdict.text);
+    if (verdict.kind === 'unverified') ticketNotice = verdict.text;
+  }
+  const ticket = typed === '' ? undefined : typed;
+
+  const user = await helpdesk.directory.getUser(data.targetId).catch(() => undefined);
+  if (!user) return turn.say(turn.t('helpdesk.notFound'));
+  const subject = { userId: user.id, tenantId: turn.sender.tenantId, displayName: user.displayName };
+  const listed = await turn.deps.service.list(subject, turn.requester);
+  if (listed.kind === 'refused') return turn.say(turn.t('rateLimited'));
+  if (listed.kind === 'listFailed') return turn.say(turn.t(listFailedKey(listed.reason)));
+  const chosen = methodsForChoice(listed.methods, choice, turn.deps.service.canDelete);
+  const name = nameOf(user);
+  if (chosen.length === 0) return turn.say(turn.t('helpdesk.nothingInChoice', { name }));
+
+  const a = turn.ctx.activity;
+  const technicianCard: CardRef = {
+    conversationId: turn.sender.conversationId,
+    serviceUrl: a.serviceUrl,
+    channelId: a.channelId,
+    tenantId: turn.sender.tenantId,
+    botId: a.recipient?.id,
+    activityId: a.replyToId,
+  };
+  const result = await helpdesk.desk.submit({
+    tenantId: turn.sender.tenantId,
+    requester: { userId: turn.sender.userId, displayName: a.from?.name },
+    targetId: user.id,
+    choice: data.choice ?? '',
+    methodIds: chosen.map((m) => m.id),
+    methods: summaries(chosen),
+    ticket,
+    reason,
+    serviceUrl: a.serviceUrl,
+    targetCard: (request, conversationId) => targetCard(turn, request, choice, conversationId),
+    technicianCard,
+    demoDelivery: turn.deps.demo ? { instead: a.channelId !== 'msteams', send: (note) => deliverHere(turn, note) } : undefined,
+  });
+  await reportSubmit(turn, result, name, ticketNotice);
+}
+
+/**
+ * The target's card, built inside their 1:1 conversation: the reset service's token is bound to
+ * the target as confirmer and to that conversation, so only their own click in their own chat
+ * can spend it. A throw sends nothing (the Notifier reports it as failed).
+ */
+async function targetCard(turn: Turn, request: HelpdeskRequest, choice: MethodChoice, conversationId: string): Promise<CardAttachment> {
+  const target = { userId: request.target.userId, tenantId: request.tenantId, displayName: request.target.displayName };
+  const offer = await turn.deps.service.offer(target, scopeOfChoice(choice), {
+    userId: request.target.userId,
+    tenantId: request.tenantId,
+    conversationId,
+    channelId: conversationId === turn.sender.conversationId ? turn.ctx.activity.channelId : 'msteams',
+    correlationId: turn.correlationId,
+  });
+  if (offer.kind !== 'card') throw new Error(`no card to offer: ${offer.kind}`);
+  // Demo copy in the technician's own chat: the same card, its buttons marked as answering as the target.
+  const demoCopy = conversationId === turn.sender.conversationId;
+  const technician = nameOf({ displayName: request.requester.displayName, userPrincipalName: request.requester.userId });
+  const seconds = Math.max(0, Math.round((Math.min(offer.expiresAt, request.expiresAt) - turn.deps.now()) / 1000));
+  const card = renderTargetCard({
+    demoNotice: turn.demoNotice,
+    demoIntro: demoCopy ? turn.t('helpdesk.target.demoIntro', { name: nameOf(request.target) }) : '',
+    title: turn.t('helpdesk.target.title', { technician }),
+    ticket: request.ticket ? turn.t('helpdesk.target.ticket', { ticket: request.ticket }) : '',
+    intro: turn.t('helpdesk.target.intro'),
+    methods: offer.methods.map(describeMethod),
+    warning: turn.t('helpdesk.target.warning'),
+    consequence: turn.t('helpdesk.target.consequence'),
+    expires: turn.t('helpdesk.target.expires', { expiresIn: duration(turn.locale, seconds) }),
+    yes: turn.t(demoCopy ? 'helpdesk.target.demoYes' : 'helpdesk.target.yes'),
+    no: turn.t(demoCopy ? 'helpdesk.target.demoNo' : 'helpdesk.target.no'),
+    requestId: request.id,
+    token: offer.token,
+    demo: demoCopy,
+    action: 'helpdeskAnswer',
+  });
+  return asAttachment(card) as CardAttachment;
+}
+
+/** Demo mode: the target's card shown in the technician's chat (the Emulator has no second person). */
+async function deliverHere(turn: Turn, note: NotifyRequest): Promise<NotifyResult> {
+  try {
+    const card = await note.card(turn.sender.conversationId);
+    const sent = await turn.ctx.sendActivity(MessageFactory.attachment(card));
+    return { ok: true, conversationId: turn.sender.conversationId, activityId: sent?.id };
+  } catch (err) {
+    turn.log.warn({ err: err instanceof Error ? err.name : 'error' }, 'demo delivery of the target card failed');
+    return { ok: false, reason: 'failed' };
+  }
+}
+
+async function reportSubmit(turn: Turn, result: SubmitResult, name: string, ticketNotice: string): Promise<void> {
+  switch (result.kind) {
+    case 'sent':
+    case 'unreachable': {
+      turn.deps.service.publish(requestedEvent(result.request, auditContext(turn)));
+      const card = statusCard(turn, result.request, result.kind === 'unreachable' ? { unreachable: result.reason, canAskApproval: result.canAskApproval } : {});
+      if (!(await turn.replaceCard(card))) await turn.sendCard(card);
+      if (ticketNotice) await turn.say(ticketNotice);
+      return;
+    }
+    case 'refused':
+      switch (result.decision.kind) {
+        case 'privilegedTarget':
+          turn.deps.service.record({ type: 'refused', reason: 'privilegedTarget' }, turn.self, turn.requester);
+          return turn.say(turn.t('helpdesk.privileged', { name }));
+        case 'disabled':
+          return turn.say(turn.t('helpdesk.disabled', { name }));
+        case 'self':
+          return turn.say(turn.t('helpdesk.self'));
+        case 'notFound':
+          return turn.say(turn.t('helpdesk.notFound'));
+        default:
+          // No longer a technician (removed from the group since the card was shown).
+          turn.deps.service.record({ type: 'refused', reason: 'notTechnician' }, turn.self, turn.requester);
+          return turn.say(turn.t('otherUser'));
+      }
+    case 'rateLimited':
+      return turn.say(turn.t('helpdesk.rateLimited', { expiresIn: duration(turn.locale, Math.ceil(result.retryAfterMs / 1000)) }));
+    case 'pendingExists':
+      return turn.say(turn.t('helpdesk.pendingExists', { name }));
+    case 'busy':
+      return turn.say(turn.t('helpdesk.busy'));
+  }
+}
