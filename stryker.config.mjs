@@ -27,7 +27,7 @@ if (selected !== undefined && !(selected in groups)) {
 
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts', related: true },
+  vitest: { configFile: 'vitest.stryker.config.ts', related: true },
   // perTest: each mutant runs only the tests that executed its code.
   coverageAnalysis: 'perTest',
   mutate: selected === undefined ? Object.values(groups).flat() : (groups[selected] ?? []),
