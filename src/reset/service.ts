@@ -126,7 +126,7 @@ export class ResetService {
   }
 
   /** What a reset in `scope` would remove, and a token for the confirmation card. */
-  async offer(subject: Party, scope: ResetScope, requester: Requester): Promise<OfferResult> {
+  async offer(subject: Party, scope: ResetScope, requester: Requester, opts: { expiresAt?: number } = {}): Promise<OfferResult> {
     if (!this.limiter.allow(requester.userId)) return this.refuse(subject, requester, 'rateLimited');
     const read = await this.read(subject);
     if (read.kind !== 'methods') return this.report.listFailed(subject, requester, read.error);
@@ -143,7 +143,7 @@ export class ResetService {
       conversationId: requester.conversationId,
       scope: scope.kind,
       methods: inv.removable.map((m) => ({ id: m.id, kind: m.kind, phoneType: m.phoneType, label: this.o.label(m, requester.locale), digest: methodDigest(m) })),
-    });
+    }, opts);
     try {
       await this.newest.become(subject, claims);
     } catch (err) {

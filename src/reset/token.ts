@@ -79,12 +79,17 @@ export class TokenSigner {
     private readonly now: () => number = Date.now,
   ) {}
 
-  issue(claims: Omit<TokenClaims, 'issuedAt' | 'expiresAt' | 'nonce'>): { token: string; claims: TokenClaims } {
+  /**
+   * `expiresAt` (optional) sets the card's own end, e.g. a helpdesk request's; it is still capped
+   * at the maximum token lifetime.
+   */
+  issue(claims: Omit<TokenClaims, 'issuedAt' | 'expiresAt' | 'nonce'>, opts: { expiresAt?: number } = {}): { token: string; claims: TokenClaims } {
     const issuedAt = this.now();
+    const lifetime = opts.expiresAt !== undefined ? opts.expiresAt - issuedAt : this.ttlSeconds * 1000;
     const full: TokenClaims = {
       ...claims,
       issuedAt,
-      expiresAt: issuedAt + Math.min(this.ttlSeconds * 1000, MAX_TOKEN_LIFETIME_MS),
+      expiresAt: issuedAt + Math.max(0, Math.min(lifetime, MAX_TOKEN_LIFETIME_MS)),
       nonce: randomBytes(16).toString('base64url'),
     };
     const payload = Buffer.from(

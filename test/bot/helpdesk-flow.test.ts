@@ -102,6 +102,16 @@ describe('helpdesk mode: nothing changes without the target\'s own Yes', () => {
     expect(types(rig)).not.toContain(AUTHENTICATOR);
   });
 
+  it('honours the target\'s Yes for as long as the request lives, past the self-service card lifetime', async () => {
+    let now = Date.now();
+    rig = await startHelpdeskRig({ overrides: { now: () => now } });
+    const { targetCard } = await askForAna(rig);
+    now += 600_000; // CONFIRMATION_TTL_SECONDS (300) has passed; HELPDESK_REQUEST_TTL_SECONDS (900) has not
+    const deliveredId = rig.teams.activities.find((a) => a.conversationId === `a:1on1-${ANA}`)!.id;
+    await rig.targetChat(ANA, `a:1on1-${ANA}`).submit(deliveredId, submitData(targetCard!, 'Yes'));
+    expect(types(rig)).not.toContain(AUTHENTICATOR);
+  });
+
   it('changes nothing when the target answers after the request expired, and says so in both chats', async () => {
     let now = Date.now();
     rig = await startHelpdeskRig({ overrides: { now: () => now } });

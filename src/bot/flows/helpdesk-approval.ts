@@ -73,7 +73,7 @@ async function approvalCard(turn: Turn, request: HelpdeskRequest, approverId: st
     conversationId,
     channelId: 'msteams',
     correlationId: turn.correlationId,
-  });
+  }, { expiresAt: request.expiresAt }); // the card lives as long as the request, not the self-service TTL
   if (offer.kind !== 'card') throw new Error(`no card to offer: ${offer.kind}`);
   const name = nameOf(request.target);
   const technician = nameOf({ displayName: request.requester.displayName, userPrincipalName: request.requester.userId });

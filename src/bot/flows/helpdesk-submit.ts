@@ -105,7 +105,7 @@ async function targetCard(turn: Turn, request: HelpdeskRequest, choice: MethodCh
     conversationId,
     channelId: conversationId === turn.sender.conversationId ? turn.ctx.activity.channelId : 'msteams',
     correlationId: turn.correlationId,
-  });
+  }, { expiresAt: request.expiresAt }); // the card lives as long as the request, not the self-service TTL
   if (offer.kind !== 'card') throw new Error(`no card to offer: ${offer.kind}`);
   // Demo copy in the technician's own chat: the same card, its buttons marked as answering as the target.
   const demoCopy = conversationId === turn.sender.conversationId;
