@@ -75,6 +75,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (f.dontReset && !f.requestBesideNegation && !/\b(?:anything|everything|nothing) else\b/i.test(text)) return { intent: f.list ? { type: 'list' } : { type: 'negation' }, rule: tag('explicit-dont') };
       if (EXPLICIT_OTHER.test(text) && !/\bfor me\b/i.test(text)) return { intent: { type: 'otherUser' }, rule: tag('explicit-other') };
       if (f.quotedReset && !f.problem && questionish) return { intent: { type: 'aboutMfa' }, rule: tag('lookalike:quoted-question') };
+      if (f.future && f.asked && questionish && !ASKS_NOW.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('later:question') };
       if (f.sarcasm || f.future || (f.quotedReset && !f.problem)) return { intent: clarify(a.scope), rule: tag(f.sarcasm ? 'lookalike:sarcasm' : f.future ? 'lookalike:later' : 'lookalike:quoted') };
       if (!detailed.requested) return { intent: clarify(a.scope), rule: tag('problem-only') };
       if (STRONG_PAST.test(text) && !ASKS_NOW.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('past-story') };
@@ -112,6 +113,9 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       const doubt = !f.question && !f.past && !f.future && !questionish;
       if (a.type === 'aboutMfa' && asks && doubt && (f.problem || f.reset.length > 0 || HELP_CUE.test(text))) return { intent: clarify(scopeOf(b)), rule: tag('disagree:ask') };
       if (a.type === 'aboutMfa' && f.mfa && f.wordCount <= 2) return { intent: { type: 'clarify' }, rule: tag('just-mfa') };
+      // a statement about the sender's own method that the rules only explain ("my yubikey is
+      // acting up", "office phone on my profile is outdated"): neither a question nor a story, so ask
+      if (a.type === 'aboutMfa' && b.type === 'clarify' && doubt && !f.other) return { intent: clarify(scopeOf(b)), rule: tag('statement:ask') };
       if (a.type === 'unknown' && b.type === 'reset' && (f.mfa || f.methods.length > 0) && doubt) return { intent: clarify(scopeOf(b)), rule: tag('disagree:ask') };
       return { intent: a as Intent, rule: tag('rules') };
     }

@@ -28,7 +28,7 @@ export const nl: Lexicon = {
   negators: ['niet', 'geen', 'nooit', 'niets', 'niks'],
   dontReset: ['niet doen', 'doe maar niet', 'niet resetten', 'niet reset', 'niet verwijderen', 'niet wissen', 'niets veranderen', 'niks veranderen', 'niets doen', 'niks doen', 'vraag niet om', 'vraag geen', 'geen reset', 'nog niet', 'laat mijn', 'blijf van', 'niet aankomen'],
   retract: ['laat maar', 'vergeet het', 'maakt niet uit', 'annuleer', 'annuleren', 'toch maar niet', 'laat zitten'],
-  otherPerson: ['gedeelde mailbox', 'gedeeld account', 'collega*', 'mijn baas', 'mijn manager', 'mijn leidinggevende', 'stagiair*', 'voor mijn collega', 'voor hem', 'voor haar', 'zijn mfa', 'haar mfa', 'zijn telefoon', 'iemand anders', 'andere gebruiker', 'nieuwe medewerker', 'medewerker', 'gebruiker'],
+  otherPerson: ['gedeelde mailbox', 'gedeeld account', 'collega*', 'mijn baas', 'mijn manager', 'mijn leidinggevende', 'stagiair*', 'voor mijn collega', 'voor hem', 'voor haar', 'zijn mfa', 'haar mfa', 'zijn telefoon', 'iemand anders', 'andere gebruiker', 'nieuwe medewerker', 'medewerker', 'gebruiker', 'gedeelde postbus', 'gedeeld postvak', 'gedeelde inbox', 'functionele mailbox', 'functioneel account', 'algemene mailbox', 'shared mailbox'],
   report: ['zei', 'zegt', 'heeft gezegd', 'vroeg', 'wil dat ik', 'raadt'],
   limit: ['alleen', 'enkel', 'slechts'],
   storyPerson: ['mijn zoon', 'mijn dochter', 'mijn kind', 'mijn kinderen', 'mijn vrouw', 'mijn man', 'mijn partner', 'mijn vriendin', 'mijn vriend', 'mijn hond', 'mijn kat', 'mijn moeder', 'mijn vader', 'mijn broer', 'mijn zus', 'mijn neefje', 'mijn nichtje'],
@@ -45,7 +45,7 @@ export const nl: Lexicon = {
   password: ['wachtwoord', 'wachtwoorden', 'password'],
   undo: ['ongedaan maken', 'ongedaan', 'terugdraaien', 'draai .. terug', 'herstel de oude', 'oude methoden terug', 'terugzetten'],
   security: {
-    unexpectedPrompts: ['!niks gedaan', '!niets gedaan', '!was niet aan het inloggen', '!s nachts', '!midden in de nacht', '!niet aangevraagd', '!niet zelf', '!was ik niet', '!niet gestart', '!gebombardeerd', '!midden in de nacht', '!om 3 uur', '!iemand probeert', '!onverwachte meldingen', '!onverwachte verzoeken', '!onverwachte aanvragen', '!blijf .. meldingen krijgen', 'steeds', 'constant', 'de hele tijd', 'telkens'],
+    unexpectedPrompts: ['!niks gedaan', '!niets gedaan', '!was niet aan het inloggen', '!s nachts', '!midden in de nacht', '!niet aangevraagd', '!niet zelf', '!was ik niet', '!niet gestart', '!gebombardeerd', '!midden in de nacht', '!om 3 uur', '!iemand probeert', '!onverwachte meldingen', '!onverwachte verzoeken', '!onverwachte aanvragen', '!blijf .. meldingen krijgen', 'steeds', 'constant', 'de hele tijd', 'telkens', '!die ik niet heb gedaan', '!die ik niet deed', '!terwijl ik niets'],
     unknownSignIn: ['!aanmelding die ik niet', '!inlog die ik niet', '!onbekende aanmelding', '!verdachte aanmelding', '!verdachte inlog', '!gehackt', '!gecompromitteerd', '!iemand heeft mijn wachtwoord', '!aanmelding vanuit', 'herken ik niet', 'onbekend'],
     phishing: ['!phishing', '!verdachte email', '!verdachte mail', '!verdacht bericht', '!is deze mail echt', '!is deze email echt', '!is dit echt', '!oplichting', '!nep mail', '!nepmail', 'echt', 'betrouwbaar'],
   },
