@@ -55,6 +55,8 @@ const ASKS_NOW = /\b(?:please|pls|plz|can you|could you|can u|need|want|would li
 const STRONG_PAST = /\b(?:back in|years? ago|months? ago|last year|last month|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 /** "MFA works fine, it's the password": the password is the problem, not MFA. */
 const MFA_FINE = /\b(?:approves?|works?|working|is|are)\s+(?:fine|ok|okay|good)\b/i;
+/** How a question starts, with or without its "?" ("how do I add a second phone"). */
+const QUESTION_START = /^\s*(?:how|what|why|when|where|who|which|can|could|is|are|does|do|should|will|would|tell me)\b/i;
 /** A request cue around a vague MFA message: "can you do something about my MFA". */
 const HELP_CUE = /\b(?:can you|could you|please|pls|help me|i need|do something|not sure what|what do i do|what now|sort (?:it|this) out)\b/i;
 
@@ -115,7 +117,9 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (a.type === 'aboutMfa' && f.mfa && f.wordCount <= 2) return { intent: { type: 'clarify' }, rule: tag('just-mfa') };
       // a statement about the sender's own method that the rules only explain ("my yubikey is
       // acting up", "office phone on my profile is outdated"): neither a question nor a story, so ask
-      if (a.type === 'aboutMfa' && b.type === 'clarify' && doubt && !f.other) return { intent: clarify(scopeOf(b)), rule: tag('statement:ask') };
+      if (a.type === 'aboutMfa' && b.type === 'clarify' && doubt && !f.asked && !f.other && !QUESTION_START.test(text) && (f.problem || (f.reset.length > 0 && f.wordCount <= 4))) return { intent: clarify(scopeOf(b)), rule: tag('statement:ask') };
+      // a problem with a named method that the rules did not place ("the alt mobile on my account is not my number")
+      if (a.type === 'unknown' && b.type === 'clarify' && f.problem && f.methods.length > 0 && doubt && !f.asked && !f.other) return { intent: clarify(scopeOf(b)), rule: tag('unknown:problem-ask') };
       if (a.type === 'unknown' && b.type === 'reset' && (f.mfa || f.methods.length > 0) && doubt) return { intent: clarify(scopeOf(b)), rule: tag('disagree:ask') };
       return { intent: a as Intent, rule: tag('rules') };
     }

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon.js';
 
 export const fr: Lexicon = {
   stopwords: 'pourquoi nous sont etre quelle quelles quel comment ou je j mon ma mes le la les un une est pas ne et de du des pour avec mais vous tu il elle ai avoir peux pouvez bonjour merci svp stp plait que qui sur dans nouveau nouvelle moi me m n c ca ce cette encore oui non'.split(' '),
-  mfa: ['methodes de verification', 'methode de verification', 'code', 'codes', 'mfa', '2fa', 'a2f', 'authentification multifacteur*', 'authentification multi facteur*', 'authentification a deux facteurs', 'double authentification', 'double facteur', 'deux facteurs', 'multifacteur*', 'multi facteur*', 'verification en deux etapes', 'authentification', 'methodes de connexion', 'informations de securite', 'mfa*'],
+  mfa: ['valider .. connexion*', 'approuver .. connexion*', 'validation des connexions', 'methodes de verification', 'methode de verification', 'code', 'codes', 'mfa', '2fa', 'a2f', 'authentification multifacteur*', 'authentification multi facteur*', 'authentification a deux facteurs', 'double authentification', 'double facteur', 'deux facteurs', 'multifacteur*', 'multi facteur*', 'verification en deux etapes', 'authentification', 'methodes de connexion', 'informations de securite', 'mfa*'],
   methods: {
     authenticator: ['authenticator*', 'authentificator*', 'application d authentification', 'appli d authentification', 'app authenticator'],
     phone: ['numero de telephone', 'numero', 'appel*'],
@@ -21,7 +21,7 @@ export const fr: Lexicon = {
   },
   device: ['telephone', 'portable', 'smartphone', 'iphone', 'mobile', 'appareil', 'android', 'tel'],
   resetVerbs: ['reinitialis*', 'reinitialiser', 'remettre a zero', 'remise a zero', 'reset*', 'supprim*', 'effac*', 'retir*', 'enlev*', 'reconfigur*', 'reenregistr*', 'refaire', 'refai*', 'configurer a nouveau', 'configurer de nouveau', 'enregistrer a nouveau', 'repartir de zero', 'recommencer'],
-  problems: ['nouveau tel', 'nouveau tél', 'change de tel', 'vide', 'est vide', 'perdu', 'perdue', 'egare', 'vole', 'volee', 'nouveau telephone', 'nouveau portable', 'nouvel iphone', 'nouveau smartphone', 'nouvel appareil', 'nouveau mobile', 'change de telephone', 'change de portable', 'casse', 'cassee', 'ecran brise', 'tombe', 'ne marche plus', 'ne fonctionne plus', 'ne marche pas', 'ne fonctionne pas', 'marche pas', 'bloque', 'bloquee', 'plus acces', 'n ai plus', 'je ne recois', 'recois plus', 'recois pas', 'aucun code', 'nouveau numero', 'change de numero', 'plus de batterie'],
+  problems: ['j arrive plus', 'n arrive plus', 'arrive plus a', 'n arrive pas a valider', 'nouveau tel', 'nouveau tél', 'change de tel', 'vide', 'est vide', 'perdu', 'perdue', 'egare', 'vole', 'volee', 'nouveau telephone', 'nouveau portable', 'nouvel iphone', 'nouveau smartphone', 'nouvel appareil', 'nouveau mobile', 'change de telephone', 'change de portable', 'casse', 'cassee', 'ecran brise', 'tombe', 'ne marche plus', 'ne fonctionne plus', 'ne marche pas', 'ne fonctionne pas', 'marche pas', 'bloque', 'bloquee', 'plus acces', 'n ai plus', 'je ne recois', 'recois plus', 'recois pas', 'aucun code', 'nouveau numero', 'change de numero', 'plus de batterie'],
   all: ['tout', 'toutes les methodes', 'toutes mes methodes', 'completement', 'entierement', 'tous'],
   except: ['sauf', 'excepte', 'a part', 'mais pas', 'hormis'],
   keep: ['garder', 'gardez', 'garde', 'conserver', 'conservez', 'fonctionne bien', 'marche bien'],

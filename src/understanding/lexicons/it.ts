@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon.js';
 
 export const it: Lexicon = {
-  stopwords: 'perche noi siamo sono quale quali come dove io mio mia miei mie il lo la i gli le un una e non di del della per con ma lei tu puoi potete ciao grazie favore che mi ho nuovo nuova gia ora adesso sono molto si devo voglio ho ha hai sul nel questo questa'.split(' '),
+  stopwords: 'nn riesco boh ad perche noi siamo sono quale quali come dove io mio mia miei mie il lo la i gli le un una e non di del della per con ma lei tu puoi potete ciao grazie favore che mi ho nuovo nuova gia ora adesso sono molto si devo voglio ho ha hai sul nel questo questa'.split(' '),
   mfa: ['metodi di verifica', 'metodo di verifica', 'codice', 'codici', 'mfa', '2fa', 'autenticazione a piu fattori', 'autenticazione multifattore', 'autenticazione multi fattore', 'autenticazione a due fattori', 'verifica in due passaggi', 'doppia autenticazione', 'due fattori', 'multifattore', 'autenticazione', 'metodi di accesso', 'informazioni di sicurezza', 'mfa*'],
   methods: {
     authenticator: ['authenticator*', 'autenticatore', 'app di autenticazione', 'applicazione di autenticazione'],
@@ -21,7 +21,7 @@ export const it: Lexicon = {
   },
   device: ['telefono', 'cellulare', 'telefonino', 'smartphone', 'iphone', 'dispositivo', 'android'],
   resetVerbs: ['reimpost*', 'resett*', 'reset*', 'azzer*', 'rimuov*', 'rimoss*', 'elimin*', 'cancell*', 'togli*', 'riconfigur*', 'configurare di nuovo', 'configurarlo di nuovo', 'riconfigurare', 'registrare di nuovo', 'ri registrare', 'rifare', 'ripartire da zero', 'da capo', 'ripristin* la mfa', 'ripristin* l mfa'],
-  problems: ['vuota', 'vuoto', 'e vuota', 'perso', 'persa', 'smarrito', 'rubato', 'rubata', 'mi hanno rubato', 'telefono nuovo', 'nuovo telefono', 'cellulare nuovo', 'nuovo cellulare', 'iphone nuovo', 'nuovo iphone', 'cambiato telefono', 'cambiato cellulare', 'rotto', 'rotta', 'si e rotto', 'caduto', 'schermo rotto', 'non funziona', 'non funziona piu', 'smesso di funzionare', 'bloccato', 'bloccata', 'non riesco ad accedere', 'non riesco a entrare', 'non ricevo', 'non arriva', 'non arrivano', 'non ho piu', 'numero nuovo', 'nuovo numero', 'cambiato numero'],
+  problems: ['nn riesco', 'non riesco ad accedere', 'non riesco + ad', 'vuota', 'vuoto', 'e vuota', 'perso', 'persa', 'smarrito', 'rubato', 'rubata', 'mi hanno rubato', 'telefono nuovo', 'nuovo telefono', 'cellulare nuovo', 'nuovo cellulare', 'iphone nuovo', 'nuovo iphone', 'cambiato telefono', 'cambiato cellulare', 'rotto', 'rotta', 'si e rotto', 'caduto', 'schermo rotto', 'non funziona', 'non funziona piu', 'smesso di funzionare', 'bloccato', 'bloccata', 'non riesco ad accedere', 'non riesco a entrare', 'non ricevo', 'non arriva', 'non arrivano', 'non ho piu', 'numero nuovo', 'nuovo numero', 'cambiato numero'],
   all: ['tutto', 'tutti i metodi', 'tutti i miei metodi', 'completamente', 'del tutto'],
   except: ['tranne', 'eccetto', 'salvo', 'ma non', 'a parte'],
   keep: ['mantenere', 'mantieni', 'tenere', 'tieni', 'conservare', 'funziona bene', 'resta'],
