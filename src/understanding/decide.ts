@@ -112,6 +112,7 @@ export function decide(f: Facts): Decision {
   if (f.reset.length > 0 && f.wordCount <= 4) return { intent: { type: 'clarify' }, rule: 'bare-reset-verb' };
   // a longer message about the phone that none of the rules above placed: ask rather than guess
   if (f.device && f.wordCount >= 5 && !f.question && !(f.future && f.asked)) return { intent: { type: 'clarify' }, rule: 'device-mentioned' };
+  if (f.device && f.future && f.asked) return { intent: { type: 'aboutMfa' }, rule: 'later:question' };
   if (aboutMfa || (f.device && f.problem)) {
     if (f.question || f.past || (f.future && f.asked)) return { intent: { type: 'aboutMfa' }, rule: f.question ? 'question' : f.past ? 'past' : 'later:question' };
     if (f.help) return { intent: { type: 'clarify' }, rule: 'help-with-mfa' };

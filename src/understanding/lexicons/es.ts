@@ -7,7 +7,7 @@ export const es: Lexicon = {
   methods: {
     authenticator: ['authenticator*', 'autenticador*', 'app de autenticacion', 'aplicacion de autenticacion', 'aplicacion authenticator'],
     phone: ['numero de telefono', 'numero', 'llamada*'],
-    mobile: ['numero de movil', 'numero de celular', 'numero movil'],
+    mobile: ['telefono movil', 'movil viejo', 'movil antiguo', 'numero de movil', 'numero de celular', 'numero movil'],
     office: ['telefono de la oficina', 'telefono de oficina', 'fijo', 'telefono fijo'],
     alternateMobile: ['segundo movil', 'movil alternativo', 'el alternativo', 'numero alternativo', 'telefono alternativo', 'segundo numero'],
     sms: ['sms', 'mensaje de texto', 'mensajes de texto'],

@@ -11,7 +11,7 @@ export const nl: Lexicon = {
     office: ['kantoortelefoon', 'kantoornummer', 'vaste telefoon', 'vast nummer', 'vaste lijn'],
     alternateMobile: ['tweede telefoon', 'tweede mobiel', 'alternatief nummer', 'tweede nummer', 'reservenummer'],
     sms: ['sms', 'sms je', 'smsjes', 'sms code*'],
-    email: ['mijn email', 'prive email', 'persoonlijke email', 'email methode', 'email methode', 'herstel email'],
+    email: ['e mailadres', 'mailadres', 'emailadres', 'e mail adres', 'mijn email', 'prive email', 'persoonlijke email', 'email methode', 'email methode', 'herstel email'],
     securityKey: ['beveiligingssleutel*', 'security key*', 'yubikey*', 'fido*', 'passkey*', 'toegangssleutel*'],
     whfb: ['windows hello*'],
     oath: ['token*'],

@@ -8,7 +8,7 @@ export const pl: Lexicon = {
     authenticator: ['authenticator*', 'aplikacj* uwierzytelniajac*', 'aplikacj* authenticator', 'autentykator*'],
     phone: ['numer* telefonu', 'numer', 'polaczen*'],
     mobile: ['numer* komorkow*', 'numer komorki'],
-    office: ['telefon sluzbowy stacjonarny', 'telefon stacjonarny', 'numer sluzbowy', 'telefon w biurze'],
+    office: ['stacjonarn* telefon*', 'telefon* stacjonarn*', 'stacjonarn* numer*', 'numer* stacjonarn*', 'telefon sluzbowy stacjonarny', 'telefon stacjonarny', 'numer sluzbowy', 'telefon w biurze'],
     alternateMobile: ['drugi telefon', 'zapasowy telefon', 'alternatywny numer', 'drugi numer', 'zapasowy numer'],
     sms: ['sms*', 'esemes*'],
     email: ['moj* email', 'adres* email', 'prywatn* adres*', 'adres e mail', 'mail*', 'metod* email', 'metoda email', 'email do odzyskiwania'],
