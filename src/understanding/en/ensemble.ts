@@ -55,6 +55,8 @@ const ASKS_NOW = /\b(?:please|pls|plz|can you|could you|can u|need|want|would li
 const STRONG_PAST = /\b(?:back in|years? ago|months? ago|last year|last month|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 /** "MFA works fine, it's the password": the password is the problem, not MFA. */
 const MFA_FINE = /\b(?:approves?|works?|working|is|are)\s+(?:fine|ok|okay|good)\b/i;
+/** "for bob@…", "it's for: bob@…" (the sender's own address was already rewritten to "me"). */
+const FOR_ADDRESS = /\b(?:for|of)\b[^.\n@]{0,24}?[\w.%+-]+@[\w-]+\.[\w.-]+/i;
 /** How a question starts, with or without its "?" ("how do I add a second phone"). */
 const QUESTION_START = /^\s*(?:how|what|why|when|where|who|which|can|could|is|are|does|do|should|will|would|tell me)\b/i;
 /** A request cue around a vague MFA message: "can you do something about my MFA". */
@@ -76,6 +78,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
     case 'reset': {
       if (f.dontReset && !f.requestBesideNegation && !/\b(?:anything|everything|nothing) else\b/i.test(text)) return { intent: f.list ? { type: 'list' } : { type: 'negation' }, rule: tag('explicit-dont') };
       if (EXPLICIT_OTHER.test(text) && !/\bfor me\b/i.test(text)) return { intent: { type: 'otherUser' }, rule: tag('explicit-other') };
+      // "it is for bob@…": an address after "for" that the rewrite did not make the sender's is the target
+      if (b.type === 'otherUser' && FOR_ADDRESS.test(text)) return { intent: { type: 'otherUser' }, rule: tag('for-address') };
       if (f.quotedReset && !f.problem && questionish) return { intent: { type: 'aboutMfa' }, rule: tag('lookalike:quoted-question') };
       if (f.future && f.asked && questionish && !ASKS_NOW.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('later:question') };
       if (f.sarcasm || f.future || (f.quotedReset && !f.problem)) return { intent: clarify(a.scope), rule: tag(f.sarcasm ? 'lookalike:sarcasm' : f.future ? 'lookalike:later' : 'lookalike:quoted') };
