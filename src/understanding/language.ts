@@ -1,7 +1,8 @@
 /**
  * Which language a message is in: function words of each supported language (and of a few common
  * unsupported ones), plus the MFA vocabulary that only one of our languages uses ("zurücksetzen",
- * "réinitialiser", "cofnij": undo words too, so a short "undo the reset" is not read as English). Scripts none of our languages use mean "unsupported" outright.
+ * "réinitialiser", and undo words such as "cofnij", so a short "undo the reset" is not read as
+ * English). Scripts none of our languages use mean "unsupported" outright.
  *
  * The message's own language wins when it is clear; otherwise the Teams locale (when it is one of
  * ours); otherwise English.

@@ -39,6 +39,8 @@ describe('classes fixed after the second blind round (paraphrases, not the held-
 
   it('asks (never a dead end) when a statement names a problem with the sender’s own method', () => {
     expect(type('my yubikey has been glitching all week')).toBe('clarify');
+    // the rules place neither; the named method and the problem make it a prompt
+    expect(type('my alt number belongs to my ex')).toBe('clarify');
   });
 });
 

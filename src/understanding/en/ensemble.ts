@@ -123,7 +123,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       // acting up", "office phone on my profile is outdated"): neither a question nor a story, so ask
       if (a.type === 'aboutMfa' && b.type === 'clarify' && doubt && !f.asked && !f.other && !QUESTION_START.test(text) && (f.problem || (f.reset.length > 0 && f.wordCount <= 4))) return { intent: clarify(scopeOf(b)), rule: tag('statement:ask') };
       // a problem with a named method that the rules did not place ("the alt mobile on my account is not my number")
-      if (a.type === 'unknown' && b.type === 'clarify' && f.problem && f.methods.length > 0 && doubt && !f.asked && !f.other) return { intent: clarify(scopeOf(b)), rule: tag('unknown:problem-ask') };
+      if (a.type === 'unknown' && b.type === 'clarify' && f.problem && (f.methods.length > 0 || f.mfa) && doubt && !f.asked && !f.other) return { intent: clarify(scopeOf(b)), rule: tag('unknown:problem-ask') };
       if (a.type === 'unknown' && b.type === 'reset' && (f.mfa || f.methods.length > 0) && doubt) return { intent: clarify(scopeOf(b)), rule: tag('disagree:ask') };
       return { intent: a as Intent, rule: tag('rules') };
     }

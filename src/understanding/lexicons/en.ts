@@ -9,7 +9,7 @@ export const en: Lexicon = {
     phone: ['phone number*', 'phone method', 'number on file', 'voice call*'],
     mobile: ['mobile number*', 'cell number*', 'cell phone number*'],
     office: ['office phone*', 'desk phone*', 'landline', 'office number*'],
-    alternateMobile: ['2nd mobile', 'second mobile', 'backup mobile', 'spare phone', 'alternate phone*', 'alternate mobile*', 'backup phone*', 'second phone*', 'backup number*'],
+    alternateMobile: ['alt mobile', 'alt number', 'alt phone', '2nd mobile', 'second mobile', 'backup mobile', 'spare phone', 'alternate phone*', 'alternate mobile*', 'backup phone*', 'second phone*', 'backup number*'],
     sms: ['sms', 'text message*', 'texts'],
     email: ['email method', 'email address method', 'recovery email', 'email verification', 'email as*', 'the email one'],
     securityKey: ['security key*', 'yubikey*', 'passkey*', 'fido*', 'usb key*', 'hardware key*'],
