@@ -99,6 +99,8 @@ export function decide(f: Facts): Decision {
     if (f.sarcasm) return { intent: { type: 'clarify', scope }, rule: 'lookalike:sarcasm' };
     if (f.question && !requested) return { intent: { type: 'aboutMfa' }, rule: 'question' };
     if (f.question) return { intent: { type: 'clarify', scope }, rule: 'request+question' };
+    // planning asked as a question ("next month I get a new phone, do I need to do anything?") is a question
+    if (f.future && f.asked) return { intent: { type: 'aboutMfa' }, rule: 'later:question' };
     if (f.future) return { intent: { type: 'clarify', scope }, rule: 'lookalike:later' };
     if (f.past && !f.problem) return { intent: { type: 'aboutMfa' }, rule: 'past' };
     // A card needs a request; a problem on its own ("telefoon kwijt") gets the question
@@ -109,9 +111,10 @@ export function decide(f: Facts): Decision {
   if (f.reset.length > 0 && f.question) return { intent: { type: 'aboutMfa' }, rule: 'question-about-reset' };
   if (f.reset.length > 0 && f.wordCount <= 4) return { intent: { type: 'clarify' }, rule: 'bare-reset-verb' };
   // a longer message about the phone that none of the rules above placed: ask rather than guess
-  if (f.device && f.wordCount >= 5 && !f.question) return { intent: { type: 'clarify' }, rule: 'device-mentioned' };
+  if (f.device && f.wordCount >= 5 && !f.question && !(f.future && f.asked)) return { intent: { type: 'clarify' }, rule: 'device-mentioned' };
+  if (f.device && f.future && f.asked) return { intent: { type: 'aboutMfa' }, rule: 'later:question' };
   if (aboutMfa || (f.device && f.problem)) {
-    if (f.question || f.past) return { intent: { type: 'aboutMfa' }, rule: f.question ? 'question' : 'past' };
+    if (f.question || f.past || (f.future && f.asked)) return { intent: { type: 'aboutMfa' }, rule: f.question ? 'question' : f.past ? 'past' : 'later:question' };
     if (f.help) return { intent: { type: 'clarify' }, rule: 'help-with-mfa' };
     return { intent: { type: 'clarify' }, rule: 'about-mfa-unclear' };
   }

@@ -115,6 +115,8 @@ export interface Facts {
   readonly question: boolean;
   readonly past: boolean;
   readonly future: boolean;
+  /** A clause ends in "?": with `future`, planning asked as a question ("new phone next week, do I need to …?"). */
+  readonly asked: boolean;
   readonly sarcasm: boolean;
   readonly list: boolean;
   readonly help: boolean;
@@ -250,6 +252,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     question: any(c.question),
     past: any(c.past),
     future: any(c.future),
+    asked: t.questionClauses.size > 0,
     sarcasm: any(c.sarcasm),
     list: any(c.list),
     help: any(c.help),

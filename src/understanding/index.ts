@@ -19,6 +19,7 @@ import { decideEnglish } from './en/ensemble.js';
 import { rewriteEnglish } from './en/rewrite.js';
 import { factsOf } from './facts.js';
 import { detectLanguage } from './language.js';
+import { stripSignature } from './signature.js';
 import { findTargets } from './targets.js';
 import { type Tokens, tokenize } from './text.js';
 import type { Understanding, UnderstandOptions } from './types.js';
@@ -31,7 +32,8 @@ const SARCASM_TAG = /(?:^|\s)\/s(?:\s|$)/;
 export function understand(text: string, opts: UnderstandOptions = {}): Understanding {
   const input = typeof text === 'string' ? text : '';
   // The same bound as the English rules' (head and tail), so no step ever reads more
-  const raw = input.length > 4_000 ? `${input.slice(0, 3_000)}\n${input.slice(-1_000)}` : input;
+  const bounded = input.length > 4_000 ? `${input.slice(0, 3_000)}\n${input.slice(-1_000)}` : input;
+  const raw = stripSignature(bounded);
   const selfValues = [opts.self?.upn, opts.self?.mail].filter((v): v is string => typeof v === 'string' && v.includes('@')).map((v) => v.toLowerCase());
   const selfEmails = new Set(selfValues);
   const selfName = typeof opts.self?.name === 'string' && opts.self.name.trim().length >= 3 ? opts.self.name.trim() : undefined;

@@ -1,7 +1,8 @@
 /**
  * Which language a message is in: function words of each supported language (and of a few common
  * unsupported ones), plus the MFA vocabulary that only one of our languages uses ("zurücksetzen",
- * "réinitialiser"). Scripts none of our languages use mean "unsupported" outright.
+ * "réinitialiser", and undo words such as "cofnij", so a short "undo the reset" is not read as
+ * English). Scripts none of our languages use mean "unsupported" outright.
  *
  * The message's own language wins when it is clear; otherwise the Teams locale (when it is one of
  * ours); otherwise English.
@@ -26,7 +27,7 @@ const DISTINCTIVE: ReadonlyMap<Locale, PatternSet> = (() => {
   const owners = new Map<string, Set<Locale>>();
   for (const l of LOCALES) {
     const x = LEXICONS[l];
-    for (const p of [...x.mfa, ...x.resetVerbs, ...x.problems, ...x.device, ...x.password, ...x.thanks, ...x.greeting]) {
+    for (const p of [...x.mfa, ...x.resetVerbs, ...x.problems, ...x.device, ...x.password, ...x.thanks, ...x.greeting, ...x.undo]) {
       const set = owners.get(p) ?? new Set<Locale>();
       set.add(l);
       owners.set(p, set);
@@ -35,7 +36,7 @@ const DISTINCTIVE: ReadonlyMap<Locale, PatternSet> = (() => {
   return new Map(
     LOCALES.map((l) => {
       const x = LEXICONS[l];
-      const own = [...x.mfa, ...x.resetVerbs, ...x.problems, ...x.device, ...x.password, ...x.thanks, ...x.greeting].filter((p) => owners.get(p)?.size === 1 && !p.startsWith('mfa') && p.length > 3);
+      const own = [...x.mfa, ...x.resetVerbs, ...x.problems, ...x.device, ...x.password, ...x.thanks, ...x.greeting, ...x.undo].filter((p) => owners.get(p)?.size === 1 && !p.startsWith('mfa') && p.length > 3);
       return [l, new PatternSet(own)];
     }),
   );

@@ -55,6 +55,10 @@ const ASKS_NOW = /\b(?:please|pls|plz|can you|could you|can u|need|want|would li
 const STRONG_PAST = /\b(?:back in|years? ago|months? ago|last year|last month|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 /** "MFA works fine, it's the password": the password is the problem, not MFA. */
 const MFA_FINE = /\b(?:approves?|works?|working|is|are)\s+(?:fine|ok|okay|good)\b/i;
+/** "for bob@…", "it's for: bob@…" (the sender's own address was already rewritten to "me"). */
+const FOR_ADDRESS = /\b(?:for|of)\b[^.\n@]{0,24}?[\w.%+-]+@[\w-]+\.[\w.-]+/i;
+/** How a question starts, with or without its "?" ("how do I add a second phone"). */
+const QUESTION_START = /^\s*(?:how|what|why|when|where|who|which|can|could|is|are|does|do|should|will|would|tell me)\b/i;
 /** A request cue around a vague MFA message: "can you do something about my MFA". */
 const HELP_CUE = /\b(?:can you|could you|please|pls|help me|i need|do something|not sure what|what do i do|what now|sort (?:it|this) out)\b/i;
 
@@ -74,7 +78,10 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
     case 'reset': {
       if (f.dontReset && !f.requestBesideNegation && !/\b(?:anything|everything|nothing) else\b/i.test(text)) return { intent: f.list ? { type: 'list' } : { type: 'negation' }, rule: tag('explicit-dont') };
       if (EXPLICIT_OTHER.test(text) && !/\bfor me\b/i.test(text)) return { intent: { type: 'otherUser' }, rule: tag('explicit-other') };
+      // "it is for bob@…": an address after "for" that the rewrite did not make the sender's is the target
+      if (b.type === 'otherUser' && FOR_ADDRESS.test(text)) return { intent: { type: 'otherUser' }, rule: tag('for-address') };
       if (f.quotedReset && !f.problem && questionish) return { intent: { type: 'aboutMfa' }, rule: tag('lookalike:quoted-question') };
+      if (f.future && f.asked && questionish && !ASKS_NOW.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('later:question') };
       if (f.sarcasm || f.future || (f.quotedReset && !f.problem)) return { intent: clarify(a.scope), rule: tag(f.sarcasm ? 'lookalike:sarcasm' : f.future ? 'lookalike:later' : 'lookalike:quoted') };
       if (!detailed.requested) return { intent: clarify(a.scope), rule: tag('problem-only') };
       if (STRONG_PAST.test(text) && !ASKS_NOW.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('past-story') };
@@ -112,6 +119,11 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       const doubt = !f.question && !f.past && !f.future && !questionish;
       if (a.type === 'aboutMfa' && asks && doubt && (f.problem || f.reset.length > 0 || HELP_CUE.test(text))) return { intent: clarify(scopeOf(b)), rule: tag('disagree:ask') };
       if (a.type === 'aboutMfa' && f.mfa && f.wordCount <= 2) return { intent: { type: 'clarify' }, rule: tag('just-mfa') };
+      // a statement about the sender's own method that the rules only explain ("my yubikey is
+      // acting up", "office phone on my profile is outdated"): neither a question nor a story, so ask
+      if (a.type === 'aboutMfa' && b.type === 'clarify' && doubt && !f.asked && !f.other && !QUESTION_START.test(text) && (f.problem || (f.reset.length > 0 && f.wordCount <= 4))) return { intent: clarify(scopeOf(b)), rule: tag('statement:ask') };
+      // a problem with a named method that the rules did not place ("the alt mobile on my account is not my number")
+      if (a.type === 'unknown' && b.type === 'clarify' && f.problem && (f.methods.length > 0 || f.mfa) && doubt && !f.asked && !f.other) return { intent: clarify(scopeOf(b)), rule: tag('unknown:problem-ask') };
       if (a.type === 'unknown' && b.type === 'reset' && (f.mfa || f.methods.length > 0) && doubt) return { intent: clarify(scopeOf(b)), rule: tag('disagree:ask') };
       return { intent: a as Intent, rule: tag('rules') };
     }

@@ -22,8 +22,8 @@ const VISIT = new RegExp(`\\b(visiting|with|at|from|to|for) (?:my|our) ${RELATIV
 const ADDRESS = String.raw`(?<![\w.%+-])[\w.%+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}`;
 /** "this is Priya Nair (priya.nair@…)", "it's me, Priya, priya@…": the sender introducing themselves. */
 const INTRO = new RegExp(String.raw`\b((?:this is|i am|i'm|im|it's me|its me)[,\s]+(?:[A-Z][\w'-]{1,30}[,\s]+){0,3}[(<\[]?\s*)${ADDRESS}`, 'g');
-/** "my email is x@…", "MY account (x@…)", "my personal email x@…": the sender's own address. */
-const OWN_ADDRESS = new RegExp(String.raw`\b(my\s+(?:own\s+|personal\s+|work\s+|private\s+)?(?:email|e-mail|address|account|upn|login|username|user name)(?:\s+(?:is|address|=))?\s*[(:,<\[-]?\s*)${ADDRESS}`, 'gi');
+/** "my email is x@…", "MY account (x@…)", "my old Yahoo (x@…)": the sender's own address. */
+const OWN_ADDRESS = new RegExp(String.raw`\b(my\s+(?:own\s+|personal\s+|work\s+|private\s+)?(?:old\s+|previous\s+|former\s+|private\s+|personal\s+){0,2}(?:email|e-mail|address|account|upn|login|username|user name|yahoo|gmail|hotmail|outlook|icloud|proton|mailbox)(?:\s+(?:is|address|account|=))?\s*[(:,<\[-]?\s*)${ADDRESS}`, 'gi');
 /** An address alone at the very end, after a sentence: a signature ("… new iPhone. m.ruiz@…"). */
 const SIGNATURE = new RegExp(String.raw`([.!\n—–-]\s*)${ADDRESS}\s*[.!)]*\s*$`);
 

@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon.js';
 
 export const it: Lexicon = {
-  stopwords: 'perche noi siamo sono quale quali come dove io mio mia miei mie il lo la i gli le un una e non di del della per con ma lei tu puoi potete ciao grazie favore che mi ho nuovo nuova gia ora adesso sono molto si devo voglio ho ha hai sul nel questo questa'.split(' '),
+  stopwords: 'nn riesco boh ad perche noi siamo sono quale quali come dove io mio mia miei mie il lo la i gli le un una e non di del della per con ma lei tu puoi potete ciao grazie favore che mi ho nuovo nuova gia ora adesso sono molto si devo voglio ho ha hai sul nel questo questa'.split(' '),
   mfa: ['metodi di verifica', 'metodo di verifica', 'codice', 'codici', 'mfa', '2fa', 'autenticazione a piu fattori', 'autenticazione multifattore', 'autenticazione multi fattore', 'autenticazione a due fattori', 'verifica in due passaggi', 'doppia autenticazione', 'due fattori', 'multifattore', 'autenticazione', 'metodi di accesso', 'informazioni di sicurezza', 'mfa*'],
   methods: {
     authenticator: ['authenticator*', 'autenticatore', 'app di autenticazione', 'applicazione di autenticazione'],
@@ -21,14 +21,14 @@ export const it: Lexicon = {
   },
   device: ['telefono', 'cellulare', 'telefonino', 'smartphone', 'iphone', 'dispositivo', 'android'],
   resetVerbs: ['reimpost*', 'resett*', 'reset*', 'azzer*', 'rimuov*', 'rimoss*', 'elimin*', 'cancell*', 'togli*', 'riconfigur*', 'configurare di nuovo', 'configurarlo di nuovo', 'riconfigurare', 'registrare di nuovo', 'ri registrare', 'rifare', 'ripartire da zero', 'da capo', 'ripristin* la mfa', 'ripristin* l mfa'],
-  problems: ['vuota', 'vuoto', 'e vuota', 'perso', 'persa', 'smarrito', 'rubato', 'rubata', 'mi hanno rubato', 'telefono nuovo', 'nuovo telefono', 'cellulare nuovo', 'nuovo cellulare', 'iphone nuovo', 'nuovo iphone', 'cambiato telefono', 'cambiato cellulare', 'rotto', 'rotta', 'si e rotto', 'caduto', 'schermo rotto', 'non funziona', 'non funziona piu', 'smesso di funzionare', 'bloccato', 'bloccata', 'non riesco ad accedere', 'non riesco a entrare', 'non ricevo', 'non arriva', 'non arrivano', 'non ho piu', 'numero nuovo', 'nuovo numero', 'cambiato numero'],
+  problems: ['nn riesco', 'non riesco ad accedere', 'non riesco + ad', 'vuota', 'vuoto', 'e vuota', 'perso', 'persa', 'smarrito', 'rubato', 'rubata', 'mi hanno rubato', 'telefono nuovo', 'nuovo telefono', 'cellulare nuovo', 'nuovo cellulare', 'iphone nuovo', 'nuovo iphone', 'cambiato telefono', 'cambiato cellulare', 'rotto', 'rotta', 'si e rotto', 'caduto', 'schermo rotto', 'non funziona', 'non funziona piu', 'smesso di funzionare', 'bloccato', 'bloccata', 'non riesco ad accedere', 'non riesco a entrare', 'non ricevo', 'non arriva', 'non arrivano', 'non ho piu', 'numero nuovo', 'nuovo numero', 'cambiato numero'],
   all: ['tutto', 'tutti i metodi', 'tutti i miei metodi', 'completamente', 'del tutto'],
   except: ['tranne', 'eccetto', 'salvo', 'ma non', 'a parte'],
   keep: ['mantenere', 'mantieni', 'tenere', 'tieni', 'conservare', 'funziona bene', 'resta'],
   negators: ['non', 'mai', 'nessun', 'nessuna', 'niente', 'nulla', 'ne'],
   dontReset: ['non farlo', 'non fare', 'non lo fare', 'non reimpostare', 'non resettare', 'non resettate', 'non eliminare', 'non rimuovere', 'non cancellare', 'non toccare', 'non toccate', 'non cambiare niente', 'non fare niente', 'non sto chiedendo', 'non chiedo', 'non serve un reset', 'non ho bisogno di reimpostare', 'non ancora', 'lascia la mia', 'lasciate la mia', 'senza cambiare niente'],
   retract: ['lascia perdere', 'lasciate perdere', 'dimentica', 'non importa', 'annulla', 'annullare', 'meglio di no'],
-  otherPerson: ['casella condivisa', 'account condiviso', 'collega', 'colleghi', 'il mio capo', 'la mia capa', 'il mio responsabile', 'la mia responsabile', 'il mio manager', 'stagista', 'per il mio collega', 'per la mia collega', 'per lui', 'per lei', 'di lui', 'di lei', 'suo telefono', 'qualcun altro', 'un altro utente', 'altra persona', 'nuovo dipendente', 'nuova dipendente', 'utente'],
+  otherPerson: ['casella condivisa', 'account condiviso', 'collega', 'colleghi', 'il mio capo', 'la mia capa', 'il mio responsabile', 'la mia responsabile', 'il mio manager', 'stagista', 'per il mio collega', 'per la mia collega', 'per lui', 'per lei', 'di lui', 'di lei', 'suo telefono', 'qualcun altro', 'un altro utente', 'altra persona', 'nuovo dipendente', 'nuova dipendente', 'utente', 'casella di posta condivisa', 'casella mail condivisa', 'mailbox condivisa', 'posta condivisa', 'casella generica', 'casella dell ufficio', 'shared mailbox'],
   report: ['mi ha detto', 'ha detto', 'dice', 'mi ha chiesto', 'vuole che', 'consiglia'],
   limit: ['solo', 'soltanto', 'solamente'],
   storyPerson: ['mio figlio', 'mia figlia', 'i miei figli', 'mia moglie', 'mio marito', 'il mio compagno', 'la mia compagna', 'il mio cane', 'il mio gatto', 'mia madre', 'mio padre', 'mio fratello', 'mia sorella', 'la mia ragazza', 'il mio ragazzo', 'mio nipote'],
@@ -45,7 +45,7 @@ export const it: Lexicon = {
   password: ['password', 'parola d ordine', 'credenziali'],
   undo: ['annulla il reset', 'annullare il reset', 'annulla la reimpostazione', 'annullare la reimpostazione', 'tornare indietro', 'ripristinare i miei metodi', 'ripristina i miei metodi', 'recuperare i miei metodi', 'disfare'],
   security: {
-    unexpectedPrompts: ['!non ho fatto niente', '!non stavo', '!non ho fatto nulla', '!di notte', '!che non ho fatto', '!non ho fatto io', '!non ho richiesto', '!non ho chiesto', '!non sono stato io', '!non sono stata io', '!bombardat*', '!nel cuore della notte', '!alle 3 di notte', '!qualcuno sta cercando', '!qualcuno cerca', '!qualcuno prova', '!richieste inaspettate', '!notifiche inaspettate', '!di continuo', 'non avviato', 'continuamente', 'in continuazione'],
+    unexpectedPrompts: ['!non ho fatto niente', '!non stavo', '!non ho fatto nulla', '!di notte', '!che non ho fatto', '!non ho fatto io', '!non ho richiesto', '!non ho chiesto', '!non sono stato io', '!non sono stata io', '!bombardat*', '!nel cuore della notte', '!alle 3 di notte', '!qualcuno sta cercando', '!qualcuno cerca', '!qualcuno prova', '!richieste inaspettate', '!notifiche inaspettate', '!di continuo', 'non avviato', 'continuamente', 'in continuazione', '!non stavo facendo', '!senza aver fatto'],
     unknownSignIn: ['!accesso che non ho fatto', '!accesso sconosciuto', '!accesso sospetto', '!hackerato', '!hackerata', '!compromesso', '!compromessa', '!qualcuno ha la mia password', '!accesso da', 'non riconosco', 'sconosciuto'],
     phishing: ['!phishing', '!email sospetta', '!mail sospetta', '!messaggio sospetto', '!questa email e vera', '!questa mail e vera', '!e legittima', '!truffa', '!email falsa', 'legittim*', 'vera'],
   },
