@@ -180,3 +180,15 @@ describe('explanations and bounds', () => {
     expect(understand('<at>'.repeat(20_000)).intent.type).not.toBe('reset');
   });
 });
+
+describe('addresses of other people, whatever characters a UPN may hold', () => {
+  it.each([
+    ['reset MFA for kim.park_northwind.com#EXT#@contoso.com', 'kim.park_northwind.com#ext#@contoso.com'],
+    ['remove the phone of $svc.admin@contoso.com', '$svc.admin@contoso.com'],
+    ["reset mfa for o'brien@contoso.com", "o'brien@contoso.com"],
+  ])('"%s" is about someone else, never the sender\'s own reset', (text, upn) => {
+    const result = understand(text, { locale: 'en-US' });
+    expect(result.intent.type).toBe('otherUser');
+    expect(result.targets).toContainEqual({ kind: 'upn', value: upn });
+  });
+});
