@@ -11,7 +11,22 @@ import { resolve } from 'node:path';
 import type { Understanding, UnderstandOptions } from '../src/understanding/types.js';
 import type { ResetScope } from '../src/understanding/types.js';
 
-export const EXPECTS = ['card', 'ask', 'list', 'security', 'otherUser', 'negation', 'password', 'undo', 'question', 'help', 'greeting', 'thanks', 'unsupported', 'other'] as const;
+export const EXPECTS = [
+  'card',
+  'ask',
+  'list',
+  'security',
+  'otherUser',
+  'negation',
+  'password',
+  'undo',
+  'question',
+  'help',
+  'greeting',
+  'thanks',
+  'unsupported',
+  'other',
+] as const;
 export type Expect = (typeof EXPECTS)[number];
 
 export interface LabeledUtterance {
@@ -54,7 +69,8 @@ export function loadCorpus(path: string): LabeledUtterance[] {
       if (typeof parsed !== 'object' || parsed === null) throw new Error(`${path}:${i + 1}: not an object`);
       const o = parsed as Record<string, unknown>;
       if (typeof o.text !== 'string') throw new Error(`${path}:${i + 1}: "text" must be a string`);
-      if (typeof o.expect !== 'string' || !(EXPECTS as readonly string[]).includes(o.expect)) throw new Error(`${path}:${i + 1}: unknown expect ${JSON.stringify(o.expect)}`);
+      if (typeof o.expect !== 'string' || !(EXPECTS as readonly string[]).includes(o.expect))
+        throw new Error(`${path}:${i + 1}: unknown expect ${JSON.stringify(o.expect)}`);
       if (o.scope !== undefined && (typeof o.scope !== 'object' || o.scope === null || typeof (o.scope as { kind?: unknown }).kind !== 'string')) {
         throw new Error(`${path}:${i + 1}: "scope" must be a ResetScope`);
       }
@@ -144,7 +160,24 @@ export interface Figures {
   readonly languageCorrect: number;
 }
 
-const ZERO: Figures = { n: 0, correct: 0, requests: 0, cardExpected: 0, cards: 0, cardsOnCardExpected: 0, askedInstead: 0, deadEnds: 0, nonRequests: 0, cardsOnNonRequests: 0, guarded: 0, cardsOnGuarded: 0, scopeTotal: 0, scopeCorrect: 0, languageTotal: 0, languageCorrect: 0 };
+const ZERO: Figures = {
+  n: 0,
+  correct: 0,
+  requests: 0,
+  cardExpected: 0,
+  cards: 0,
+  cardsOnCardExpected: 0,
+  askedInstead: 0,
+  deadEnds: 0,
+  nonRequests: 0,
+  cardsOnNonRequests: 0,
+  guarded: 0,
+  cardsOnGuarded: 0,
+  scopeTotal: 0,
+  scopeCorrect: 0,
+  languageTotal: 0,
+  languageCorrect: 0,
+};
 
 export interface Evaluation {
   readonly all: Figures;
@@ -234,7 +267,10 @@ export function formatEvaluation(title: string, e: Evaluation, withMisses = true
   for (const [k, f] of [...e.byCategory.entries()].sort()) lines.push(formatFigures(`cat ${k}`, f));
   if (withMisses && e.misses.length > 0) {
     lines.push('', 'not as labelled (expected > got):');
-    for (const m of e.misses) lines.push(`  ${m.line} [${m.lang}/${m.category}] ${m.expected} > ${m.got}: ${JSON.stringify(m.text.length > 140 ? `${m.text.slice(0, 140)}…` : m.text)}`);
+    for (const m of e.misses)
+      lines.push(
+        `  ${m.line} [${m.lang}/${m.category}] ${m.expected} > ${m.got}: ${JSON.stringify(m.text.length > 140 ? `${m.text.slice(0, 140)}…` : m.text)}`,
+      );
   }
   if (withMisses && e.scopeMisses.length > 0) {
     lines.push('', 'wrong scope:');

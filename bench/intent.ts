@@ -12,7 +12,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { understand } from '../src/understanding/index.js';
-import { type Evaluation, FIGURE_HEADER, type Figures, type LabeledUtterance, corpusNames, corpusPath, evaluate, formatEvaluation, formatFigures, loadCorpus } from './intent-metrics.js';
+import {
+  type Evaluation,
+  FIGURE_HEADER,
+  type Figures,
+  type LabeledUtterance,
+  corpusNames,
+  corpusPath,
+  evaluate,
+  formatEvaluation,
+  formatFigures,
+  loadCorpus,
+} from './intent-metrics.js';
 
 /** A sink so the JIT cannot drop calls whose result is unused. */
 let sink = 0;
@@ -59,7 +70,11 @@ function summary(e: Evaluation, t: Timing): Record<string, unknown> {
 
 function main(): void {
   const only = process.argv[2];
-  const results: Record<string, unknown> = { generatedAt: new Date().toISOString(), node: process.version, cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}` };
+  const results: Record<string, unknown> = {
+    generatedAt: new Date().toISOString(),
+    node: process.version,
+    cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+  };
   const overview: string[] = [];
   for (const name of corpusNames()) {
     if (only !== undefined && !name.includes(only)) continue;
@@ -67,7 +82,9 @@ function main(): void {
     const e = evaluate(items, understand);
     const t = time(items);
     console.log(formatEvaluation(`${name} (test/corpus/${name}.jsonl)`, e));
-    console.log(`time per message: ${t.meanMicros.toFixed(1)} µs mean over ${t.timed} messages after warm-up; slowest message ${t.slowestMicros.toFixed(1)} µs\n`);
+    console.log(
+      `time per message: ${t.meanMicros.toFixed(1)} µs mean over ${t.timed} messages after warm-up; slowest message ${t.slowestMicros.toFixed(1)} µs\n`,
+    );
     overview.push(`${formatFigures(name, e.all)} ${t.meanMicros.toFixed(1).padStart(6)} µs`);
     results[name] = summary(e, t);
   }
@@ -81,7 +98,9 @@ function main(): void {
     overview.push(formatFigures('blind, all', e.all));
     results.blindAll = summary(e, time(items));
   }
-  console.log('== overview (card P = cards that were requests labelled card; dead end = request with neither card nor prompt; card/non = cards on non-requests; neg/oth = cards on negation / other-user)');
+  console.log(
+    '== overview (card P = cards that were requests labelled card; dead end = request with neither card nor prompt; card/non = cards on non-requests; neg/oth = cards on negation / other-user)',
+  );
   console.log(`${FIGURE_HEADER}   time`);
   for (const line of overview) console.log(line);
   const dir = resolve(process.cwd(), 'bench', 'results');

@@ -29,12 +29,7 @@ const MB = 1024 * 1024;
  * conversations each asking for a reset (a Graph list and a card each), all after a forced GC.
  * Growth is measured from the warm state, so one-time costs are not counted as per-conversation.
  */
-export async function measureMemory(
-  variant: 'demo' | 'stateless',
-  conversations: number,
-  warmup: number,
-  logDir: string,
-): Promise<MemoryResult> {
+export async function measureMemory(variant: 'demo' | 'stateless', conversations: number, warmup: number, logDir: string): Promise<MemoryResult> {
   const dist = new URL('.', import.meta.url).pathname;
   const child = await startChild(
     join(dist, 'bot-server.js'),

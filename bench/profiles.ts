@@ -1,10 +1,4 @@
-import {
-  ALTERNATE_MOBILE_PHONE_ID,
-  EMAIL_METHOD_ID,
-  MOBILE_PHONE_ID,
-  ODATA,
-  type SimMethod,
-} from '../src/simulator/index.js';
+import { ALTERNATE_MOBILE_PHONE_ID, EMAIL_METHOD_ID, MOBILE_PHONE_ID, ODATA, type SimMethod } from '../src/simulator/index.js';
 
 /** A user for the reset benchmark: six removable methods, one of them the default, two phones. */
 export interface Profile {
@@ -20,7 +14,13 @@ const OATH_ID = 'b2c3d4e5-0000-4a2b-9c3d-00000000047a';
 const m = {
   authenticator: { '@odata.type': ODATA.microsoftAuthenticator, id: AUTHENTICATOR_ID, displayName: 'iPhone 15', deviceTag: 'SoftwareTokenActivated' },
   mobile: { '@odata.type': ODATA.phone, id: MOBILE_PHONE_ID, phoneNumber: '+1 4255550100', phoneType: 'mobile', smsSignInState: 'notAllowedByPolicy' },
-  alternateMobile: { '@odata.type': ODATA.phone, id: ALTERNATE_MOBILE_PHONE_ID, phoneNumber: '+1 2065550101', phoneType: 'alternateMobile', smsSignInState: 'notSupported' },
+  alternateMobile: {
+    '@odata.type': ODATA.phone,
+    id: ALTERNATE_MOBILE_PHONE_ID,
+    phoneNumber: '+1 2065550101',
+    phoneType: 'alternateMobile',
+    smsSignInState: 'notSupported',
+  },
   email: { '@odata.type': ODATA.email, id: EMAIL_METHOD_ID, emailAddress: 'jordan.avery@contoso.com' },
   fido2: { '@odata.type': ODATA.fido2, id: FIDO2_ID, displayName: 'YubiKey 5 NFC', model: 'YubiKey 5 NFC' },
   softwareOath: { '@odata.type': ODATA.softwareOath, id: OATH_ID, secretKey: null },

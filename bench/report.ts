@@ -35,7 +35,12 @@ export function table(r: BenchResults): string {
   const base = byId.baseline!;
   const load = (s: typeof base) => `${f0(s.rps)} req/s, p50 ${s.p50} / p99 ${s.p99} ms, ${f0(s.cpuMicrosPerRequest ?? 0)} µs CPU/req`;
   rows.push([`1. baseline echo bot (${t.settings.connections} connections, ${t.settings.seconds} s × ${t.settings.rounds} rounds)`, '', load(base), '', '']);
-  for (const [id, target] of [['help', 0.9], ['card', 0.7], ['cardEmbedded', undefined], ['baselineGraph', undefined]] as const) {
+  for (const [id, target] of [
+    ['help', 0.9],
+    ['card', 0.7],
+    ['cardEmbedded', undefined],
+    ['baselineGraph', undefined],
+  ] as const) {
     const s = byId[id]!;
     rows.push([
       `1. ${s.label}`,

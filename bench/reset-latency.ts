@@ -111,7 +111,6 @@ function summarise(profile: Profile, samples: readonly Sample[], latencyMs: numb
   };
 }
 
-
 export interface TokenResult {
   readonly resets: number;
   readonly tokenRequests: number;

@@ -96,5 +96,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const r = await measureStoreTurns();
   const line = (k: TurnKind) =>
     `| ${k} turn | ${r.memory.ms[k]} ms, ${r.memory.storeCalls[k]} store calls | ${r.table.ms[k]} ms, ${r.table.storeCalls[k]} store calls | +${Math.round((r.table.ms[k] - r.memory.ms[k]) * 10) / 10} ms |`;
-  process.stdout.write(`${r.users} users, median per turn\n\n| turn | memory | Table (Azurite) | store cost |\n| --- | --- | --- | --- |\n${(['help', 'card', 'yes'] as const).map(line).join('\n')}\n`);
+  process.stdout.write(
+    `${r.users} users, median per turn\n\n| turn | memory | Table (Azurite) | store cost |\n| --- | --- | --- | --- |\n${(['help', 'card', 'yes'] as const).map(line).join('\n')}\n`,
+  );
 }

@@ -80,10 +80,7 @@ export async function buildAppPackage(options: BuildAppPackageOptions = {}): Pro
   }
   if (errors.length > 0) throw new PackageValidationError(errors);
 
-  const entries: ZipEntry[] = [
-    { name: 'manifest.json', data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8') },
-    ...iconEntries,
-  ];
+  const entries: ZipEntry[] = [{ name: 'manifest.json', data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8') }, ...iconEntries];
   const zipPath = resolve(options.outDir ?? paths.defaultOutDir, packageFileName(manifest));
   await writeZip(zipPath, entries);
   return { zipPath, manifest, inputs, warnings, entries };
@@ -166,7 +163,9 @@ export async function main(argv: readonly string[] = process.argv.slice(2), env:
       `manifest.json: schema v${String(manifest['manifestVersion'])} validated offline, no errors; ` +
         `app id ${inputs.appId}, bot id ${inputs.botId}${inputs.demo ? ' (DEMO placeholder)' : ''}, version ${inputs.version}`,
     );
-    console.log(`icons: color.png ${ICON_SPECS.color.width}x${ICON_SPECS.color.height}, outline.png ${ICON_SPECS.outline.width}x${ICON_SPECS.outline.height} white on transparent`);
+    console.log(
+      `icons: color.png ${ICON_SPECS.color.width}x${ICON_SPECS.color.height}, outline.png ${ICON_SPECS.outline.width}x${ICON_SPECS.outline.height} white on transparent`,
+    );
     console.log(`Teams app package written: ${result.zipPath}`);
     return 0;
   } catch (err) {

@@ -12,7 +12,7 @@ import {
 } from 'botframework-connector';
 
 /** The issuer of the tokens the public cloud's Bot Connector service sends to bots. */
-export const CHANNEL_TOKEN_ISSUER = 'https://api.botframework.com';
+const CHANNEL_TOKEN_ISSUER = 'https://api.botframework.com';
 
 const JWT_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
 

@@ -44,8 +44,7 @@ const US_GOV = {
   ToChannelFromBotOAuthScope: 'https://api.botframework.us',
   ToBotFromChannelTokenIssuer: 'https://api.botframework.us',
   ToBotFromChannelOpenIdMetadataUrl: 'https://login.botframework.azure.us/v1/.well-known/openidconfiguration',
-  ToBotFromEmulatorOpenIdMetadataUrl:
-    'https://login.microsoftonline.us/cab8a31a-1906-4287-a0d8-4eef66b95f6e/v2.0/.well-known/openid-configuration',
+  ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.us/cab8a31a-1906-4287-a0d8-4eef66b95f6e/v2.0/.well-known/openid-configuration',
   CallerId: 'urn:botframework:azureusgov',
 } as const;
 

@@ -58,16 +58,15 @@ export class ConfigError extends Error {
   }
 }
 
-export type Cloud = 'Public' | 'USGov' | 'USGovDoD' | 'China';
+type Cloud = 'Public' | 'USGov' | 'USGovDoD' | 'China';
 
 /** Graph endpoint and login host per national cloud (reference/graph-api.md §7.1). */
-export const CLOUDS: Readonly<Record<Cloud, { graphEndpoint: string; authorityHost: string }>> =
-  Object.freeze({
-    Public: { graphEndpoint: 'https://graph.microsoft.com', authorityHost: 'https://login.microsoftonline.com' },
-    USGov: { graphEndpoint: 'https://graph.microsoft.us', authorityHost: 'https://login.microsoftonline.us' },
-    USGovDoD: { graphEndpoint: 'https://dod-graph.microsoft.us', authorityHost: 'https://login.microsoftonline.us' },
-    China: { graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn', authorityHost: 'https://login.chinacloudapi.cn' },
-  });
+const CLOUDS: Readonly<Record<Cloud, { graphEndpoint: string; authorityHost: string }>> = Object.freeze({
+  Public: { graphEndpoint: 'https://graph.microsoft.com', authorityHost: 'https://login.microsoftonline.com' },
+  USGov: { graphEndpoint: 'https://graph.microsoft.us', authorityHost: 'https://login.microsoftonline.us' },
+  USGovDoD: { graphEndpoint: 'https://dod-graph.microsoft.us', authorityHost: 'https://login.microsoftonline.us' },
+  China: { graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn', authorityHost: 'https://login.chinacloudapi.cn' },
+});
 
 export type GraphCredential =
   | { readonly kind: 'secret'; readonly clientSecret: string }
@@ -79,7 +78,7 @@ export type GraphCredential =
       readonly x5c: string;
     };
 
-export interface GraphConfig {
+interface GraphConfig {
   readonly tenantId: string;
   readonly clientId: string;
   readonly credential: GraphCredential;
@@ -87,7 +86,7 @@ export interface GraphConfig {
   readonly authorityHost: string;
 }
 
-export interface BotAuthConfig {
+interface BotAuthConfig {
   readonly appId: string;
   readonly appPassword: string;
   readonly appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
@@ -301,7 +300,7 @@ function squash(name: string): string {
 
 function botAuth(e: Env): BotAuthConfig | undefined {
   if (!e.MicrosoftAppId) return undefined;
-  if (!GUID.test(e.MicrosoftAppId)) throw new ConfigError('MicrosoftAppId', 'must be the app registration\'s client id (a GUID)');
+  if (!GUID.test(e.MicrosoftAppId)) throw new ConfigError('MicrosoftAppId', "must be the app registration's client id (a GUID)");
   const appType = normaliseAppType(e.MicrosoftAppType);
   if (appType === 'UserAssignedMSI') {
     if (e.MicrosoftAppPassword) throw new ConfigError('MicrosoftAppPassword', 'must not be set when MicrosoftAppType is UserAssignedMSI');
@@ -347,7 +346,10 @@ function endpointUrl(variable: string, value: string): string {
 
 function serviceUrlHosts(raw: string | undefined, defaults: readonly string[]): string[] {
   if (raw === undefined) return [...defaults];
-  const hosts = raw.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const hosts = raw
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
   const bad = hosts.find((h) => !/^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/.test(h));
   if (bad !== undefined || hosts.length === 0) {
     throw new ConfigError('ALLOWED_SERVICE_URL_HOSTS', `must be comma-separated host names${bad ? `; "${bad}" is not one` : ''}`);
@@ -438,7 +440,9 @@ function certificate(path: string): GraphCredential {
 
 function tenantList(e: Env, graph: GraphConfig | undefined): string[] {
   if (e.ALLOWED_TENANT_IDS) {
-    const ids = e.ALLOWED_TENANT_IDS.split(',').map((s) => s.trim()).filter(Boolean);
+    const ids = e.ALLOWED_TENANT_IDS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const bad = ids.find((id) => !GUID.test(id));
     if (bad !== undefined) throw new ConfigError('ALLOWED_TENANT_IDS', `"${bad}" is not a tenant id (GUID)`);
     return ids.map((id) => id.toLowerCase());

@@ -33,15 +33,7 @@ const cli = join(repoRoot, 'dist', 'scripts', 'package.js');
 
 const BOT_ID = '5f1c2a9e-3b7d-4c1e-9a2b-6d8e0f4a1c3b';
 const OTHER_ID = '0a6b1e52-8c4f-4d2a-b1e3-7f9c2d4e6a80';
-const PACKAGE_VARS = [
-  'MicrosoftAppId',
-  'APP_PACKAGE_ID',
-  'APP_DEVELOPER_NAME',
-  'APP_WEBSITE_URL',
-  'APP_PRIVACY_URL',
-  'APP_TERMS_URL',
-  'APP_PACKAGE_OUT_DIR',
-];
+const PACKAGE_VARS = ['MicrosoftAppId', 'APP_PACKAGE_ID', 'APP_DEVELOPER_NAME', 'APP_WEBSITE_URL', 'APP_PRIVACY_URL', 'APP_TERMS_URL', 'APP_PACKAGE_OUT_DIR'];
 
 /** process.env without any variable the packager reads, plus `extra`. */
 function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -244,7 +236,10 @@ describe('icons', () => {
   });
 
   it('the committed PNGs are what the SVG sources render to', () => {
-    for (const [kind, committed] of [['color', color], ['outline', outline]] as const) {
+    for (const [kind, committed] of [
+      ['color', color],
+      ['outline', outline],
+    ] as const) {
       const fresh = PNG.sync.read(renderIcon(kind, readFileSync(join(repoRoot, 'appPackage', 'icons', `${kind}.svg`))));
       const stored = PNG.sync.read(committed);
       expect([fresh.width, fresh.height]).toEqual([stored.width, stored.height]);

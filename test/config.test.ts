@@ -58,7 +58,11 @@ describe('configuration', () => {
 
   it('reads a certificate credential and computes its SHA-256 thumbprint', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cert-'));
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem'), '-days', '1', '-subj', '/CN=test'], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem'), '-days', '1', '-subj', '/CN=test'],
+      { stdio: 'ignore' },
+    );
     const pem = join(dir, 'graph.pem');
     writeFileSync(pem, execFileSync('cat', [join(dir, 'c.pem'), join(dir, 'k.pem')]));
     const fingerprint = execFileSync('openssl', ['x509', '-in', join(dir, 'c.pem'), '-noout', '-fingerprint', '-sha256']).toString();
@@ -70,7 +74,11 @@ describe('configuration', () => {
 
   it("uses the bot's own app registration for Graph with a certificate or a second secret alone (README: production setup)", () => {
     const dir = mkdtempSync(join(tmpdir(), 'cert-'));
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem'), '-days', '1', '-subj', '/CN=test'], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem'), '-days', '1', '-subj', '/CN=test'],
+      { stdio: 'ignore' },
+    );
     const pem = join(dir, 'graph.pem');
     writeFileSync(pem, execFileSync('cat', [join(dir, 'c.pem'), join(dir, 'k.pem')]));
     const withCert = loadConfig({ ...prod, GRAPH_CERTIFICATE_PATH: pem });
@@ -105,7 +113,12 @@ describe('configuration', () => {
     ['Public', 'https://api.botframework.com', 'https://login.botframework.com/v1/.well-known/openidconfiguration', 'smba.trafficmanager.net'],
     ['USGov', 'https://api.botframework.us', 'https://login.botframework.azure.us/v1/.well-known/openidconfiguration', 'smba.infra.gov.teams.microsoft.us'],
     ['USGovDoD', 'https://api.botframework.us', 'https://login.botframework.azure.us/v1/.well-known/openidconfiguration', 'smba.infra.dod.teams.microsoft.us'],
-    ['China', 'https://api.botframework.azure.cn', 'https://login.botframework.azure.cn/v1/.well-known/openidconfiguration', 'frontend.botapi.msg.infra.teams.microsoftonline.cn'],
+    [
+      'China',
+      'https://api.botframework.azure.cn',
+      'https://login.botframework.azure.cn/v1/.well-known/openidconfiguration',
+      'frontend.botapi.msg.infra.teams.microsoftonline.cn',
+    ],
   ])('BOT_CLOUD=%s fills botbuilder’s channel keys and the connector hosts', (cloud, issuer, openId, host) => {
     const c = loadConfig({ ...prod, BOT_CLOUD: cloud });
     expect(c.bot?.endpoints.ToBotFromChannelTokenIssuer).toBe(issuer);
@@ -126,7 +139,10 @@ describe('configuration', () => {
     const c = loadConfig(prod);
     expect(c.bot?.serviceUrlHosts).toEqual(['smba.trafficmanager.net', 'smba.onyx.prod.teams.trafficmanager.net', 'smba.infra.gcc.teams.microsoft.com']);
     expect(c.bot?.dangerouslyAllowExpectReplies).toBe(false);
-    expect(loadConfig({ ...prod, ALLOWED_SERVICE_URL_HOSTS: 'Smba.TrafficManager.net, 127.0.0.1' }).bot?.serviceUrlHosts).toEqual(['smba.trafficmanager.net', '127.0.0.1']);
+    expect(loadConfig({ ...prod, ALLOWED_SERVICE_URL_HOSTS: 'Smba.TrafficManager.net, 127.0.0.1' }).bot?.serviceUrlHosts).toEqual([
+      'smba.trafficmanager.net',
+      '127.0.0.1',
+    ]);
     expect(loadConfig({ ...prod, DANGEROUSLY_ALLOW_EXPECT_REPLIES: 'true' }).bot?.dangerouslyAllowExpectReplies).toBe(true);
   });
 

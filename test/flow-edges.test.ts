@@ -36,7 +36,9 @@ describe('the conversation at its edges', () => {
     bot.tenant.clearFaults();
     const text = yes.said;
     expect(text).not.toMatch(/I've reset your MFA/);
-    expect(text).toMatch(/I could only partly reset your MFA\. Removed: Microsoft Authenticator \(iPhone 15\) and email j•••@contoso\.com\. Not removed: mobile phone \+1 ••• ••• 0199 \(something unexpected went wrong\)/);
+    expect(text).toMatch(
+      /I could only partly reset your MFA\. Removed: Microsoft Authenticator \(iPhone 15\) and email j•••@contoso\.com\. Not removed: mobile phone \+1 ••• ••• 0199 \(something unexpected went wrong\)/,
+    );
     expect(text).toMatch(/contact your IT service desk and mention reference [0-9a-f-]{36}/);
     expect(cardText(yes.updates[0]!.card)).toMatch(/Not removed: mobile phone/);
     expect(bot.tenant.methodsOf(user).map((m) => m.id)).toContain(MOBILE_PHONE_ID);

@@ -15,9 +15,7 @@ describe.each(['emulator', 'msteams'] as const)('the reset conversation on %s', 
   const newChat = () =>
     new Chat(bot, {
       channelId,
-      ...(channelId === 'msteams'
-        ? { aadObjectId: crypto.randomUUID(), tenantId: '00000000-0000-4000-8000-00000000de00' }
-        : {}),
+      ...(channelId === 'msteams' ? { aadObjectId: crypto.randomUUID(), tenantId: '00000000-0000-4000-8000-00000000de00' } : {}),
     });
 
   it('offers a card listing every method, then keeps them all when the user says No', async () => {
@@ -71,9 +69,7 @@ describe.each(['emulator', 'msteams'] as const)('the reset conversation on %s', 
 
   it('welcomes a user who installs the bot', async () => {
     const chat = newChat();
-    const turn = await chat.send(
-      chat.activity({ type: 'conversationUpdate', membersAdded: [{ id: chat.fromId }], text: undefined }),
-    );
+    const turn = await chat.send(chat.activity({ type: 'conversationUpdate', membersAdded: [{ id: chat.fromId }], text: undefined }));
     expect(turn.said).toMatch(/MFA reset assistant/);
   });
 

@@ -102,7 +102,15 @@ describe('understand (English)', () => {
   });
 
   it('corrects typos, and ignores case, punctuation and emoji', () => {
-    for (const text of ['rest my mfa', 'resett my MFA', 'reset multifactor authentification', 'reset my verfication methods', 'RESET MY MFA!!!', 'reset my mfa 😩😩', 'pleeease reset my 2fa']) {
+    for (const text of [
+      'rest my mfa',
+      'resett my MFA',
+      'reset multifactor authentification',
+      'reset my verfication methods',
+      'RESET MY MFA!!!',
+      'reset my mfa 😩😩',
+      'pleeease reset my 2fa',
+    ]) {
       expect(type(text), text).toBe('reset');
     }
     expect(scopeOf('authenticater not working, reset it please')).toEqual({ kind: 'authenticator' });
@@ -110,9 +118,20 @@ describe('understand (English)', () => {
 
   it('understands abbreviations and synonyms for MFA and for resetting', () => {
     for (const text of [
-      'reset my 2FA', 'reset 2SV', 'clear my multi-factor', 'wipe my multifactor', 'reset two-step verification', 'reset my two factor auth',
-      'reset my security info', 'remove all my verification methods', 'clear my sign-in methods', 'I need to re-register for MFA',
-      're-enroll me in MFA', 're-setup my mfa', 'delete my MFA', 'I want to start over with MFA',
+      'reset my 2FA',
+      'reset 2SV',
+      'clear my multi-factor',
+      'wipe my multifactor',
+      'reset two-step verification',
+      'reset my two factor auth',
+      'reset my security info',
+      'remove all my verification methods',
+      'clear my sign-in methods',
+      'I need to re-register for MFA',
+      're-enroll me in MFA',
+      're-setup my mfa',
+      'delete my MFA',
+      'I want to start over with MFA',
     ]) {
       expect(type(text), text).toBe('reset');
     }
@@ -143,7 +162,7 @@ describe('understand (English)', () => {
     expect(type('will resetting my MFA delete my password?')).toBe('aboutMfa');
   });
 
-  it('never offers a card for someone else\'s MFA', () => {
+  it("never offers a card for someone else's MFA", () => {
     for (const text of [
       "please wipe Maria's authenticator",
       'clear MFA for kim@fabrikam.com',
@@ -240,7 +259,10 @@ describe('understand (English)', () => {
   it('is deterministic and keeps no state between calls', () => {
     const texts = corpus.slice(0, 50).map((u) => u.text);
     const first = texts.map((t) => JSON.stringify(understand(t)));
-    const second = [...texts].reverse().map((t) => JSON.stringify(understand(t))).reverse();
+    const second = [...texts]
+      .reverse()
+      .map((t) => JSON.stringify(understand(t)))
+      .reverse();
     expect(second).toEqual(first);
   });
 });
@@ -269,7 +291,16 @@ describe('scope combination', () => {
   it('is everything with no mention, the family with one, and a union with several', () => {
     expect(combine([], [], false)).toEqual({ kind: 'all' });
     expect(combine([{ kind: 'email' }, { kind: 'email' }], [], false)).toEqual({ kind: 'email' });
-    expect(combine([{ kind: 'phone', phoneType: 'office' }, { kind: 'phone', phoneType: 'mobile' }], [], false)).toEqual({ kind: 'phone' });
+    expect(
+      combine(
+        [
+          { kind: 'phone', phoneType: 'office' },
+          { kind: 'phone', phoneType: 'mobile' },
+        ],
+        [],
+        false,
+      ),
+    ).toEqual({ kind: 'phone' });
     expect(combine([{ kind: 'email' }, { kind: 'securityKey' }], [], false)).toEqual({ kind: 'other', methodKinds: ['email', 'fido2'] });
     expect(combine([{ kind: 'email' }], [], true)).toEqual({ kind: 'all' });
   });

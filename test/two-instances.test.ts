@@ -46,7 +46,13 @@ async function startPair(store: { state?: StatePorts; env?: Record<string, strin
     const bot = await startTestBot({
       env,
       tenant,
-      overrides: { botAuth: authority.authentication(), tokenEndpoint: sim.tokenEndpoint, graphEndpoint: sim.url, engine: { verifyBaseDelayMs: 10 }, ...(store.state ? { state: store.state } : {}) },
+      overrides: {
+        botAuth: authority.authentication(),
+        tokenEndpoint: sim.tokenEndpoint,
+        graphEndpoint: sim.url,
+        engine: { verifyBaseDelayMs: 10 },
+        ...(store.state ? { state: store.state } : {}),
+      },
     });
     return bot;
   };
@@ -140,7 +146,9 @@ describe.each(stores)('two bot instances sharing %s', (_name, kind, makeStore) =
     expect(yes.status).toBe(200);
     expect(yes.said).toMatch(/I've reset your MFA/);
     expect(remaining(id)).toHaveLength(0);
-    pair.sim.tenant.provision(id, [{ '@odata.type': '#microsoft.graph.emailAuthenticationMethod', id: '3ddfcfc8-9383-446f-83cc-3ab9be4be18f', emailAddress: 'new@contoso.com' }]);
+    pair.sim.tenant.provision(id, [
+      { '@odata.type': '#microsoft.graph.emailAuthenticationMethod', id: '3ddfcfc8-9383-446f-83cc-3ab9be4be18f', emailAddress: 'new@contoso.com' },
+    ]);
     for (const replay of [onA, onB]) expect((await replay.click(card, 'Yes')).said).toMatch(/already handled/);
     const restarted = await pair.restartA();
     expect((await on(restarted, onA).click(card, 'Yes')).said).toMatch(/already handled/);

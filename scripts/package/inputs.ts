@@ -6,7 +6,7 @@
 /** Clearly fake, but a valid GUID, so a demo package still passes the schema. */
 export const DEMO_BOT_ID = '00000000-0000-4000-8000-000000000000';
 
-export const DEFAULT_DEVELOPER = {
+const DEFAULT_DEVELOPER = {
   developerName: 'IT Service Desk',
   websiteUrl: 'https://example.com/mfa-reset',
   privacyUrl: 'https://example.com/mfa-reset/privacy',
@@ -44,7 +44,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 const DEVELOPER_NAME_MAX = 32;
 
-export function isGuid(value: string): boolean {
+function isGuid(value: string): boolean {
   return GUID.test(value);
 }
 
@@ -85,10 +85,7 @@ function httpsUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
  * Throws PackageConfigError naming the first bad variable; returns warnings for defaults that
  * must not reach production (demo bot id, example.com URLs).
  */
-export function resolveInputs(
-  env: NodeJS.ProcessEnv,
-  version: unknown,
-): { inputs: PackageInputs; warnings: string[] } {
+export function resolveInputs(env: NodeJS.ProcessEnv, version: unknown): { inputs: PackageInputs; warnings: string[] } {
   const warnings: string[] = [];
 
   if (typeof version !== 'string' || !SEMVER.test(version)) {
@@ -101,7 +98,7 @@ export function resolveInputs(
   if (demo) {
     warnings.push(
       `MicrosoftAppId is not set: this is a DEMO package with the placeholder bot id ${DEMO_BOT_ID}. ` +
-        'It validates, but no bot will answer it in Teams. Set MicrosoftAppId (environment or .env) to your Azure Bot\'s app id for a real package.',
+        "It validates, but no bot will answer it in Teams. Set MicrosoftAppId (environment or .env) to your Azure Bot's app id for a real package.",
     );
   }
 
@@ -124,7 +121,7 @@ export function resolveInputs(
   if (defaulted.length > 0) {
     warnings.push(
       `${defaulted.join(', ')} not set: using placeholder developer details (${DEFAULT_DEVELOPER.developerName}, https://example.com/…). ` +
-        'Set them to your organisation\'s name, support page, privacy statement and terms of use before publishing.',
+        "Set them to your organisation's name, support page, privacy statement and terms of use before publishing.",
     );
   }
 

@@ -9,7 +9,7 @@ export type ManifestJson = { [key: string]: Json };
 
 const PLACEHOLDER = /\$\{\{([A-Za-z0-9_]+)\}\}/g;
 
-export function placeholderValues(inputs: PackageInputs): Readonly<Record<string, string>> {
+function placeholderValues(inputs: PackageInputs): Readonly<Record<string, string>> {
   return {
     BOT_ID: inputs.botId,
     APP_ID: inputs.appId,

@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 const SCHEMA_HOST = 'https://developer.microsoft.com';
 
 /** Teams shows at most 32 characters of a command title (the v1.29 schema allows 128). */
-export const COMMAND_TITLE_MAX = 32;
+const COMMAND_TITLE_MAX = 32;
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
 /**
@@ -20,7 +20,7 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
  * package does not bundle it (it would then fetch it over the network, which we refuse).
  * Mirrors the library's own mapping, including the `/en-us/` form of the URL.
  */
-export function bundledSchemaFile(schemaUrl: string): string | undefined {
+function bundledSchemaFile(schemaUrl: string): string | undefined {
   let url: URL;
   try {
     url = new URL(schemaUrl);

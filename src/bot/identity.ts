@@ -28,7 +28,7 @@ export interface IdentityPolicy {
   readonly allowedTenantIds: readonly string[];
 }
 
-export const DEMO_TENANT_ID = '00000000-0000-4000-8000-00000000de00';
+const DEMO_TENANT_ID = '00000000-0000-4000-8000-00000000de00';
 
 /** Stands for a channelData tenant id that is present but unusable (not a string, too long). */
 const INVALID_TENANT = '(invalid tenant id)';

@@ -29,8 +29,9 @@ export function describeOutcome(turn: Turn, r: DoneResult): ClosedCardView {
     why: turn.t(`reason.${f.reason}`),
   }));
   const notes =
-    (r.alreadyGone.length > 0 && removed.length + failed.length > 0 ? turn.t('outcome.alreadyGone.note', { gone: list(r.alreadyGone.map((p) => p.label)) }) : '') +
-    (r.changed.length > 0 ? turn.t('outcome.changed.note', { changed: list(r.changed.map((p) => p.label)) }) : '');
+    (r.alreadyGone.length > 0 && removed.length + failed.length > 0
+      ? turn.t('outcome.alreadyGone.note', { gone: list(r.alreadyGone.map((p) => p.label)) })
+      : '') + (r.changed.length > 0 ? turn.t('outcome.changed.note', { changed: list(r.changed.map((p) => p.label)) }) : '');
   const reference = turn.t('card.reference');
   const facts = (extra: { title: string; value: string }[]) => [
     ...removed.map((value) => ({ title: turn.t('outcome.removed'), value })),

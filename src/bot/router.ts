@@ -91,9 +91,20 @@ export async function routeCardAction(turn: Turn, value: unknown): Promise<void>
       case 'helpdeskSubmit':
         return submitRequest(turn, a);
       case 'helpdeskDismiss':
-        return turn.replaceCard(renderClosedCard({ demoNotice: turn.demoNotice, title: turn.t('card.cancelled.title'), tone: 'default', summary: turn.t('helpdesk.dismissed'), facts: [], reference: '' })).then(async (ok) => {
-          if (!ok) await turn.say(turn.t('helpdesk.dismissed'));
-        });
+        return turn
+          .replaceCard(
+            renderClosedCard({
+              demoNotice: turn.demoNotice,
+              title: turn.t('card.cancelled.title'),
+              tone: 'default',
+              summary: turn.t('helpdesk.dismissed'),
+              facts: [],
+              reference: '',
+            }),
+          )
+          .then(async (ok) => {
+            if (!ok) await turn.say(turn.t('helpdesk.dismissed'));
+          });
       case 'helpdeskCancel':
         return cancelRequest(turn, a.requestId);
       case 'helpdeskAskApproval':

@@ -109,6 +109,6 @@ export class DemoNotice {
   }
 }
 
-export function errorSummary(err: unknown): { name: string; message: string } {
+function errorSummary(err: unknown): { name: string; message: string } {
   return err instanceof Error ? { name: err.name, message: err.message } : { name: 'unknown', message: String(err) };
 }

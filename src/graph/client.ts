@@ -1,11 +1,4 @@
-import {
-  Client,
-  GraphError,
-  RetryHandler,
-  RetryHandlerOptions,
-  type Context,
-  type Middleware,
-} from '@microsoft/microsoft-graph-client';
+import { Client, GraphError, RetryHandler, RetryHandlerOptions, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
 import { deadline } from '../deadline.js';
 import { GraphCallError } from './errors.js';
 import type { TokenProvider } from './token.js';
@@ -36,9 +29,12 @@ export function createGraphClient(opts: GraphClientOptions): Client {
   const maxRetryWaitMs = opts.maxRetryWaitMs ?? 30_000;
   const bearer = new BearerHandler(opts.tokens, origin);
   const retry = new RetryHandler(
-    new RetryHandlerOptions(opts.retryBaseDelaySeconds ?? 1, opts.maxRetries ?? 3, (_delay, _attempt, _req, fetchOptions, response) =>
-      // No retry past the caller's deadline (the whole-reset bound): its sleep is not abortable.
-      retryAfterMs(response) <= maxRetryWaitMs && !(fetchOptions?.signal as AbortSignal | undefined)?.aborted,
+    new RetryHandlerOptions(
+      opts.retryBaseDelaySeconds ?? 1,
+      opts.maxRetries ?? 3,
+      (_delay, _attempt, _req, fetchOptions, response) =>
+        // No retry past the caller's deadline (the whole-reset bound): its sleep is not abortable.
+        retryAfterMs(response) <= maxRetryWaitMs && !(fetchOptions?.signal as AbortSignal | undefined)?.aborted,
     ),
   );
   const timeout = new TimeoutHandler(opts.requestTimeoutMs);
@@ -73,7 +69,7 @@ function retryAfterMs(response: Response): number {
   return parseRetryAfter(response.headers.get('retry-after')) ?? 0;
 }
 
-export function parseRetryAfter(value: string | null | undefined): number | undefined {
+function parseRetryAfter(value: string | null | undefined): number | undefined {
   if (value === null || value === undefined || value.trim() === '') return undefined;
   const seconds = Number(value);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);

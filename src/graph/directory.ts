@@ -116,9 +116,7 @@ export function createDirectoryApi(client: Client, endpoint: string): DirectoryA
     async memberOfGroups(userId, groupIds, signal) {
       if (groupIds.length === 0) return [];
       if (groupIds.length > 20) throw new GraphCallError(400, 'tooManyIds', 'checkMemberGroups takes at most 20 ids');
-      const raw: unknown = await call(() =>
-        withSignal(client.api(`${userPath(userId)}/checkMemberGroups`), signal).post({ groupIds: [...groupIds] }),
-      );
+      const raw: unknown = await call(() => withSignal(client.api(`${userPath(userId)}/checkMemberGroups`), signal).post({ groupIds: [...groupIds] }));
       const body = IdsBody.safeParse(raw);
       if (!body.success) throw new GraphCallError(502, 'malformedResponse', 'Graph returned an unexpected checkMemberGroups body');
       const asked = new Set(groupIds.map((g) => g.toLowerCase()));
@@ -129,9 +127,7 @@ export function createDirectoryApi(client: Client, endpoint: string): DirectoryA
       const principal = odataString(userId);
       // All five must answer: a check that failed is not a check that found nothing.
       const [active, direct, groups, owned, eligible] = await Promise.all([
-        call(() =>
-          withSignal(client.api(`${userPath(userId)}/checkMemberObjects`), signal).post({ ids: [...PRIVILEGED_ROLE_TEMPLATE_IDS] }),
-        ),
+        call(() => withSignal(client.api(`${userPath(userId)}/checkMemberObjects`), signal).post({ ids: [...PRIVILEGED_ROLE_TEMPLATE_IDS] })),
         listAll(
           client
             .api('/roleManagement/directory/roleAssignments')
@@ -227,7 +223,7 @@ type Request = ReturnType<Client['api']>;
  * `#` starts a fragment and cuts the path). A UPN starting with `$` is refused by Graph in the
  * path form, so it goes in the key form `/users('$x@y.com')` (Graph docs, user-get).
  */
-export function userPath(idOrUpn: string): string {
+function userPath(idOrUpn: string): string {
   if (idOrUpn.startsWith('$')) {
     return `/users('${encodeURIComponent(odataString(idOrUpn)).replace(/^%24/, '$')}')`;
   }

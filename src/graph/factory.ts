@@ -26,7 +26,11 @@ export interface GraphRetry {
 }
 
 /** The one way to build the Graph port: MSAL client credentials + the Graph client + the methods API. */
-export function createGraphApi(target: GraphTarget, log: Logger, opts: { requestTimeoutMs: number; retry?: GraphRetry | undefined }): { api: AuthMethodsApi; tokens: TokenProvider; client: Client } {
+export function createGraphApi(
+  target: GraphTarget,
+  log: Logger,
+  opts: { requestTimeoutMs: number; retry?: GraphRetry | undefined },
+): { api: AuthMethodsApi; tokens: TokenProvider; client: Client } {
   const tokens = createMsalTokenProvider(
     {
       tenantId: target.tenantId,

@@ -7,13 +7,11 @@ import type { AuthMethod } from '../reset/types.js';
  * crate, each other method type the target actually has, or everything, mapped onto the reset
  * service's ResetScope. Card data carries the choice as a short string and is parsed back here.
  */
-export const REWST_TYPES = ['app', 'mobile', 'office', 'alternateMobile', 'email'] as const;
-export type RewstType = (typeof REWST_TYPES)[number];
+const REWST_TYPES = ['app', 'mobile', 'office', 'alternateMobile', 'email'] as const;
+type RewstType = (typeof REWST_TYPES)[number];
 
 export type MethodChoice =
-  | { readonly kind: 'rewst'; readonly type: RewstType }
-  | { readonly kind: 'type'; readonly methodKind: MethodKind }
-  | { readonly kind: 'all' };
+  { readonly kind: 'rewst'; readonly type: RewstType } | { readonly kind: 'type'; readonly methodKind: MethodKind } | { readonly kind: 'all' };
 
 /** Kinds the five Rewst types cover; "every other type" is everything else removable. */
 const COVERED: ReadonlySet<MethodKind> = new Set(['microsoftAuthenticator', 'passwordlessMicrosoftAuthenticator', 'phone', 'email']);
@@ -40,7 +38,7 @@ export function scopeOfChoice(choice: MethodChoice): ResetScope {
   }
 }
 
-export function choiceValue(choice: MethodChoice): string {
+function choiceValue(choice: MethodChoice): string {
   return choice.kind === 'all' ? 'all' : choice.kind === 'rewst' ? choice.type : `type:${choice.methodKind}`;
 }
 

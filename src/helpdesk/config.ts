@@ -35,7 +35,10 @@ export function parseHelpdeskConfig(env: Readonly<Record<string, string | undefi
     return n;
   };
   const ids = (name: string): string[] => {
-    const list = (env[name] ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+    const list = (env[name] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
     if (list.length > 0 && mode !== 'demo') throw new ConfigError(name, 'is for demo mode only; in production add people to the Entra groups');
     const bad = list.find((id) => !GUID.test(id));
     if (bad !== undefined) throw new ConfigError(name, `"${bad}" is not an aadObjectId (GUID)`);

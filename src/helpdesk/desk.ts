@@ -56,8 +56,7 @@ export type SubmitResult =
 
 /** `privilegedNow`: the target gained a privileged role since; the request was cancelled instead. */
 export type DecisionResult =
-  | { readonly kind: 'transition'; readonly transition: Transition }
-  | { readonly kind: 'privilegedNow'; readonly transition: Transition };
+  { readonly kind: 'transition'; readonly transition: Transition } | { readonly kind: 'privilegedNow'; readonly transition: Transition };
 
 export type ApprovalAsk =
   | { readonly kind: 'asked'; readonly request: HelpdeskRequest }
@@ -97,7 +96,12 @@ export class HelpdeskDesk {
       technicianCard: s.technicianCard,
     });
     if (!opened.ok) return opened.reason === 'pendingExists' ? { kind: 'pendingExists', request: opened.request } : { kind: 'busy' };
-    const note: NotifyRequest = { tenantId: s.tenantId, userId: user.id, serviceUrl: s.serviceUrl, card: (conversationId) => s.targetCard(opened.request, conversationId) };
+    const note: NotifyRequest = {
+      tenantId: s.tenantId,
+      userId: user.id,
+      serviceUrl: s.serviceUrl,
+      card: (conversationId) => s.targetCard(opened.request, conversationId),
+    };
     const demo = s.demoDelivery;
     let viaDemo = demo?.instead === true;
     let sent = demo && viaDemo ? await demo.send(note) : await notifier.sendToUser(note);
@@ -107,7 +111,13 @@ export class HelpdeskDesk {
       viaDemo = true;
     }
     if (sent.ok) {
-      const targetCard: CardRef = { conversationId: sent.conversationId, serviceUrl: s.serviceUrl, channelId: 'msteams', tenantId: s.tenantId, activityId: sent.activityId };
+      const targetCard: CardRef = {
+        conversationId: sent.conversationId,
+        serviceUrl: s.serviceUrl,
+        channelId: 'msteams',
+        tenantId: s.tenantId,
+        activityId: sent.activityId,
+      };
       const marked = await requests.markSent(opened.request.id, viaDemo ? undefined : targetCard);
       // If the target already answered (fast click), report the request as it is now.
       return { kind: 'sent', request: marked.request ?? opened.request };
@@ -157,7 +167,12 @@ export class HelpdeskDesk {
     if (!(await this.o.policy.standing(approverId)).technician) return { kind: 'approverNotTechnician' };
     const t = await this.o.requests.requestApproval(requestId, requesterId, approverId);
     if (!t.ok) return { kind: 'refused', transition: t };
-    const sent = await this.o.notifier.sendToUser({ tenantId: t.request.tenantId, userId: approverId, serviceUrl, card: (conversationId) => card(t.request, conversationId) });
+    const sent = await this.o.notifier.sendToUser({
+      tenantId: t.request.tenantId,
+      userId: approverId,
+      serviceUrl,
+      card: (conversationId) => card(t.request, conversationId),
+    });
     return sent.ok ? { kind: 'asked', request: t.request } : { kind: 'approverUnreachable', reason: sent.reason };
   }
 }

@@ -13,7 +13,10 @@ export interface RateWindow {
   readonly times: readonly number[];
 }
 
-export type RateResult = { readonly ok: true } | { readonly ok: false; readonly reason: 'limited'; readonly retryAfterMs: number } | { readonly ok: false; readonly reason: 'contention' };
+export type RateResult =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly reason: 'limited'; readonly retryAfterMs: number }
+  | { readonly ok: false; readonly reason: 'contention' };
 
 export class TechnicianRateLimit {
   private readonly limit: number;
@@ -59,13 +62,7 @@ export class TargetLocks {
   constructor(private readonly store: PendingRequests<TargetLock>) {}
 
   /** Claim the target for `requestId` until `expiresAt`; a stale holder is replaced when `isStale` says so. */
-  async claim(
-    tenantId: string,
-    targetId: string,
-    requestId: string,
-    expiresAt: number,
-    isStale: (heldBy: string) => Promise<boolean>,
-  ): Promise<LockResult> {
+  async claim(tenantId: string, targetId: string, requestId: string, expiresAt: number, isStale: (heldBy: string) => Promise<boolean>): Promise<LockResult> {
     const key = lockKey(tenantId, targetId);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       if (await this.store.create(key, { requestId }, expiresAt)) return { ok: true };

@@ -24,7 +24,7 @@ export type PrivilegeReason =
   | { readonly kind: 'eligibleRole'; readonly roleId: string }
   | { readonly kind: 'roleAssignableGroup'; readonly groupId: string };
 
-export interface PrivilegeCheck {
+interface PrivilegeCheck {
   readonly privileged: boolean;
   readonly reasons: readonly PrivilegeReason[];
 }
@@ -57,8 +57,7 @@ export interface CardAttachment {
 export type NotifyFailure = 'notInstalled' | 'blocked' | 'failed';
 
 export type NotifyResult =
-  | { readonly ok: true; readonly conversationId: string; readonly activityId?: string | undefined }
-  | { readonly ok: false; readonly reason: NotifyFailure };
+  { readonly ok: true; readonly conversationId: string; readonly activityId?: string | undefined } | { readonly ok: false; readonly reason: NotifyFailure };
 
 export interface NotifyRequest {
   readonly tenantId: string;

@@ -17,16 +17,7 @@ import type { NotifyFailure } from './ports.js';
  * refuses. Whoever moves a request to targetConfirmed or approved is the one that runs the reset.
  */
 export type RequestState =
-  | 'created'
-  | 'waitingForTarget'
-  | 'targetUnreachable'
-  | 'waitingForApproval'
-  | 'targetConfirmed'
-  | 'approved'
-  | 'denied'
-  | 'expired'
-  | 'cancelled'
-  | 'done';
+  'created' | 'waitingForTarget' | 'targetUnreachable' | 'waitingForApproval' | 'targetConfirmed' | 'approved' | 'denied' | 'expired' | 'cancelled' | 'done';
 
 const TERMINAL: ReadonlySet<RequestState> = new Set(['denied', 'expired', 'cancelled', 'done']);
 /** Decided: the reset is running or about to; expiry no longer applies. */
@@ -83,7 +74,10 @@ export interface HelpdeskRequest {
   readonly history: readonly { readonly state: RequestState; readonly at: number; readonly by?: string | undefined }[];
 }
 
-export type NewRequest = Omit<HelpdeskRequest, 'id' | 'createdAt' | 'expiresAt' | 'state' | 'history' | 'unreachable' | 'approverId' | 'outcome' | 'targetCard'>;
+export type NewRequest = Omit<
+  HelpdeskRequest,
+  'id' | 'createdAt' | 'expiresAt' | 'state' | 'history' | 'unreachable' | 'approverId' | 'outcome' | 'targetCard'
+>;
 
 export type Refusal =
   | 'notFound'
@@ -171,7 +165,9 @@ export class RequestBook {
 
   /** The proactive message reached the target. */
   markSent(id: string, targetCard?: CardRef): Promise<Transition> {
-    return this.transition(id, (r) => (r.state === 'created' ? { next: { ...r, state: 'waitingForTarget', ...(targetCard ? { targetCard } : {}) } } : 'wrongState'));
+    return this.transition(id, (r) =>
+      r.state === 'created' ? { next: { ...r, state: 'waitingForTarget', ...(targetCard ? { targetCard } : {}) } } : 'wrongState',
+    );
   }
 
   /** The target could not be messaged (no Teams, app blocked): the technician may ask for approval. */

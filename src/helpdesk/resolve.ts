@@ -2,7 +2,7 @@ import type { TargetEntity } from '../understanding/types.js';
 import type { DirectoryApi, DirectoryUser } from './ports.js';
 
 /** Candidates a technician may pick from when a name matches several people. */
-export const MAX_CANDIDATES = 5;
+const MAX_CANDIDATES = 5;
 
 export type TargetResolution =
   | { readonly kind: 'found'; readonly user: DirectoryUser }

@@ -9,7 +9,7 @@
  */
 
 /** Role template ids an Authentication Administrator may act on (the allow-list). */
-export const UNPRIVILEGED_ROLE_TEMPLATE_IDS: ReadonlySet<string> = new Set([
+const UNPRIVILEGED_ROLE_TEMPLATE_IDS: ReadonlySet<string> = new Set([
   'c4e39bd9-1100-46d3-8c65-fb160da0071f', // Authentication Administrator
   '88d8e3e3-8f55-4a1e-953a-9b9898b8876b', // Directory Readers
   '95e79109-95c0-4d8e-aee3-d01accf2d47b', // Guest Inviter

@@ -6,9 +6,9 @@ import type { DefaultChangeSummary, EventSink, MethodSummary, ResetEvent, Verifi
  * logger channel for SIEM export. Method kinds and counts only, never a number, an address, a
  * device name or a Temporary Access Pass.
  */
-export type AuditEvent = 'request' | 'confirmation' | 'cancellation' | 'refusal' | 'completion' | 'failure' | 'listing' | 'security';
+type AuditEvent = 'request' | 'confirmation' | 'cancellation' | 'refusal' | 'completion' | 'failure' | 'listing' | 'security';
 
-export interface AuditRecord {
+interface AuditRecord {
   readonly event: AuditEvent;
   readonly outcome: string;
   readonly correlationId: string;
@@ -32,7 +32,7 @@ export interface AuditRecord {
   readonly verification?: VerificationPath | undefined;
 }
 
-export function kindName(m: MethodSummary): string {
+function kindName(m: MethodSummary): string {
   return m.kind === 'phone' && m.phoneType ? `phone:${m.phoneType}` : m.kind;
 }
 
@@ -52,7 +52,7 @@ function path(p: VerificationPath): { verification?: VerificationPath } {
   return p === 'self' ? {} : { verification: p };
 }
 
-export function toAuditRecord(e: ResetEvent): AuditRecord {
+function toAuditRecord(e: ResetEvent): AuditRecord {
   const base = {
     correlationId: e.correlationId,
     requester: e.requester,

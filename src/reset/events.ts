@@ -38,7 +38,7 @@ export type RefusalReason =
   | 'targetNotFound'
   | 'pendingExists';
 
-export type FailureReason = 'listFailed' | 'partial' | 'failed' | 'stateUnavailable';
+type FailureReason = 'listFailed' | 'partial' | 'failed' | 'stateUnavailable';
 
 export type VerificationPath = 'self' | 'targetConfirmed' | 'secondTechnician' | 'denied' | 'expired' | 'cancelled';
 
@@ -88,7 +88,8 @@ export type ResetEvent =
       readonly failed: readonly (MethodSummary & { readonly reason: string })[];
       /** For `listFailed`: why the list could not be read. */
       readonly listReason?: string | undefined;
-      readonly graphRequestIds: readonly string[];      readonly tapIssued?: boolean | undefined;
+      readonly graphRequestIds: readonly string[];
+      readonly tapIssued?: boolean | undefined;
       readonly sessionsRevoked?: boolean | undefined;
     })
   | (EventBase & { readonly type: 'security'; readonly kind: 'unexpectedPrompts' | 'unknownSignIn' | 'phishing' | 'deniedByTarget' })
@@ -110,8 +111,6 @@ export interface DefaultChangeSummary {
   readonly code?: string | undefined;
   readonly requestId?: string | undefined;
 }
-
-export type ResetEventType = ResetEvent['type'];
 
 /** A consumer of events (audit log, ticket sink, notifications). Must not throw into the turn. */
 export interface EventSink {

@@ -10,7 +10,7 @@ export interface NewestCard {
 }
 
 /** The store failed or was too slow; the caller tells the user to try again in a minute. */
-export class StateFault extends Error {
+class StateFault extends Error {
   override readonly name = 'StateFault';
 }
 

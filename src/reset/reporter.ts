@@ -41,26 +41,49 @@ export class Reporter {
 
   listFailed(subject: Party, requester: Requester, error: ListFailedError) {
     this.logGraphFailure(error.status, error.code, error.requestId);
-    this.emit(subject, requester, { type: 'failed', reason: 'listFailed', methods: [], alreadyGone: [], changed: [], removed: [], failed: [], graphRequestIds: error.requestId ? [error.requestId] : [], listReason: error.reason });
-    return { kind: 'listFailed' as const, reason: error.reason, error };
-  }
-
-  listFailedOnConfirm(subject: Party, requester: Requester, pinned: readonly PinnedMethod[], error: ListFailedError, as?: OnBehalf): void {
-    this.logGraphFailure(error.status, error.code, error.requestId);
     this.emit(subject, requester, {
       type: 'failed',
       reason: 'listFailed',
-      methods: pinned.map(summary),
+      methods: [],
       alreadyGone: [],
       changed: [],
       removed: [],
       failed: [],
       graphRequestIds: error.requestId ? [error.requestId] : [],
       listReason: error.reason,
-    }, as);
+    });
+    return { kind: 'listFailed' as const, reason: error.reason, error };
   }
 
-  outcome(subject: Party, requester: Requester, pinned: readonly PinnedMethod[], outcome: ResetOutcome, gone: readonly PinnedMethod[], changed: readonly PinnedMethod[], as?: OnBehalf): void {
+  listFailedOnConfirm(subject: Party, requester: Requester, pinned: readonly PinnedMethod[], error: ListFailedError, as?: OnBehalf): void {
+    this.logGraphFailure(error.status, error.code, error.requestId);
+    this.emit(
+      subject,
+      requester,
+      {
+        type: 'failed',
+        reason: 'listFailed',
+        methods: pinned.map(summary),
+        alreadyGone: [],
+        changed: [],
+        removed: [],
+        failed: [],
+        graphRequestIds: error.requestId ? [error.requestId] : [],
+        listReason: error.reason,
+      },
+      as,
+    );
+  }
+
+  outcome(
+    subject: Party,
+    requester: Requester,
+    pinned: readonly PinnedMethod[],
+    outcome: ResetOutcome,
+    gone: readonly PinnedMethod[],
+    changed: readonly PinnedMethod[],
+    as?: OnBehalf,
+  ): void {
     for (const f of outcome.failed) if (f.status !== undefined) this.logGraphFailure(f.status, f.code, f.requestId);
     const dc = outcome.defaultChange;
     const defaultChange = dc && {
@@ -87,12 +110,17 @@ export class Reporter {
     if (isComplete(outcome)) {
       this.emit(subject, requester, { type: 'completed', path: as?.path ?? 'self', ...common }, as);
     } else {
-      this.emit(subject, requester, {
-        type: 'failed',
-        reason: outcome.removed.length > 0 ? 'partial' : 'failed',
-        ...common,
-        failed: outcome.failed.map((f) => ({ ...summary(f.method), reason: f.reason })),
-      }, as);
+      this.emit(
+        subject,
+        requester,
+        {
+          type: 'failed',
+          reason: outcome.removed.length > 0 ? 'partial' : 'failed',
+          ...common,
+          failed: outcome.failed.map((f) => ({ ...summary(f.method), reason: f.reason })),
+        },
+        as,
+      );
     }
     this.log.info({ graphCalls: outcome.graphCalls, elapsedMs: outcome.elapsedMs }, 'reset finished');
   }
@@ -129,4 +157,3 @@ export function summary(m: { readonly kind: AuthMethod['kind']; readonly phoneTy
 export function summaries(ms: readonly AuthMethod[]): MethodSummary[] {
   return ms.map(summary);
 }
-

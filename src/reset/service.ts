@@ -79,7 +79,6 @@ export interface ServiceOptions {
   readonly now?: () => number;
 }
 
-
 export class ResetService {
   private readonly cache: MethodCache;
   private readonly limiter: RateLimiter;
@@ -136,14 +135,23 @@ export class ResetService {
       const otherRemovable = scope.kind === 'all' ? [] : inventory([...read.methods], { kind: 'all' }, this.o.canDelete).removable;
       return { kind: 'nothing', notRemovable: inv.notRemovable, otherRemovable };
     }
-    const { token, claims } = this.o.signer.issue({
-      confirmerId: requester.userId,
-      subjectId: subject.userId,
-      tenantId: subject.tenantId,
-      conversationId: requester.conversationId,
-      scope: scope.kind,
-      methods: inv.removable.map((m) => ({ id: m.id, kind: m.kind, phoneType: m.phoneType, label: this.o.label(m, requester.locale), digest: methodDigest(m) })),
-    }, opts);
+    const { token, claims } = this.o.signer.issue(
+      {
+        confirmerId: requester.userId,
+        subjectId: subject.userId,
+        tenantId: subject.tenantId,
+        conversationId: requester.conversationId,
+        scope: scope.kind,
+        methods: inv.removable.map((m) => ({
+          id: m.id,
+          kind: m.kind,
+          phoneType: m.phoneType,
+          label: this.o.label(m, requester.locale),
+          digest: methodDigest(m),
+        })),
+      },
+      opts,
+    );
     try {
       await this.newest.become(subject, claims);
     } catch (err) {

@@ -38,7 +38,7 @@ export interface TokenClaims {
   readonly nonce: string;
 }
 
-export type TokenRefusal = 'tokenMalformed' | 'tokenBadSignature' | 'tokenExpired';
+type TokenRefusal = 'tokenMalformed' | 'tokenBadSignature' | 'tokenExpired';
 export type VerifyResult = { readonly ok: true; readonly claims: TokenClaims } | { readonly ok: false; readonly reason: TokenRefusal };
 
 const KIND_NAMES = Object.keys(KINDS) as [MethodKind, ...MethodKind[]];

@@ -43,11 +43,13 @@ export interface CurrentDefault {
  * Session revocation (`revokeSignInSessions`): a sibling port of AuthMethodsApi, so a reset that
  * also signs the user out is a new flow step, not a new method on the methods API.
  */
+/** @public Implemented by the after-reset work (session revocation); declared now so it lands as a sibling port. */
 export interface SessionsApi {
   revokeSignInSessions(userId: string, signal?: AbortSignal): Promise<void>;
 }
 
 /** A Temporary Access Pass just created. `value` is shown once to the person it is for, never logged. */
+/** @public */
 export interface IssuedTap {
   readonly value: string;
   readonly startsAt: string;
@@ -56,6 +58,7 @@ export interface IssuedTap {
 }
 
 /** Temporary Access Pass creation: a sibling port of AuthMethodsApi. */
+/** @public Implemented by the after-reset work (Temporary Access Pass). */
 export interface TapApi {
   create(userId: string, opts: { readonly lifetimeMinutes: number; readonly isUsableOnce: boolean }, signal?: AbortSignal): Promise<IssuedTap>;
 }

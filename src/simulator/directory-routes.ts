@@ -105,7 +105,12 @@ export function handleDirectory(dir: SimulatedDirectory, req: DirectoryRequest, 
   const needs = route.startsWith('teamwork') ? (verb === 'GET' ? READ_INSTALLS : WRITE_INSTALLS) : route === 'checkmembergroups' ? READ_MEMBERS : READ_USERS;
   if (!has(req.roles, needs) || (route === 'checkmembergroups' && !has(req.roles, READ_USERS))) return denied(ctx);
   if (found.kind === 'notFound') {
-    return graphError(ctx, 404, 'Request_ResourceNotFound', `Resource '${key}' does not exist or one of its queried reference-property objects are not present.`);
+    return graphError(
+      ctx,
+      404,
+      'Request_ResourceNotFound',
+      `Resource '${key}' does not exist or one of its queried reference-property objects are not present.`,
+    );
   }
   const user = found.user;
 
@@ -133,7 +138,12 @@ export function handleDirectory(dir: SimulatedDirectory, req: DirectoryRequest, 
       if (!/^isAssignableToRole eq true$/i.test(filter.trim())) return unsupported(ctx);
       groups = groups.filter((g) => g.isAssignableToRole);
     }
-    const value = groups.map((g) => ({ '@odata.type': '#microsoft.graph.group', id: g.id, displayName: g.displayName, isAssignableToRole: g.isAssignableToRole }));
+    const value = groups.map((g) => ({
+      '@odata.type': '#microsoft.graph.group',
+      id: g.id,
+      displayName: g.displayName,
+      isAssignableToRole: g.isAssignableToRole,
+    }));
     return ok(ctx, version, 'directoryObjects', { ...(req.query.get('$count') === 'true' ? { '@odata.count': value.length } : {}), value });
   }
   if (route === 'teamwork/installedapps' && verb === 'POST') {

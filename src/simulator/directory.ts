@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 
-export const DEMO_DOMAIN = 'contoso.com';
+const DEMO_DOMAIN = 'contoso.com';
 /** Fixed ids so a demo can be configured (and a test can assert) without reading state. */
 export const DEMO_HELPDESK_GROUP_ID = '4d3c2b1a-0000-4000-8000-00000000d001';
 export const DEMO_PRIVILEGED_GROUP_ID = '4d3c2b1a-0000-4000-8000-00000000d002';
@@ -69,7 +69,7 @@ function digest(label: string): Buffer {
 }
 
 /** A version-4-shaped GUID derived from the label. */
-export function stableId(label: string): string {
+function stableId(label: string): string {
   const h = Buffer.from(digest(label).subarray(0, 16));
   h[6] = ((h[6] ?? 0) & 0x0f) | 0x40;
   h[8] = ((h[8] ?? 0) & 0x3f) | 0x80;
@@ -152,9 +152,7 @@ export class SimulatedDirectory {
   /** Mail or proxy address match, case-insensitive (fixed users, and generated members by UPN). */
   findByMail(address: string): SimUser[] {
     const a = address.toLowerCase();
-    const hits = [...this.users.values()].filter(
-      (u) => u.mail?.toLowerCase() === a || u.proxyAddresses.some((p) => p.toLowerCase() === `smtp:${a}`),
-    );
+    const hits = [...this.users.values()].filter((u) => u.mail?.toLowerCase() === a || u.proxyAddresses.some((p) => p.toLowerCase() === `smtp:${a}`));
     if (hits.length > 0) return hits;
     // Every contoso.com address is someone's primary mail (generated users are created on demand).
     const r = this.lookup(a);
@@ -163,7 +161,10 @@ export class SimulatedDirectory {
 
   /** Graph's `$search="displayName:…"`: every term is the start of a word of the name. */
   searchDisplayName(term: string): SimUser[] {
-    const terms = term.toLowerCase().split(/\s+/).filter((t) => t !== '');
+    const terms = term
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((t) => t !== '');
     if (terms.length === 0) return [];
     return [...this.fixed]
       .map((id) => this.users.get(id)!)

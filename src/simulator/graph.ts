@@ -2,14 +2,7 @@
  * Microsoft Graph's authentication-methods routes over a SimulatedTenant. Auth, faults and
  * timing happen earlier in server.ts; this file only maps (verb, path, roles) to a reply.
  */
-import {
-  BETA_ONLY_TYPES,
-  BETA_SEGMENTS,
-  isPreferredMethod,
-  ODATA,
-  V1_SEGMENTS,
-  type SimMethod,
-} from './model.js';
+import { BETA_ONLY_TYPES, BETA_SEGMENTS, isPreferredMethod, ODATA, V1_SEGMENTS, type SimMethod } from './model.js';
 import { ACCESS_DENIED, graphError, type GraphContext, type Reply } from './reply.js';
 import type { SimulatedTenant } from './tenant.js';
 
@@ -67,9 +60,7 @@ export function handleGraph(tenant: SimulatedTenant, req: GraphRequest, ctx: Gra
   const [v, users, userId, authentication, ...rest] = req.segments;
   const version = v?.toLowerCase() === 'beta' ? 'beta' : v?.toLowerCase() === 'v1.0' ? 'v1.0' : undefined;
   const route =
-    version && users?.toLowerCase() === 'users' && userId && authentication?.toLowerCase() === 'authentication'
-      ? matchRoute(version, rest)
-      : undefined;
+    version && users?.toLowerCase() === 'users' && userId && authentication?.toLowerCase() === 'authentication' ? matchRoute(version, rest) : undefined;
   if (!version || !userId || !route) return unknownRoute(ctx, req.segments);
 
   const verb = req.method.toUpperCase();
@@ -87,11 +78,8 @@ export function handleGraph(tenant: SimulatedTenant, req: GraphRequest, ctx: Gra
     );
   }
 
-  const contextUrl = (suffix: string) =>
-    `${ctx.baseUrl}/${version}/$metadata#users('${encodeURIComponent(userId)}')/authentication/${suffix}`;
-  const visible = tenant
-    .visibleMethods(userId)
-    .filter((m) => version === 'beta' || !BETA_ONLY_TYPES.has(m['@odata.type']));
+  const contextUrl = (suffix: string) => `${ctx.baseUrl}/${version}/$metadata#users('${encodeURIComponent(userId)}')/authentication/${suffix}`;
+  const visible = tenant.visibleMethods(userId).filter((m) => version === 'beta' || !BETA_ONLY_TYPES.has(m['@odata.type']));
   const entity = (m: SimMethod | undefined, suffix: string): Reply =>
     m ? { status: 200, body: { '@odata.context': contextUrl(suffix), ...m } } : notFound(ctx);
 
@@ -178,12 +166,7 @@ function patchSignInPreferences(tenant: SimulatedTenant, userId: string, body: B
   const PROPERTY = 'userPreferredMethodForSecondaryAuthentication';
   const unknownKey = Object.keys(parsed).find((k) => k !== PROPERTY && k !== '@odata.type');
   if (unknownKey !== undefined) {
-    return graphError(
-      ctx,
-      400,
-      'BadRequest',
-      `The property '${unknownKey}' does not exist on type 'microsoft.graph.signInPreferences' or cannot be updated.`,
-    );
+    return graphError(ctx, 400, 'BadRequest', `The property '${unknownKey}' does not exist on type 'microsoft.graph.signInPreferences' or cannot be updated.`);
   }
   const value: unknown = (parsed as Record<string, unknown>)[PROPERTY];
   if (value === undefined) return { status: 204 };
@@ -191,12 +174,7 @@ function patchSignInPreferences(tenant: SimulatedTenant, userId: string, body: B
     return graphError(ctx, 400, 'BadRequest', `Requested value '${String(value)}' was not found.`);
   }
   if (!tenant.setPreferredMethod(userId, value)) {
-    return graphError(
-      ctx,
-      400,
-      'badRequest',
-      `The user has no registered authentication method that can be used as '${value}'.`,
-    );
+    return graphError(ctx, 400, 'badRequest', `The user has no registered authentication method that can be used as '${value}'.`);
   }
   return { status: 204 };
 }

@@ -1,24 +1,9 @@
 /** The simulated tenant: a local stand-in for Microsoft Graph's authentication-methods API and the Entra token endpoint. */
-export {
-  ALTERNATE_MOBILE_PHONE_ID,
-  EMAIL_METHOD_ID,
-  MOBILE_PHONE_ID,
-  ODATA,
-  OFFICE_PHONE_ID,
-  PASSWORD_METHOD_ID,
-  PREFERRED_METHODS,
-  type PreferredMethod,
-  type SimMethod,
-} from './model.js';
+export { ALTERNATE_MOBILE_PHONE_ID, EMAIL_METHOD_ID, MOBILE_PHONE_ID, ODATA, OFFICE_PHONE_ID, PASSWORD_METHOD_ID, type SimMethod } from './model.js';
 export { ACCESS_DENIED, AUTH_ERRORS } from './reply.js';
 export { believableMethods } from './seed.js';
-export {
-  startSimulator,
-  type RecordedRequest,
-  type RunningSimulator,
-  type SimulatorOptions,
-} from './server.js';
-export { DEFAULT_TENANT_ID, SimulatedTenant, type FaultSpec, type SignInPreferences } from './tenant.js';
+export { startSimulator, type RecordedRequest, type RunningSimulator, type SimulatorOptions } from './server.js';
+export { SimulatedTenant } from './tenant.js';
 export {
   configureDemoHelpdesk,
   demoUserId,

@@ -38,10 +38,7 @@ export const OFFICE_PHONE_ID = 'e37fc753-ff3b-4958-9484-eaa9425c82bc';
 export const EMAIL_METHOD_ID = '3ddfcfc8-9383-446f-83cc-3ab9be4be18f';
 
 /** Types Graph only knows on /beta: the v1.0 list leaves them out ("supported on this API version"). */
-export const BETA_ONLY_TYPES: ReadonlySet<string> = new Set([
-  ODATA.hardwareOath,
-  ODATA.passwordlessMicrosoftAuthenticator,
-]);
+export const BETA_ONLY_TYPES: ReadonlySet<string> = new Set([ODATA.hardwareOath, ODATA.passwordlessMicrosoftAuthenticator]);
 
 /** Collection segment under /users/{id}/authentication/ → the one @odata.type it holds. */
 export const V1_SEGMENTS: Readonly<Record<string, string>> = Object.freeze({
@@ -64,14 +61,7 @@ export const BETA_SEGMENTS: Readonly<Record<string, string>> = Object.freeze({
 });
 
 /** Enum `userDefaultAuthenticationMethodType` (beta signInPreferences). */
-export const PREFERRED_METHODS = [
-  'push',
-  'oath',
-  'voiceMobile',
-  'voiceAlternateMobile',
-  'voiceOffice',
-  'sms',
-] as const;
+const PREFERRED_METHODS = ['push', 'oath', 'voiceMobile', 'voiceAlternateMobile', 'voiceOffice', 'sms'] as const;
 export type PreferredMethod = (typeof PREFERRED_METHODS)[number];
 
 export function isPreferredMethod(v: unknown): v is PreferredMethod {

@@ -6,16 +6,7 @@
 import { createHash } from 'node:crypto';
 import { EMAIL_METHOD_ID, MOBILE_PHONE_ID, ODATA, PASSWORD_METHOD_ID, type SimMethod } from './model.js';
 
-const DEVICES = [
-  'iPhone 15',
-  'iPhone 14 Pro',
-  'iPhone 13 mini',
-  'iPhone SE',
-  'Pixel 8',
-  'Pixel 7a',
-  'Galaxy S24',
-  'Galaxy A54',
-] as const;
+const DEVICES = ['iPhone 15', 'iPhone 14 Pro', 'iPhone 13 mini', 'iPhone SE', 'Pixel 8', 'Pixel 7a', 'Galaxy S24', 'Galaxy A54'] as const;
 const FIRST_NAMES = ['jordan', 'taylor', 'morgan', 'casey', 'riley', 'jamie', 'alex', 'quinn'] as const;
 const LAST_NAMES = ['avery', 'chen', 'patel', 'garcia', 'nguyen', 'okafor', 'schmidt', 'tanaka'] as const;
 /** Any area code works: 555-0100..0199 is the fictional range in every North American area code. */

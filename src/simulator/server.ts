@@ -81,14 +81,23 @@ function readBody(req: IncomingMessage): Promise<BodyResult> {
 /** Splits before decoding so an encoded '/' (%2F) stays inside its segment. */
 function decodeSegments(rawPath: string): string[] | undefined {
   try {
-    return rawPath.split('/').slice(1).map((s) => decodeURIComponent(s));
+    return rawPath
+      .split('/')
+      .slice(1)
+      .map((s) => decodeURIComponent(s));
   } catch {
     return undefined;
   }
 }
 
 function isTokenPath(raw: readonly string[]): boolean {
-  return raw.length === 4 && raw.slice(1).map((s) => s.toLowerCase()).join('/') === 'oauth2/v2.0/token';
+  return (
+    raw.length === 4 &&
+    raw
+      .slice(1)
+      .map((s) => s.toLowerCase())
+      .join('/') === 'oauth2/v2.0/token'
+  );
 }
 
 function clientRequestId(header: string | string[] | undefined): string {
@@ -177,8 +186,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
       baseUrl,
     };
     const headers: Record<string, string> = { 'request-id': ctx.requestId, 'client-request-id': ctx.clientRequestId };
-    const send = (reply: Reply, delayMs = 0): void =>
-      later(res, latencyMs + delayMs, () => write(res, reply, GRAPH_CONTENT_TYPE, headers));
+    const send = (reply: Reply, delayMs = 0): void => later(res, latencyMs + delayMs, () => write(res, reply, GRAPH_CONTENT_TYPE, headers));
 
     const segments = decodeSegments(rawPath);
     if (segments === undefined) {

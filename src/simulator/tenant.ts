@@ -2,12 +2,7 @@
  * In-memory state of the simulated Entra tenant: users, their methods, defaults, and queued
  * faults. No HTTP here: operations return outcomes and server/graph.ts maps them to responses.
  */
-import {
-  ODATA,
-  PASSWORD_METHOD_ID,
-  type PreferredMethod,
-  type SimMethod,
-} from './model.js';
+import { ODATA, PASSWORD_METHOD_ID, type PreferredMethod, type SimMethod } from './model.js';
 import { believableMethods } from './seed.js';
 
 export interface FaultSpec {
@@ -27,16 +22,12 @@ export interface FaultSpec {
   delayMs?: number;
 }
 
-export const DEFAULT_TENANT_ID = '5e1a7ed0-7e4a-4b5e-9c1d-51a0fa4e0001';
+const DEFAULT_TENANT_ID = '5e1a7ed0-7e4a-4b5e-9c1d-51a0fa4e0001';
 
 /** Users kept at most (about 8 MB); past this, auto-provisioning forgets the oldest. */
 const MAX_USERS = 5_000;
 
-export type DeleteOutcome =
-  | { kind: 'deleted' }
-  | { kind: 'notFound' }
-  | { kind: 'isDefault' }
-  | { kind: 'mobileBeforeAlternate' };
+export type DeleteOutcome = { kind: 'deleted' } | { kind: 'notFound' } | { kind: 'isDefault' } | { kind: 'mobileBeforeAlternate' };
 
 export interface SignInPreferences {
   isSystemPreferredAuthenticationMethodEnabled: boolean;
@@ -154,10 +145,7 @@ export class SimulatedTenant {
     }
     const live = u.methods.filter((m) => m.deletedAt === undefined);
     // Rules use the true state, not what lists show (Graph's own checks are consistent).
-    if (
-      methodId === u.defaultMethodId &&
-      live.some((m) => m.data.id !== methodId && m.data['@odata.type'] !== ODATA.password)
-    ) {
+    if (methodId === u.defaultMethodId && live.some((m) => m.data.id !== methodId && m.data['@odata.type'] !== ODATA.password)) {
       return { kind: 'isDefault' };
     }
     if (
@@ -195,7 +183,9 @@ export class SimulatedTenant {
     const u = this.users.get(key(userId));
     if (!u) return false;
     const live = u.methods.filter((m) => m.deletedAt === undefined).map((m) => m.data);
-    const target = candidatesFor(value).map((test) => live.find(test)).find((m) => m !== undefined);
+    const target = candidatesFor(value)
+      .map((test) => live.find(test))
+      .find((m) => m !== undefined);
     if (!target) return false;
     u.defaultMethodId = target.id;
     u.preferred = { methodId: target.id, value };
@@ -217,9 +207,9 @@ export class SimulatedTenant {
   /** First queued fault (FIFO) matching this request; consumes one of its `times`. */
   takeFault(method: string, paths: readonly string[]): FaultSpec | undefined {
     const verb = method.toUpperCase();
-    const i = this.faults.findIndex(({ spec: { method: m, pathIncludes: part } }) =>
-      (m === undefined || m === '*' || m === verb) &&
-      (part === undefined || paths.some((p) => p.includes(part))),
+    const i = this.faults.findIndex(
+      ({ spec: { method: m, pathIncludes: part } }) =>
+        (m === undefined || m === '*' || m === verb) && (part === undefined || paths.some((p) => p.includes(part))),
     );
     const hit = this.faults[i];
     if (!hit) return undefined;
@@ -240,8 +230,7 @@ function key(userId: string): string {
 }
 
 const isType = (t: string) => (m: SimMethod) => m['@odata.type'] === t;
-const isPhone = (phoneType: string) => (m: SimMethod) =>
-  m['@odata.type'] === ODATA.phone && m['phoneType'] === phoneType;
+const isPhone = (phoneType: string) => (m: SimMethod) => m['@odata.type'] === ODATA.phone && m['phoneType'] === phoneType;
 
 /** Which registered method a preference selects, in order of preference. */
 function candidatesFor(value: PreferredMethod): Array<(m: SimMethod) => boolean> {

@@ -60,7 +60,12 @@ export function handleTokenRequest(req: TokenRequest, cfg: TokenConfig, store: T
     return fail(400, 'invalid_request', 900561, 'The endpoint only accepts POST requests.');
   }
   if (req.tenantSegment.toLowerCase() !== cfg.tenantId.toLowerCase()) {
-    return fail(400, 'invalid_request', 90002, `Tenant '${req.tenantSegment}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`);
+    return fail(
+      400,
+      'invalid_request',
+      90002,
+      `Tenant '${req.tenantSegment}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`,
+    );
   }
   if (!(req.contentType ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded')) {
     return fail(400, 'invalid_request', 900144, "The request body must contain the following parameter: 'grant_type'.");
@@ -76,7 +81,12 @@ export function handleTokenRequest(req: TokenRequest, cfg: TokenConfig, store: T
   const clientId = form.get('client_id') ?? '';
   const scopes = (form.get('scope') ?? '').split(/\s+/);
   if (!scopes.some((s) => s.endsWith('/.default'))) {
-    return fail(400, 'invalid_scope', 1002012, 'The provided value for scope is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).');
+    return fail(
+      400,
+      'invalid_scope',
+      1002012,
+      'The provided value for scope is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).',
+    );
   }
   if (cfg.credentials && clientId !== cfg.credentials.clientId) {
     return fail(401, 'invalid_client', 700016, `Application with identifier '${clientId}' was not found in the directory '${cfg.tenantId}'.`);
@@ -92,7 +102,12 @@ export function handleTokenRequest(req: TokenRequest, cfg: TokenConfig, store: T
   } else if (secret === null) {
     return fail(401, 'invalid_client', 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
   } else if (cfg.credentials && secret !== cfg.credentials.clientSecret) {
-    return fail(401, 'invalid_client', 7000215, `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${clientId}'.`);
+    return fail(
+      401,
+      'invalid_client',
+      7000215,
+      `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${clientId}'.`,
+    );
   }
   const lifetime = cfg.lifetimeSeconds;
   return {
@@ -136,7 +151,10 @@ function decodeJson(part: string): Record<string, unknown> | undefined {
 export function aadError(status: number, error: string, code: number, text: string, now: number): Reply {
   const traceId = randomUUID();
   const correlationId = randomUUID();
-  const timestamp = new Date(now).toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, 'Z');
+  const timestamp = new Date(now)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d{3}Z$/, 'Z');
   return {
     status,
     headers: { 'cache-control': 'no-store, no-cache', pragma: 'no-cache' },

@@ -19,12 +19,12 @@ interface CommonStateConfig {
   readonly allowInsecureConnection: boolean;
 }
 
-export interface ConnectionStringStateConfig extends CommonStateConfig {
+interface ConnectionStringStateConfig extends CommonStateConfig {
   readonly auth: 'connectionString';
   readonly connectionString: Secret;
 }
 
-export interface AccountUrlStateConfig extends CommonStateConfig {
+interface AccountUrlStateConfig extends CommonStateConfig {
   readonly auth: 'managedIdentity';
   readonly accountUrl: string;
   /** The user-assigned identity's client id, or undefined for DefaultAzureCredential. */
@@ -35,7 +35,7 @@ export interface AccountUrlStateConfig extends CommonStateConfig {
  * A secret value that never prints: JSON, `util.inspect` and string conversion all show
  * `[redacted]`, so logging a whole config object cannot leak the account key.
  */
-export class Secret {
+class Secret {
   readonly #value: string;
   constructor(value: string) {
     this.#value = value;
@@ -54,7 +54,7 @@ export class Secret {
   }
 }
 
-export const DEFAULT_TABLE_PREFIX = 'mfareset';
+const DEFAULT_TABLE_PREFIX = 'mfareset';
 /** The longest suffix `table.ts` appends (`pending`); Azure table names are at most 63 characters. */
 const LONGEST_TABLE_SUFFIX = 7;
 

@@ -5,7 +5,7 @@ import type { StatePorts } from './ports.js';
 import { createTableState } from './table.js';
 
 export { parseStateConfig, type StateConfig } from './config.js';
-export { StateUnavailableError, type StatePorts } from './ports.js';
+export { type StatePorts } from './ports.js';
 
 export interface CreateStateOptions {
   /** Production mode: in-memory state there is worth a warning (replays across instances). */

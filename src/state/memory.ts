@@ -1,13 +1,4 @@
-import type {
-  ConversationRefs,
-  NonceStore,
-  OutboxItem,
-  OutboxStore,
-  PendingRequests,
-  StatePorts,
-  StoredConversationRef,
-  Versioned,
-} from './ports.js';
+import type { ConversationRefs, NonceStore, OutboxItem, OutboxStore, PendingRequests, StatePorts, StoredConversationRef, Versioned } from './ports.js';
 
 /**
  * State in this process only: correct for one instance, lost on restart. Every map is bounded

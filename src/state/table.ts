@@ -88,9 +88,7 @@ function makeClients(config: StateConfig, credential: TokenCredential | undefine
   } else {
     const cred =
       credential ??
-      (config.managedIdentityClientId
-        ? new ManagedIdentityCredential({ clientId: config.managedIdentityClientId })
-        : new DefaultAzureCredential());
+      (config.managedIdentityClientId ? new ManagedIdentityCredential({ clientId: config.managedIdentityClientId }) : new DefaultAzureCredential());
     make = (table) => new TableClient(config.accountUrl, table, cred, options);
   }
   const out = {} as Record<TableName, TableClient>;

@@ -21,7 +21,8 @@ export async function checkTicket(lookup: (n: string) => Promise<TicketRef>, num
   try {
     return { kind: 'ok', ticket: await lookup(number) };
   } catch (err) {
-    if (err instanceof TicketError && err.kind === 'notFound') return { kind: 'refuse', text: `I couldn't find ticket ${shown}. Check the number and try again.` };
+    if (err instanceof TicketError && err.kind === 'notFound')
+      return { kind: 'refuse', text: `I couldn't find ticket ${shown}. Check the number and try again.` };
     if (err instanceof TicketError && err.kind === 'closed') return { kind: 'refuse', text: `Ticket ${shown} is closed. Reopen it or use an open ticket.` };
     return { kind: 'unverified', text: `I couldn't check ticket ${shown} right now; the note will be added when the ticket system answers.` };
   }

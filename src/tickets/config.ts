@@ -15,15 +15,7 @@ import type { WebhookConfig } from './webhook.js';
  * Ticket variables → a typed configuration, or undefined when `TICKET_SYSTEM` is unset (no
  * ticket updates). Every error is a `ConfigError` naming the variable; no value is echoed.
  */
-export type SystemConfig =
-  | ServiceNowConfig
-  | JiraConfig
-  | FreshdeskConfig
-  | ConnectWiseConfig
-  | HaloConfig
-  | AutotaskConfig
-  | KaseyaBmsConfig
-  | WebhookConfig;
+export type SystemConfig = ServiceNowConfig | JiraConfig | FreshdeskConfig | ConnectWiseConfig | HaloConfig | AutotaskConfig | KaseyaBmsConfig | WebhookConfig;
 
 export interface TicketConfig {
   readonly system: SystemConfig;
@@ -60,7 +52,8 @@ export function parseTicketConfig(env: Env, opts: ParseOptions = {}): TicketConf
   const system = parseSystem(name as TicketSystem, env);
   if (opts.demo) {
     for (const [variable, value] of urlsOf(system)) {
-      if (!isLoopback(new URL(value).hostname)) throw new ConfigError(variable, 'must be a loopback URL in demo mode (demo mode never writes to a real ticket system)');
+      if (!isLoopback(new URL(value).hostname))
+        throw new ConfigError(variable, 'must be a loopback URL in demo mode (demo mode never writes to a real ticket system)');
     }
   }
   if (selfService === 'create' && !['servicenow', 'jira', 'freshdesk'].includes(system.system)) {
@@ -72,7 +65,12 @@ export function parseTicketConfig(env: Env, opts: ParseOptions = {}): TicketConf
   if (selfService === 'create' && system.system === 'freshdesk' && !system.requesterEmail) {
     throw new ConfigError('FRESHDESK_REQUESTER_EMAIL', 'is required when TICKET_SELF_SERVICE=create');
   }
-  return Object.freeze({ system: Object.freeze(system), selfServiceRecords: selfService === 'create', setStatus: setStatus === 'on', giveUpMs: hours * 3600_000 });
+  return Object.freeze({
+    system: Object.freeze(system),
+    selfServiceRecords: selfService === 'create',
+    setStatus: setStatus === 'on',
+    giveUpMs: hours * 3600_000,
+  });
 }
 
 function parseSystem(system: TicketSystem, env: Env): SystemConfig {
@@ -80,7 +78,12 @@ function parseSystem(system: TicketSystem, env: Env): SystemConfig {
     case 'servicenow': {
       const instanceUrl = url(env, 'SERVICENOW_INSTANCE_URL');
       const clientId = val(env, 'SERVICENOW_CLIENT_ID');
-      const common = { system, instanceUrl, assignmentGroup: val(env, 'SERVICENOW_ASSIGNMENT_GROUP'), closeCode: val(env, 'SERVICENOW_CLOSE_CODE') ?? 'Solution provided' } as const;
+      const common = {
+        system,
+        instanceUrl,
+        assignmentGroup: val(env, 'SERVICENOW_ASSIGNMENT_GROUP'),
+        closeCode: val(env, 'SERVICENOW_CLOSE_CODE') ?? 'Solution provided',
+      } as const;
       if (clientId) return { ...common, auth: { kind: 'oauth', clientId, clientSecret: req(env, 'SERVICENOW_CLIENT_SECRET') } };
       return { ...common, auth: { kind: 'basic', username: req(env, 'SERVICENOW_USERNAME'), password: req(env, 'SERVICENOW_PASSWORD') } };
     }
@@ -95,7 +98,13 @@ function parseSystem(system: TicketSystem, env: Env): SystemConfig {
         transitionId: digits(env, 'JIRA_TRANSITION_ID'),
       };
     case 'freshdesk':
-      return { system, url: url(env, 'FRESHDESK_URL'), apiKey: req(env, 'FRESHDESK_API_KEY'), groupId: optInt(env, 'FRESHDESK_GROUP_ID'), requesterEmail: val(env, 'FRESHDESK_REQUESTER_EMAIL') };
+      return {
+        system,
+        url: url(env, 'FRESHDESK_URL'),
+        apiKey: req(env, 'FRESHDESK_API_KEY'),
+        groupId: optInt(env, 'FRESHDESK_GROUP_ID'),
+        requesterEmail: val(env, 'FRESHDESK_REQUESTER_EMAIL'),
+      };
     case 'connectwise':
       return {
         system,

@@ -23,7 +23,11 @@ export function createConnectWise(cfg: ConnectWiseConfig, deps: AdapterDeps): Ti
   let apiBase: Promise<string> | undefined;
   const base = () =>
     (apiBase ??= (async () => {
-      const r = await call('connectwise', deps, { method: 'GET', url: joinUrl(cfg.siteUrl, `/login/companyinfo/${encodeURIComponent(cfg.companyId)}`), what: 'companyinfo' });
+      const r = await call('connectwise', deps, {
+        method: 'GET',
+        url: joinUrl(cfg.siteUrl, `/login/companyinfo/${encodeURIComponent(cfg.companyId)}`),
+        what: 'companyinfo',
+      });
       const codebase = str(asRecord(r.body)?.Codebase);
       if (!codebase || !/^[\w.-]+\/?$/.test(codebase)) throw malformed('connectwise', 'companyinfo');
       return joinUrl(cfg.siteUrl, `/${codebase.replace(/\/$/, '')}/apis/3.0`);
@@ -53,7 +57,14 @@ export function createConnectWise(cfg: ConnectWiseConfig, deps: AdapterDeps): Ti
         method: 'POST',
         url: `${await base()}/service/tickets/${ticket.id}/notes`,
         headers: headers(),
-        body: { text: note.text, internalAnalysisFlag: true, detailDescriptionFlag: false, resolutionFlag: false, customerUpdatedFlag: false, processNotifications: false },
+        body: {
+          text: note.text,
+          internalAnalysisFlag: true,
+          detailDescriptionFlag: false,
+          resolutionFlag: false,
+          customerUpdatedFlag: false,
+          processNotifications: false,
+        },
         what: `note #${ticket.id}`,
       });
     },

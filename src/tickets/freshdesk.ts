@@ -46,7 +46,13 @@ export function createFreshdesk(cfg: FreshdeskConfig, deps: AdapterDeps): Ticket
       });
     },
     async setStatus(ticket) {
-      await call('freshdesk', deps, { method: 'PUT', url: joinUrl(cfg.url, `/api/v2/tickets/${ticket.id}`), headers: headers(), body: { status: RESOLVED }, what: `status #${ticket.id}` });
+      await call('freshdesk', deps, {
+        method: 'PUT',
+        url: joinUrl(cfg.url, `/api/v2/tickets/${ticket.id}`),
+        headers: headers(),
+        body: { status: RESOLVED },
+        what: `status #${ticket.id}`,
+      });
     },
   };
   if (cfg.requesterEmail) {

@@ -62,7 +62,7 @@ export async function call(system: TicketSystem, deps: AdapterDeps, c: Call): Pr
   });
 }
 
-export function kindFor(status: number): TicketErrorKind {
+function kindFor(status: number): TicketErrorKind {
   if (status === 401) return 'auth';
   if (status === 403) return 'forbidden';
   if (status === 404 || status === 410) return 'notFound';

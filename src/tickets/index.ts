@@ -13,9 +13,8 @@ import { memoryStatusStore, statusStoreOver, type StatusRecord } from './status.
 import type { AdapterDeps, TicketAdapter, TicketRef } from './types.js';
 import { createWebhook } from './webhook.js';
 
-export { parseTicketConfig, type TicketConfig } from './config.js';
-export { TicketError, type TicketAdapter, type TicketRef, type TicketErrorKind } from './types.js';
-export type { TicketStatus, TicketJob } from './outbox.js';
+export { type TicketConfig } from './config.js';
+export type { TicketJob } from './outbox.js';
 export type { StatusRecord } from './status.js';
 
 export interface TicketingDeps {
@@ -67,7 +66,7 @@ export function createTicketing(config: TicketConfig, deps: TicketingDeps): Tick
   return { sink, lookup: (n) => adapter.lookup(n), worker, adapter };
 }
 
-export function createAdapter(cfg: SystemConfig, deps: AdapterDeps): TicketAdapter {
+function createAdapter(cfg: SystemConfig, deps: AdapterDeps): TicketAdapter {
   switch (cfg.system) {
     case 'servicenow':
       return createServiceNow(cfg, deps);
@@ -93,10 +92,8 @@ const CREDENTIAL_HINT: Readonly<Record<SystemConfig['system'], string>> = {
   jira: 'JIRA_EMAIL/JIRA_API_TOKEN (an expired token, or a scoped token on the site URL instead of api.atlassian.com)',
   freshdesk: 'FRESHDESK_API_KEY',
   connectwise: 'CONNECTWISE_COMPANY_ID/CONNECTWISE_PUBLIC_KEY/CONNECTWISE_PRIVATE_KEY/CONNECTWISE_CLIENT_ID',
-  halo: 'HALO_CLIENT_ID/HALO_CLIENT_SECRET (and the application\'s scopes)',
+  halo: "HALO_CLIENT_ID/HALO_CLIENT_SECRET (and the application's scopes)",
   autotask: 'AUTOTASK_USERNAME/AUTOTASK_SECRET/AUTOTASK_INTEGRATION_CODE',
   kaseyabms: 'KASEYA_BMS_USERNAME/KASEYA_BMS_PASSWORD/KASEYA_BMS_TENANT/KASEYA_BMS_TOTP_SECRET (and the machine clock)',
-  webhook: 'TICKET_WEBHOOK_SECRET and the receiver\'s key',
+  webhook: "TICKET_WEBHOOK_SECRET and the receiver's key",
 };
-
-export { checkTicket, ticketStatusText, type LookupVerdict } from './card.js';

@@ -27,7 +27,12 @@ export function createJira(cfg: JiraConfig, deps: AdapterDeps): TicketAdapter {
     async lookup(input, opts = {}) {
       const key = input.trim().toUpperCase();
       if (!KEY.test(key)) throw new TicketError('notFound', `jira: "${oneLine(input, 40)}" is not an issue key`);
-      const r = await call('jira', deps, { method: 'GET', url: joinUrl(cfg.baseUrl, `/rest/api/3/issue/${key}?fields=status,resolution`), headers: headers(), what: `lookup ${key}` });
+      const r = await call('jira', deps, {
+        method: 'GET',
+        url: joinUrl(cfg.baseUrl, `/rest/api/3/issue/${key}?fields=status,resolution`),
+        headers: headers(),
+        what: `lookup ${key}`,
+      });
       const b = asRecord(r.body);
       const realKey = str(b?.key);
       if (!realKey) throw malformed('jira', `lookup ${key}`);
@@ -56,7 +61,11 @@ export function createJira(cfg: JiraConfig, deps: AdapterDeps): TicketAdapter {
         method: 'POST',
         url: joinUrl(cfg.baseUrl, '/rest/servicedeskapi/request'),
         headers: headers(),
-        body: { serviceDeskId, requestTypeId, requestFieldValues: { summary: record.title, description: `MFA reset, reference ${record.note.correlationId}.` } },
+        body: {
+          serviceDeskId,
+          requestTypeId,
+          requestFieldValues: { summary: record.title, description: `MFA reset, reference ${record.note.correlationId}.` },
+        },
         what: 'create',
       });
       const key = str(asRecord(r.body)?.issueKey);

@@ -43,7 +43,11 @@ export function createKaseyaBms(cfg: KaseyaBmsConfig, deps: AdapterDeps): Ticket
   }
 
   async function req(method: 'GET' | 'POST', path: string, what: string, body?: unknown) {
-    const send = async () => envelope((await call('kaseyabms', deps, { method, url: joinUrl(cfg.url, path), headers: { authorization: `Bearer ${await login()}` }, body, what })).body, what);
+    const send = async () =>
+      envelope(
+        (await call('kaseyabms', deps, { method, url: joinUrl(cfg.url, path), headers: { authorization: `Bearer ${await login()}` }, body, what })).body,
+        what,
+      );
     const wasCached = cached !== undefined && cached.expiresAt > deps.now();
     try {
       return await send();

@@ -48,7 +48,9 @@ export function renderNote(e: NoteEvent): TicketNote {
       lines.push(`Nothing was removed. Would have removed: ${list(e.methods)}`);
       break;
     case 'refused':
-      lines.push(`Nothing was removed: ${e.reason === 'privilegedTarget' ? 'the account holds an admin role; privileged accounts are reset by an administrator' : 'the user was not found'}`);
+      lines.push(
+        `Nothing was removed: ${e.reason === 'privilegedTarget' ? 'the account holds an admin role; privileged accounts are reset by an administrator' : 'the user was not found'}`,
+      );
       break;
     default:
       lines.push(`Event: ${e.type}`);

@@ -162,7 +162,10 @@ export class OutboxWorker {
         if (job.setStatus && adapter.setStatus) {
           // The note has landed; a failed status change must not re-send it.
           await adapter.setStatus(ref).catch((err: unknown) => {
-            log.warn({ system: adapter.system, ticket: number, correlationId: job.note.correlationId, err: describe(err) }, 'ticket note written but the status change failed');
+            log.warn(
+              { system: adapter.system, ticket: number, correlationId: job.note.correlationId, err: describe(err) },
+              'ticket note written but the status change failed',
+            );
           });
         }
       }
@@ -178,7 +181,18 @@ export class OutboxWorker {
         const dueAt = now + this.delay(item.attempts, te.retryAfterMs);
         if (dueAt <= item.giveUpAt) {
           await this.o.store.retry(item, dueAt, te.message);
-          log.warn({ system: adapter.system, ticket: job.ticket, correlationId: job.note.correlationId, kind: te.kind, status: te.status, attempts: item.attempts + 1, retryInMs: dueAt - now }, 'ticket update pending; will retry');
+          log.warn(
+            {
+              system: adapter.system,
+              ticket: job.ticket,
+              correlationId: job.note.correlationId,
+              kind: te.kind,
+              status: te.status,
+              attempts: item.attempts + 1,
+              retryInMs: dueAt - now,
+            },
+            'ticket update pending; will retry',
+          );
           return 'retried';
         }
       }
@@ -186,7 +200,18 @@ export class OutboxWorker {
       await this.o.store.complete(item);
       await this.o.results.set(item.id, { state: 'failed', ticket: job.ticket, reason: reason.short, at: now });
       // The one operator line: what failed, why, and what to change.
-      log.error({ system: adapter.system, ticket: job.ticket, correlationId: job.note.correlationId, kind: te.kind, status: te.status, attempts: item.attempts + 1, detail: te.message }, `ticket update given up: ${reason.operator}`);
+      log.error(
+        {
+          system: adapter.system,
+          ticket: job.ticket,
+          correlationId: job.note.correlationId,
+          kind: te.kind,
+          status: te.status,
+          attempts: item.attempts + 1,
+          detail: te.message,
+        },
+        `ticket update given up: ${reason.operator}`,
+      );
       return 'failed';
     }
   }
@@ -204,9 +229,15 @@ export class OutboxWorker {
     const sys = this.o.adapter.system;
     switch (te.kind) {
       case 'auth':
-        return { short: 'the ticket system refused the bot\'s credentials', operator: `${sys} refused the credentials; check ${this.o.credentialHint ?? 'the ticket system variables'}` };
+        return {
+          short: "the ticket system refused the bot's credentials",
+          operator: `${sys} refused the credentials; check ${this.o.credentialHint ?? 'the ticket system variables'}`,
+        };
       case 'forbidden':
-        return { short: 'the bot may not write to this ticket', operator: `${sys} denied permission; give the integration user the right to add internal notes` };
+        return {
+          short: 'the bot may not write to this ticket',
+          operator: `${sys} denied permission; give the integration user the right to add internal notes`,
+        };
       case 'notFound':
         return { short: 'ticket not found', operator: `${sys} does not know the ticket (or hides it from the integration user)` };
       case 'closed':
@@ -215,7 +246,10 @@ export class OutboxWorker {
         return { short: 'the ticket system rejected the note', operator: `${sys} rejected the request: ${te.message}` };
       default: {
         const mins = Math.round((now - item.payload.createdAt) / 60_000);
-        return { short: 'the ticket system did not answer in time', operator: `${sys} still failing after ${item.attempts + 1} attempts over ${mins} min: ${te.message}` };
+        return {
+          short: 'the ticket system did not answer in time',
+          operator: `${sys} still failing after ${item.attempts + 1} attempts over ${mins} min: ${te.message}`,
+        };
       }
     }
   }
@@ -247,8 +281,13 @@ export class TicketSink implements EventSink {
       if (await this.o.results.get(outboxId(event.correlationId))) return;
       await this.o.store.add(outboxId(event.correlationId), job, { dueAt: now, giveUpAt: now + (this.o.giveUpMs ?? 24 * 3600_000) });
     } catch (err) {
-      this.o.log.error({ system: this.o.system, ticket: job.ticket, correlationId: event.correlationId, err: errName(err) }, 'ticket note could not be queued (state store unavailable)');
-      await this.o.results.set(outboxId(event.correlationId), { state: 'failed', ticket: job.ticket, reason: 'the note could not be queued', at: now }).catch(() => undefined);
+      this.o.log.error(
+        { system: this.o.system, ticket: job.ticket, correlationId: event.correlationId, err: errName(err) },
+        'ticket note could not be queued (state store unavailable)',
+      );
+      await this.o.results
+        .set(outboxId(event.correlationId), { state: 'failed', ticket: job.ticket, reason: 'the note could not be queued', at: now })
+        .catch(() => undefined);
       return;
     }
     void this.o.worker.kick();
@@ -273,7 +312,14 @@ export class TicketSink implements EventSink {
       return { ...base, kind: 'note', ticket: e.ticket, note: renderNote(e), setStatus: this.o.setStatus && e.type === 'completed' && e.removed.length > 0 };
     }
     if (this.o.selfServiceRecords && !e.ticket && e.type === 'completed' && e.path === 'self') {
-      return { ...base, kind: 'record', note: renderNote(e), title: `MFA reset (self-service): ${e.subject.displayName ?? e.subject.userId}`, requester: e.subject.userId, setStatus: false };
+      return {
+        ...base,
+        kind: 'record',
+        note: renderNote(e),
+        title: `MFA reset (self-service): ${e.subject.displayName ?? e.subject.userId}`,
+        requester: e.subject.userId,
+        setStatus: false,
+      };
     }
     return undefined;
   }

@@ -23,11 +23,16 @@ const NUMBER = /^(INC|SCTASK)\d{4,12}$/i;
 export function createServiceNow(cfg: ServiceNowConfig, deps: AdapterDeps): TicketAdapter {
   const token =
     cfg.auth.kind === 'oauth'
-      ? new ClientCredentialsToken('servicenow', deps, async () => joinUrl(cfg.instanceUrl, '/oauth_token.do'), () => ({
-          grant_type: 'client_credentials',
-          client_id: cfg.auth.kind === 'oauth' ? cfg.auth.clientId : '',
-          client_secret: cfg.auth.kind === 'oauth' ? cfg.auth.clientSecret : '',
-        }))
+      ? new ClientCredentialsToken(
+          'servicenow',
+          deps,
+          async () => joinUrl(cfg.instanceUrl, '/oauth_token.do'),
+          () => ({
+            grant_type: 'client_credentials',
+            client_id: cfg.auth.kind === 'oauth' ? cfg.auth.clientId : '',
+            client_secret: cfg.auth.kind === 'oauth' ? cfg.auth.clientSecret : '',
+          }),
+        )
       : undefined;
 
   async function req(method: 'GET' | 'POST' | 'PATCH', path: string, what: string, body?: unknown) {

@@ -16,7 +16,7 @@ export interface WebhookConfig {
   readonly secret: string;
 }
 
-export interface WebhookPayload {
+interface WebhookPayload {
   readonly type: 'mfa_reset.ticket_note';
   readonly ticket: string;
   readonly referenceId: string;
@@ -33,7 +33,8 @@ export function createWebhook(cfg: WebhookConfig, deps: AdapterDeps): TicketAdap
   // 410 is the receiver's "disable this endpoint" (Standard Webhooks), not a missing ticket.
   const callReceiver = (c: Call) =>
     call('webhook', deps, c).catch((err: unknown) => {
-      if (err instanceof TicketError && err.status === 410) throw new TicketError('invalid', 'webhook: the receiver disabled this endpoint (HTTP 410)', { status: 410 });
+      if (err instanceof TicketError && err.status === 410)
+        throw new TicketError('invalid', 'webhook: the receiver disabled this endpoint (HTTP 410)', { status: 410 });
       throw err;
     });
   return {
@@ -44,7 +45,14 @@ export function createWebhook(cfg: WebhookConfig, deps: AdapterDeps): TicketAdap
       return { id: number, number, closed: false };
     },
     async addInternalNote(ticket, note) {
-      const payload: WebhookPayload = { type: 'mfa_reset.ticket_note', ticket: ticket.id, referenceId: note.correlationId, visibility: 'internal', text: note.text, html: note.html };
+      const payload: WebhookPayload = {
+        type: 'mfa_reset.ticket_note',
+        ticket: ticket.id,
+        referenceId: note.correlationId,
+        visibility: 'internal',
+        text: note.text,
+        html: note.html,
+      };
       const body = JSON.stringify(payload);
       const msgId = `msg_${note.correlationId.replace(/[^A-Za-z0-9_-]/g, '')}`;
       const at = new Date(deps.now());

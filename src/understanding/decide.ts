@@ -56,7 +56,7 @@ function mentionOf(key: MethodKey): Mention {
 const TYPED_PHONE: ReadonlySet<MethodKey> = new Set(['mobile', 'office', 'alternateMobile']);
 
 /** The scope the named methods give; a lost / new device without a named method is everything. */
-export function scopeFrom(f: Facts, forceAll = false): ResetScope {
+function scopeFrom(f: Facts, forceAll = false): ResetScope {
   const hits = f.methods;
   // "numéro de portable" also matches "numéro": the typed phone wins over the generic one
   const typed = hits.some((h) => TYPED_PHONE.has(h.key));
@@ -114,7 +114,8 @@ export function decide(f: Facts): Decision {
   if (f.device && f.wordCount >= 5 && !f.question && !(f.future && f.asked)) return { intent: { type: 'clarify' }, rule: 'device-mentioned' };
   if (f.device && f.future && f.asked) return { intent: { type: 'aboutMfa' }, rule: 'later:question' };
   if (aboutMfa || (f.device && f.problem)) {
-    if (f.question || f.past || (f.future && f.asked)) return { intent: { type: 'aboutMfa' }, rule: f.question ? 'question' : f.past ? 'past' : 'later:question' };
+    if (f.question || f.past || (f.future && f.asked))
+      return { intent: { type: 'aboutMfa' }, rule: f.question ? 'question' : f.past ? 'past' : 'later:question' };
     if (f.help) return { intent: { type: 'clarify' }, rule: 'help-with-mfa' };
     return { intent: { type: 'clarify' }, rule: 'about-mfa-unclear' };
   }

@@ -132,7 +132,32 @@ export interface Facts {
 }
 
 /** Filler words allowed around a whole-message "yes" / "no" in any language. */
-const FILLERS = new Set(['please', 'pls', 'plz', 'bitte', 'svp', 'stp', 'por', 'favor', 'prosze', 'alsjeblieft', 'graag', 'thanks', 'thank', 'you', 'danke', 'merci', 'gracias', 'obrigado', 'obrigada', 'grazie', 'dziekuje', 'now', 'then', 'it']);
+const FILLERS = new Set([
+  'please',
+  'pls',
+  'plz',
+  'bitte',
+  'svp',
+  'stp',
+  'por',
+  'favor',
+  'prosze',
+  'alsjeblieft',
+  'graag',
+  'thanks',
+  'thank',
+  'you',
+  'danke',
+  'merci',
+  'gracias',
+  'obrigado',
+  'obrigada',
+  'grazie',
+  'dziekuje',
+  'now',
+  'then',
+  'it',
+]);
 
 function unquoted(ms: readonly Match[], words: readonly Word[]): Match[] {
   return ms.filter((m) => !(words[m.start]?.quoted ?? false));
@@ -164,7 +189,9 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   const stories = unquoted(c.storyPerson.matches(words), words);
   const reports = c.report.matches(words);
   // "my boss told me to reset my MFA": the boss only reported; the MFA is still the sender's
-  const others = unquoted(c.otherPerson.matches(words), words).filter((m) => !covered(stories, m.start) && !reports.some((r) => r.clause === m.clause && r.start >= m.end && r.start - m.end <= 3));
+  const others = unquoted(c.otherPerson.matches(words), words).filter(
+    (m) => !covered(stories, m.start) && !reports.some((r) => r.clause === m.clause && r.start >= m.end && r.start - m.end <= 3),
+  );
 
   // A negator is about the reset only when it is not part of a problem ("funktioniert nicht"),
   // and not an alternative ("faut la réinitialiser ou pas ?").
@@ -183,7 +210,12 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   const methods: MethodHit[] = [];
   for (const [key, set] of c.methods) {
     for (const m of unquoted(set.matches(words), words)) {
-      methods.push({ key, match: m, requested: reset.some((r) => r.clause === m.clause), excluded: exceptAt.some((e) => e.clause === m.clause && e.start < m.start) || keepAt.some((k) => k.clause === m.clause) });
+      methods.push({
+        key,
+        match: m,
+        requested: reset.some((r) => r.clause === m.clause),
+        excluded: exceptAt.some((e) => e.clause === m.clause && e.start < m.start) || keepAt.some((k) => k.clause === m.clause),
+      });
     }
   }
 

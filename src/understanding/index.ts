@@ -24,9 +24,7 @@ import { findTargets } from './targets.js';
 import { type Tokens, tokenize } from './text.js';
 import type { Understanding, UnderstandOptions } from './types.js';
 
-export type { Intent, IntentType, Locale, ResetScope, SecurityKind, TargetEntity, Understanding, UnderstandOptions } from './types.js';
-export { LOCALES } from './types.js';
-
+export type { Understanding, UnderstandOptions } from './types.js';
 const SARCASM_TAG = /(?:^|\s)\/s(?:\s|$)/;
 
 export function understand(text: string, opts: UnderstandOptions = {}): Understanding {
@@ -39,7 +37,8 @@ export function understand(text: string, opts: UnderstandOptions = {}): Understa
   const selfName = typeof opts.self?.name === 'string' && opts.self.name.trim().length >= 3 ? opts.self.name.trim() : undefined;
 
   const tokens0 = tokenize(raw);
-  const tokens: Tokens = selfName === undefined ? tokens0 : { ...tokens0, mentions: tokens0.mentions.filter((m) => m.toLowerCase() !== selfName.toLowerCase()) };
+  const tokens: Tokens =
+    selfName === undefined ? tokens0 : { ...tokens0, mentions: tokens0.mentions.filter((m) => m.toLowerCase() !== selfName.toLowerCase()) };
   const targets = findTargets(raw, tokens, { emails: selfEmails, name: selfName });
   const lang = detectLanguage(tokens, opts.locale);
 

@@ -36,13 +36,15 @@ const DISTINCTIVE: ReadonlyMap<Locale, PatternSet> = (() => {
   return new Map(
     LOCALES.map((l) => {
       const x = LEXICONS[l];
-      const own = [...x.mfa, ...x.resetVerbs, ...x.problems, ...x.device, ...x.password, ...x.thanks, ...x.greeting, ...x.undo].filter((p) => owners.get(p)?.size === 1 && !p.startsWith('mfa') && p.length > 3);
+      const own = [...x.mfa, ...x.resetVerbs, ...x.problems, ...x.device, ...x.password, ...x.thanks, ...x.greeting, ...x.undo].filter(
+        (p) => owners.get(p)?.size === 1 && !p.startsWith('mfa') && p.length > 3,
+      );
       return [l, new PatternSet(own)];
     }),
   );
 })();
 
-export function localeOf(locale: string | undefined): Locale | undefined {
+function localeOf(locale: string | undefined): Locale | undefined {
   const base = (locale ?? '').slice(0, 2).toLowerCase();
   return (LOCALES as readonly string[]).includes(base) ? (base as Locale) : undefined;
 }

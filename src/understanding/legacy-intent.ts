@@ -17,5 +17,3 @@ export type Intent =
   | { readonly type: 'aboutMfa' }
   /** Not about MFA at all (including "reset my password"). */
   | { readonly type: 'unknown' };
-
-export type IntentType = Intent['type'];

@@ -6,7 +6,8 @@
 import type { SecurityKind } from './types.js';
 
 /** Method families a message can name, matching ResetScope kinds (phone split by type). */
-export type MethodKey = 'authenticator' | 'phone' | 'mobile' | 'office' | 'alternateMobile' | 'sms' | 'email' | 'securityKey' | 'whfb' | 'oath' | 'hwOath' | 'swOath' | 'tap';
+export type MethodKey =
+  'authenticator' | 'phone' | 'mobile' | 'office' | 'alternateMobile' | 'sms' | 'email' | 'securityKey' | 'whfb' | 'oath' | 'hwOath' | 'swOath' | 'tap';
 
 export interface Lexicon {
   /** Function words that tell the language apart (exact words). */

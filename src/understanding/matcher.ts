@@ -35,7 +35,13 @@ export class PatternSet {
       const steps = source
         .trim()
         .split(/\s+/)
-        .map((t): Step => (t === '..' ? { text: '', prefix: false, gap: true } : t.endsWith('*') ? { text: t.slice(0, -1), prefix: true, gap: false } : { text: t, prefix: false, gap: false }));
+        .map((t): Step =>
+          t === '..'
+            ? { text: '', prefix: false, gap: true }
+            : t.endsWith('*')
+              ? { text: t.slice(0, -1), prefix: true, gap: false }
+              : { text: t, prefix: false, gap: false },
+        );
       const first = steps[0];
       if (first === undefined || first.gap || first.text === '') continue;
       const key = first.text.slice(0, 3);

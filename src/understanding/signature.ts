@@ -18,7 +18,8 @@ const MAX_LINES = 6;
 const MAX_LINE = 90;
 const MAX_WORDS = 8;
 /** A line with a pronoun, "for", "please" or a reset word is a sentence (maybe "it's for Bob"), not a signature. */
-const SENTENCE = /(?:^|[^\p{L}])(?:i|my|me|mine|for|please|reset|remove|mfa|he|she|his|her|ich|mein|meine|für|fur|bitte|je|mon|ma|pour|yo|mi|para|eu|meu|minha|io|per|ik|mijn|voor|ja|moj|moja|dla)(?=$|[^\p{L}])/iu;
+const SENTENCE =
+  /(?:^|[^\p{L}])(?:i|my|me|mine|for|please|reset|remove|mfa|he|she|his|her|ich|mein|meine|für|fur|bitte|je|mon|ma|pour|yo|mi|para|eu|meu|minha|io|per|ik|mijn|voor|ja|moj|moja|dla)(?=$|[^\p{L}])/iu;
 
 export function stripSignature(text: string): string {
   const lines = text.split('\n');

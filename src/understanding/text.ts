@@ -43,7 +43,7 @@ const FOREIGN = /[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0900-\u0
 const LETTER = /\p{L}/gu;
 const FOLD: Readonly<Record<string, string>> = { ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd' };
 
-export function fold(s: string): string {
+function fold(s: string): string {
   let out = s.toLowerCase();
   // eslint-disable-next-line no-control-regex
   if (!/[^\x00-\x7f]/.test(out)) return out;
@@ -98,7 +98,13 @@ export function tokenize(input: string): Tokens {
     flush();
     // single quotes: an opening one after a space, a closing one before a non-letter ("users'" is
     // a possessive only when no quote is open)
-    if ((ch === "'" || ch === '\u2018' || ch === '\u2019') && current === '' && !squote && /\p{L}/u.test(s[i + 1] ?? '') && (i === 0 || /[\s(\[]/.test(s[i - 1] ?? ''))) {
+    if (
+      (ch === "'" || ch === '\u2018' || ch === '\u2019') &&
+      current === '' &&
+      !squote &&
+      /\p{L}/u.test(s[i + 1] ?? '') &&
+      (i === 0 || /[\s([]/.test(s[i - 1] ?? ''))
+    ) {
       flush();
       squote = true;
       quoted = true;

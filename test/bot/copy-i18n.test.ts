@@ -34,7 +34,8 @@ const SAME_AS_ENGLISH: Partial<Record<Other, readonly string[]>> = {
 };
 /** Product names Microsoft does not translate in that language: the same words are right. */
 const BRANDS = ['method.microsoftAuthenticator.title', 'method.microsoftAuthenticator.word'];
-for (const loc of ['de', 'it'] as const) (SAME_AS_ENGLISH[loc] = [...(SAME_AS_ENGLISH[loc] ?? []), 'method.windowsHelloForBusiness.title', 'method.windowsHelloForBusiness.word']);
+for (const loc of ['de', 'it'] as const)
+  SAME_AS_ENGLISH[loc] = [...(SAME_AS_ENGLISH[loc] ?? []), 'method.windowsHelloForBusiness.title', 'method.windowsHelloForBusiness.word'];
 // "Password" is the Italian word too.
 SAME_AS_ENGLISH.it = [...(SAME_AS_ENGLISH.it ?? []), 'method.password.word', 'method.password.title'];
 /** Said only in English: the user wrote in a language we cannot read, so we answer in English. */
@@ -84,10 +85,14 @@ describe('every language has the whole catalogue', () => {
 });
 
 describe('method names', () => {
-  const phone = (phoneType?: 'mobile' | 'alternateMobile' | 'office'): AuthMethod => ({ id: 'p', kind: 'phone', phoneType, phoneNumber: '+1 206 555 0190' }) as AuthMethod;
+  const phone = (phoneType?: 'mobile' | 'alternateMobile' | 'office'): AuthMethod =>
+    ({ id: 'p', kind: 'phone', phoneType, phoneNumber: '+1 206 555 0190' }) as AuthMethod;
   const methods: AuthMethod[] = [
     ...(Object.keys(KINDS) as MethodKind[]).filter((k) => k !== 'phone').map((kind) => ({ id: kind, kind }) as AuthMethod),
-    phone('mobile'), phone('alternateMobile'), phone('office'), phone(),
+    phone('mobile'),
+    phone('alternateMobile'),
+    phone('office'),
+    phone(),
     // A phone type Graph may add later is a "phone", never a missing key.
     { ...phone(), phoneType: 'satellite' } as unknown as AuthMethod,
   ];
@@ -151,7 +156,16 @@ describe('which language the bot answers in', () => {
 
   it('reads the language out of a Teams locale tag, and nothing out of anything else', () => {
     expect(['de-DE', 'de-AT', 'fr-CA', 'pt-BR', 'pt-PT', 'es-419', 'it', 'NL-nl', 'pl_PL', 'en-GB'].map(localeOfTag)).toEqual([
-      'de', 'de', 'fr', 'pt', 'pt', 'es', 'it', 'nl', 'pl', 'en',
+      'de',
+      'de',
+      'fr',
+      'pt',
+      'pt',
+      'es',
+      'it',
+      'nl',
+      'pl',
+      'en',
     ]);
     for (const odd of ['ja-JP', 'sv-SE', 'deu', '', 'x'.repeat(100_000), 42, null, undefined, { locale: 'de' }]) expect(localeOfTag(odd)).toBeUndefined();
   });
@@ -170,7 +184,11 @@ describe('which language the bot answers in', () => {
 
   it("says the default contacts in the reply's language, and a configured contact as written", () => {
     const defaults = { helpdesk: DEFAULT_HELPDESK, securityContact: DEFAULT_SECURITY_CONTACT, setupUrl: 'https://aka.ms/mysecurityinfo' };
-    expect(textsIn('de', defaults)).toEqual({ helpdesk: 'Ihren IT-Service-Desk', securityContact: 'Ihr IT-Sicherheitsteam', setupUrl: 'https://aka.ms/mysecurityinfo' });
+    expect(textsIn('de', defaults)).toEqual({
+      helpdesk: 'Ihren IT-Service-Desk',
+      securityContact: 'Ihr IT-Sicherheitsteam',
+      setupUrl: 'https://aka.ms/mysecurityinfo',
+    });
     expect(textsIn('en', defaults)).toEqual(defaults);
     const configured = { helpdesk: 'it-help@contoso.com', securityContact: 'soc@contoso.com' };
     for (const loc of OTHERS) expect(textsIn(loc, configured)).toEqual(configured);
@@ -242,7 +260,8 @@ describe('over HTTP, each language end to end', () => {
       expect(text).toContain(t(loc, 'card.confirm.expires', { expiresIn: duration(loc, bot.config.confirmation.ttlSeconds) }));
       expect(text).not.toMatch(/Reset your MFA|This cannot be undone|expires in/);
       // The method rows are named in the language too (every demo user has these three).
-      for (const row of ['method.phone.mobile.title', 'method.email.title', 'method.microsoftAuthenticator.title'] as const) expect(text).toContain(t(loc, row));
+      for (const row of ['method.phone.mobile.title', 'method.email.title', 'method.microsoftAuthenticator.title'] as const)
+        expect(text).toContain(t(loc, row));
       expect(text).not.toMatch(ENGLISH_METHOD_NAMES);
 
       const done = await press(chat, card, s.buttons[0], s.tag);

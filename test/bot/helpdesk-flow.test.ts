@@ -68,7 +68,7 @@ describe('helpdesk mode: the technician asks, the target decides', () => {
   });
 });
 
-describe('helpdesk mode: nothing changes without the target\'s own Yes', () => {
+describe("helpdesk mode: nothing changes without the target's own Yes", () => {
   it('"No, this wasn\'t me" changes nothing, tells the technician and writes a security event', async () => {
     rig = await startHelpdeskRig();
     const { named, targetCard } = await askForAna(rig);
@@ -84,7 +84,7 @@ describe('helpdesk mode: nothing changes without the target\'s own Yes', () => {
     expect(security.map((a) => a.reason)).toContain('deniedByTarget');
   });
 
-  it('refuses a click on the target\'s card by anyone else, and the target can still answer', async () => {
+  it("refuses a click on the target's card by anyone else, and the target can still answer", async () => {
     rig = await startHelpdeskRig();
     const { targetCard } = await askForAna(rig);
     const before = types(rig);
@@ -94,7 +94,12 @@ describe('helpdesk mode: nothing changes without the target\'s own Yes', () => {
     const posted = rig.teams.activities.length;
     await intruder.submit(deliveredId, submitData(targetCard!, 'Yes'));
     expect(types(rig)).toEqual(before);
-    expect(rig.teams.activities.slice(posted).map((a) => a.body.text).join('\n')).toMatch(/for someone else/);
+    expect(
+      rig.teams.activities
+        .slice(posted)
+        .map((a) => a.body.text)
+        .join('\n'),
+    ).toMatch(/for someone else/);
     // And the technician themselves cannot answer for Ana either.
     await rig.technician(TECH).submit(deliveredId, submitData(targetCard!, 'Yes'));
     expect(types(rig)).toEqual(before);
@@ -102,7 +107,7 @@ describe('helpdesk mode: nothing changes without the target\'s own Yes', () => {
     expect(types(rig)).not.toContain(AUTHENTICATOR);
   });
 
-  it('honours the target\'s Yes for as long as the request lives, past the self-service card lifetime', async () => {
+  it("honours the target's Yes for as long as the request lives, past the self-service card lifetime", async () => {
     let now = Date.now();
     rig = await startHelpdeskRig({ overrides: { now: () => now } });
     const { targetCard } = await askForAna(rig);
@@ -126,7 +131,7 @@ describe('helpdesk mode: nothing changes without the target\'s own Yes', () => {
     expect(cardText(cardsOf([techUpdate!.body])[0]!)).toMatch(/Request expired/);
   });
 
-  it('lets the technician cancel: the target\'s later Yes changes nothing and their card is closed', async () => {
+  it("lets the technician cancel: the target's later Yes changes nothing and their card is closed", async () => {
     rig = await startHelpdeskRig();
     const { tech, submitted, targetCard } = await askForAna(rig);
     const before = types(rig);
@@ -147,7 +152,10 @@ describe('helpdesk mode: who may ask, about whom', () => {
     const from = sim.stats.requests.length;
     const turn = await rig.technician(EMPLOYEE).say(`reset MFA for ${ANA_UPN}`);
     expect(turn.said).toMatch(/I can only reset your own MFA/);
-    const paths = sim.stats.requests.slice(from).map((r) => r.path).filter((p) => p.startsWith('/v1.0/') || p.startsWith('/beta/'));
+    const paths = sim.stats.requests
+      .slice(from)
+      .map((r) => r.path)
+      .filter((p) => p.startsWith('/v1.0/') || p.startsWith('/beta/'));
     expect(paths.length).toBeGreaterThan(0);
     // Only the sender's own group check; nothing about Ana (no /users/ana…, no methods list).
     expect(paths.every((p) => p.includes(EMPLOYEE))).toBe(true);
@@ -178,7 +186,10 @@ describe('helpdesk mode: who may ask, about whom', () => {
     rig = await startHelpdeskRig();
     const tech = rig.technician();
     const named = await tech.say('reset MFA for blocked.user@contoso.com');
-    const submitted = await tech.submit(named.cards[0]!.id, submitData(named.cards[0]!.card, `Ask ${nameIn(named.cards[0]!.card)} to confirm`, { choice: 'all', reason: 'other' }));
+    const submitted = await tech.submit(
+      named.cards[0]!.id,
+      submitData(named.cards[0]!.card, `Ask ${nameIn(named.cards[0]!.card)} to confirm`, { choice: 'all', reason: 'other' }),
+    );
     expect(submitted.said).toMatch(/I couldn't reach .*\n.*Teams blocks my messages/);
     expect(rig.teams.activities).toEqual([]);
   });
@@ -200,7 +211,7 @@ describe('helpdesk mode: who may ask, about whom', () => {
 });
 
 describe('helpdesk mode: privileged targets and demo mode', () => {
-  it('lets a privileged technician ask an admin, and still only the admin\'s own Yes resets', async () => {
+  it("lets a privileged technician ask an admin, and still only the admin's own Yes resets", async () => {
     rig = await startHelpdeskRig({ env: { DEMO_PRIVILEGED_TECHNICIANS: SECOND_TECH } });
     const admin = 'admin.grace@contoso.com';
     const tech = rig.technician(SECOND_TECH);
@@ -224,7 +235,10 @@ describe('helpdesk mode: privileged targets and demo mode', () => {
     rig = await startHelpdeskRig();
     const tech = new Chat(rig.bot, { channelId: 'emulator', aadObjectId: TECH, name: 'Tess Tech' });
     const named = await tech.say(`reset MFA for ${ANA_UPN}`);
-    const submitted = await tech.submit(named.cards[0]!.id, submitData(named.cards[0]!.card, 'Ask Ana Lopez to confirm', { choice: 'app', reason: 'brokenApp' }));
+    const submitted = await tech.submit(
+      named.cards[0]!.id,
+      submitData(named.cards[0]!.card, 'Ask Ana Lopez to confirm', { choice: 'app', reason: 'brokenApp' }),
+    );
     expect(rig.teams.attempts).toEqual([]); // no second person in the Emulator: nothing proactive
     const copy = submitted.cards.find((c) => cardText(c.card).includes('this is the card Ana Lopez receives'))!;
     expect(buttonTitles(copy.card)).toEqual(['Answer as the target (demo): Yes', "Answer as the target (demo): No, this wasn't me"]);
@@ -246,10 +260,14 @@ function nameIn(card: AdaptiveCard): string {
 }
 
 describe('helpdesk mode across instances', () => {
-  it('runs the target\'s Yes on another instance, which updates the technician\'s card through the stored reference', async () => {
+  it("runs the target's Yes on another instance, which updates the technician's card through the stored reference", async () => {
     rig = await startHelpdeskRig();
     // Instance B: the same configuration (so the same signing key), tenant and state store.
-    const b = await buildApp(rig.bot.config, createLogger('warn', new LogCapture()), { tenant: rig.bot.tenant, state: rig.bot.app.state, engine: { verifyBaseDelayMs: 10 } });
+    const b = await buildApp(rig.bot.config, createLogger('warn', new LogCapture()), {
+      tenant: rig.bot.tenant,
+      state: rig.bot.app.state,
+      engine: { verifyBaseDelayMs: 10 },
+    });
     await new Promise<void>((resolve) => b.http.server.listen(0, '127.0.0.1', () => resolve()));
     const other = { ...rig.bot, app: b, url: `http://127.0.0.1:${(b.http.server.address() as AddressInfo).port}` };
     other.post = async (body: unknown) => {
@@ -284,7 +302,10 @@ describe('helpdesk mode: four eyes when the target cannot be reached', () => {
     rig = await startHelpdeskRig({ env: { DEMO_TECHNICIANS: `${TECH},${SAM}` } });
     const tech = rig.technician();
     const named = await tech.say('reset MFA for blocked.user@contoso.com');
-    const submitted = await tech.submit(named.cards[0]!.id, submitData(named.cards[0]!.card, `Ask ${nameIn(named.cards[0]!.card)} to confirm`, { choice: 'all', reason: 'lostPhone' }));
+    const submitted = await tech.submit(
+      named.cards[0]!.id,
+      submitData(named.cards[0]!.card, `Ask ${nameIn(named.cards[0]!.card)} to confirm`, { choice: 'all', reason: 'lostPhone' }),
+    );
     const unreachable = submitted.updates[0]!;
     expect(buttonTitles(unreachable.card)).toContain('Ask for approval');
     const before = rig.bot.tenant.methodsOf(BLOCKED).length;

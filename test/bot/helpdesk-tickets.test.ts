@@ -46,7 +46,10 @@ describe('helpdesk requests with a ServiceNow ticket', () => {
     const tech = rig.technician();
     const named = await tech.say(`reset MFA for ${ANA_UPN}`);
     const request = named.cards[0]!;
-    const refused = await tech.submit(request.id, submitData(request.card, 'Ask Ana Lopez to confirm', { choice: 'app', reason: 'lostPhone', ticket: 'INC0099999' }));
+    const refused = await tech.submit(
+      request.id,
+      submitData(request.card, 'Ask Ana Lopez to confirm', { choice: 'app', reason: 'lostPhone', ticket: 'INC0099999' }),
+    );
     expect(refused.said).toMatch(/couldn't find ticket INC0099999/);
     expect(refused.updates).toEqual([]); // the card stays, so the number can be corrected
     expect(rig.teams.attempts.length).toBe(attempts);
@@ -60,10 +63,15 @@ describe('helpdesk requests with a ServiceNow ticket', () => {
     const attempts = rig.teams.attempts.length;
     const sim = rig.bot.app.simulator!;
     const from = sim.stats.requests.length;
-    const forged = await rig.technician(EMPLOYEE).submit('any', { action: 'helpdeskSubmit', targetId: ANA, choice: 'all', reason: 'other', ticket: 'INC0012345' });
+    const forged = await rig
+      .technician(EMPLOYEE)
+      .submit('any', { action: 'helpdeskSubmit', targetId: ANA, choice: 'all', reason: 'other', ticket: 'INC0012345' });
     expect(forged.said).toMatch(/I can only reset your own MFA/);
     expect(sn.requests.length).toBe(snBefore);
-    const graph = sim.stats.requests.slice(from).map((r) => r.path).filter((p) => p.startsWith('/v1.0/') || p.startsWith('/beta/'));
+    const graph = sim.stats.requests
+      .slice(from)
+      .map((r) => r.path)
+      .filter((p) => p.startsWith('/v1.0/') || p.startsWith('/beta/'));
     expect(graph.every((p) => p.includes(EMPLOYEE))).toBe(true);
     expect(rig.teams.attempts.length).toBe(attempts);
   });

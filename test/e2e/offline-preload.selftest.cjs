@@ -24,11 +24,21 @@ function expectError(name, start) {
 }
 
 (async () => {
-  await expectError('net.connect', (done) => net.connect(443, '93.184.216.34').on('error', done).on('connect', () => done()));
+  await expectError('net.connect', (done) =>
+    net
+      .connect(443, '93.184.216.34')
+      .on('error', done)
+      .on('connect', () => done()),
+  );
   await expectError('net.createConnection', (done) => net.createConnection({ host: 'example.com', port: 80 }).on('error', done));
   await expectError('tls.connect', (done) => tls.connect({ host: 'example.com', port: 443 }).on('error', done));
   await expectError('http.get', (done) => http.get('http://169.254.169.254/metadata', () => done()).on('error', done));
-  await expectError('https.request', (done) => https.request({ hostname: 'dc.services.visualstudio.com', path: '/' }, () => done()).on('error', done).end());
+  await expectError('https.request', (done) =>
+    https
+      .request({ hostname: 'dc.services.visualstudio.com', path: '/' }, () => done())
+      .on('error', done)
+      .end(),
+  );
   await expectError('dns.lookup', (done) => dns.lookup('example.com', (err) => done(err)));
   await expectError('dns.promises.lookup', (done) => dns.promises.lookup('example.com').then(() => done(), done));
   await expectError('dns.resolve4', (done) => dns.resolve4('example.com', (err) => done(err)));

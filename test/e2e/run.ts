@@ -45,7 +45,6 @@ const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
 ];
 
-
 // The chat pane. Bot messages (text and cards) render as .fai-OutputCard; the log panel repeats
 // the same text elsewhere, so every check is scoped to these.
 const CHAT_INPUT = '[data-lexical-editor="true"][role="textbox"]';
@@ -298,9 +297,7 @@ async function say(text: string): Promise<number> {
   await input.click();
   await input.pressSequentially(text);
   await page.keyboard.press('Enter');
-  await until(`the chat box to clear after sending "${text}"`, 10_000, async () =>
-    (await input.innerText()).trim() === '' ? true : undefined,
-  );
+  await until(`the chat box to clear after sending "${text}"`, 10_000, async () => ((await input.innerText()).trim() === '' ? true : undefined));
   log(`user: ${text}`);
   return before;
 }
@@ -382,21 +379,14 @@ async function main(): Promise<void> {
     M365_AGENTS_PLAYGROUND_LOGFILE: join(OUT, 'playground-server.log'),
     TEAMSAPPTESTER_LOGFILE: join(OUT, 'playground-server.log'),
   };
-  const pg = start(
-    'playground',
-    ['-r', PRELOAD, pgCli, '-e', endpoint, '-c', 'msteams', '--disable-telemetry', '-p', String(pgPort)],
-    pgEnv,
-    OUT,
-  );
+  const pg = start('playground', ['-r', PRELOAD, pgCli, '-e', endpoint, '-c', 'msteams', '--disable-telemetry', '-p', String(pgPort)], pgEnv, OUT);
 
   await within('bot start', START_MS, () =>
     until(`bot GET /healthz on 127.0.0.1:${botPort}`, START_MS, async () =>
       (await httpText(`http://127.0.0.1:${botPort}/healthz`)).status === 200 ? true : undefined,
     ),
   );
-  await until('the bot\'s "DEMO MODE" log line (no credentials may reach it)', 5_000, () =>
-    /DEMO MODE/i.test(bot.output) ? true : undefined,
-  );
+  await until('the bot\'s "DEMO MODE" log line (no credentials may reach it)', 5_000, () => (/DEMO MODE/i.test(bot.output) ? true : undefined));
   log(`bot ready on 127.0.0.1:${botPort} (demo mode)`);
 
   const listening = await until('the Playground "Listening on" line', START_MS, () => {
@@ -479,17 +469,13 @@ async function main(): Promise<void> {
   const resultAt = await waitForOutput(`the result on the replaced card ("I've reset your MFA. Removed: …")`, card, (t) => RE.resetDone.test(t));
   const resultText = oneLine((await textsFrom(resultAt))[0] ?? '');
   expect(RE.removed.test(resultText), `the result message does not say what was removed: "${resultText}"`);
-  await until('the confirmation card to lose its Yes/No buttons after Yes', STEP_MS, async () =>
-    (await hasButtons(outputs().nth(card))) ? undefined : true,
-  );
+  await until('the confirmation card to lose its Yes/No buttons after Yes', STEP_MS, async () => ((await hasButtons(outputs().nth(card))) ? undefined : true));
   await shot('reset-done');
   log(`bot: ${resultText.slice(0, 200)}`);
 
   // --- 4. show my MFA methods → nothing left but the password ---
   from = await say('show my MFA methods');
-  const listAt = await waitForOutput('the method list ("no MFA methods" / "only your password")', Math.max(from, resultAt + 1), (t) =>
-    RE.nothingLeft.test(t),
-  );
+  const listAt = await waitForOutput('the method list ("no MFA methods" / "only your password")', Math.max(from, resultAt + 1), (t) => RE.nothingLeft.test(t));
   const listText = oneLine((await textsFrom(listAt))[0] ?? '');
   expect(!RE.authenticator.test(listText), `after the reset the list still shows Microsoft Authenticator: "${listText}"`);
   await shot('nothing-left');

@@ -91,21 +91,15 @@ describe('group and role checks', () => {
 
   it('finds an eligible-only role, membership and ownership of a role-assignable group, and a custom role', async () => {
     rig = await startDirectoryRig();
-    expect((await rig.api.privilegeOf(demoUserId('eligible.admin@contoso.com'))).reasons).toEqual([
-      { kind: 'eligibleRole', roleId: DEMO_ROLES.globalAdmin },
-    ]);
+    expect((await rig.api.privilegeOf(demoUserId('eligible.admin@contoso.com'))).reasons).toEqual([{ kind: 'eligibleRole', roleId: DEMO_ROLES.globalAdmin }]);
     expect((await rig.api.privilegeOf(demoUserId('tier0.operator@contoso.com'))).reasons).toEqual(
       expect.arrayContaining([
         { kind: 'roleAssignableGroup', groupId: DEMO_TIER0_GROUP_ID },
         { kind: 'activeRole', roleId: DEMO_ROLES.privilegedRoleAdmin },
       ]),
     );
-    expect((await rig.api.privilegeOf(demoUserId('tier0.owner@contoso.com'))).reasons).toEqual([
-      { kind: 'roleAssignableGroup', groupId: DEMO_TIER0_GROUP_ID },
-    ]);
-    expect((await rig.api.privilegeOf(demoUserId('custom.role@contoso.com'))).reasons).toEqual([
-      { kind: 'activeRole', roleId: DEMO_ROLES.customHelpdeskRole },
-    ]);
+    expect((await rig.api.privilegeOf(demoUserId('tier0.owner@contoso.com'))).reasons).toEqual([{ kind: 'roleAssignableGroup', groupId: DEMO_TIER0_GROUP_ID }]);
+    expect((await rig.api.privilegeOf(demoUserId('custom.role@contoso.com'))).reasons).toEqual([{ kind: 'activeRole', roleId: DEMO_ROLES.customHelpdeskRole }]);
   });
 
   it('counts a Password Administrator and a plain user as unprivileged (Entra lets an Authentication Administrator act on them)', async () => {
@@ -116,9 +110,7 @@ describe('group and role checks', () => {
 
   it('fails the privilege check, not passes it, when Graph refuses the role query', async () => {
     rig = await startDirectoryRig({ grantedRoles: ['UserAuthenticationMethod.ReadWrite.All', 'User.Read.All'] });
-    await expect(rig.api.privilegeOf(demoUserId('admin.jo@contoso.com'))).rejects.toSatisfy(
-      (e: unknown) => e instanceof GraphCallError && e.status === 403,
-    );
+    await expect(rig.api.privilegeOf(demoUserId('admin.jo@contoso.com'))).rejects.toSatisfy((e: unknown) => e instanceof GraphCallError && e.status === 403);
   });
 });
 

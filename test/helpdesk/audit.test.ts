@@ -39,7 +39,13 @@ describe('helpdesk audit events', () => {
     const { book, ctx } = setup();
     const r = await open(book);
     const e = requestedEvent(r, ctx(TECH.userId));
-    expect(e).toMatchObject({ type: 'requested', requester: { userId: TECH.userId }, subject: { userId: ANA.userId }, ticket: 'INC0012345', methods: [{ kind: 'phone', phoneType: 'mobile' }] });
+    expect(e).toMatchObject({
+      type: 'requested',
+      requester: { userId: TECH.userId },
+      subject: { userId: ANA.userId },
+      ticket: 'INC0012345',
+      methods: [{ kind: 'phone', phoneType: 'mobile' }],
+    });
     expect(JSON.stringify(e)).not.toContain('ana.lopez@contoso.com');
   });
 
@@ -47,7 +53,14 @@ describe('helpdesk audit events', () => {
     const { book, ctx } = setup();
     const r = await open(book);
     const events = transitionEvents(await book.answerAsTarget(r.id, { userId: ANA.userId, tenantId: TENANT }, 'yes'), ctx(ANA.userId));
-    expect(events).toEqual([expect.objectContaining({ type: 'confirmed', path: 'targetConfirmed', requester: expect.objectContaining({ userId: TECH.userId }), subject: expect.objectContaining({ userId: ANA.userId }) })]);
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'confirmed',
+        path: 'targetConfirmed',
+        requester: expect.objectContaining({ userId: TECH.userId }),
+        subject: expect.objectContaining({ userId: ANA.userId }),
+      }),
+    ]);
   });
 
   it('records "No, this wasn\'t me" as denied plus a security event', async () => {
@@ -63,7 +76,14 @@ describe('helpdesk audit events', () => {
     const { book, ctx } = setup();
     const r = await open(book);
     const events = transitionEvents(await book.answerAsTarget(r.id, { userId: 'mallory', tenantId: TENANT }, 'yes'), ctx('mallory'));
-    expect(events).toEqual([expect.objectContaining({ type: 'refused', reason: 'notRequester', requester: { userId: 'mallory', tenantId: TENANT }, subject: expect.objectContaining({ userId: ANA.userId }) })]);
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'refused',
+        reason: 'notRequester',
+        requester: { userId: 'mallory', tenantId: TENANT },
+        subject: expect.objectContaining({ userId: ANA.userId }),
+      }),
+    ]);
   });
 
   it('records an expiry once, when it is found, and later late clicks only as refusals', async () => {
@@ -81,7 +101,16 @@ describe('helpdesk audit events', () => {
 
   it('records a second-technician approval on its own path', async () => {
     const { book, ctx } = setup();
-    const opened = await book.open({ tenantId: TENANT, requester: TECH, target: { ...ANA, userId: 'bob-1' }, privileged: false, choice: 'all', methodIds: [], methods: [], reason: 'other' });
+    const opened = await book.open({
+      tenantId: TENANT,
+      requester: TECH,
+      target: { ...ANA, userId: 'bob-1' },
+      privileged: false,
+      choice: 'all',
+      methodIds: [],
+      methods: [],
+      reason: 'other',
+    });
     if (!opened.ok) throw new Error(opened.reason);
     await book.markUnreachable(opened.request.id, 'blocked');
     await book.requestApproval(opened.request.id, TECH.userId, 'tech-2');

@@ -24,7 +24,9 @@ describe('helpdesk settings', () => {
   it('names the wrong variable', () => {
     expect(variableOf(() => parseHelpdeskConfig({ HELPDESK_GROUP_ID: 'helpdesk' }, 'production'))).toBe('HELPDESK_GROUP_ID');
     expect(variableOf(() => parseHelpdeskConfig({ HELPDESK_PRIVILEGED_GROUP_ID: G2 }, 'production'))).toBe('HELPDESK_PRIVILEGED_GROUP_ID');
-    expect(variableOf(() => parseHelpdeskConfig({ HELPDESK_GROUP_ID: G1, HELPDESK_PRIVILEGED_GROUP_ID: G1 }, 'production'))).toBe('HELPDESK_PRIVILEGED_GROUP_ID');
+    expect(variableOf(() => parseHelpdeskConfig({ HELPDESK_GROUP_ID: G1, HELPDESK_PRIVILEGED_GROUP_ID: G1 }, 'production'))).toBe(
+      'HELPDESK_PRIVILEGED_GROUP_ID',
+    );
     expect(variableOf(() => parseHelpdeskConfig({ HELPDESK_REQUEST_TTL_SECONDS: '10' }, 'demo'))).toBe('HELPDESK_REQUEST_TTL_SECONDS');
     expect(variableOf(() => parseHelpdeskConfig({ DEMO_TECHNICIANS: `${G1},nope` }, 'demo'))).toBe('DEMO_TECHNICIANS');
   });

@@ -56,7 +56,12 @@ async function setup(opts: { perHour?: number; technicians?: number } = {}) {
 
 const card = (request: HelpdeskRequest, conversationId: string): CardAttachment => ({
   contentType: 'application/vnd.microsoft.card.adaptive',
-  content: { type: 'AdaptiveCard', version: '1.5', body: [], actions: [{ type: 'Action.Submit', data: { helpdesk: request.id, conversationId, answer: 'yes' } }] },
+  content: {
+    type: 'AdaptiveCard',
+    version: '1.5',
+    body: [],
+    actions: [{ type: 'Action.Submit', data: { helpdesk: request.id, conversationId, answer: 'yes' } }],
+  },
 });
 
 const submission = (targetUpn: string, over: Partial<Submission> = {}): Submission => ({
@@ -74,7 +79,7 @@ const submission = (targetUpn: string, over: Partial<Submission> = {}): Submissi
 });
 
 describe('submitting a helpdesk request', () => {
-  it("sends the target their card in their own chat and waits for them (the app installed on the way)", async () => {
+  it('sends the target their card in their own chat and waits for them (the app installed on the way)', async () => {
     const { teams, desk } = await setup();
     const result = await desk.submit(submission('ana.lopez@contoso.com'));
     expect(result).toMatchObject({ kind: 'sent', request: { state: 'waitingForTarget', target: { displayName: 'Ana Lopez' } } });
@@ -91,7 +96,10 @@ describe('submitting a helpdesk request', () => {
 
   it('refuses a submit from someone who is not a technician (any more)', async () => {
     const { teams, desk } = await setup();
-    expect(await desk.submit(submission('ana.lopez@contoso.com', { requester: { userId: EMPLOYEE } }))).toEqual({ kind: 'refused', decision: { kind: 'onlyOwn' } });
+    expect(await desk.submit(submission('ana.lopez@contoso.com', { requester: { userId: EMPLOYEE } }))).toEqual({
+      kind: 'refused',
+      decision: { kind: 'onlyOwn' },
+    });
     expect(teams.attempts).toEqual([]);
   });
 

@@ -30,7 +30,9 @@ async function twoInstances() {
     const ports = await createTableState({ config, sweepEveryMs: 0 });
     open.push(ports);
     return {
-      book: new RequestBook(ports.pending<HelpdeskRequest>('helpdeskRequests'), ports.pending<TargetLock>('helpdeskTargets'), { isTechnician: async () => true }),
+      book: new RequestBook(ports.pending<HelpdeskRequest>('helpdeskRequests'), ports.pending<TargetLock>('helpdeskTargets'), {
+        isTechnician: async () => true,
+      }),
       rate: new TechnicianRateLimit(ports.pending<RateWindow>('helpdeskRate'), { perHour: 3 }),
     };
   };

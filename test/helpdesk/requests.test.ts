@@ -16,8 +16,7 @@ function rig(opts: { ttlSeconds?: number } = {}) {
   const state = createMemoryState({ now: clock.now });
   const stores = [state.pending<HelpdeskRequest>('helpdeskRequests'), state.pending<TargetLock>('helpdeskTargets')] as const;
   // Two "instances": separate RequestBooks over one shared store, as two bot processes would be.
-  const book = () =>
-    new RequestBook(stores[0], stores[1], { now: clock.now, isTechnician: async (id) => TECHNICIANS.has(id), ...opts });
+  const book = () => new RequestBook(stores[0], stores[1], { now: clock.now, isTechnician: async (id) => TECHNICIANS.has(id), ...opts });
   return { clock, book, a: book(), b: book() };
 }
 

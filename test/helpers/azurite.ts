@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /** Azurite's published development account (a well-known value, not a secret). */
-export const DEV_ACCOUNT = 'devstoreaccount1';
+const DEV_ACCOUNT = 'devstoreaccount1';
 const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
 /**
@@ -53,7 +53,17 @@ export async function startAzurite(): Promise<Azurite> {
 
 async function startOnce(port: number): Promise<Azurite> {
   const cwd = mkdtempSync(join(tmpdir(), 'azurite-'));
-  const args = ['--tableHost', '127.0.0.1', '--tablePort', String(port), '--inMemoryPersistence', '--disableTelemetry', '--skipApiVersionCheck', '--loose', '--silent'];
+  const args = [
+    '--tableHost',
+    '127.0.0.1',
+    '--tablePort',
+    String(port),
+    '--inMemoryPersistence',
+    '--disableTelemetry',
+    '--skipApiVersionCheck',
+    '--loose',
+    '--silent',
+  ];
   const started = performance.now();
   const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '' } });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -101,7 +111,7 @@ function kill(child: ChildProcess): void {
 }
 
 /** A port nothing listens on right now (the OS picks it; we close it again at once). */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once('error', reject);

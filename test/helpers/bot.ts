@@ -94,7 +94,6 @@ export interface Turn {
   readonly said: string;
 }
 
-
 /** One person chatting with the bot through the Emulator or Teams wire protocol. */
 export class Chat {
   readonly fromId: string;
@@ -105,8 +104,7 @@ export class Chat {
     readonly spec: UserSpec,
   ) {
     this.fromId = spec.fromId ?? (spec.channelId === 'msteams' ? `29:${randomUUID()}` : randomUUID());
-    this.conversationId =
-      spec.conversationId ?? (spec.channelId === 'msteams' ? `a:${randomUUID()}` : `${randomUUID()}|livechat`);
+    this.conversationId = spec.conversationId ?? (spec.channelId === 'msteams' ? `a:${randomUUID()}` : `${randomUUID()}|livechat`);
   }
 
   activity(extra: Record<string, unknown>): Record<string, unknown> {
@@ -170,4 +168,3 @@ export class Chat {
     };
   }
 }
-

@@ -2,16 +2,11 @@ import { generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import {
-  ServiceClientCredentialsFactory,
-  TokenCredentials,
-  type BotFrameworkAuthentication,
-  type ServiceClientCredentials,
-} from 'botframework-connector';
+import { ServiceClientCredentialsFactory, TokenCredentials, type BotFrameworkAuthentication, type ServiceClientCredentials } from 'botframework-connector';
 import { SignJWT } from 'jose';
 
 /** The issuer the Bot Connector service puts in the tokens it sends to bots. */
-export const CHANNEL_ISSUER = 'https://api.botframework.com';
+const CHANNEL_ISSUER = 'https://api.botframework.com';
 
 export interface ChannelTokenOptions {
   readonly serviceUrl: string;

@@ -87,7 +87,7 @@ export class FakeTeamsConnector {
     if (!memberId) return reply(res, 400, { error: { code: 'BadArgument', message: 'Invalid user identity in provided tenant' } });
     if (this.failing.has(memberId)) return reply(res, 400, { error: { code: 'BadArgument', message: 'Invalid user identity in provided tenant' } });
     if (!this.isInstalled(memberId)) {
-      return reply(res, 403, { error: { code: 'ForbiddenOperationException', message: 'Bot is not installed in user\'s personal scope' } });
+      return reply(res, 403, { error: { code: 'ForbiddenOperationException', message: "Bot is not installed in user's personal scope" } });
     }
     const id = `a:1on1-${memberId}`;
     this.chats.set(id, memberId);

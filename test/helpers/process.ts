@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The built server, as an operator runs it (`npm test` builds first). */
-export const SERVER_ENTRY = fileURLToPath(new URL('../../dist/src/index.js', import.meta.url));
+const SERVER_ENTRY = fileURLToPath(new URL('../../dist/src/index.js', import.meta.url));
 
 export interface ServerProcess {
   readonly child: ChildProcess;

@@ -26,9 +26,7 @@ export interface ProductionBot {
  * exactly as in production). The Graph app registration is separate from the bot's, so a test
  * can tell the two secrets apart.
  */
-export async function startProductionBot(
-  opts: { env?: Record<string, string>; overrides?: AppOverrides } = {},
-): Promise<ProductionBot> {
+export async function startProductionBot(opts: { env?: Record<string, string>; overrides?: AppOverrides } = {}): Promise<ProductionBot> {
   const secrets = {
     appPassword: `bot-password-${randomUUID()}`,
     graphSecret: `graph-secret-${randomUUID()}`,

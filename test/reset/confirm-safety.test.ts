@@ -108,7 +108,7 @@ describe('confirming a reset', () => {
 
   it('shows no card when the store cannot record it (a card that cannot be voided is not offered)', async () => {
     const memory = createMemoryState();
-    const failing = { ...memory, pending: <T,>() => ({ ...memory.pending<T>('x'), get: async () => Promise.reject(new StateUnavailableError('get')) }) };
+    const failing = { ...memory, pending: <T>() => ({ ...memory.pending<T>('x'), get: async () => Promise.reject(new StateUnavailableError('get')) }) };
     const b = await start({ state: failing });
     const chat = user(b);
     const turn = await chat.say('reset my MFA');
@@ -138,7 +138,7 @@ describe('confirming a reset', () => {
     const state: StatePorts = {
       ...memory,
       nonces: { claim: (n, e) => (calls.push('claim'), memory.nonces.claim(n, e)) },
-      pending: <T,>(name: string) => {
+      pending: <T>(name: string) => {
         const p = memory.pending<T>(name);
         return {
           create: (...a: Parameters<typeof p.create>) => (calls.push('create'), p.create(...a)),

@@ -49,7 +49,10 @@ function refuseAsDefault(r: GraphRig, methodId: string, times: number): void {
 }
 
 const remainingKinds = (r: GraphRig) =>
-  r.tenant.methodsOf(USER).filter((m) => m['@odata.type'] !== ODATA.password).map((m) => m.id);
+  r.tenant
+    .methodsOf(USER)
+    .filter((m) => m['@odata.type'] !== ODATA.password)
+    .map((m) => m.id);
 
 describe('the reset engine against the simulated Graph', () => {
   it('removes a default method listed first, by deferring it until it is the last one', async () => {
@@ -63,7 +66,10 @@ describe('the reset engine against the simulated Graph', () => {
   it('hands the default to a kept method before removing it in a scoped reset', async () => {
     const { rig } = await setup([authenticator, alternate, mobile, email], authenticator.id);
     const listed = await rig.engine.list(USER);
-    const outcome = await rig.engine.reset(USER, listed.filter((m) => m.id === authenticator.id));
+    const outcome = await rig.engine.reset(
+      USER,
+      listed.filter((m) => m.id === authenticator.id),
+    );
     expect(isComplete(outcome)).toBe(true);
     expect(outcome.defaultChange).toMatchObject({ result: 'set', preference: 'sms', to: { id: mobile.id } }); // mobile beats the voice-only alternate
     expect(rig.tenant.signInPreferences(USER).userPreferredMethodForSecondaryAuthentication).toBe('sms');
@@ -77,7 +83,10 @@ describe('the reset engine against the simulated Graph', () => {
     rig = await startGraphRig({ tenant: new SimulatedTenant({ consistencyDelayMs: 150 }) });
     rig.tenant.provision(USER, [authenticator, mobile, office, email], { defaultMethodId: authenticator.id });
     const listed = await rig.engine.list(USER);
-    const outcome = await rig.engine.reset(USER, listed.filter((m) => m.id === authenticator.id || m.id === mobile.id));
+    const outcome = await rig.engine.reset(
+      USER,
+      listed.filter((m) => m.id === authenticator.id || m.id === mobile.id),
+    );
     expect(isComplete(outcome)).toBe(true);
     expect(outcome.defaultChange).toMatchObject({ result: 'set', preference: 'voiceOffice', to: { id: office.id } });
     expect(rig.sim.stats.requests.filter((r) => r.method === 'PATCH').map((r) => r.status)).toEqual([204]);
@@ -86,9 +95,18 @@ describe('the reset engine against the simulated Graph', () => {
 
   it('tries the next candidate when Graph will not take the first as the default', async () => {
     const { rig } = await setup([authenticator, mobile, office], authenticator.id);
-    rig.tenant.injectFault({ method: 'PATCH', pathIncludes: 'signInPreferences', status: 400, code: 'badRequest', message: 'Text message is disabled by policy.' });
+    rig.tenant.injectFault({
+      method: 'PATCH',
+      pathIncludes: 'signInPreferences',
+      status: 400,
+      code: 'badRequest',
+      message: 'Text message is disabled by policy.',
+    });
     const listed = await rig.engine.list(USER);
-    const outcome = await rig.engine.reset(USER, listed.filter((m) => m.id === authenticator.id));
+    const outcome = await rig.engine.reset(
+      USER,
+      listed.filter((m) => m.id === authenticator.id),
+    );
     expect(isComplete(outcome)).toBe(true);
     expect(outcome.defaultChange).toMatchObject({ result: 'set', preference: 'voiceMobile', to: { id: mobile.id } });
   });
@@ -97,7 +115,10 @@ describe('the reset engine against the simulated Graph', () => {
     const { rig } = await setup([authenticator, mobile], authenticator.id);
     rig.tenant.injectFault({ method: 'PATCH', pathIncludes: 'signInPreferences', status: 403, code: 'accessDenied', message: 'Insufficient privileges.' });
     const listed = await rig.engine.list(USER);
-    const outcome = await rig.engine.reset(USER, listed.filter((m) => m.id === authenticator.id));
+    const outcome = await rig.engine.reset(
+      USER,
+      listed.filter((m) => m.id === authenticator.id),
+    );
     expect(isComplete(outcome)).toBe(false);
     expect(outcome.failed.map((f) => [f.method.id, f.reason, f.status])).toEqual([[authenticator.id, 'permission', 403]]);
     expect(outcome.defaultChange).toMatchObject({ result: 'failed', status: 403, preference: 'sms' });
@@ -108,7 +129,10 @@ describe('the reset engine against the simulated Graph', () => {
     const { rig } = await setup([authenticator, mobile], authenticator.id);
     refuseAsDefault(rig, authenticator.id, Infinity);
     const listed = await rig.engine.list(USER);
-    const outcome = await rig.engine.reset(USER, listed.filter((m) => m.id === authenticator.id));
+    const outcome = await rig.engine.reset(
+      USER,
+      listed.filter((m) => m.id === authenticator.id),
+    );
     expect(isComplete(outcome)).toBe(false);
     expect(outcome.defaultChange).toMatchObject({ result: 'set', to: { id: mobile.id } });
     expect(outcome.failed.map((f) => [f.method.id, f.reason])).toEqual([[authenticator.id, 'defaultPending']]);
@@ -131,7 +155,10 @@ describe('the reset engine against the simulated Graph', () => {
     const { rig } = await setup([authenticator, mobile], mobile.id); // the mobile phone is the default already
     refuseAsDefault(rig, authenticator.id, 2);
     const listed = await rig.engine.list(USER);
-    const outcome = await rig.engine.reset(USER, listed.filter((m) => m.id === authenticator.id));
+    const outcome = await rig.engine.reset(
+      USER,
+      listed.filter((m) => m.id === authenticator.id),
+    );
     expect(isComplete(outcome)).toBe(true);
     expect(rig.sim.stats.requests.some((r) => r.method === 'PATCH')).toBe(false);
     expect(rig.tenant.signInPreferences(USER).userPreferredMethodForSecondaryAuthentication).toBe('sms');
@@ -166,7 +193,10 @@ describe('the reset engine against the simulated Graph', () => {
   it('does not move the default for a mobile number that must stay behind a kept alternate', async () => {
     const { rig } = await setup([mobile, alternate], mobile.id);
     const listed = await rig.engine.list(USER);
-    const outcome = await rig.engine.reset(USER, listed.filter((m) => m.id === mobile.id));
+    const outcome = await rig.engine.reset(
+      USER,
+      listed.filter((m) => m.id === mobile.id),
+    );
     expect(isComplete(outcome)).toBe(false);
     expect(outcome.failed.map((f) => [f.method.id, f.reason])).toEqual([[mobile.id, 'phoneOrder']]);
     expect(rig.sim.stats.requests.some((r) => r.method === 'PATCH')).toBe(false);
@@ -175,7 +205,10 @@ describe('the reset engine against the simulated Graph', () => {
   it('leaves the default in place and says why when nothing kept can become the default', async () => {
     const { rig } = await setup([authenticator, email, fido2], authenticator.id);
     const listed = await rig.engine.list(USER);
-    const outcome = await rig.engine.reset(USER, listed.filter((m) => m.id === authenticator.id));
+    const outcome = await rig.engine.reset(
+      USER,
+      listed.filter((m) => m.id === authenticator.id),
+    );
     expect(isComplete(outcome)).toBe(false);
     expect(outcome.failed.map((f) => [f.method.id, f.reason])).toEqual([[authenticator.id, 'defaultMethod']]);
     expect(outcome.defaultChange).toMatchObject({ result: 'none' });

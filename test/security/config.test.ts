@@ -22,7 +22,11 @@ describe('startup refuses inconsistent configuration', () => {
     ['a misspelt app type (botbuilder would silently use MultiTenant)', 'MicrosoftAppType', { ...prod, MicrosoftAppType: 'Single-Tenant' }],
     ['UserAssignedMSI with a password', 'MicrosoftAppPassword', { ...prod, MicrosoftAppType: 'UserAssignedMSI' }],
     ['a Graph client id without its secret', 'GRAPH_CLIENT_SECRET', { ...prod, GRAPH_CLIENT_ID: APP }],
-    ['a Graph secret for a managed-identity bot without the client id it belongs to', 'GRAPH_CLIENT_ID', { MicrosoftAppId: APP, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT, GRAPH_CLIENT_SECRET: 'graph-secret' }],
+    [
+      'a Graph secret for a managed-identity bot without the client id it belongs to',
+      'GRAPH_CLIENT_ID',
+      { MicrosoftAppId: APP, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT, GRAPH_CLIENT_SECRET: 'graph-secret' },
+    ],
     ['a Graph endpoint without its authority host', 'GRAPH_AUTHORITY_HOST', { ...prod, GRAPH_ENDPOINT: 'https://graph.microsoft.us' }],
     ['a Graph authority host without its endpoint', 'GRAPH_ENDPOINT', { ...prod, GRAPH_AUTHORITY_HOST: 'https://login.microsoftonline.us' }],
     ['Graph credentials in demo mode', 'GRAPH_CLIENT_SECRET', { GRAPH_CLIENT_SECRET: 'graph-secret' }],
@@ -45,8 +49,16 @@ describe('startup refuses inconsistent configuration', () => {
     ['the app id in the wrong case', 'MICROSOFT_APP_ID', { MICROSOFT_APP_ID: APP }],
     ['the password in the wrong case, next to a right app id', 'MICROSOFTAPPPASSWORD', { ...prod, MICROSOFTAPPPASSWORD: PASSWORD }],
     ['an unknown Bot Framework cloud', 'BOT_CLOUD', { ...prod, BOT_CLOUD: 'Mars' }],
-    ['a plain-http OpenID metadata URL on another host', 'ToBotFromChannelOpenIdMetadataUrl', { ...prod, ToBotFromChannelOpenIdMetadataUrl: 'http://login.example/openid' }],
-    ['a service URL host list that is not host names', 'ALLOWED_SERVICE_URL_HOSTS', { ...prod, ALLOWED_SERVICE_URL_HOSTS: 'https://smba.trafficmanager.net/teams' }],
+    [
+      'a plain-http OpenID metadata URL on another host',
+      'ToBotFromChannelOpenIdMetadataUrl',
+      { ...prod, ToBotFromChannelOpenIdMetadataUrl: 'http://login.example/openid' },
+    ],
+    [
+      'a service URL host list that is not host names',
+      'ALLOWED_SERVICE_URL_HOSTS',
+      { ...prod, ALLOWED_SERVICE_URL_HOSTS: 'https://smba.trafficmanager.net/teams' },
+    ],
   ];
 
   it.concurrent.each(cases)('refuses %s, naming %s', async (_what, variable, env) => {

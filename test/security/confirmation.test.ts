@@ -31,7 +31,11 @@ describe('the confirmation card', () => {
   const data = (card: Card, title: 'Yes' | 'No' = 'Yes') => card.card.actions!.find((a) => a.title === title)!.data as { action: string; token: string };
   const live = (user: string) => bot.tenant.methodsOf(user).filter((m) => m['@odata.type'] !== ODATA.password);
   const deletes = (user: string) => bot.app.simulator!.stats.requests.filter((r) => r.method === 'DELETE' && r.path.includes(user));
-  const lastRefusal = () => bot.logs.audits().filter((a) => a.event === 'refusal').at(-1);
+  const lastRefusal = () =>
+    bot.logs
+      .audits()
+      .filter((a) => a.event === 'refusal')
+      .at(-1);
 
   /** Nothing changed for `owner`, the reply is one short sentence or two, and no new card. */
   function expectRefused(turn: Awaited<ReturnType<Chat['say']>>, owner: string, reply: RegExp) {
@@ -94,8 +98,7 @@ describe('the confirmation card', () => {
     const { action, token } = data(card);
     const [payload, signature] = token.split('.') as [string, string];
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
-    const rewritten = (patch: Record<string, unknown>) =>
-      `${Buffer.from(JSON.stringify({ ...claims, ...patch })).toString('base64url')}.${signature}`;
+    const rewritten = (patch: Record<string, unknown>) => `${Buffer.from(JSON.stringify({ ...claims, ...patch })).toString('base64url')}.${signature}`;
 
     for (const value of [
       { action, token: rewritten({ u: victim.spec.aadObjectId }) }, // aim it at someone else

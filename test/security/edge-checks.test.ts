@@ -32,10 +32,13 @@ async function send(bot: TestBot, opts: Parameters<typeof rawRequest>[1]): Promi
 function postChunked(base: string, body: string): Promise<number> {
   const url = new URL(base);
   return new Promise((resolve) => {
-    const req = request({ host: '127.0.0.1', port: url.port, method: 'POST', path: '/api/messages', headers: { ...json, 'transfer-encoding': 'chunked' } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: url.port, method: 'POST', path: '/api/messages', headers: { ...json, 'transfer-encoding': 'chunked' } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', () => resolve(0));
     const bytes = Buffer.from(body);
     for (let at = 0; at < bytes.length; at += 64 * 1024) req.write(bytes.subarray(at, at + 64 * 1024));
@@ -74,7 +77,10 @@ describe('the demo-mode edge, in-process', () => {
   );
 
   it('refuses the rebinding Host on /healthz too', async () => {
-    expect(await send(bot, { method: 'GET', path: '/healthz', headers: { host: 'attacker.example' } })).toMatchObject({ status: 403, reason: 'hostNotLoopback' });
+    expect(await send(bot, { method: 'GET', path: '/healthz', headers: { host: 'attacker.example' } })).toMatchObject({
+      status: 403,
+      reason: 'hostNotLoopback',
+    });
   });
 
   it.each(['localhost:3978', 'LOCALHOST', ' localhost ', '[::1]:3978', '127.0.0.2'])('accepts the loopback Host %s', async (host) => {
@@ -135,15 +141,24 @@ describe('the demo-mode edge, in-process', () => {
     expect(await post({ ...rest, deliveryMode: 'expectReplies' })).toMatchObject({ status: 200, reason: undefined });
   });
 
-  it.each(['http://10.0.0.1/', 'https://intranet.example/', 'http://user:pw@127.0.0.1:9/', 'http://user@127.0.0.1:9/', 'http://:pw@127.0.0.1:9/', 'ftp://127.0.0.1/', 'file:///etc/passwd', 'not a url'])(
-    'refuses the reply target %s (403)',
-    async (serviceUrl) => {
-      expect(await post(activity({ serviceUrl }))).toMatchObject({ status: 403, reason: 'serviceUrlNotLoopback' });
-    },
-  );
+  it.each([
+    'http://10.0.0.1/',
+    'https://intranet.example/',
+    'http://user:pw@127.0.0.1:9/',
+    'http://user@127.0.0.1:9/',
+    'http://:pw@127.0.0.1:9/',
+    'ftp://127.0.0.1/',
+    'file:///etc/passwd',
+    'not a url',
+  ])('refuses the reply target %s (403)', async (serviceUrl) => {
+    expect(await post(activity({ serviceUrl }))).toMatchObject({ status: 403, reason: 'serviceUrlNotLoopback' });
+  });
 
   it('refuses a non-loopback reply target on an expectReplies activity as well', async () => {
-    expect(await post(activity({ serviceUrl: 'http://10.0.0.1/', deliveryMode: 'expectReplies' }))).toMatchObject({ status: 403, reason: 'serviceUrlNotLoopback' });
+    expect(await post(activity({ serviceUrl: 'http://10.0.0.1/', deliveryMode: 'expectReplies' }))).toMatchObject({
+      status: 403,
+      reason: 'serviceUrlNotLoopback',
+    });
   });
 
   it('accepts a loopback reply target over https or under another loopback name', async () => {

@@ -48,7 +48,7 @@ describe('user- and Graph-controlled strings', () => {
       user,
       [
         { '@odata.type': ODATA.microsoftAuthenticator, id: 'a1', displayName: '[Verify now](https://evil.example) **urgent** # Heading' },
-        { '@odata.type': ODATA.fido2, id: 'f1', displayName: '${$root.token} ${string(1+1)} ${join(createArray(1,2),\'\')}', model: 'x' },
+        { '@odata.type': ODATA.fido2, id: 'f1', displayName: "${$root.token} ${string(1+1)} ${join(createArray(1,2),'')}", model: 'x' },
         { '@odata.type': ODATA.softwareOath, id: 's1', displayName: '<a href="https://evil.example">open</a><script>alert(1)</script>' },
         { '@odata.type': ODATA.phone, id: MOBILE_PHONE_ID, phoneType: 'mobile', phoneNumber: '+1 [425](https://evil.example) 555 0123' },
         { '@odata.type': ODATA.email, id: EMAIL_METHOD_ID, emailAddress: 'x@evil.example](https://evil.example' },

@@ -55,7 +55,10 @@ async function resetFlow(chat: Chat): Promise<{ request: Turn; yes: Turn | undef
 }
 
 function remaining(rig: Rig, user: string): string[] {
-  return rig.bot.tenant.methodsOf(user).filter((m) => m['@odata.type'] !== ODATA.password).map((m) => m.id);
+  return rig.bot.tenant
+    .methodsOf(user)
+    .filter((m) => m['@odata.type'] !== ODATA.password)
+    .map((m) => m.id);
 }
 
 /** The reply never claims a reset while a method remains, and claims one when none does. */
@@ -239,7 +242,9 @@ describe('Graph faults, end to end through the bot', () => {
     const future: SimMethod = { '@odata.type': '#microsoft.graph.futureAuthenticationMethod', id: 'future-1' };
     const { chat, user } = newUser(rig, [authenticator, email, future], authenticator.id);
     const { text } = await resetFlow(chat);
-    expect(text).toMatch(/I could only partly reset your MFA\. Removed: email j•••@contoso\.com\. Not removed: Microsoft Authenticator \(iPhone 15\) \(it's your default sign-in method/);
+    expect(text).toMatch(
+      /I could only partly reset your MFA\. Removed: email j•••@contoso\.com\. Not removed: Microsoft Authenticator \(iPhone 15\) \(it's your default sign-in method/,
+    );
     expectTruthful(rig, user, text);
     lastAudit(rig, user, 'failure', /^partial$/);
     // An administrator removes the unknown method; the user's next reset goes through.
@@ -258,7 +263,14 @@ describe('Graph faults, end to end through the bot', () => {
     expect(text).toMatch(/reference [0-9a-f-]{36}/);
     expectTruthful(rig, user, text);
     const a = lastAudit(rig, user, 'failure', /^partial$/);
-    expect(a).toMatchObject({ removed: 1, failed: 2, failures: [{ kind: 'microsoftAuthenticator', reason: 'defaultMethod' }, { kind: 'email', reason: 'unexpected' }] });
+    expect(a).toMatchObject({
+      removed: 1,
+      failed: 2,
+      failures: [
+        { kind: 'microsoftAuthenticator', reason: 'defaultMethod' },
+        { kind: 'email', reason: 'unexpected' },
+      ],
+    });
     const ids = a.graphRequestIds as string[];
     expect(ids.length).toBeGreaterThanOrEqual(2);
     for (const id of ids) expect(id).toMatch(GUID);

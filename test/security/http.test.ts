@@ -72,7 +72,9 @@ describe('the HTTP surface', () => {
     const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = httpRequest(url, { method: 'POST', headers: { 'content-length': Buffer.byteLength(body) } }, (r) => {
         let text = '';
-        r.setEncoding('utf8').on('data', (d: string) => (text += d)).on('end', () => resolve({ status: r.statusCode ?? 0, body: text }));
+        r.setEncoding('utf8')
+          .on('data', (d: string) => (text += d))
+          .on('end', () => resolve({ status: r.statusCode ?? 0, body: text }));
       });
       req.on('error', reject);
       req.end(body);

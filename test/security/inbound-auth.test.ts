@@ -159,7 +159,10 @@ describe('the tenant allow-list (default: the Graph tenant)', () => {
 
   it('refuses a card click from another tenant before looking at the token', async () => {
     const graphRequests = p.sim.stats.graphRequests;
-    const { chat, activity } = fromTenant({ conversation: OTHER, channelData: OTHER }, { text: '', value: { action: 'confirmReset', token: 'x.y' }, replyToId: 'a1' });
+    const { chat, activity } = fromTenant(
+      { conversation: OTHER, channelData: OTHER },
+      { text: '', value: { action: 'confirmReset', token: 'x.y' }, replyToId: 'a1' },
+    );
     const turn = await chat.send(activity);
     expect(turn.said).toMatch(/isn't available for your organisation/);
     expect(p.sim.stats.graphRequests).toBe(graphRequests);
@@ -177,7 +180,9 @@ describe('the production wiring itself (no test authentication injected)', () =>
   it('enforces a token as soon as MicrosoftAppId is set', async () => {
     const bot = await startTestBot({
       env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: TENANT_ID, ALLOWED_SERVICE_URL_HOSTS: '127.0.0.1' },
-      overrides: { api: { list: async () => [], remove: async () => undefined, setDefault: async () => undefined, getDefault: async () => ({ systemPreferred: false }) } },
+      overrides: {
+        api: { list: async () => [], remove: async () => undefined, setDefault: async () => undefined, getDefault: async () => ({ systemPreferred: false }) },
+      },
     });
     try {
       const chat = new Chat(bot, { channelId: 'msteams', aadObjectId: randomUUID(), tenantId: TENANT_ID });

@@ -72,7 +72,10 @@ describe('under load', () => {
       } else {
         expect(answer!.said).toMatch(/nothing was changed/);
         expect(left.map((m) => m.id).sort()).toEqual(
-          believableMethods(user).methods.filter((m) => m['@odata.type'] !== ODATA.password).map((m) => m.id).sort(),
+          believableMethods(user)
+            .methods.filter((m) => m['@odata.type'] !== ODATA.password)
+            .map((m) => m.id)
+            .sort(),
         );
         expect(mine).toEqual([]);
       }

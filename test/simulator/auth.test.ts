@@ -1,11 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  ACCESS_DENIED,
-  AUTH_ERRORS,
-  SimulatedTenant,
-  startSimulator,
-  type RunningSimulator,
-} from '../../src/simulator/index.js';
+import { ACCESS_DENIED, AUTH_ERRORS, SimulatedTenant, startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
 import { call, errorOf, getToken, GRAPH_SCOPE, manualClock, methodsPath, obj, requestToken } from './harness.js';
 
 let sim: RunningSimulator | undefined;
@@ -15,8 +9,7 @@ afterEach(async () => {
 });
 
 const b64url = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64url');
-const jwt = (payload: Record<string, unknown>): string =>
-  `${b64url({ alg: 'RS256', typ: 'JWT', x5t: 'abc' })}.${b64url(payload)}.c2lnbmF0dXJl`;
+const jwt = (payload: Record<string, unknown>): string => `${b64url({ alg: 'RS256', typ: 'JWT', x5t: 'abc' })}.${b64url(payload)}.c2lnbmF0dXJl`;
 
 describe('token endpoint', () => {
   it('issues an opaque bearer token with the configured lifetime and counts the request', async () => {

@@ -77,9 +77,7 @@ describe('injected faults', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(35);
 
     s.tenant.injectFault({ status: 0, delayMs: 5_000 });
-    await expect(
-      fetch(`${s.url}${methodsPath(USER)}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(30) }),
-    ).rejects.toThrow();
+    await expect(fetch(`${s.url}${methodsPath(USER)}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(30) })).rejects.toThrow();
   });
 });
 

@@ -73,8 +73,7 @@ export function manualClock(start = Date.UTC(2026, 0, 15, 9, 0, 0)): { now: () =
   return { now: () => t, advance: (ms) => void (t += ms) };
 }
 
-export const methodsPath = (userId: string, version = 'v1.0'): string =>
-  `/${version}/users/${encodeURIComponent(userId)}/authentication/methods`;
+export const methodsPath = (userId: string, version = 'v1.0'): string => `/${version}/users/${encodeURIComponent(userId)}/authentication/methods`;
 
 /** A `boot` for one test file: starts a simulator with a token ready, closed after each test. */
 export function useSimulator(): (opts?: SimulatorOptions) => Promise<{ s: RunningSimulator; token: string }> {

@@ -28,19 +28,13 @@ const phone = (id: string, phoneType: string, phoneNumber: string): SimMethod =>
   smsSignInState: 'notSupported',
 });
 const AUTH_ID = '0f1e2d3c-4b5a-4697-8877-665544332211';
-const del = (userId: string, segment: string, id: string) =>
-  `/v1.0/users/${encodeURIComponent(userId)}/authentication/${segment}/${id}`;
+const del = (userId: string, segment: string, id: string) => `/v1.0/users/${encodeURIComponent(userId)}/authentication/${segment}/${id}`;
 
 describe('believableMethods', () => {
   it('is stable for one id, varies across ids, and has the documented shape', () => {
     const a = believableMethods('alice@contoso.com');
     expect(believableMethods('alice@contoso.com')).toEqual(a);
-    expect(a.methods.map((m) => m['@odata.type'])).toEqual([
-      ODATA.microsoftAuthenticator,
-      ODATA.phone,
-      ODATA.email,
-      ODATA.password,
-    ]);
+    expect(a.methods.map((m) => m['@odata.type'])).toEqual([ODATA.microsoftAuthenticator, ODATA.phone, ODATA.email, ODATA.password]);
     const [auth, mobile, email, password] = a.methods;
     expect(a.defaultMethodId).toBe(auth?.id);
     expect(auth?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -79,11 +73,7 @@ describe('GET /users/{id}/authentication/methods', () => {
   it('keeps provisioned order, adds a missing password, and hides beta-only types from v1.0', async () => {
     const { s, token } = await boot();
     const guest = 'guest_fabrikam.com#EXT#@contoso.onmicrosoft.com';
-    s.tenant.provision(guest, [
-      phone(MOBILE_PHONE_ID, 'mobile', '+1 4255550100'),
-      { '@odata.type': ODATA.hardwareOath, id: 'hw-1' },
-      authenticator(AUTH_ID),
-    ]);
+    s.tenant.provision(guest, [phone(MOBILE_PHONE_ID, 'mobile', '+1 4255550100'), { '@odata.type': ODATA.hardwareOath, id: 'hw-1' }, authenticator(AUTH_ID)]);
     const v1 = valueOf(await call(s, 'GET', methodsPath(guest), { token }));
     expect(v1.map((m) => m['id'])).toEqual([MOBILE_PHONE_ID, AUTH_ID, PASSWORD_METHOD_ID]);
     const beta = valueOf(await call(s, 'GET', methodsPath(guest, 'beta'), { token }));
@@ -95,9 +85,7 @@ describe('GET /users/{id}/authentication/methods', () => {
     const a = await call(s, 'GET', methodsPath('ghost@contoso.com'), { token });
     expect(a.status).toBe(404);
     expect(errorOf(a).code).toBe('Request_ResourceNotFound');
-    expect(errorOf(a).message).toBe(
-      "Resource 'ghost@contoso.com' does not exist or one of its queried reference-property objects are not present.",
-    );
+    expect(errorOf(a).message).toBe("Resource 'ghost@contoso.com' does not exist or one of its queried reference-property objects are not present.");
     expect(errorOf(a).innerError['request-id']).toBe(a.headers.get('request-id'));
     expect(s.tenant.hasUser('ghost@contoso.com')).toBe(false);
   });
@@ -157,10 +145,7 @@ describe('DELETE a method', () => {
   it('refuses the mobile phone while an alternate mobile exists', async () => {
     const { s, token } = await boot();
     const user = 'gina@contoso.com';
-    s.tenant.provision(user, [
-      phone(MOBILE_PHONE_ID, 'mobile', '+1 4255550101'),
-      phone(ALTERNATE_MOBILE_PHONE_ID, 'alternateMobile', '+1 4255550102'),
-    ]);
+    s.tenant.provision(user, [phone(MOBILE_PHONE_ID, 'mobile', '+1 4255550101'), phone(ALTERNATE_MOBILE_PHONE_ID, 'alternateMobile', '+1 4255550102')]);
     const refused = await call(s, 'DELETE', del(user, 'phoneMethods', MOBILE_PHONE_ID), { token });
     expect(refused.status).toBe(400);
     expect(errorOf(refused).code).toBe('badRequest');
@@ -231,8 +216,7 @@ describe('beta endpoints', () => {
       userPreferredMethodForSecondaryAuthentication: 'push',
     });
 
-    const patch = (value: unknown) =>
-      call(s, 'PATCH', path, { token, body: JSON.stringify({ userPreferredMethodForSecondaryAuthentication: value }) });
+    const patch = (value: unknown) => call(s, 'PATCH', path, { token, body: JSON.stringify({ userPreferredMethodForSecondaryAuthentication: value }) });
     expect((await patch('sms')).status).toBe(204);
     expect(s.tenant.defaultMethodIdOf(user)).toBe(MOBILE_PHONE_ID);
     expect((await prefs())['userPreferredMethodForSecondaryAuthentication']).toBe('sms');

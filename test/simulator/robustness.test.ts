@@ -98,4 +98,3 @@ describe('robustness', () => {
     expect(tenant.hasUser('user-200')).toBe(true);
   });
 });
-

@@ -26,14 +26,22 @@ describe('state configuration', () => {
 
   it('reads an Azure connection string into an https endpoint and a secret that never prints', () => {
     const c = parseStateConfig({ STATE_STORAGE_CONNECTION_STRING: AZURE });
-    expect(c).toMatchObject({ auth: 'connectionString', endpoint: 'https://mfabot.table.core.windows.net', allowInsecureConnection: false, tablePrefix: 'mfareset' });
+    expect(c).toMatchObject({
+      auth: 'connectionString',
+      endpoint: 'https://mfabot.table.core.windows.net',
+      allowInsecureConnection: false,
+      tablePrefix: 'mfareset',
+    });
     expect(JSON.stringify(c)).not.toContain(KEY);
     expect(inspect(c, { depth: 5 })).not.toContain(KEY);
     expect(`${c?.auth === 'connectionString' ? c.connectionString : ''}`).not.toContain(KEY);
   });
 
   it("accepts Azurite's http endpoint on a loopback host only", () => {
-    expect(parseStateConfig({ STATE_STORAGE_CONNECTION_STRING: AZURITE })).toMatchObject({ allowInsecureConnection: true, endpoint: 'http://127.0.0.1:10002/devstoreaccount1' });
+    expect(parseStateConfig({ STATE_STORAGE_CONNECTION_STRING: AZURITE })).toMatchObject({
+      allowInsecureConnection: true,
+      endpoint: 'http://127.0.0.1:10002/devstoreaccount1',
+    });
     const remote = AZURITE.replace('127.0.0.1', 'storage.example.com');
     expect(configError({ STATE_STORAGE_CONNECTION_STRING: remote }).variable).toBe('STATE_STORAGE_CONNECTION_STRING');
     const plain = AZURE.replace('https', 'http');
@@ -41,7 +49,9 @@ describe('state configuration', () => {
   });
 
   it('refuses a connection string without a key or SAS, or that is not one', () => {
-    expect(configError({ STATE_STORAGE_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=mfabot' }).variable).toBe('STATE_STORAGE_CONNECTION_STRING');
+    expect(configError({ STATE_STORAGE_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=mfabot' }).variable).toBe(
+      'STATE_STORAGE_CONNECTION_STRING',
+    );
     expect(configError({ STATE_STORAGE_CONNECTION_STRING: 'just some text' }).variable).toBe('STATE_STORAGE_CONNECTION_STRING');
   });
 
@@ -57,7 +67,9 @@ describe('state configuration', () => {
       accountUrl: 'https://mfabot.table.core.windows.net',
       managedIdentityClientId: 'client-id-1',
     });
-    expect(parseStateConfig({ STATE_STORAGE_ACCOUNT_URL: url, MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'app' })).toMatchObject({ managedIdentityClientId: undefined });
+    expect(parseStateConfig({ STATE_STORAGE_ACCOUNT_URL: url, MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'app' })).toMatchObject({
+      managedIdentityClientId: undefined,
+    });
   });
 
   it('requires https and no embedded credentials for an account URL', () => {

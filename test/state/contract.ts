@@ -272,4 +272,3 @@ export function sharedStoreContract(label: string, make: () => Promise<SharedSta
     });
   });
 }
-

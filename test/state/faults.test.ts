@@ -69,9 +69,10 @@ describe('Table store faults', () => {
     expect((await failure(ports.nonces.claim('after', Date.now() + 60_000))).operation).toBe('nonces.claim');
     expect((await failure(ports.pending('p').get('r'))).operation).toBe('pending.get');
     expect((await failure(ports.pending('p').create('r', 1, Date.now() + 60_000))).operation).toBe('pending.create');
-    expect((await failure(ports.conversations.put('u', { conversationId: 'c', serviceUrl: 's', tenantId: 't', channelId: 'm', botId: 'b', updatedAt: 1 }))).operation).toBe(
-      'conversations.put',
-    );
+    expect(
+      (await failure(ports.conversations.put('u', { conversationId: 'c', serviceUrl: 's', tenantId: 't', channelId: 'm', botId: 'b', updatedAt: 1 })))
+        .operation,
+    ).toBe('conversations.put');
     expect((await failure(ports.outbox('o').lease(Date.now(), 1000, 5))).operation).toBe('outbox.lease');
   });
 

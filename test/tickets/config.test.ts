@@ -12,7 +12,12 @@ const variableOf = (env: Record<string, string>): string | undefined => {
   return undefined;
 };
 
-const sn = { TICKET_SYSTEM: 'servicenow', SERVICENOW_INSTANCE_URL: 'https://contoso.service-now.com', SERVICENOW_USERNAME: 'u', SERVICENOW_PASSWORD: 'Secret-Pw-1' };
+const sn = {
+  TICKET_SYSTEM: 'servicenow',
+  SERVICENOW_INSTANCE_URL: 'https://contoso.service-now.com',
+  SERVICENOW_USERNAME: 'u',
+  SERVICENOW_PASSWORD: 'Secret-Pw-1',
+};
 
 describe('ticket configuration', () => {
   it('is off when TICKET_SYSTEM is unset', () => {
@@ -28,7 +33,9 @@ describe('ticket configuration', () => {
     expect(variableOf({ ...sn, SERVICENOW_PASSWORD: '' })).toBe('SERVICENOW_PASSWORD');
     expect(variableOf({ TICKET_SYSTEM: 'freshdesk', FRESHDESK_URL: 'https://contoso.freshdesk.com' })).toBe('FRESHDESK_API_KEY');
     expect(variableOf({ TICKET_SYSTEM: 'webhook', TICKET_WEBHOOK_SECRET: `whsec_${Buffer.alloc(32, 7).toString('base64')}` })).toBe('TICKET_WEBHOOK_URL');
-    expect(variableOf({ TICKET_SYSTEM: 'kaseyabms', KASEYA_BMS_USERNAME: 'u', KASEYA_BMS_PASSWORD: 'p', KASEYA_BMS_TENANT: 't', KASEYA_BMS_NOTE_TYPE_ID: '1' })).toBe('KASEYA_BMS_TOTP_SECRET');
+    expect(
+      variableOf({ TICKET_SYSTEM: 'kaseyabms', KASEYA_BMS_USERNAME: 'u', KASEYA_BMS_PASSWORD: 'p', KASEYA_BMS_TENANT: 't', KASEYA_BMS_NOTE_TYPE_ID: '1' }),
+    ).toBe('KASEYA_BMS_TOTP_SECRET');
   });
 
   it('refuses http:// to a non-loopback host and accepts it for loopback', () => {
@@ -62,12 +69,18 @@ describe('ticket configuration', () => {
   });
 
   it('refuses self-service records where creating one is not simple', () => {
-    expect(variableOf({ TICKET_SYSTEM: 'halo', HALO_URL: 'https://x.halopsa.com', HALO_CLIENT_ID: 'a', HALO_CLIENT_SECRET: 'b', TICKET_SELF_SERVICE: 'create' })).toBe('TICKET_SELF_SERVICE');
-    expect(variableOf({ TICKET_SYSTEM: 'jira', JIRA_URL: 'https://x.atlassian.net', JIRA_EMAIL: 'a', JIRA_API_TOKEN: 'b', TICKET_SELF_SERVICE: 'create' })).toBe('JIRA_SERVICE_DESK_ID');
+    expect(
+      variableOf({ TICKET_SYSTEM: 'halo', HALO_URL: 'https://x.halopsa.com', HALO_CLIENT_ID: 'a', HALO_CLIENT_SECRET: 'b', TICKET_SELF_SERVICE: 'create' }),
+    ).toBe('TICKET_SELF_SERVICE');
+    expect(
+      variableOf({ TICKET_SYSTEM: 'jira', JIRA_URL: 'https://x.atlassian.net', JIRA_EMAIL: 'a', JIRA_API_TOKEN: 'b', TICKET_SELF_SERVICE: 'create' }),
+    ).toBe('JIRA_SERVICE_DESK_ID');
   });
 
   it('chooses OAuth for ServiceNow when a client id is set, and then needs the secret', () => {
-    expect(variableOf({ TICKET_SYSTEM: 'servicenow', SERVICENOW_INSTANCE_URL: 'https://x.service-now.com', SERVICENOW_CLIENT_ID: 'c' })).toBe('SERVICENOW_CLIENT_SECRET');
+    expect(variableOf({ TICKET_SYSTEM: 'servicenow', SERVICENOW_INSTANCE_URL: 'https://x.service-now.com', SERVICENOW_CLIENT_ID: 'c' })).toBe(
+      'SERVICENOW_CLIENT_SECRET',
+    );
   });
 
   it('defaults the Halo outcome to 7 (Internal Note) and Autotask discovery to the public host', () => {

@@ -31,7 +31,14 @@ describe('ConnectWise PSA', () => {
     unknown: '40404',
     notes: () => open.notes,
     expectNote: (recorded, note) =>
-      expect(recorded).toEqual({ text: note.text, internalAnalysisFlag: true, detailDescriptionFlag: false, resolutionFlag: false, customerUpdatedFlag: false, processNotifications: false }),
+      expect(recorded).toEqual({
+        text: note.text,
+        internalAnalysisFlag: true,
+        detailDescriptionFlag: false,
+        resolutionFlag: false,
+        customerUpdatedFlag: false,
+        processNotifications: false,
+      }),
     secrets: () => [CW_CREDS.privateKey],
     tooMany: (s) => ({ status: 429, headers: { 'retry-after': String(s), server: 'cloudflare' }, body: '<html>429 Too Many Requests</html>' }),
   });

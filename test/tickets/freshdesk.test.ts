@@ -24,7 +24,11 @@ describe('Freshdesk', () => {
     notes: () => open.notes,
     expectNote: (recorded, note) => expect(recorded).toEqual({ body: note.html, private: true }),
     secrets: () => [FD_KEY],
-    tooMany: (s) => ({ status: 429, headers: { 'retry-after': String(s), 'x-ratelimit-total': '200', 'x-ratelimit-remaining': '0' }, body: { description: 'You have exceeded the limit of requests per minute' } }),
+    tooMany: (s) => ({
+      status: 429,
+      headers: { 'retry-after': String(s), 'x-ratelimit-total': '200', 'x-ratelimit-remaining': '0' },
+      body: { description: 'You have exceeded the limit of requests per minute' },
+    }),
   });
 
   it('sends the private flag explicitly and HTML-escapes names', async () => {

@@ -12,7 +12,13 @@ beforeEach(async () => {
 });
 afterEach(() => halo.close());
 
-const env = (extra: Record<string, string> = {}) => ({ TICKET_SYSTEM: 'halo', HALO_URL: halo.url, HALO_CLIENT_ID: HALO_CREDS.clientId, HALO_CLIENT_SECRET: HALO_CREDS.clientSecret, ...extra });
+const env = (extra: Record<string, string> = {}) => ({
+  TICKET_SYSTEM: 'halo',
+  HALO_URL: halo.url,
+  HALO_CLIENT_ID: HALO_CREDS.clientId,
+  HALO_CLIENT_SECRET: HALO_CREDS.clientSecret,
+  ...extra,
+});
 
 describe('Halo PSA', () => {
   adapterContract({

@@ -24,7 +24,9 @@ export function captureLog() {
   return { log, lines, text: () => lines.join('\n'), records: () => lines.map((l) => JSON.parse(l) as Record<string, unknown>) };
 }
 
-export function completedEvent(over: Partial<Extract<ResetEvent, { type: 'completed' }>> = {}): Extract<ResetEvent, { type: 'completed' }> & { tapIssued: boolean; sessionsRevoked: boolean } {
+export function completedEvent(
+  over: Partial<Extract<ResetEvent, { type: 'completed' }>> = {},
+): Extract<ResetEvent, { type: 'completed' }> & { tapIssued: boolean; sessionsRevoked: boolean } {
   return {
     type: 'completed',
     correlationId: 'R-7F3K2Q',
@@ -158,7 +160,7 @@ export function adapterContract(spec: ContractSpec): void {
     h.advance(8000);
     await h.ticketing.worker.runOnce();
     expect(spec.notes()).toHaveLength(1);
-    expect((await h.outbox.get(outboxId('R-7F3K2Q')))).toBeUndefined();
+    expect(await h.outbox.get(outboxId('R-7F3K2Q'))).toBeUndefined();
   });
 
   it('retries a 409 conflict (a concurrent edit) and a 404 is never retried', async () => {
@@ -175,7 +177,10 @@ export function adapterContract(spec: ContractSpec): void {
     expect(await h2.ticketing.sink.status('R-404')).toBe('failed: ticket not found');
   });
 
-  for (const [status, kind] of [[401, 'auth'], [403, 'forbidden']] as const) {
+  for (const [status, kind] of [
+    [401, 'auth'],
+    [403, 'forbidden'],
+  ] as const) {
     it(`gives up on ${status} at once with one operator log line and no credentials in the logs`, async () => {
       const h = harness(spec.config());
       spec.fake().fail(5, { status, body: { message: 'denied' } });
@@ -203,4 +208,3 @@ export function adapterContract(spec: ContractSpec): void {
     }
   });
 }
-

@@ -12,7 +12,13 @@ beforeEach(async () => {
 });
 afterEach(() => jira.close());
 
-const env = (extra: Record<string, string> = {}) => ({ TICKET_SYSTEM: 'jira', JIRA_URL: jira.url, JIRA_EMAIL: JIRA_CREDS.email, JIRA_API_TOKEN: JIRA_CREDS.token, ...extra });
+const env = (extra: Record<string, string> = {}) => ({
+  TICKET_SYSTEM: 'jira',
+  JIRA_URL: jira.url,
+  JIRA_EMAIL: JIRA_CREDS.email,
+  JIRA_API_TOKEN: JIRA_CREDS.token,
+  ...extra,
+});
 
 describe('Jira Service Management', () => {
   adapterContract({
@@ -24,7 +30,11 @@ describe('Jira Service Management', () => {
     notes: () => open.comments,
     expectNote: (recorded, note) => expect(recorded).toEqual({ body: note.text, public: false }),
     secrets: () => [JIRA_CREDS.token],
-    tooMany: (s) => ({ status: 429, headers: { 'retry-after': String(s), 'ratelimit-reason': 'jira-per-issue-on-write', 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '0' }, body: { errorMessages: ['Rate limit exceeded.'], errors: {} } }),
+    tooMany: (s) => ({
+      status: 429,
+      headers: { 'retry-after': String(s), 'ratelimit-reason': 'jira-per-issue-on-write', 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '0' },
+      body: { errorMessages: ['Rate limit exceeded.'], errors: {} },
+    }),
   });
 
   it('posts the comment on the servicedesk API, never the platform comment endpoint', async () => {

@@ -3,7 +3,13 @@ import type { ResetEvent } from '../../src/reset/events.js';
 import { renderNote, wantsNote } from '../../src/tickets/note.js';
 import { completedEvent } from './harness.js';
 
-const base = { correlationId: 'R-1', at: Date.UTC(2026, 11, 1, 8, 0, 0), requester: { userId: 'tech', tenantId: 't' }, subject: { userId: 'ana', tenantId: 't', displayName: 'Ana' }, ticket: 'INC1' };
+const base = {
+  correlationId: 'R-1',
+  at: Date.UTC(2026, 11, 1, 8, 0, 0),
+  requester: { userId: 'tech', tenantId: 't' },
+  subject: { userId: 'ana', tenantId: 't', displayName: 'Ana' },
+  ticket: 'INC1',
+};
 
 describe('ticket note', () => {
   it('says who asked, for whom, what was and was not removed, the default, TAP, sessions, path, time and reference', () => {
@@ -45,7 +51,14 @@ describe('ticket note', () => {
 
   it('records an expiry and a partial failure with the failed types and why', () => {
     expect(renderNote({ ...base, type: 'cancelled', path: 'expired', methods: [] }).text).toContain('MFA reset expired');
-    const failed = renderNote({ ...base, type: 'failed', reason: 'partial', removed: [{ kind: 'email' }], failed: [{ kind: 'fido2', reason: 'Graph 403' }], graphRequestIds: [] }).text;
+    const failed = renderNote({
+      ...base,
+      type: 'failed',
+      reason: 'partial',
+      removed: [{ kind: 'email' }],
+      failed: [{ kind: 'fido2', reason: 'Graph 403' }],
+      graphRequestIds: [],
+    }).text;
     expect(failed).toContain('MFA reset partly failed');
     expect(failed).toContain('Removed: email');
     expect(failed).toContain('Not removed: security key or passkey (Graph 403)');

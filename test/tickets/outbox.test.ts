@@ -18,7 +18,13 @@ beforeEach(async () => {
 afterEach(() => sn.close());
 
 const cfg = (extra: Record<string, string> = {}) =>
-  parseTicketConfig({ TICKET_SYSTEM: 'servicenow', SERVICENOW_INSTANCE_URL: sn.url, SERVICENOW_USERNAME: SN_CREDS.username, SERVICENOW_PASSWORD: SN_CREDS.password, ...extra })!;
+  parseTicketConfig({
+    TICKET_SYSTEM: 'servicenow',
+    SERVICENOW_INSTANCE_URL: sn.url,
+    SERVICENOW_USERNAME: SN_CREDS.username,
+    SERVICENOW_PASSWORD: SN_CREDS.password,
+    ...extra,
+  })!;
 const event = () => completedEvent({ ticket: 'INC0010002' });
 
 /** One bot instance over shared state; `clock` is shared so instances agree on time. */
@@ -77,7 +83,18 @@ describe('ticket outbox', () => {
     const a = instance(state, clock);
     const store = state.outbox<TicketJob>('ticketnotes');
     // Queue without delivering, then lease it as a worker that will never finish.
-    await store.add(outboxId('R-7F3K2Q'), { kind: 'note', system: 'servicenow', ticket: 'INC0010002', note: { text: 't', html: 'h', correlationId: 'R-7F3K2Q' }, setStatus: false, createdAt: clock.t }, { dueAt: clock.t, giveUpAt: clock.t + 3600_000 });
+    await store.add(
+      outboxId('R-7F3K2Q'),
+      {
+        kind: 'note',
+        system: 'servicenow',
+        ticket: 'INC0010002',
+        note: { text: 't', html: 'h', correlationId: 'R-7F3K2Q' },
+        setStatus: false,
+        createdAt: clock.t,
+      },
+      { dueAt: clock.t, giveUpAt: clock.t + 3600_000 },
+    );
     expect(await store.lease(clock.t, 300_000, 10)).toHaveLength(1);
     expect(await a.worker.runOnce()).toEqual({ delivered: 0, retried: 0, failed: 0 });
     clock.t += 300_001;
@@ -90,7 +107,18 @@ describe('ticket outbox', () => {
     const clock = { t: Date.now() };
     const a = instance(state, clock);
     const b = instance(state, clock);
-    await state.outbox<TicketJob>('ticketnotes').add(outboxId('R-1'), { kind: 'note', system: 'servicenow', ticket: 'INC0010002', note: { text: 'once', html: 'once', correlationId: 'R-1' }, setStatus: false, createdAt: clock.t }, { dueAt: clock.t });
+    await state.outbox<TicketJob>('ticketnotes').add(
+      outboxId('R-1'),
+      {
+        kind: 'note',
+        system: 'servicenow',
+        ticket: 'INC0010002',
+        note: { text: 'once', html: 'once', correlationId: 'R-1' },
+        setStatus: false,
+        createdAt: clock.t,
+      },
+      { dueAt: clock.t },
+    );
     await Promise.all([a.worker.runOnce(), b.worker.runOnce()]);
     expect(open.work_notes).toEqual(['once']);
   });
@@ -115,7 +143,11 @@ describe('ticket outbox', () => {
   });
 
   it('a failed status change does not send the note again', async () => {
-    sn.fail(1, { status: 400, body: { error: { message: 'Data Policy Exception', detail: 'close_notes mandatory' }, status: 'failure' } }, (r) => r.method === 'PATCH' && r.body.includes('incident_state'));
+    sn.fail(
+      1,
+      { status: 400, body: { error: { message: 'Data Policy Exception', detail: 'close_notes mandatory' }, status: 'failure' } },
+      (r) => r.method === 'PATCH' && r.body.includes('incident_state'),
+    );
     const h = harness(cfg({ TICKET_SET_STATUS: 'on' }));
     await h.emitAndDeliver(event());
     expect(open.work_notes).toHaveLength(1);

@@ -32,7 +32,12 @@ async function botProcess(prefix: string): Promise<{ ports: TableStatePorts; tic
     now: () => clock.t,
     sweepEveryMs: 0,
   });
-  const config = parseTicketConfig({ TICKET_SYSTEM: 'servicenow', SERVICENOW_INSTANCE_URL: sn.url, SERVICENOW_USERNAME: SN_CREDS.username, SERVICENOW_PASSWORD: SN_CREDS.password })!;
+  const config = parseTicketConfig({
+    TICKET_SYSTEM: 'servicenow',
+    SERVICENOW_INSTANCE_URL: sn.url,
+    SERVICENOW_USERNAME: SN_CREDS.username,
+    SERVICENOW_PASSWORD: SN_CREDS.password,
+  })!;
   const ticketing = createTicketing(config, {
     outbox: ports.outbox<TicketJob>('ticketnotes'),
     results: ports.pending<StatusRecord>('ticketstatus'),

@@ -13,7 +13,13 @@ beforeEach(async () => {
 });
 afterEach(() => sn.close());
 
-const basic = () => parseTicketConfig({ TICKET_SYSTEM: 'servicenow', SERVICENOW_INSTANCE_URL: sn.url, SERVICENOW_USERNAME: SN_CREDS.username, SERVICENOW_PASSWORD: SN_CREDS.password })!;
+const basic = () =>
+  parseTicketConfig({
+    TICKET_SYSTEM: 'servicenow',
+    SERVICENOW_INSTANCE_URL: sn.url,
+    SERVICENOW_USERNAME: SN_CREDS.username,
+    SERVICENOW_PASSWORD: SN_CREDS.password,
+  })!;
 
 describe('ServiceNow (Basic)', () => {
   adapterContract({
@@ -28,7 +34,11 @@ describe('ServiceNow (Basic)', () => {
       expect(open.comments).toEqual([]); // never the customer-visible journal
     },
     secrets: () => [SN_CREDS.password, `${SN_CREDS.username}:${SN_CREDS.password}`],
-    tooMany: (s) => ({ status: 429, headers: { 'retry-after': String(s), 'x-ratelimit-limit': '100', 'x-ratelimit-rule': 'a'.repeat(32) }, body: { error: { message: 'Rate limit exceeded', detail: 'Rate limit of 100 requests per hour for Table API exceeded' }, status: 'failure' } }),
+    tooMany: (s) => ({
+      status: 429,
+      headers: { 'retry-after': String(s), 'x-ratelimit-limit': '100', 'x-ratelimit-rule': 'a'.repeat(32) },
+      body: { error: { message: 'Rate limit exceeded', detail: 'Rate limit of 100 requests per hour for Table API exceeded' }, status: 'failure' },
+    }),
   });
 
   it('resolves the typed number to the sys_id and patches that record', async () => {
@@ -56,7 +66,13 @@ describe('ServiceNow (Basic)', () => {
   });
 
   it('resolves the incident with a close code only when TICKET_SET_STATUS=on', async () => {
-    const cfg = parseTicketConfig({ TICKET_SYSTEM: 'servicenow', SERVICENOW_INSTANCE_URL: sn.url, SERVICENOW_USERNAME: SN_CREDS.username, SERVICENOW_PASSWORD: SN_CREDS.password, TICKET_SET_STATUS: 'on' })!;
+    const cfg = parseTicketConfig({
+      TICKET_SYSTEM: 'servicenow',
+      SERVICENOW_INSTANCE_URL: sn.url,
+      SERVICENOW_USERNAME: SN_CREDS.username,
+      SERVICENOW_PASSWORD: SN_CREDS.password,
+      TICKET_SET_STATUS: 'on',
+    })!;
     const h = harness(cfg);
     await h.emitAndDeliver(completedEvent({ ticket: 'INC0010002' }));
     expect(open.incident_state).toBe('6');
@@ -69,7 +85,14 @@ describe('ServiceNow (Basic)', () => {
   });
 
   it('opens a self-service record incident in the configured group', async () => {
-    const cfg = parseTicketConfig({ TICKET_SYSTEM: 'servicenow', SERVICENOW_INSTANCE_URL: sn.url, SERVICENOW_USERNAME: SN_CREDS.username, SERVICENOW_PASSWORD: SN_CREDS.password, TICKET_SELF_SERVICE: 'create', SERVICENOW_ASSIGNMENT_GROUP: 'Service Desk' })!;
+    const cfg = parseTicketConfig({
+      TICKET_SYSTEM: 'servicenow',
+      SERVICENOW_INSTANCE_URL: sn.url,
+      SERVICENOW_USERNAME: SN_CREDS.username,
+      SERVICENOW_PASSWORD: SN_CREDS.password,
+      TICKET_SELF_SERVICE: 'create',
+      SERVICENOW_ASSIGNMENT_GROUP: 'Service Desk',
+    })!;
     const h = harness(cfg);
     await h.emitAndDeliver(completedEvent({ ticket: undefined, path: 'self', requester: { userId: 'ana-oid-2', tenantId: 't1' } }));
     const created = [...sn.records.values()].find((r) => r.short_description?.startsWith('MFA reset (self-service)'));
@@ -80,7 +103,13 @@ describe('ServiceNow (Basic)', () => {
 });
 
 describe('ServiceNow (OAuth client credentials)', () => {
-  const oauth = () => parseTicketConfig({ TICKET_SYSTEM: 'servicenow', SERVICENOW_INSTANCE_URL: sn.url, SERVICENOW_CLIENT_ID: SN_CREDS.clientId, SERVICENOW_CLIENT_SECRET: SN_CREDS.clientSecret })!;
+  const oauth = () =>
+    parseTicketConfig({
+      TICKET_SYSTEM: 'servicenow',
+      SERVICENOW_INSTANCE_URL: sn.url,
+      SERVICENOW_CLIENT_ID: SN_CREDS.clientId,
+      SERVICENOW_CLIENT_SECRET: SN_CREDS.clientSecret,
+    })!;
   adapterContract({
     fake: () => sn,
     config: oauth,
@@ -90,7 +119,11 @@ describe('ServiceNow (OAuth client credentials)', () => {
     notes: () => open.work_notes,
     expectNote: (recorded, note) => expect(recorded).toBe(note.text),
     secrets: () => [SN_CREDS.clientSecret],
-    tooMany: (s) => ({ status: 429, headers: { 'retry-after': String(s) }, body: { error: { message: 'Rate limit exceeded', detail: 'x' }, status: 'failure' } }),
+    tooMany: (s) => ({
+      status: 429,
+      headers: { 'retry-after': String(s) },
+      body: { error: { message: 'Rate limit exceeded', detail: 'x' }, status: 'failure' },
+    }),
   });
 
   it('fetches one token and reuses it for lookup and note', async () => {
@@ -110,7 +143,12 @@ describe('ServiceNow (OAuth client credentials)', () => {
   });
 
   it('gives up when a fresh token is refused (wrong client secret), without looping', async () => {
-    const cfg = parseTicketConfig({ TICKET_SYSTEM: 'servicenow', SERVICENOW_INSTANCE_URL: sn.url, SERVICENOW_CLIENT_ID: SN_CREDS.clientId, SERVICENOW_CLIENT_SECRET: 'wrong' })!;
+    const cfg = parseTicketConfig({
+      TICKET_SYSTEM: 'servicenow',
+      SERVICENOW_INSTANCE_URL: sn.url,
+      SERVICENOW_CLIENT_ID: SN_CREDS.clientId,
+      SERVICENOW_CLIENT_SECRET: 'wrong',
+    })!;
     const h = harness(cfg);
     await h.emitAndDeliver(completedEvent({ ticket: 'INC0010002' }));
     expect(await h.ticketing.sink.status('R-7F3K2Q')).toMatch(/^failed: /);

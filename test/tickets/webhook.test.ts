@@ -18,7 +18,14 @@ describe('Standard Webhooks sender', () => {
     open: 'INC0010002',
     notes: () => rx.received,
     expectNote: (recorded, note) =>
-      expect(recorded).toEqual({ type: 'mfa_reset.ticket_note', ticket: 'INC0010002', referenceId: 'R-7F3K2Q', visibility: 'internal', text: note.text, html: note.html }),
+      expect(recorded).toEqual({
+        type: 'mfa_reset.ticket_note',
+        ticket: 'INC0010002',
+        referenceId: 'R-7F3K2Q',
+        visibility: 'internal',
+        text: note.text,
+        html: note.html,
+      }),
     secrets: () => [WH_SECRET, WH_SECRET.slice(6)],
     tooMany: (s) => ({ status: 429, headers: { 'retry-after': String(s) } }),
   });

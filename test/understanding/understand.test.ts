@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/understanding/index.js';
 import type { Intent, Understanding } from '../../src/understanding/types.js';
 
-const u = (text: string, locale = 'en-US', self?: { upn?: string; mail?: string; name?: string }): Understanding => understand(text, { locale, ...(self ? { self } : {}) });
+const u = (text: string, locale = 'en-US', self?: { upn?: string; mail?: string; name?: string }): Understanding =>
+  understand(text, { locale, ...(self ? { self } : {}) });
 const type = (text: string, locale = 'en-US'): Intent['type'] => u(text, locale).intent.type;
 
 describe('the new decisions (issue 10 items 11 and 16, issue 12)', () => {
@@ -26,7 +27,7 @@ describe('the new decisions (issue 10 items 11 and 16, issue 12)', () => {
   it('reads prompts the user never started, unknown sign-ins and phishing as security, never a reset', () => {
     expect(u('someone keeps spamming me with MFA prompts').intent).toEqual({ type: 'security', kind: 'unexpectedPrompts' });
     expect(u('approval requests at 3 am that I never started, please reset my MFA').intent.type).toBe('security');
-    expect(u('there is a sign-in I didn\'t make from another country').intent).toEqual({ type: 'security', kind: 'unknownSignIn' });
+    expect(u("there is a sign-in I didn't make from another country").intent).toEqual({ type: 'security', kind: 'unknownSignIn' });
     expect(u('is this e-mail about MFA real?').intent).toEqual({ type: 'security', kind: 'phishing' });
     expect(type('Ich bekomme mitten in der Nacht Anmeldeanfragen, die ich nicht angefordert habe', 'de-DE')).toBe('security');
     // ...but not getting prompts at all is a problem with the sender's MFA
@@ -96,7 +97,7 @@ describe('who the message is about', () => {
     expect(type('my son dropped my phone in the pool, I need my MFA reset')).toBe('reset');
     expect(type("at my sister's wedding my phone got stolen, please reset my mfa")).toBe('reset');
     // ...but asking for the relative's MFA still is someone else's
-    expect(type("my son broke his phone, can you reset his MFA")).toBe('otherUser');
+    expect(type('my son broke his phone, can you reset his MFA')).toBe('otherUser');
   });
 });
 

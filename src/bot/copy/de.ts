@@ -14,49 +14,57 @@ export const de: Messages = {
   'demo.notice': 'Demomodus: simulierter Mandant, es wird kein echtes Konto geändert.',
   'demo.once': 'Demomodus: Dieser Bot arbeitet mit einem simulierten Mandanten, daher wird kein echtes Konto geändert.',
 
-  'welcome':
+  welcome:
     'Hallo, ich bin der Assistent zum Zurücksetzen der MFA. Wenn Sie Ihr Handy verloren oder ersetzt haben oder Ihre Authenticator-App nicht mehr funktioniert, kann ich Ihre registrierten MFA-Methoden entfernen, damit Sie sie neu einrichten können. Schreiben Sie zum Beispiel {commands}.',
-  'help':
-    'Ich kann Ihre eigene MFA (Multi-Faktor-Authentifizierung) zurücksetzen, wenn Sie Ihr Handy verloren oder ersetzt haben oder Ihre Authenticator-App nicht mehr funktioniert. Ich zeige Ihnen immer, was entfernt wird, und frage nach, bevor ich etwas ändere. Schreiben Sie zum Beispiel {commands}.',
-  'commands': '"MFA zurücksetzen", "Authenticator-App zurücksetzen", "MFA-Methoden anzeigen" oder "Hilfe"',
-  'greeting': 'Hallo! Ich kann Ihre MFA zurücksetzen, wenn Sie Ihr Handy verloren oder ersetzt haben. Sagen Sie "MFA zurücksetzen", um zu beginnen, oder "Hilfe", um mehr zu erfahren.',
-  'thanks': 'Gern geschehen! Wenn Sie sonst noch etwas zu Ihrer MFA brauchen, sagen Sie einfach "Hilfe".',
-  'groupChat': 'Zu Ihrer Sicherheit bearbeite ich MFA-Anliegen nur im privaten Chat. Öffnen Sie einen 1:1-Chat mit mir und sagen Sie "MFA zurücksetzen".',
-  'otherUser': 'Ich kann nur Ihre eigene MFA zurücksetzen. Für das Konto einer anderen Person wenden Sie sich bitte an {helpdesk}.',
-  'negation': 'In Ordnung, ich ändere nichts. Wenn Sie später doch eine Zurücksetzung brauchen, sagen Sie einfach "MFA zurücksetzen".',
-  'aboutMfa':
+  help: 'Ich kann Ihre eigene MFA (Multi-Faktor-Authentifizierung) zurücksetzen, wenn Sie Ihr Handy verloren oder ersetzt haben oder Ihre Authenticator-App nicht mehr funktioniert. Ich zeige Ihnen immer, was entfernt wird, und frage nach, bevor ich etwas ändere. Schreiben Sie zum Beispiel {commands}.',
+  commands: '"MFA zurücksetzen", "Authenticator-App zurücksetzen", "MFA-Methoden anzeigen" oder "Hilfe"',
+  greeting:
+    'Hallo! Ich kann Ihre MFA zurücksetzen, wenn Sie Ihr Handy verloren oder ersetzt haben. Sagen Sie "MFA zurücksetzen", um zu beginnen, oder "Hilfe", um mehr zu erfahren.',
+  thanks: 'Gern geschehen! Wenn Sie sonst noch etwas zu Ihrer MFA brauchen, sagen Sie einfach "Hilfe".',
+  groupChat: 'Zu Ihrer Sicherheit bearbeite ich MFA-Anliegen nur im privaten Chat. Öffnen Sie einen 1:1-Chat mit mir und sagen Sie "MFA zurücksetzen".',
+  otherUser: 'Ich kann nur Ihre eigene MFA zurücksetzen. Für das Konto einer anderen Person wenden Sie sich bitte an {helpdesk}.',
+  negation: 'In Ordnung, ich ändere nichts. Wenn Sie später doch eine Zurücksetzung brauchen, sagen Sie einfach "MFA zurücksetzen".',
+  aboutMfa:
     'MFA ergänzt die Anmeldung um einen zweiten Schritt (etwa eine Benachrichtigung in der Authenticator-App oder einen Code per SMS). Ihre Methoden können Sie unter {setupUrl} einsehen. Wenn Sie neu anfangen müssen, zum Beispiel nach einem Handywechsel, sagen Sie "MFA zurücksetzen".',
-  'password':
+  password:
     'Ich kann nur bei der MFA helfen, nicht bei Passwörtern. Um Ihr Passwort zurückzusetzen, nutzen Sie die Self-Service-Kennwortzurücksetzung unter {ssprUrl} oder wenden Sie sich an {helpdesk}.',
-  'undo':
-    'Eine Zurücksetzung lässt sich nicht rückgängig machen: Entfernte Methoden sind endgültig gelöscht. Sie können sie unter {setupUrl} neu registrieren; nach einer vollständigen Zurücksetzung werden Sie bei der nächsten Anmeldung aufgefordert, MFA einzurichten.',
+  undo: 'Eine Zurücksetzung lässt sich nicht rückgängig machen: Entfernte Methoden sind endgültig gelöscht. Sie können sie unter {setupUrl} neu registrieren; nach einer vollständigen Zurücksetzung werden Sie bei der nächsten Anmeldung aufgefordert, MFA einzurichten.',
   'typed.pending': 'Um fortzufahren, klicken Sie auf der Karte oben auf "Ja"; sie läuft in {expiresIn} ab.',
-  'typed.pendingCancel': 'Zum Abbrechen klicken Sie auf der Karte oben auf "Nein" (oder lassen Sie sie einfach liegen: sie läuft in {expiresIn} ab, und nichts wird geändert).',
+  'typed.pendingCancel':
+    'Zum Abbrechen klicken Sie auf der Karte oben auf "Nein" (oder lassen Sie sie einfach liegen: sie läuft in {expiresIn} ab, und nichts wird geändert).',
   'typed.none': 'Es liegt keine offene Anfrage von Ihnen vor. Sagen Sie "MFA zurücksetzen", um zu beginnen, oder "Hilfe", um mehr zu erfahren.',
-  'security':
+  security:
     'Das klingt, als würde jemand anderes versuchen, sich mit Ihrem Konto anzumelden. Bestätigen Sie bitte keine Anmeldeanfrage, die Sie nicht selbst ausgelöst haben, ändern Sie sofort Ihr Passwort unter {ssprUrl} und wenden Sie sich umgehend an {securityContact}. Ich habe nichts geändert und setze Ihre MFA deswegen auch nicht zurück: Gerade Ihre Methoden halten die andere Person draußen.',
-  'noIdentity':
+  noIdentity:
     'Ich konnte in diesem Chat nicht feststellen, wer Sie sind, daher kann ich nichts ändern. Bitte schreiben Sie mir aus Microsoft Teams mit Ihrem Arbeitskonto oder wenden Sie sich an {helpdesk}.',
-  'tenantNotAllowed': 'Dieser Assistent ist für Ihre Organisation nicht verfügbar. Bitte wenden Sie sich an {helpdesk}.',
-  'rateLimited': 'Sie haben mir in der letzten Minute sehr viele Anfragen geschickt. Bitte warten Sie eine Minute und versuchen Sie es dann erneut; es wurde nichts geändert.',
-  'stateUnavailable': 'Ich kann Anfragen gerade nicht speichern, daher wurde nichts geändert. Bitte versuchen Sie es in einer Minute erneut. (Referenz {ref})',
-  'nothingToRemove':
+  tenantNotAllowed: 'Dieser Assistent ist für Ihre Organisation nicht verfügbar. Bitte wenden Sie sich an {helpdesk}.',
+  rateLimited:
+    'Sie haben mir in der letzten Minute sehr viele Anfragen geschickt. Bitte warten Sie eine Minute und versuchen Sie es dann erneut; es wurde nichts geändert.',
+  stateUnavailable: 'Ich kann Anfragen gerade nicht speichern, daher wurde nichts geändert. Bitte versuchen Sie es in einer Minute erneut. (Referenz {ref})',
+  nothingToRemove:
     'Sie haben keine MFA-Methoden registriert, die ich entfernen kann, es gibt also nichts zurückzusetzen. Um MFA einzurichten, gehen Sie zu {setupUrl}.',
   // {what} is a bare noun ("Telefonnummer"), so the sentence needs no article or case.
   'nothingInScope.others':
     'Sie haben keine Methode dieser Art registriert ({what}). Ihre registrierten Methoden sind: {others}. Sagen Sie "MFA zurücksetzen", wenn Sie alle entfernen möchten.',
   'nothingInScope.none': 'Sie haben keine Methode dieser Art registriert ({what}) und auch keine anderen MFA-Methoden, es gibt also nichts zurückzusetzen.',
-  'noMethodsToList': 'Sie haben keine MFA-Methoden registriert (nur Ihr Passwort). Um MFA einzurichten, gehen Sie zu {setupUrl}.',
-  'onlyUnremovable.one': 'Ihre registrierte Methode ist {labels}, und diese kann ich nicht entfernen. Bitte wenden Sie sich an {helpdesk} und nennen Sie die Referenz {ref}.',
-  'onlyUnremovable.other': 'Ihre registrierten Methoden sind {labels}, und diese kann ich nicht entfernen. Bitte wenden Sie sich an {helpdesk} und nennen Sie die Referenz {ref}.',
-  'cardMalformed': 'Diese Schaltfläche funktioniert nicht mehr, daher wurde nichts geändert. Sagen Sie "MFA zurücksetzen", um neu zu beginnen.',
-  'cardNotYours': 'Diese Bestätigung gehört zu einer anderen Person, daher kann ich sie nicht ausführen. Es wurde nichts geändert.',
-  'cardUsed': 'Diese Anfrage habe ich bereits bearbeitet. Sagen Sie "MFA-Methoden anzeigen", um den aktuellen Stand zu sehen.',
-  'listFailed.busy': 'Der Microsoft-Dienst ist gerade ausgelastet, daher konnte ich Ihre MFA-Methoden nicht abrufen. Bitte versuchen Sie es in ein paar Minuten erneut. (Referenz {ref})',
-  'listFailed.userNotFound': 'Ich konnte Ihr Konto im Verzeichnis nicht finden, daher kann ich nichts zurücksetzen. Bitte wenden Sie sich an {helpdesk} und nennen Sie die Referenz {ref}.',
-  'listFailed.permission': 'Ich bin noch nicht für die Verwaltung von MFA-Methoden eingerichtet, daher wurde nichts geändert. Bitte wenden Sie sich an {helpdesk} und nennen Sie die Referenz {ref}.',
-  'listFailed.other': 'Beim Abrufen Ihrer MFA-Methoden ist ein Fehler aufgetreten, daher wurde nichts geändert. Bitte wenden Sie sich an {helpdesk} und nennen Sie die Referenz {ref}.',
-  'unexpected': 'Entschuldigung, bei mir ist etwas schiefgelaufen. Es wurde nichts weiter geändert. Bitte versuchen Sie es erneut oder wenden Sie sich an {helpdesk} und nennen Sie die Referenz {ref}.',
+  noMethodsToList: 'Sie haben keine MFA-Methoden registriert (nur Ihr Passwort). Um MFA einzurichten, gehen Sie zu {setupUrl}.',
+  'onlyUnremovable.one':
+    'Ihre registrierte Methode ist {labels}, und diese kann ich nicht entfernen. Bitte wenden Sie sich an {helpdesk} und nennen Sie die Referenz {ref}.',
+  'onlyUnremovable.other':
+    'Ihre registrierten Methoden sind {labels}, und diese kann ich nicht entfernen. Bitte wenden Sie sich an {helpdesk} und nennen Sie die Referenz {ref}.',
+  cardMalformed: 'Diese Schaltfläche funktioniert nicht mehr, daher wurde nichts geändert. Sagen Sie "MFA zurücksetzen", um neu zu beginnen.',
+  cardNotYours: 'Diese Bestätigung gehört zu einer anderen Person, daher kann ich sie nicht ausführen. Es wurde nichts geändert.',
+  cardUsed: 'Diese Anfrage habe ich bereits bearbeitet. Sagen Sie "MFA-Methoden anzeigen", um den aktuellen Stand zu sehen.',
+  'listFailed.busy':
+    'Der Microsoft-Dienst ist gerade ausgelastet, daher konnte ich Ihre MFA-Methoden nicht abrufen. Bitte versuchen Sie es in ein paar Minuten erneut. (Referenz {ref})',
+  'listFailed.userNotFound':
+    'Ich konnte Ihr Konto im Verzeichnis nicht finden, daher kann ich nichts zurücksetzen. Bitte wenden Sie sich an {helpdesk} und nennen Sie die Referenz {ref}.',
+  'listFailed.permission':
+    'Ich bin noch nicht für die Verwaltung von MFA-Methoden eingerichtet, daher wurde nichts geändert. Bitte wenden Sie sich an {helpdesk} und nennen Sie die Referenz {ref}.',
+  'listFailed.other':
+    'Beim Abrufen Ihrer MFA-Methoden ist ein Fehler aufgetreten, daher wurde nichts geändert. Bitte wenden Sie sich an {helpdesk} und nennen Sie die Referenz {ref}.',
+  unexpected:
+    'Entschuldigung, bei mir ist etwas schiefgelaufen. Es wurde nichts weiter geändert. Bitte versuchen Sie es erneut oder wenden Sie sich an {helpdesk} und nennen Sie die Referenz {ref}.',
 
   'scope.all': 'alle MFA-Methoden',
   'scope.authenticator': 'Microsoft Authenticator-App',
@@ -95,7 +103,8 @@ export const de: Messages = {
   'card.cancelled.title': 'Abgebrochen',
   'card.cancelled.summary': 'Abgebrochen, es wurde nichts geändert. Ihre MFA-Methoden sind unverändert.',
   'card.superseded.title': 'Ersetzt',
-  'card.superseded.summary': 'Diese Karte wurde durch eine neuere ersetzt, daher wurde nichts geändert. Verwenden Sie die neueste Karte oder sagen Sie "MFA zurücksetzen", um neu zu beginnen.',
+  'card.superseded.summary':
+    'Diese Karte wurde durch eine neuere ersetzt, daher wurde nichts geändert. Verwenden Sie die neueste Karte oder sagen Sie "MFA zurücksetzen", um neu zu beginnen.',
   'card.stateUnavailable.title': 'Noch nicht erledigt',
 
   'clarify.text': 'Ich kann Ihnen bei Ihrer MFA helfen. Was möchten Sie tun?',
@@ -114,10 +123,12 @@ export const de: Messages = {
   'outcome.defaultSystem': ' Ihre Standard-Anmeldemethode ist jetzt {label} (Microsoft fragt möglicherweise trotzdem zuerst nach Ihrer sichersten Methode).',
   'outcome.reset.title': 'Ihre MFA wurde zurückgesetzt',
   'outcome.reset.summary': 'Bei Ihrer nächsten Anmeldung werden Sie aufgefordert, MFA neu einzurichten.',
-  'outcome.reset.text': 'Ich habe Ihre MFA zurückgesetzt. Entfernt: {removed}. Bei Ihrer nächsten Anmeldung werden Sie aufgefordert, MFA neu einzurichten: {setupUrl}',
+  'outcome.reset.text':
+    'Ich habe Ihre MFA zurückgesetzt. Entfernt: {removed}. Bei Ihrer nächsten Anmeldung werden Sie aufgefordert, MFA neu einzurichten: {setupUrl}',
   'outcome.done.title': 'Entfernt',
   'outcome.done.summary': 'Ihre anderen MFA-Methoden sind weiterhin registriert.{defaultNote}',
-  'outcome.done.text': 'Erledigt. Entfernt: {removed}. Ihre anderen Methoden sind weiterhin registriert.{defaultNote} Eine neue Methode können Sie unter {setupUrl} hinzufügen.',
+  'outcome.done.text':
+    'Erledigt. Entfernt: {removed}. Ihre anderen Methoden sind weiterhin registriert.{defaultNote} Eine neue Methode können Sie unter {setupUrl} hinzufügen.',
   'outcome.nothing.title': 'Nichts zu entfernen',
   // Lists after a colon: a list of one or of three needs no verb agreement.
   'outcome.nothing.text': 'Mit diesem Klick wurde nichts entfernt. Schon vorher entfernt: {gone}.',
@@ -137,8 +148,10 @@ export const de: Messages = {
   'outcome.notRemovedItem': '{label} ({why})',
 
   'reason.defaultMethod': 'das ist Ihre Standard-Anmeldemethode, und Microsoft entfernt sie nicht, solange noch andere Methoden vorhanden sind',
-  'reason.defaultPending': 'ich habe eine andere Methode zum Standard gemacht, damit diese entfernt werden kann, aber Microsoft hat das noch nicht übernommen; versuchen Sie es in ein paar Minuten erneut',
-  'reason.defaultLag': 'Microsoft führt sie noch als Ihre Standard-Anmeldemethode; das aktualisiert sich meist innerhalb weniger Minuten, versuchen Sie es also bald erneut',
+  'reason.defaultPending':
+    'ich habe eine andere Methode zum Standard gemacht, damit diese entfernt werden kann, aber Microsoft hat das noch nicht übernommen; versuchen Sie es in ein paar Minuten erneut',
+  'reason.defaultLag':
+    'Microsoft führt sie noch als Ihre Standard-Anmeldemethode; das aktualisiert sich meist innerhalb weniger Minuten, versuchen Sie es also bald erneut',
   'reason.phoneOrder': 'Microsoft entfernt keine Mobilnummer, solange eine alternative Mobilnummer registriert ist',
   'reason.permission': 'ich darf Anmeldemethoden noch nicht ändern (ein Administrator muss mir die Berechtigung erteilen)',
   'reason.unauthorized': 'Microsoft hat meinen Zugriff verweigert',

@@ -15,50 +15,45 @@ export const en = {
   'demo.notice': 'Demo mode: simulated tenant, no real account is changed.',
   'demo.once': 'Demo mode: this bot works on a simulated tenant, so no real account is changed.',
 
-  'welcome':
+  welcome:
     "Hi, I'm the MFA reset assistant. If you lost or replaced your phone, or your Authenticator app stopped working, I can remove your registered MFA methods so you can set them up again. Try {commands}.",
-  'help':
-    "I can reset your own MFA (multi-factor authentication) when you've lost or replaced your phone or your Authenticator app broke. I always show you what will be removed and ask before changing anything. Try {commands}.",
-  'unsupportedLanguage':
+  help: "I can reset your own MFA (multi-factor authentication) when you've lost or replaced your phone or your Authenticator app broke. I always show you what will be removed and ask before changing anything. Try {commands}.",
+  unsupportedLanguage:
     "Sorry, I can't read that language yet. I understand English, Deutsch, Français, Español, Português, Italiano, Nederlands and Polski. In English, try {commands}.",
-  'commands': '"reset my MFA", "reset my authenticator app", "show my MFA methods" or "help"',
-  'greeting': 'Hello! I can reset your MFA if you\'ve lost or replaced your phone. Say "reset my MFA" to start, or "help" to learn more.',
-  'thanks': 'You\'re welcome! If you need anything else with your MFA, just say "help".',
-  'groupChat': 'For your security I only handle MFA in a private chat. Open a 1:1 chat with me and say "reset my MFA".',
-  'otherUser': "I can only reset your own MFA. For someone else's account, please contact {helpdesk}.",
-  'negation': 'OK, I won\'t change anything. If you need a reset later, just say "reset my MFA".',
-  'aboutMfa':
+  commands: '"reset my MFA", "reset my authenticator app", "show my MFA methods" or "help"',
+  greeting: 'Hello! I can reset your MFA if you\'ve lost or replaced your phone. Say "reset my MFA" to start, or "help" to learn more.',
+  thanks: 'You\'re welcome! If you need anything else with your MFA, just say "help".',
+  groupChat: 'For your security I only handle MFA in a private chat. Open a 1:1 chat with me and say "reset my MFA".',
+  otherUser: "I can only reset your own MFA. For someone else's account, please contact {helpdesk}.",
+  negation: 'OK, I won\'t change anything. If you need a reset later, just say "reset my MFA".',
+  aboutMfa:
     'MFA adds a second step (like an Authenticator notification or a text code) when you sign in. You can review your methods at {setupUrl}. If you need to start over, for example after getting a new phone, say "reset my MFA".',
-  'password':
-    'I can only help with MFA, not passwords. To reset your password, use self-service password reset at {ssprUrl}, or contact {helpdesk}.',
-  'undo':
-    "A reset can't be undone: removed methods are gone for good. You can register them again at {setupUrl}; after a full reset you'll be asked to set up MFA the next time you sign in.",
+  password: 'I can only help with MFA, not passwords. To reset your password, use self-service password reset at {ssprUrl}, or contact {helpdesk}.',
+  undo: "A reset can't be undone: removed methods are gone for good. You can register them again at {setupUrl}; after a full reset you'll be asked to set up MFA the next time you sign in.",
   'typed.pending': 'To go ahead, press Yes on the card above; it expires in {expiresIn}.',
   'typed.pendingCancel': 'To cancel, press No on the card above (or just leave it: it expires in {expiresIn} and nothing changes).',
   'typed.none': 'There\'s no request waiting for you. Say "reset my MFA" to start, or "help" to learn more.',
-  'security':
+  security:
     "That sounds like someone else may be trying to sign in as you. Please don't approve any prompt you didn't start, change your password now at {ssprUrl}, and contact {securityContact} right away. I haven't changed anything, and I won't reset your MFA for this: your methods are what keep the other person out.",
-  'noIdentity':
+  noIdentity:
     "I couldn't confirm who you are from this chat, so I can't change anything. Please message me from Microsoft Teams with your work account, or contact {helpdesk}.",
-  'tenantNotAllowed': "This assistant isn't available for your organisation. Please contact {helpdesk}.",
-  'rateLimited': "You've asked me a lot in the last minute. Please wait a minute and try again; nothing was changed.",
-  'stateUnavailable': "I can't record requests right now, so nothing was changed. Please try again in a minute. (Reference {ref})",
-  'nothingToRemove':
-    "You don't have any MFA methods registered that I can remove, so there's nothing to reset. To set up MFA, go to {setupUrl}.",
-  'nothingInScope.others':
-    'You don\'t have {what} registered. Your registered methods are: {others}. Say "reset my MFA" if you want to remove all of them.',
+  tenantNotAllowed: "This assistant isn't available for your organisation. Please contact {helpdesk}.",
+  rateLimited: "You've asked me a lot in the last minute. Please wait a minute and try again; nothing was changed.",
+  stateUnavailable: "I can't record requests right now, so nothing was changed. Please try again in a minute. (Reference {ref})",
+  nothingToRemove: "You don't have any MFA methods registered that I can remove, so there's nothing to reset. To set up MFA, go to {setupUrl}.",
+  'nothingInScope.others': 'You don\'t have {what} registered. Your registered methods are: {others}. Say "reset my MFA" if you want to remove all of them.',
   'nothingInScope.none': "You don't have {what} registered, and no other MFA methods either, so there's nothing to reset.",
-  'noMethodsToList': 'You have no MFA methods registered (only your password). To set up MFA, go to {setupUrl}.',
+  noMethodsToList: 'You have no MFA methods registered (only your password). To set up MFA, go to {setupUrl}.',
   'onlyUnremovable.one': "Your registered method is {labels}, which I can't remove. Please contact {helpdesk} and mention reference {ref}.",
   'onlyUnremovable.other': "Your registered methods are {labels}, which I can't remove. Please contact {helpdesk} and mention reference {ref}.",
-  'cardMalformed': 'That button no longer works, so nothing was changed. Say "reset my MFA" to start again.',
-  'cardNotYours': "That confirmation belongs to someone else, so I can't act on it. Nothing was changed.",
-  'cardUsed': 'I\'ve already handled that request. Say "show my MFA methods" to see where things stand.',
+  cardMalformed: 'That button no longer works, so nothing was changed. Say "reset my MFA" to start again.',
+  cardNotYours: "That confirmation belongs to someone else, so I can't act on it. Nothing was changed.",
+  cardUsed: 'I\'ve already handled that request. Say "show my MFA methods" to see where things stand.',
   'listFailed.busy': "Microsoft's service is busy right now, so I couldn't read your MFA methods. Please try again in a few minutes. (Reference {ref})",
   'listFailed.userNotFound': "I couldn't find your account in the directory, so I can't reset anything. Please contact {helpdesk} and mention reference {ref}.",
   'listFailed.permission': "I'm not set up to manage MFA methods yet, so nothing was changed. Please contact {helpdesk} and mention reference {ref}.",
   'listFailed.other': 'Something went wrong while reading your MFA methods, so nothing was changed. Please contact {helpdesk} and mention reference {ref}.',
-  'unexpected': 'Sorry, something went wrong on my side. Nothing more was changed. Please try again, or contact {helpdesk} and mention reference {ref}.',
+  unexpected: 'Sorry, something went wrong on my side. Nothing more was changed. Please try again, or contact {helpdesk} and mention reference {ref}.',
 
   'scope.all': 'any MFA method',
   'scope.authenticator': 'the Microsoft Authenticator app',
@@ -199,7 +194,8 @@ export const en = {
   'helpdesk.self': 'That is your own account. To reset your own MFA, say "reset my MFA" and confirm on the card.',
   'helpdesk.ambiguous': 'Several people match that name. Which one do you mean?',
   'helpdesk.ambiguous.more': 'More than {n} people match that name; here are the first {n}. Use the sign-in address to be exact.',
-  'helpdesk.privileged': '{name} holds an administrator role or belongs to a privileged group, so only members of the privileged helpdesk group can reset their MFA through me. Nothing was changed.',
+  'helpdesk.privileged':
+    '{name} holds an administrator role or belongs to a privileged group, so only members of the privileged helpdesk group can reset their MFA through me. Nothing was changed.',
   'helpdesk.lookupFailed': "I couldn't look that person up just now. Please try again in a minute.",
   'helpdesk.nothing': '{name} has no sign-in methods I can remove.',
   'helpdesk.nothingInChoice': '{name} no longer has any of those methods. Nothing was changed.',
@@ -242,7 +238,8 @@ export const en = {
   'helpdesk.target.ticket': 'Ticket: {ticket}.',
   'helpdesk.target.intro': 'If you say yes, these sign-in methods will be removed from your account:',
   'helpdesk.target.warning': 'Only say yes if you asked the helpdesk for this yourself.',
-  'helpdesk.target.consequence': 'Someone pretending to be you may have called the helpdesk. If this was not you, choose "No, this was not me": nothing changes and the security team is told.',
+  'helpdesk.target.consequence':
+    'Someone pretending to be you may have called the helpdesk. If this was not you, choose "No, this was not me": nothing changes and the security team is told.',
   'helpdesk.target.expires': 'This request expires in {expiresIn}.',
   'helpdesk.target.yes': 'Yes',
   'helpdesk.target.no': "No, this wasn't me",
@@ -250,22 +247,25 @@ export const en = {
   'helpdesk.target.demoYes': 'Answer as the target (demo): Yes',
   'helpdesk.target.demoNo': "Answer as the target (demo): No, this wasn't me",
   'helpdesk.target.denied.title': 'Thank you: nothing was changed',
-  'helpdesk.target.denied.summary': 'I told the technician and the security team. If someone contacted you pretending to be IT, report it to {securityContact}.',
+  'helpdesk.target.denied.summary':
+    'I told the technician and the security team. If someone contacted you pretending to be IT, report it to {securityContact}.',
   'helpdesk.target.closed.cancelled': 'The technician cancelled this request. Nothing was changed.',
   'helpdesk.target.closed.expired': 'This request expired. Nothing was changed.',
   'helpdesk.target.closed.privileged': 'This request can no longer go ahead because your account now holds an administrator role. Nothing was changed.',
   'helpdesk.notYours': "This request is for someone else, so I can't act on it. Nothing was changed.",
   'helpdesk.alreadyAnswered': 'This request was already answered. Nothing else was changed.',
   'helpdesk.onlyRequester': 'Only the technician who made this request can cancel it.',
-  'helpdesk.failedStep': "The reset could not be completed: the confirmation was no longer valid. Nothing was changed; the technician can send a new request.",
+  'helpdesk.failedStep': 'The reset could not be completed: the confirmation was no longer valid. Nothing was changed; the technician can send a new request.',
   'helpdesk.status.waiting.title': 'Waiting for {name}',
-  'helpdesk.status.waiting.summary': 'I asked {name} to confirm in their own Teams chat. Nothing changes until they say yes. The request expires in {expiresIn}.',
+  'helpdesk.status.waiting.summary':
+    'I asked {name} to confirm in their own Teams chat. Nothing changes until they say yes. The request expires in {expiresIn}.',
   'helpdesk.status.done.title': '{name} confirmed: MFA reset',
   'helpdesk.status.partial.title': '{name} confirmed: reset incomplete',
   'helpdesk.status.done.summary': '{name} confirmed in their own chat. What happened:',
   'helpdesk.status.failed.title': "{name} confirmed, but the reset didn't go through",
   'helpdesk.status.denied.title': "{name} said this wasn't them",
-  'helpdesk.status.denied.summary': 'Nothing was changed and the security team has been told. Treat the request that reached you as suspicious: the caller may not be {name}.',
+  'helpdesk.status.denied.summary':
+    'Nothing was changed and the security team has been told. Treat the request that reached you as suspicious: the caller may not be {name}.',
   'helpdesk.status.expired.title': 'Request expired',
   'helpdesk.status.expired.summary': "{name} didn't answer in time. Nothing was changed.",
   'helpdesk.status.cancelled.title': 'Request cancelled',
@@ -286,7 +286,7 @@ export const en = {
   'helpdesk.approval.no': 'Decline',
   'helpdesk.approval.notTechnician': "{approver} isn't a member of the helpdesk group, so they can't approve. Nothing was changed.",
   'helpdesk.approval.self': 'The approver must be a different technician: not you, and not the person whose MFA is reset.',
-  'helpdesk.approval.privileged': 'Privileged accounts are never reset on a second technician\'s approval: only their own confirmation counts.',
+  'helpdesk.approval.privileged': "Privileged accounts are never reset on a second technician's approval: only their own confirmation counts.",
   'helpdesk.approval.unreachable': "I couldn't reach {approver} in Teams either. Nothing was changed.",
   'helpdesk.approval.missing': 'Please enter the sign-in name of the technician who should approve.',
   'helpdesk.approval.declined.title': 'Declined: nothing was changed',

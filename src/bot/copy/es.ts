@@ -13,49 +13,52 @@ export const es: Messages = {
   'demo.notice': 'Modo de demostración: inquilino simulado, no se modifica ninguna cuenta real.',
   'demo.once': 'Modo de demostración: este bot funciona con un inquilino simulado, por lo que no se modifica ninguna cuenta real.',
 
-  'welcome':
+  welcome:
     'Hola, soy el asistente para restablecer la MFA. Si perdió o cambió su teléfono, o si su aplicación Authenticator dejó de funcionar, puedo quitar sus métodos MFA registrados para que pueda configurarlos de nuevo. Pruebe con {commands}.',
-  'help':
-    'Puedo restablecer su propia MFA (autenticación multifactor) si perdió o cambió su teléfono, o si su aplicación Authenticator dejó de funcionar. Siempre le muestro lo que se va a quitar y le pregunto antes de cambiar nada. Pruebe con {commands}.',
-  'commands': '"restablecer mi MFA", "restablecer mi aplicación Authenticator", "mostrar mis métodos MFA" o "ayuda"',
-  'greeting': '¡Hola! Puedo restablecer su MFA si perdió o cambió su teléfono. Escriba "restablecer mi MFA" para empezar, o "ayuda" para obtener más información.',
-  'thanks': '¡De nada! Si necesita algo más con su MFA, escriba "ayuda".',
-  'groupChat': 'Por su seguridad, solo gestiono la MFA en un chat privado. Abra un chat individual conmigo y escriba "restablecer mi MFA".',
-  'otherUser': 'Solo puedo restablecer su propia MFA. Para la cuenta de otra persona, póngase en contacto con {helpdesk}.',
-  'negation': 'De acuerdo, no cambiaré nada. Si más adelante necesita un restablecimiento, escriba "restablecer mi MFA".',
-  'aboutMfa':
+  help: 'Puedo restablecer su propia MFA (autenticación multifactor) si perdió o cambió su teléfono, o si su aplicación Authenticator dejó de funcionar. Siempre le muestro lo que se va a quitar y le pregunto antes de cambiar nada. Pruebe con {commands}.',
+  commands: '"restablecer mi MFA", "restablecer mi aplicación Authenticator", "mostrar mis métodos MFA" o "ayuda"',
+  greeting:
+    '¡Hola! Puedo restablecer su MFA si perdió o cambió su teléfono. Escriba "restablecer mi MFA" para empezar, o "ayuda" para obtener más información.',
+  thanks: '¡De nada! Si necesita algo más con su MFA, escriba "ayuda".',
+  groupChat: 'Por su seguridad, solo gestiono la MFA en un chat privado. Abra un chat individual conmigo y escriba "restablecer mi MFA".',
+  otherUser: 'Solo puedo restablecer su propia MFA. Para la cuenta de otra persona, póngase en contacto con {helpdesk}.',
+  negation: 'De acuerdo, no cambiaré nada. Si más adelante necesita un restablecimiento, escriba "restablecer mi MFA".',
+  aboutMfa:
     'La MFA añade un segundo paso al iniciar sesión (como una notificación de Authenticator o un código por SMS). Puede revisar sus métodos en {setupUrl}. Si necesita empezar de cero, por ejemplo después de cambiar de teléfono, escriba "restablecer mi MFA".',
-  'password':
+  password:
     'Solo puedo ayudar con la MFA, no con las contraseñas. Para restablecer su contraseña, use el autoservicio de restablecimiento de contraseña en {ssprUrl} o póngase en contacto con {helpdesk}.',
-  'undo':
-    'Un restablecimiento no se puede deshacer: los métodos quitados se pierden para siempre. Puede volver a registrarlos en {setupUrl}; después de un restablecimiento completo, se le pedirá que configure la MFA la próxima vez que inicie sesión.',
+  undo: 'Un restablecimiento no se puede deshacer: los métodos quitados se pierden para siempre. Puede volver a registrarlos en {setupUrl}; después de un restablecimiento completo, se le pedirá que configure la MFA la próxima vez que inicie sesión.',
   'typed.pending': 'Para continuar, pulse Sí en la tarjeta de arriba; caduca en {expiresIn}.',
   'typed.pendingCancel': 'Para cancelar, pulse No en la tarjeta de arriba (o simplemente déjela: caduca en {expiresIn} y no cambia nada).',
   'typed.none': 'No tiene ninguna solicitud pendiente. Escriba "restablecer mi MFA" para empezar, o "ayuda" para obtener más información.',
-  'security':
+  security:
     'Parece que otra persona podría estar intentando iniciar sesión con su cuenta. No apruebe ninguna solicitud que no haya iniciado usted, cambie su contraseña ahora en {ssprUrl} y póngase en contacto con {securityContact} de inmediato. No he cambiado nada y no voy a restablecer su MFA por esto: sus métodos son precisamente lo que deja fuera a la otra persona.',
-  'noIdentity':
+  noIdentity:
     'No he podido confirmar su identidad desde este chat, así que no puedo cambiar nada. Escríbame desde Microsoft Teams con su cuenta de trabajo o póngase en contacto con {helpdesk}.',
-  'tenantNotAllowed': 'Este asistente no está disponible para su organización. Póngase en contacto con {helpdesk}.',
-  'rateLimited': 'Me ha enviado muchas solicitudes en el último minuto. Espere un minuto y vuelva a intentarlo; no se ha cambiado nada.',
-  'stateUnavailable': 'Ahora mismo no puedo registrar solicitudes, así que no se ha cambiado nada. Vuelva a intentarlo en un minuto. (Referencia {ref})',
-  'nothingToRemove':
-    'No tiene ningún método MFA registrado que yo pueda quitar, así que no hay nada que restablecer. Para configurar la MFA, vaya a {setupUrl}.',
+  tenantNotAllowed: 'Este asistente no está disponible para su organización. Póngase en contacto con {helpdesk}.',
+  rateLimited: 'Me ha enviado muchas solicitudes en el último minuto. Espere un minuto y vuelva a intentarlo; no se ha cambiado nada.',
+  stateUnavailable: 'Ahora mismo no puedo registrar solicitudes, así que no se ha cambiado nada. Vuelva a intentarlo en un minuto. (Referencia {ref})',
+  nothingToRemove: 'No tiene ningún método MFA registrado que yo pueda quitar, así que no hay nada que restablecer. Para configurar la MFA, vaya a {setupUrl}.',
   // {what} is a bare noun ("número de teléfono"), so the sentence needs no article or agreement.
   'nothingInScope.others':
     'No tiene registrado ningún método de ese tipo ({what}). Sus métodos registrados son: {others}. Escriba "restablecer mi MFA" si quiere quitarlos todos.',
   'nothingInScope.none': 'No tiene registrado ningún método de ese tipo ({what}) ni ningún otro método MFA, así que no hay nada que restablecer.',
-  'noMethodsToList': 'No tiene ningún método MFA registrado (solo su contraseña). Para configurar la MFA, vaya a {setupUrl}.',
+  noMethodsToList: 'No tiene ningún método MFA registrado (solo su contraseña). Para configurar la MFA, vaya a {setupUrl}.',
   'onlyUnremovable.one': 'Su método registrado es {labels}, que no puedo quitar. Póngase en contacto con {helpdesk} e indique la referencia {ref}.',
   'onlyUnremovable.other': 'Sus métodos registrados son {labels}, que no puedo quitar. Póngase en contacto con {helpdesk} e indique la referencia {ref}.',
-  'cardMalformed': 'Ese botón ya no funciona, así que no se ha cambiado nada. Escriba "restablecer mi MFA" para empezar de nuevo.',
-  'cardNotYours': 'Esa confirmación pertenece a otra persona, así que no puedo actuar sobre ella. No se ha cambiado nada.',
-  'cardUsed': 'Ya he gestionado esa solicitud. Escriba "mostrar mis métodos MFA" para ver cómo están las cosas.',
-  'listFailed.busy': 'El servicio de Microsoft está saturado en este momento, así que no he podido leer sus métodos MFA. Vuelva a intentarlo en unos minutos. (Referencia {ref})',
-  'listFailed.userNotFound': 'No he encontrado su cuenta en el directorio, así que no puedo restablecer nada. Póngase en contacto con {helpdesk} e indique la referencia {ref}.',
-  'listFailed.permission': 'Todavía no estoy configurado para gestionar métodos MFA, así que no se ha cambiado nada. Póngase en contacto con {helpdesk} e indique la referencia {ref}.',
-  'listFailed.other': 'Algo salió mal al leer sus métodos MFA, así que no se ha cambiado nada. Póngase en contacto con {helpdesk} e indique la referencia {ref}.',
-  'unexpected': 'Lo siento, algo salió mal por mi parte. No se ha cambiado nada más. Vuelva a intentarlo o póngase en contacto con {helpdesk} e indique la referencia {ref}.',
+  cardMalformed: 'Ese botón ya no funciona, así que no se ha cambiado nada. Escriba "restablecer mi MFA" para empezar de nuevo.',
+  cardNotYours: 'Esa confirmación pertenece a otra persona, así que no puedo actuar sobre ella. No se ha cambiado nada.',
+  cardUsed: 'Ya he gestionado esa solicitud. Escriba "mostrar mis métodos MFA" para ver cómo están las cosas.',
+  'listFailed.busy':
+    'El servicio de Microsoft está saturado en este momento, así que no he podido leer sus métodos MFA. Vuelva a intentarlo en unos minutos. (Referencia {ref})',
+  'listFailed.userNotFound':
+    'No he encontrado su cuenta en el directorio, así que no puedo restablecer nada. Póngase en contacto con {helpdesk} e indique la referencia {ref}.',
+  'listFailed.permission':
+    'Todavía no estoy configurado para gestionar métodos MFA, así que no se ha cambiado nada. Póngase en contacto con {helpdesk} e indique la referencia {ref}.',
+  'listFailed.other':
+    'Algo salió mal al leer sus métodos MFA, así que no se ha cambiado nada. Póngase en contacto con {helpdesk} e indique la referencia {ref}.',
+  unexpected:
+    'Lo siento, algo salió mal por mi parte. No se ha cambiado nada más. Vuelva a intentarlo o póngase en contacto con {helpdesk} e indique la referencia {ref}.',
 
   'scope.all': 'todos los métodos MFA',
   'scope.authenticator': 'aplicación Microsoft Authenticator',
@@ -94,7 +97,8 @@ export const es: Messages = {
   'card.cancelled.title': 'Cancelada',
   'card.cancelled.summary': 'Cancelada, no se ha cambiado nada. Sus métodos MFA siguen como estaban.',
   'card.superseded.title': 'Reemplazada',
-  'card.superseded.summary': 'Esta tarjeta se reemplazó por una más reciente, así que no se ha cambiado nada. Use la tarjeta más reciente o escriba "restablecer mi MFA" para empezar de nuevo.',
+  'card.superseded.summary':
+    'Esta tarjeta se reemplazó por una más reciente, así que no se ha cambiado nada. Use la tarjeta más reciente o escriba "restablecer mi MFA" para empezar de nuevo.',
   'card.stateUnavailable.title': 'Aún no realizado',
 
   'clarify.text': 'Puedo ayudarle con su MFA. ¿Qué quiere hacer?',
@@ -110,10 +114,12 @@ export const es: Messages = {
   'outcome.alreadyGone': 'Ya se había quitado',
   'outcome.changed': 'Modificado tras mostrar la tarjeta, omitido',
   'outcome.default': ' Su método de inicio de sesión predeterminado ahora es {label}.',
-  'outcome.defaultSystem': ' Su método de inicio de sesión predeterminado ahora es {label} (es posible que Microsoft le siga pidiendo primero su método más seguro).',
+  'outcome.defaultSystem':
+    ' Su método de inicio de sesión predeterminado ahora es {label} (es posible que Microsoft le siga pidiendo primero su método más seguro).',
   'outcome.reset.title': 'Se ha restablecido su MFA',
   'outcome.reset.summary': 'La próxima vez que inicie sesión se le pedirá que configure la MFA de nuevo.',
-  'outcome.reset.text': 'He restablecido su MFA. Métodos quitados: {removed}. La próxima vez que inicie sesión se le pedirá que configure la MFA de nuevo: {setupUrl}',
+  'outcome.reset.text':
+    'He restablecido su MFA. Métodos quitados: {removed}. La próxima vez que inicie sesión se le pedirá que configure la MFA de nuevo: {setupUrl}',
   'outcome.done.title': 'Quitado correctamente',
   'outcome.done.summary': 'Sus otros métodos MFA siguen registrados.{defaultNote}',
   'outcome.done.text': 'Hecho. Métodos quitados: {removed}. Sus otros métodos siguen registrados.{defaultNote} Para añadir uno nuevo, vaya a {setupUrl}',
@@ -136,8 +142,10 @@ export const es: Messages = {
   'outcome.notRemovedItem': '{label} ({why})',
 
   'reason.defaultMethod': 'es su método de inicio de sesión predeterminado y Microsoft no lo quita mientras queden otros métodos',
-  'reason.defaultPending': 'hice predeterminado otro método para poder quitar este, pero Microsoft aún no se ha actualizado; vuelva a intentarlo en unos minutos',
-  'reason.defaultLag': 'Microsoft todavía lo considera su método de inicio de sesión predeterminado; esto suele actualizarse en pocos minutos, así que vuelva a intentarlo pronto',
+  'reason.defaultPending':
+    'hice predeterminado otro método para poder quitar este, pero Microsoft aún no se ha actualizado; vuelva a intentarlo en unos minutos',
+  'reason.defaultLag':
+    'Microsoft todavía lo considera su método de inicio de sesión predeterminado; esto suele actualizarse en pocos minutos, así que vuelva a intentarlo pronto',
   'reason.phoneOrder': 'Microsoft no quita un número de móvil mientras haya un número de móvil alternativo registrado',
   'reason.permission': 'todavía no tengo permiso para cambiar métodos de inicio de sesión (un administrador tiene que concedérmelo)',
   'reason.unauthorized': 'Microsoft denegó mi acceso',

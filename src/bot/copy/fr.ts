@@ -16,49 +16,55 @@ export const fr: Messages = {
   'demo.notice': 'Mode démo : locataire simulé, aucun compte réel n’est modifié.',
   'demo.once': 'Mode démo : ce bot fonctionne sur un locataire simulé, aucun compte réel n’est donc modifié.',
 
-  'welcome':
+  welcome:
     'Bonjour, je suis l’assistant de réinitialisation MFA. Si vous avez perdu ou remplacé votre téléphone, ou si votre application Authenticator ne fonctionne plus, je peux supprimer vos méthodes MFA enregistrées pour que vous puissiez les configurer à nouveau. Essayez par exemple {commands}.',
-  'help':
-    'Je peux réinitialiser votre propre MFA (authentification multifacteur) si vous avez perdu ou remplacé votre téléphone, ou si votre application Authenticator ne fonctionne plus. Je vous montre toujours ce qui sera supprimé et je vous demande votre accord avant de modifier quoi que ce soit. Essayez par exemple {commands}.',
-  'commands': '« réinitialiser ma MFA », « réinitialiser mon application Authenticator », « afficher mes méthodes MFA » ou « aide »',
-  'greeting': 'Bonjour ! Je peux réinitialiser votre MFA si vous avez perdu ou remplacé votre téléphone. Dites « réinitialiser ma MFA » pour commencer, ou « aide » pour en savoir plus.',
-  'thanks': 'Je vous en prie ! Si vous avez besoin d’autre chose pour votre MFA, dites simplement « aide ».',
-  'groupChat': 'Pour votre sécurité, je ne traite la MFA que dans une conversation privée. Ouvrez une conversation individuelle avec moi et dites « réinitialiser ma MFA ».',
-  'otherUser': 'Je ne peux réinitialiser que votre propre MFA. Pour le compte d’une autre personne, veuillez contacter {helpdesk}.',
-  'negation': 'D’accord, je ne modifie rien. Si vous avez besoin d’une réinitialisation plus tard, dites simplement « réinitialiser ma MFA ».',
-  'aboutMfa':
+  help: 'Je peux réinitialiser votre propre MFA (authentification multifacteur) si vous avez perdu ou remplacé votre téléphone, ou si votre application Authenticator ne fonctionne plus. Je vous montre toujours ce qui sera supprimé et je vous demande votre accord avant de modifier quoi que ce soit. Essayez par exemple {commands}.',
+  commands: '« réinitialiser ma MFA », « réinitialiser mon application Authenticator », « afficher mes méthodes MFA » ou « aide »',
+  greeting:
+    'Bonjour ! Je peux réinitialiser votre MFA si vous avez perdu ou remplacé votre téléphone. Dites « réinitialiser ma MFA » pour commencer, ou « aide » pour en savoir plus.',
+  thanks: 'Je vous en prie ! Si vous avez besoin d’autre chose pour votre MFA, dites simplement « aide ».',
+  groupChat:
+    'Pour votre sécurité, je ne traite la MFA que dans une conversation privée. Ouvrez une conversation individuelle avec moi et dites « réinitialiser ma MFA ».',
+  otherUser: 'Je ne peux réinitialiser que votre propre MFA. Pour le compte d’une autre personne, veuillez contacter {helpdesk}.',
+  negation: 'D’accord, je ne modifie rien. Si vous avez besoin d’une réinitialisation plus tard, dites simplement « réinitialiser ma MFA ».',
+  aboutMfa:
     'La MFA ajoute une deuxième étape à la connexion (par exemple une notification Authenticator ou un code reçu par SMS). Vous pouvez consulter vos méthodes sur {setupUrl}. Si vous devez repartir de zéro, par exemple après un changement de téléphone, dites « réinitialiser ma MFA ».',
-  'password':
+  password:
     'Je ne peux vous aider que pour la MFA, pas pour les mots de passe. Pour réinitialiser votre mot de passe, utilisez la réinitialisation en libre-service sur {ssprUrl}, ou contactez {helpdesk}.',
-  'undo':
-    'Une réinitialisation est irréversible : les méthodes supprimées le sont définitivement. Vous pouvez les enregistrer à nouveau sur {setupUrl} ; après une réinitialisation complète, vous devrez configurer la MFA lors de votre prochaine connexion.',
+  undo: 'Une réinitialisation est irréversible : les méthodes supprimées le sont définitivement. Vous pouvez les enregistrer à nouveau sur {setupUrl} ; après une réinitialisation complète, vous devrez configurer la MFA lors de votre prochaine connexion.',
   'typed.pending': 'Pour continuer, appuyez sur Oui sur la carte ci-dessus ; elle expire dans {expiresIn}.',
   'typed.pendingCancel': 'Pour annuler, appuyez sur Non sur la carte ci-dessus (ou ne faites rien : elle expire dans {expiresIn} et rien ne change).',
   'typed.none': 'Aucune demande n’est en attente. Dites « réinitialiser ma MFA » pour commencer, ou « aide » pour en savoir plus.',
-  'security':
+  security:
     'On dirait que quelqu’un d’autre essaie de se connecter à votre compte. N’approuvez aucune demande que vous n’avez pas lancée vous-même, changez votre mot de passe dès maintenant sur {ssprUrl} et contactez immédiatement {securityContact}. Je n’ai rien modifié, et je ne réinitialiserai pas votre MFA pour cette raison : ce sont justement vos méthodes qui bloquent l’autre personne.',
-  'noIdentity':
+  noIdentity:
     'Je n’ai pas pu confirmer votre identité depuis cette conversation, je ne peux donc rien modifier. Écrivez-moi depuis Microsoft Teams avec votre compte professionnel, ou contactez {helpdesk}.',
-  'tenantNotAllowed': 'Cet assistant n’est pas disponible pour votre organisation. Veuillez contacter {helpdesk}.',
-  'rateLimited': 'Vous m’avez envoyé beaucoup de demandes au cours de la dernière minute. Patientez une minute, puis réessayez ; rien n’a été modifié.',
-  'stateUnavailable': 'Je ne peux pas enregistrer de demande pour le moment, rien n’a donc été modifié. Réessayez dans une minute. (Référence {ref})',
-  'nothingToRemove':
+  tenantNotAllowed: 'Cet assistant n’est pas disponible pour votre organisation. Veuillez contacter {helpdesk}.',
+  rateLimited: 'Vous m’avez envoyé beaucoup de demandes au cours de la dernière minute. Patientez une minute, puis réessayez ; rien n’a été modifié.',
+  stateUnavailable: 'Je ne peux pas enregistrer de demande pour le moment, rien n’a donc été modifié. Réessayez dans une minute. (Référence {ref})',
+  nothingToRemove:
     'Vous n’avez aucune méthode MFA enregistrée que je puisse supprimer, il n’y a donc rien à réinitialiser. Pour configurer la MFA, rendez-vous sur {setupUrl}.',
   // {what} is a bare noun ("numéro de téléphone"), so the sentence needs no article or agreement.
   'nothingInScope.others':
     'Aucune méthode de ce type n’est enregistrée sur votre compte ({what}). Vos méthodes enregistrées sont : {others}. Dites « réinitialiser ma MFA » si vous voulez toutes les supprimer.',
-  'nothingInScope.none': 'Aucune méthode de ce type n’est enregistrée sur votre compte ({what}), ni aucune autre méthode MFA : il n’y a donc rien à réinitialiser.',
-  'noMethodsToList': 'Vous n’avez aucune méthode MFA enregistrée (seulement votre mot de passe). Pour configurer la MFA, rendez-vous sur {setupUrl}.',
+  'nothingInScope.none':
+    'Aucune méthode de ce type n’est enregistrée sur votre compte ({what}), ni aucune autre méthode MFA : il n’y a donc rien à réinitialiser.',
+  noMethodsToList: 'Vous n’avez aucune méthode MFA enregistrée (seulement votre mot de passe). Pour configurer la MFA, rendez-vous sur {setupUrl}.',
   'onlyUnremovable.one': 'Votre méthode enregistrée est {labels}, que je ne peux pas supprimer. Veuillez contacter {helpdesk} en indiquant la référence {ref}.',
-  'onlyUnremovable.other': 'Vos méthodes enregistrées sont {labels}, que je ne peux pas supprimer. Veuillez contacter {helpdesk} en indiquant la référence {ref}.',
-  'cardMalformed': 'Ce bouton ne fonctionne plus, rien n’a donc été modifié. Dites « réinitialiser ma MFA » pour recommencer.',
-  'cardNotYours': 'Cette confirmation appartient à quelqu’un d’autre, je ne peux donc pas y donner suite. Rien n’a été modifié.',
-  'cardUsed': 'J’ai déjà traité cette demande. Dites « afficher mes méthodes MFA » pour voir où en sont les choses.',
-  'listFailed.busy': 'Le service Microsoft est actuellement surchargé, je n’ai donc pas pu lire vos méthodes MFA. Réessayez dans quelques minutes. (Référence {ref})',
-  'listFailed.userNotFound': 'Je n’ai pas trouvé votre compte dans l’annuaire, je ne peux donc rien réinitialiser. Veuillez contacter {helpdesk} en indiquant la référence {ref}.',
-  'listFailed.permission': 'Je ne suis pas encore configuré pour gérer les méthodes MFA, rien n’a donc été modifié. Veuillez contacter {helpdesk} en indiquant la référence {ref}.',
-  'listFailed.other': 'Un problème est survenu lors de la lecture de vos méthodes MFA, rien n’a donc été modifié. Veuillez contacter {helpdesk} en indiquant la référence {ref}.',
-  'unexpected': 'Désolé, un problème est survenu de mon côté. Rien d’autre n’a été modifié. Réessayez, ou contactez {helpdesk} en indiquant la référence {ref}.',
+  'onlyUnremovable.other':
+    'Vos méthodes enregistrées sont {labels}, que je ne peux pas supprimer. Veuillez contacter {helpdesk} en indiquant la référence {ref}.',
+  cardMalformed: 'Ce bouton ne fonctionne plus, rien n’a donc été modifié. Dites « réinitialiser ma MFA » pour recommencer.',
+  cardNotYours: 'Cette confirmation appartient à quelqu’un d’autre, je ne peux donc pas y donner suite. Rien n’a été modifié.',
+  cardUsed: 'J’ai déjà traité cette demande. Dites « afficher mes méthodes MFA » pour voir où en sont les choses.',
+  'listFailed.busy':
+    'Le service Microsoft est actuellement surchargé, je n’ai donc pas pu lire vos méthodes MFA. Réessayez dans quelques minutes. (Référence {ref})',
+  'listFailed.userNotFound':
+    'Je n’ai pas trouvé votre compte dans l’annuaire, je ne peux donc rien réinitialiser. Veuillez contacter {helpdesk} en indiquant la référence {ref}.',
+  'listFailed.permission':
+    'Je ne suis pas encore configuré pour gérer les méthodes MFA, rien n’a donc été modifié. Veuillez contacter {helpdesk} en indiquant la référence {ref}.',
+  'listFailed.other':
+    'Un problème est survenu lors de la lecture de vos méthodes MFA, rien n’a donc été modifié. Veuillez contacter {helpdesk} en indiquant la référence {ref}.',
+  unexpected: 'Désolé, un problème est survenu de mon côté. Rien d’autre n’a été modifié. Réessayez, ou contactez {helpdesk} en indiquant la référence {ref}.',
 
   'scope.all': 'toutes les méthodes MFA',
   'scope.authenticator': 'application Microsoft Authenticator',
@@ -97,7 +103,8 @@ export const fr: Messages = {
   'card.cancelled.title': 'Annulée',
   'card.cancelled.summary': 'Annulé, rien n’a été modifié. Vos méthodes MFA sont inchangées.',
   'card.superseded.title': 'Remplacée',
-  'card.superseded.summary': 'Cette carte a été remplacée par une plus récente, rien n’a donc été modifié. Utilisez la carte la plus récente, ou dites « réinitialiser ma MFA » pour recommencer.',
+  'card.superseded.summary':
+    'Cette carte a été remplacée par une plus récente, rien n’a donc été modifié. Utilisez la carte la plus récente, ou dites « réinitialiser ma MFA » pour recommencer.',
   'card.stateUnavailable.title': 'Pas encore effectué',
 
   'clarify.text': 'Je peux vous aider pour votre MFA. Que souhaitez-vous faire ?',
@@ -113,18 +120,22 @@ export const fr: Messages = {
   'outcome.alreadyGone': 'Déjà supprimée',
   'outcome.changed': 'Modifiée depuis la carte, ignorée',
   'outcome.default': ' Votre méthode de connexion par défaut est désormais {label}.',
-  'outcome.defaultSystem': ' Votre méthode de connexion par défaut est désormais {label} (Microsoft peut encore vous demander d’abord votre méthode la plus sûre).',
+  'outcome.defaultSystem':
+    ' Votre méthode de connexion par défaut est désormais {label} (Microsoft peut encore vous demander d’abord votre méthode la plus sûre).',
   'outcome.reset.title': 'Votre MFA a été réinitialisée',
   'outcome.reset.summary': 'Lors de votre prochaine connexion, vous devrez configurer à nouveau la MFA.',
-  'outcome.reset.text': 'J’ai réinitialisé votre MFA. Méthodes supprimées : {removed}. Lors de votre prochaine connexion, vous devrez configurer à nouveau la MFA : {setupUrl}',
+  'outcome.reset.text':
+    'J’ai réinitialisé votre MFA. Méthodes supprimées : {removed}. Lors de votre prochaine connexion, vous devrez configurer à nouveau la MFA : {setupUrl}',
   'outcome.done.title': 'Suppression effectuée',
   'outcome.done.summary': 'Vos autres méthodes MFA sont toujours enregistrées.{defaultNote}',
-  'outcome.done.text': 'C’est fait. Méthodes supprimées : {removed}. Vos autres méthodes sont toujours enregistrées.{defaultNote} Pour en ajouter une nouvelle, rendez-vous sur {setupUrl}',
+  'outcome.done.text':
+    'C’est fait. Méthodes supprimées : {removed}. Vos autres méthodes sont toujours enregistrées.{defaultNote} Pour en ajouter une nouvelle, rendez-vous sur {setupUrl}',
   'outcome.nothing.title': 'Rien à supprimer',
   // Lists after a colon: one item or three, no agreement to get wrong.
   'outcome.nothing.text': 'Ce clic n’a rien supprimé. Méthodes déjà supprimées auparavant : {gone}.',
   'outcome.alreadyGone.note': ' Méthodes déjà supprimées avant ce clic : {gone}.',
-  'outcome.changed.note': ' Je n’ai pas touché à ce qui a changé après l’affichage de la carte : {changed}. Dites « réinitialiser ma MFA » pour obtenir une nouvelle carte.',
+  'outcome.changed.note':
+    ' Je n’ai pas touché à ce qui a changé après l’affichage de la carte : {changed}. Dites « réinitialiser ma MFA » pour obtenir une nouvelle carte.',
   'outcome.unverified':
     'Je n’ai pas pu terminer la vérification de la réinitialisation de votre MFA, car Microsoft n’a pas répondu à temps : certaines méthodes ont peut-être été supprimées, d’autres non. Suppression non confirmée : {notRemoved}. Dites « afficher mes méthodes MFA » dans quelques minutes pour voir où en sont les choses.',
   'outcome.failed': 'Je n’ai pas pu réinitialiser votre MFA : rien n’a été supprimé. Méthodes non supprimées : {notRemoved}.',
@@ -139,8 +150,10 @@ export const fr: Messages = {
   'outcome.notRemovedItem': '{label} ({why})',
 
   'reason.defaultMethod': 'c’est votre méthode de connexion par défaut, et Microsoft ne la supprime pas tant que d’autres méthodes subsistent',
-  'reason.defaultPending': 'j’ai défini une autre méthode par défaut pour pouvoir supprimer celle-ci, mais Microsoft n’a pas encore pris le changement en compte ; réessayez dans quelques minutes',
-  'reason.defaultLag': 'Microsoft la considère encore comme votre méthode de connexion par défaut ; cela se met généralement à jour en quelques minutes, réessayez donc bientôt',
+  'reason.defaultPending':
+    'j’ai défini une autre méthode par défaut pour pouvoir supprimer celle-ci, mais Microsoft n’a pas encore pris le changement en compte ; réessayez dans quelques minutes',
+  'reason.defaultLag':
+    'Microsoft la considère encore comme votre méthode de connexion par défaut ; cela se met généralement à jour en quelques minutes, réessayez donc bientôt',
   'reason.phoneOrder': 'Microsoft ne supprime pas un numéro de mobile tant qu’un autre numéro de mobile est enregistré',
   'reason.permission': 'je ne suis pas encore autorisé à modifier les méthodes de connexion (un administrateur doit m’accorder cette autorisation)',
   'reason.unauthorized': 'Microsoft a refusé mon accès',

@@ -13,7 +13,7 @@ export type { Locale } from '../../understanding/types.js';
 
 /** A plural key's `.few` / `.many` variants (Polish "2 minuty", "5 minut"); English has none. */
 type PluralBase<K> = K extends `${infer B}.other` ? B : never;
-export type PluralVariant = `${PluralBase<MessageId>}.${'few' | 'many'}`;
+type PluralVariant = `${PluralBase<MessageId>}.${'few' | 'many'}`;
 
 /** A language's messages: any key may be missing, and English stands in for it. */
 export type Messages = Partial<Record<MessageId | PluralVariant, string>>;

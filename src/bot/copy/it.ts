@@ -16,49 +16,51 @@ export const it: Messages = {
   'demo.notice': 'Modalità demo: tenant simulato, nessun account reale viene modificato.',
   'demo.once': 'Modalità demo: questo bot lavora su un tenant simulato, quindi nessun account reale viene modificato.',
 
-  'welcome':
+  welcome:
     'Ciao, sono l’assistente per la reimpostazione dell’MFA. Se hai perso o sostituito il telefono, o se l’app Authenticator ha smesso di funzionare, posso rimuovere i tuoi metodi MFA registrati così potrai configurarli di nuovo. Prova con {commands}.',
-  'help':
-    'Posso reimpostare la tua MFA (autenticazione a più fattori) se hai perso o sostituito il telefono, o se l’app Authenticator non funziona più. Ti mostro sempre cosa verrà rimosso e ti chiedo conferma prima di cambiare qualsiasi cosa. Prova con {commands}.',
-  'commands': '"reimposta MFA", "reimposta app Authenticator", "mostra i miei metodi MFA" o "aiuto"',
-  'greeting': 'Ciao! Posso reimpostare la tua MFA se hai perso o sostituito il telefono. Scrivi "reimposta MFA" per iniziare, o "aiuto" per saperne di più.',
-  'thanks': 'Prego! Se ti serve altro per la tua MFA, scrivi "aiuto".',
-  'groupChat': 'Per la tua sicurezza gestisco l’MFA solo in una chat privata. Apri una chat individuale con me e scrivi "reimposta MFA".',
-  'otherUser': 'Posso reimpostare solo la tua MFA. Per l’account di un’altra persona, contatta {helpdesk}.',
-  'negation': 'Va bene, non cambio nulla. Se in seguito ti serve una reimpostazione, scrivi "reimposta MFA".',
-  'aboutMfa':
+  help: 'Posso reimpostare la tua MFA (autenticazione a più fattori) se hai perso o sostituito il telefono, o se l’app Authenticator non funziona più. Ti mostro sempre cosa verrà rimosso e ti chiedo conferma prima di cambiare qualsiasi cosa. Prova con {commands}.',
+  commands: '"reimposta MFA", "reimposta app Authenticator", "mostra i miei metodi MFA" o "aiuto"',
+  greeting: 'Ciao! Posso reimpostare la tua MFA se hai perso o sostituito il telefono. Scrivi "reimposta MFA" per iniziare, o "aiuto" per saperne di più.',
+  thanks: 'Prego! Se ti serve altro per la tua MFA, scrivi "aiuto".',
+  groupChat: 'Per la tua sicurezza gestisco l’MFA solo in una chat privata. Apri una chat individuale con me e scrivi "reimposta MFA".',
+  otherUser: 'Posso reimpostare solo la tua MFA. Per l’account di un’altra persona, contatta {helpdesk}.',
+  negation: 'Va bene, non cambio nulla. Se in seguito ti serve una reimpostazione, scrivi "reimposta MFA".',
+  aboutMfa:
     'L’MFA aggiunge un secondo passaggio all’accesso (ad esempio una notifica di Authenticator o un codice via SMS). Puoi controllare i tuoi metodi su {setupUrl}. Se devi ricominciare da capo, ad esempio dopo aver cambiato telefono, scrivi "reimposta MFA".',
-  'password':
+  password:
     'Posso aiutarti solo con l’MFA, non con le password. Per reimpostare la password, usa la reimpostazione self-service su {ssprUrl} oppure contatta {helpdesk}.',
-  'undo':
-    'Una reimpostazione non si può annullare: i metodi rimossi sono eliminati definitivamente. Puoi registrarli di nuovo su {setupUrl}; dopo una reimpostazione completa, al prossimo accesso ti verrà chiesto di configurare l’MFA.',
+  undo: 'Una reimpostazione non si può annullare: i metodi rimossi sono eliminati definitivamente. Puoi registrarli di nuovo su {setupUrl}; dopo una reimpostazione completa, al prossimo accesso ti verrà chiesto di configurare l’MFA.',
   'typed.pending': 'Per procedere, premi Sì nella scheda qui sopra; scade tra {expiresIn}.',
   'typed.pendingCancel': 'Per annullare, premi No nella scheda qui sopra (oppure lasciala stare: scade tra {expiresIn} e non cambia nulla).',
   'typed.none': 'Non hai richieste in attesa. Scrivi "reimposta MFA" per iniziare, o "aiuto" per saperne di più.',
-  'security':
+  security:
     'Sembra che qualcun altro stia cercando di accedere con il tuo account. Non approvare nessuna richiesta che non hai avviato tu, cambia subito la password su {ssprUrl} e contatta immediatamente {securityContact}. Non ho cambiato nulla e non reimposterò la tua MFA per questo motivo: sono proprio i tuoi metodi a tenere fuori l’altra persona.',
-  'noIdentity':
+  noIdentity:
     'Non sono riuscito a verificare chi sei da questa chat, quindi non posso cambiare nulla. Scrivimi da Microsoft Teams con il tuo account di lavoro oppure contatta {helpdesk}.',
-  'tenantNotAllowed': 'Questo assistente non è disponibile per la tua organizzazione. Contatta {helpdesk}.',
-  'rateLimited': 'Mi hai inviato molte richieste nell’ultimo minuto. Attendi un minuto e riprova; non è stato cambiato nulla.',
-  'stateUnavailable': 'Al momento non riesco a registrare le richieste, quindi non è stato cambiato nulla. Riprova tra un minuto. (Riferimento {ref})',
-  'nothingToRemove':
-    'Non hai metodi MFA registrati che io possa rimuovere, quindi non c’è nulla da reimpostare. Per configurare l’MFA, vai su {setupUrl}.',
+  tenantNotAllowed: 'Questo assistente non è disponibile per la tua organizzazione. Contatta {helpdesk}.',
+  rateLimited: 'Mi hai inviato molte richieste nell’ultimo minuto. Attendi un minuto e riprova; non è stato cambiato nulla.',
+  stateUnavailable: 'Al momento non riesco a registrare le richieste, quindi non è stato cambiato nulla. Riprova tra un minuto. (Riferimento {ref})',
+  nothingToRemove: 'Non hai metodi MFA registrati che io possa rimuovere, quindi non c’è nulla da reimpostare. Per configurare l’MFA, vai su {setupUrl}.',
   // {what} is a bare noun ("numero di telefono"), so the sentence needs no article or agreement.
   'nothingInScope.others':
     'Non hai registrato nessun metodo di questo tipo ({what}). I tuoi metodi registrati sono: {others}. Scrivi "reimposta MFA" se vuoi rimuoverli tutti.',
   'nothingInScope.none': 'Non hai registrato nessun metodo di questo tipo ({what}) né altri metodi MFA, quindi non c’è nulla da reimpostare.',
-  'noMethodsToList': 'Non hai metodi MFA registrati (solo la password). Per configurare l’MFA, vai su {setupUrl}.',
+  noMethodsToList: 'Non hai metodi MFA registrati (solo la password). Per configurare l’MFA, vai su {setupUrl}.',
   'onlyUnremovable.one': 'Il tuo metodo registrato è {labels} e non posso rimuoverlo. Contatta {helpdesk} indicando il riferimento {ref}.',
   'onlyUnremovable.other': 'I tuoi metodi registrati sono {labels} e non posso rimuoverli. Contatta {helpdesk} indicando il riferimento {ref}.',
-  'cardMalformed': 'Questo pulsante non funziona più, quindi non è stato cambiato nulla. Scrivi "reimposta MFA" per ricominciare.',
-  'cardNotYours': 'Questa conferma appartiene a un’altra persona, quindi non posso darle seguito. Non è stato cambiato nulla.',
-  'cardUsed': 'Ho già gestito questa richiesta. Scrivi "mostra i miei metodi MFA" per vedere la situazione.',
-  'listFailed.busy': 'Il servizio Microsoft è sovraccarico in questo momento, quindi non sono riuscito a leggere i tuoi metodi MFA. Riprova tra qualche minuto. (Riferimento {ref})',
-  'listFailed.userNotFound': 'Non ho trovato il tuo account nella directory, quindi non posso reimpostare nulla. Contatta {helpdesk} indicando il riferimento {ref}.',
-  'listFailed.permission': 'Non sono ancora configurato per gestire i metodi MFA, quindi non è stato cambiato nulla. Contatta {helpdesk} indicando il riferimento {ref}.',
-  'listFailed.other': 'Si è verificato un problema durante la lettura dei tuoi metodi MFA, quindi non è stato cambiato nulla. Contatta {helpdesk} indicando il riferimento {ref}.',
-  'unexpected': 'Spiacente, si è verificato un problema da parte mia. Non è stato cambiato nient’altro. Riprova oppure contatta {helpdesk} indicando il riferimento {ref}.',
+  cardMalformed: 'Questo pulsante non funziona più, quindi non è stato cambiato nulla. Scrivi "reimposta MFA" per ricominciare.',
+  cardNotYours: 'Questa conferma appartiene a un’altra persona, quindi non posso darle seguito. Non è stato cambiato nulla.',
+  cardUsed: 'Ho già gestito questa richiesta. Scrivi "mostra i miei metodi MFA" per vedere la situazione.',
+  'listFailed.busy':
+    'Il servizio Microsoft è sovraccarico in questo momento, quindi non sono riuscito a leggere i tuoi metodi MFA. Riprova tra qualche minuto. (Riferimento {ref})',
+  'listFailed.userNotFound':
+    'Non ho trovato il tuo account nella directory, quindi non posso reimpostare nulla. Contatta {helpdesk} indicando il riferimento {ref}.',
+  'listFailed.permission':
+    'Non sono ancora configurato per gestire i metodi MFA, quindi non è stato cambiato nulla. Contatta {helpdesk} indicando il riferimento {ref}.',
+  'listFailed.other':
+    'Si è verificato un problema durante la lettura dei tuoi metodi MFA, quindi non è stato cambiato nulla. Contatta {helpdesk} indicando il riferimento {ref}.',
+  unexpected:
+    'Spiacente, si è verificato un problema da parte mia. Non è stato cambiato nient’altro. Riprova oppure contatta {helpdesk} indicando il riferimento {ref}.',
 
   'scope.all': 'tutti i metodi MFA',
   'scope.authenticator': 'app Microsoft Authenticator',
@@ -97,7 +99,8 @@ export const it: Messages = {
   'card.cancelled.title': 'Annullata',
   'card.cancelled.summary': 'Annullata, non è stato cambiato nulla. I tuoi metodi MFA sono come prima.',
   'card.superseded.title': 'Sostituita',
-  'card.superseded.summary': 'Questa scheda è stata sostituita da una più recente, quindi non è stato cambiato nulla. Usa la scheda più recente oppure scrivi "reimposta MFA" per ricominciare.',
+  'card.superseded.summary':
+    'Questa scheda è stata sostituita da una più recente, quindi non è stato cambiato nulla. Usa la scheda più recente oppure scrivi "reimposta MFA" per ricominciare.',
   'card.stateUnavailable.title': 'Non ancora completata',
 
   'clarify.text': 'Posso aiutarti con la tua MFA. Cosa vuoi fare?',
@@ -124,7 +127,8 @@ export const it: Messages = {
   // Lists after a colon: one item or three, no agreement to get wrong.
   'outcome.nothing.text': 'Questo clic non ha rimosso nulla. Metodi già rimossi in precedenza: {gone}.',
   'outcome.alreadyGone.note': ' Metodi già rimossi prima di questo clic: {gone}.',
-  'outcome.changed.note': ' Non ho toccato ciò che è cambiato dopo la visualizzazione della scheda: {changed}. Scrivi "reimposta MFA" per ricevere una nuova scheda.',
+  'outcome.changed.note':
+    ' Non ho toccato ciò che è cambiato dopo la visualizzazione della scheda: {changed}. Scrivi "reimposta MFA" per ricevere una nuova scheda.',
   'outcome.unverified':
     'Non sono riuscito a completare la verifica della reimpostazione dell’MFA perché Microsoft non ha risposto in tempo, quindi alcuni metodi potrebbero essere stati rimossi oppure no. Rimozione non confermata: {notRemoved}. Tra qualche minuto scrivi "mostra i miei metodi MFA" per vedere la situazione.',
   'outcome.failed': 'Non sono riuscito a reimpostare la tua MFA: non è stato rimosso nulla. Metodi non rimossi: {notRemoved}.',
@@ -139,7 +143,8 @@ export const it: Messages = {
   'outcome.notRemovedItem': '{label} ({why})',
 
   'reason.defaultMethod': 'è il tuo metodo di accesso predefinito e Microsoft non lo rimuove finché restano altri metodi',
-  'reason.defaultPending': 'ho reso predefinito un altro metodo per poter rimuovere questo, ma Microsoft non si è ancora aggiornato; riprova tra qualche minuto',
+  'reason.defaultPending':
+    'ho reso predefinito un altro metodo per poter rimuovere questo, ma Microsoft non si è ancora aggiornato; riprova tra qualche minuto',
   'reason.defaultLag': 'Microsoft lo considera ancora il tuo metodo di accesso predefinito; di solito si aggiorna entro pochi minuti, quindi riprova a breve',
   'reason.phoneOrder': 'Microsoft non rimuove un numero di cellulare finché è registrato un numero di cellulare alternativo',
   'reason.permission': 'non sono ancora autorizzato a modificare i metodi di accesso (un amministratore deve concedermi l’autorizzazione)',

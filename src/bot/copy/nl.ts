@@ -13,49 +13,54 @@ export const nl: Messages = {
   'demo.notice': 'Demomodus: gesimuleerde tenant, er wordt geen echt account gewijzigd.',
   'demo.once': 'Demomodus: deze bot werkt met een gesimuleerde tenant, dus er wordt geen echt account gewijzigd.',
 
-  'welcome':
+  welcome:
     'Hallo, ik ben de MFA-resetassistent. Ben je je telefoon kwijt, heb je een nieuwe of werkt je Authenticator-app niet meer? Dan kan ik je geregistreerde MFA-methoden verwijderen, zodat je ze opnieuw kunt instellen. Probeer {commands}.',
-  'help':
-    'Ik kan je eigen MFA (meervoudige verificatie) resetten als je je telefoon kwijt bent of een nieuwe hebt, of als je Authenticator-app niet meer werkt. Ik laat altijd eerst zien wat er wordt verwijderd en vraag het je voordat ik iets wijzig. Probeer {commands}.',
-  'commands': '"MFA resetten", "Authenticator-app resetten", "mijn MFA-methoden tonen" of "help"',
-  'greeting': 'Hallo! Ik kan je MFA resetten als je je telefoon kwijt bent of een nieuwe hebt. Typ "MFA resetten" om te beginnen, of "help" voor meer informatie.',
-  'thanks': 'Graag gedaan! Heb je nog iets anders nodig met je MFA, typ dan gewoon "help".',
-  'groupChat': 'Voor je veiligheid behandel ik MFA alleen in een privéchat. Open een chat met alleen mij en typ "MFA resetten".',
-  'otherUser': 'Ik kan alleen je eigen MFA resetten. Neem voor het account van iemand anders contact op met {helpdesk}.',
-  'negation': 'Oké, ik wijzig niets. Heb je later toch een reset nodig, typ dan gewoon "MFA resetten".',
-  'aboutMfa':
+  help: 'Ik kan je eigen MFA (meervoudige verificatie) resetten als je je telefoon kwijt bent of een nieuwe hebt, of als je Authenticator-app niet meer werkt. Ik laat altijd eerst zien wat er wordt verwijderd en vraag het je voordat ik iets wijzig. Probeer {commands}.',
+  commands: '"MFA resetten", "Authenticator-app resetten", "mijn MFA-methoden tonen" of "help"',
+  greeting:
+    'Hallo! Ik kan je MFA resetten als je je telefoon kwijt bent of een nieuwe hebt. Typ "MFA resetten" om te beginnen, of "help" voor meer informatie.',
+  thanks: 'Graag gedaan! Heb je nog iets anders nodig met je MFA, typ dan gewoon "help".',
+  groupChat: 'Voor je veiligheid behandel ik MFA alleen in een privéchat. Open een chat met alleen mij en typ "MFA resetten".',
+  otherUser: 'Ik kan alleen je eigen MFA resetten. Neem voor het account van iemand anders contact op met {helpdesk}.',
+  negation: 'Oké, ik wijzig niets. Heb je later toch een reset nodig, typ dan gewoon "MFA resetten".',
+  aboutMfa:
     'MFA voegt een tweede stap toe wanneer je je aanmeldt (zoals een melding in Authenticator of een sms-code). Je kunt je methoden bekijken op {setupUrl}. Moet je opnieuw beginnen, bijvoorbeeld na een nieuwe telefoon, typ dan "MFA resetten".',
-  'password':
+  password:
     'Ik kan alleen helpen met MFA, niet met wachtwoorden. Gebruik voor een nieuw wachtwoord de selfservice voor wachtwoordherstel op {ssprUrl}, of neem contact op met {helpdesk}.',
-  'undo':
-    'Een reset kan niet ongedaan worden gemaakt: verwijderde methoden zijn definitief weg. Je kunt ze opnieuw registreren op {setupUrl}; na een volledige reset word je bij je volgende aanmelding gevraagd om MFA in te stellen.',
+  undo: 'Een reset kan niet ongedaan worden gemaakt: verwijderde methoden zijn definitief weg. Je kunt ze opnieuw registreren op {setupUrl}; na een volledige reset word je bij je volgende aanmelding gevraagd om MFA in te stellen.',
   'typed.pending': 'Druk op Ja op de kaart hierboven om door te gaan; de kaart verloopt over {expiresIn}.',
-  'typed.pendingCancel': 'Druk op Nee op de kaart hierboven om te annuleren (of laat de kaart gewoon staan: die verloopt over {expiresIn} en er verandert niets).',
+  'typed.pendingCancel':
+    'Druk op Nee op de kaart hierboven om te annuleren (of laat de kaart gewoon staan: die verloopt over {expiresIn} en er verandert niets).',
   'typed.none': 'Er staat geen verzoek van je open. Typ "MFA resetten" om te beginnen, of "help" voor meer informatie.',
-  'security':
+  security:
     'Het klinkt alsof iemand anders zich met jouw account probeert aan te melden. Keur geen verzoeken goed die je niet zelf hebt gestart, wijzig nu meteen je wachtwoord op {ssprUrl} en neem direct contact op met {securityContact}. Ik heb niets gewijzigd en ik reset je MFA hiervoor niet: juist je methoden houden de ander buiten.',
-  'noIdentity':
+  noIdentity:
     'Ik kon vanuit deze chat niet vaststellen wie je bent, dus ik kan niets wijzigen. Stuur me een bericht vanuit Microsoft Teams met je werkaccount, of neem contact op met {helpdesk}.',
-  'tenantNotAllowed': 'Deze assistent is niet beschikbaar voor je organisatie. Neem contact op met {helpdesk}.',
-  'rateLimited': 'Je hebt me de afgelopen minuut heel veel gevraagd. Wacht een minuut en probeer het dan opnieuw; er is niets gewijzigd.',
-  'stateUnavailable': 'Ik kan op dit moment geen verzoeken vastleggen, dus er is niets gewijzigd. Probeer het over een minuut opnieuw. (Referentie {ref})',
-  'nothingToRemove':
-    'Je hebt geen MFA-methoden geregistreerd die ik kan verwijderen, dus er valt niets te resetten. Ga naar {setupUrl} om MFA in te stellen.',
+  tenantNotAllowed: 'Deze assistent is niet beschikbaar voor je organisatie. Neem contact op met {helpdesk}.',
+  rateLimited: 'Je hebt me de afgelopen minuut heel veel gevraagd. Wacht een minuut en probeer het dan opnieuw; er is niets gewijzigd.',
+  stateUnavailable: 'Ik kan op dit moment geen verzoeken vastleggen, dus er is niets gewijzigd. Probeer het over een minuut opnieuw. (Referentie {ref})',
+  nothingToRemove: 'Je hebt geen MFA-methoden geregistreerd die ik kan verwijderen, dus er valt niets te resetten. Ga naar {setupUrl} om MFA in te stellen.',
   // {what} is a bare noun ("telefoonnummer"), so the sentence needs no article.
   'nothingInScope.others':
     'Je hebt geen methode van dit type geregistreerd ({what}). Je geregistreerde methoden zijn: {others}. Typ "MFA resetten" als je ze allemaal wilt verwijderen.',
   'nothingInScope.none': 'Je hebt geen methode van dit type geregistreerd ({what}) en ook geen andere MFA-methoden, dus er valt niets te resetten.',
-  'noMethodsToList': 'Je hebt geen MFA-methoden geregistreerd (alleen je wachtwoord). Ga naar {setupUrl} om MFA in te stellen.',
+  noMethodsToList: 'Je hebt geen MFA-methoden geregistreerd (alleen je wachtwoord). Ga naar {setupUrl} om MFA in te stellen.',
   'onlyUnremovable.one': 'Je geregistreerde methode is {labels}, en die kan ik niet verwijderen. Neem contact op met {helpdesk} en vermeld referentie {ref}.',
-  'onlyUnremovable.other': 'Je geregistreerde methoden zijn {labels}, en die kan ik niet verwijderen. Neem contact op met {helpdesk} en vermeld referentie {ref}.',
-  'cardMalformed': 'Die knop werkt niet meer, dus er is niets gewijzigd. Typ "MFA resetten" om opnieuw te beginnen.',
-  'cardNotYours': 'Die bevestiging is van iemand anders, dus ik kan er niets mee doen. Er is niets gewijzigd.',
-  'cardUsed': 'Dat verzoek heb ik al afgehandeld. Typ "mijn MFA-methoden tonen" om te zien hoe het ervoor staat.',
-  'listFailed.busy': 'De dienst van Microsoft is op dit moment overbelast, dus ik kon je MFA-methoden niet ophalen. Probeer het over een paar minuten opnieuw. (Referentie {ref})',
-  'listFailed.userNotFound': 'Ik kon je account niet vinden in de directory, dus ik kan niets resetten. Neem contact op met {helpdesk} en vermeld referentie {ref}.',
-  'listFailed.permission': 'Ik ben nog niet ingesteld om MFA-methoden te beheren, dus er is niets gewijzigd. Neem contact op met {helpdesk} en vermeld referentie {ref}.',
-  'listFailed.other': 'Er ging iets mis bij het ophalen van je MFA-methoden, dus er is niets gewijzigd. Neem contact op met {helpdesk} en vermeld referentie {ref}.',
-  'unexpected': 'Sorry, er ging aan mijn kant iets mis. Er is verder niets gewijzigd. Probeer het opnieuw, of neem contact op met {helpdesk} en vermeld referentie {ref}.',
+  'onlyUnremovable.other':
+    'Je geregistreerde methoden zijn {labels}, en die kan ik niet verwijderen. Neem contact op met {helpdesk} en vermeld referentie {ref}.',
+  cardMalformed: 'Die knop werkt niet meer, dus er is niets gewijzigd. Typ "MFA resetten" om opnieuw te beginnen.',
+  cardNotYours: 'Die bevestiging is van iemand anders, dus ik kan er niets mee doen. Er is niets gewijzigd.',
+  cardUsed: 'Dat verzoek heb ik al afgehandeld. Typ "mijn MFA-methoden tonen" om te zien hoe het ervoor staat.',
+  'listFailed.busy':
+    'De dienst van Microsoft is op dit moment overbelast, dus ik kon je MFA-methoden niet ophalen. Probeer het over een paar minuten opnieuw. (Referentie {ref})',
+  'listFailed.userNotFound':
+    'Ik kon je account niet vinden in de directory, dus ik kan niets resetten. Neem contact op met {helpdesk} en vermeld referentie {ref}.',
+  'listFailed.permission':
+    'Ik ben nog niet ingesteld om MFA-methoden te beheren, dus er is niets gewijzigd. Neem contact op met {helpdesk} en vermeld referentie {ref}.',
+  'listFailed.other':
+    'Er ging iets mis bij het ophalen van je MFA-methoden, dus er is niets gewijzigd. Neem contact op met {helpdesk} en vermeld referentie {ref}.',
+  unexpected:
+    'Sorry, er ging aan mijn kant iets mis. Er is verder niets gewijzigd. Probeer het opnieuw, of neem contact op met {helpdesk} en vermeld referentie {ref}.',
 
   'scope.all': 'alle MFA-methoden',
   'scope.authenticator': 'Microsoft Authenticator-app',
@@ -94,7 +99,8 @@ export const nl: Messages = {
   'card.cancelled.title': 'Geannuleerd',
   'card.cancelled.summary': 'Geannuleerd, er is niets gewijzigd. Je MFA-methoden zijn hetzelfde gebleven.',
   'card.superseded.title': 'Vervangen',
-  'card.superseded.summary': 'Deze kaart is vervangen door een nieuwere, dus er is niets gewijzigd. Gebruik de nieuwste kaart, of typ "MFA resetten" om opnieuw te beginnen.',
+  'card.superseded.summary':
+    'Deze kaart is vervangen door een nieuwere, dus er is niets gewijzigd. Gebruik de nieuwste kaart, of typ "MFA resetten" om opnieuw te beginnen.',
   'card.stateUnavailable.title': 'Nog niet gedaan',
 
   'clarify.text': 'Ik kan je helpen met je MFA. Wat wil je doen?',
@@ -136,7 +142,8 @@ export const nl: Messages = {
   'outcome.notRemovedItem': '{label} ({why})',
 
   'reason.defaultMethod': 'het is je standaardaanmeldmethode en Microsoft verwijdert die niet zolang er nog andere methoden zijn',
-  'reason.defaultPending': 'ik heb een andere methode als standaard ingesteld zodat deze weg kon, maar Microsoft is nog niet bijgewerkt; probeer het over een paar minuten opnieuw',
+  'reason.defaultPending':
+    'ik heb een andere methode als standaard ingesteld zodat deze weg kon, maar Microsoft is nog niet bijgewerkt; probeer het over een paar minuten opnieuw',
   'reason.defaultLag': 'Microsoft ziet deze nog als je standaardaanmeldmethode; dat is meestal binnen een paar minuten bijgewerkt, dus probeer het zo opnieuw',
   'reason.phoneOrder': 'Microsoft verwijdert geen mobiel nummer zolang er een alternatief mobiel nummer is geregistreerd',
   'reason.permission': 'ik mag nog geen aanmeldmethoden wijzigen (een beheerder moet me daar toestemming voor geven)',

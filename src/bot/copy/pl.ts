@@ -22,50 +22,54 @@ export const pl: Messages = {
   'demo.notice': 'Tryb demonstracyjny: symulowana dzierżawa, żadne prawdziwe konto nie zostanie zmienione.',
   'demo.once': 'Tryb demonstracyjny: ten bot działa na symulowanej dzierżawie, więc żadne prawdziwe konto nie zostanie zmienione.',
 
-  'welcome':
+  welcome:
     'Dzień dobry, jestem asystentem do resetowania MFA. Jeśli telefon zaginął lub został wymieniony albo aplikacja Authenticator przestała działać, mogę usunąć zarejestrowane metody MFA, aby można je było skonfigurować od nowa. Można wpisać na przykład {commands}.',
-  'help':
-    'Resetuję MFA (uwierzytelnianie wieloskładnikowe) konta, z którego przyszła wiadomość, po utracie lub wymianie telefonu albo gdy aplikacja Authenticator przestała działać. Zawsze najpierw pokazuję, co zostanie usunięte, i pytam o zgodę przed jakąkolwiek zmianą. Można wpisać na przykład {commands}.',
-  'commands': '"zresetuj MFA", "zresetuj aplikację Authenticator", "pokaż moje metody MFA" lub "pomoc"',
-  'greeting': 'Dzień dobry! Mogę zresetować MFA po utracie lub wymianie telefonu. Aby zacząć, wystarczy wpisać "zresetuj MFA", a więcej informacji pokaże "pomoc".',
-  'thanks': 'Nie ma za co! W innych sprawach związanych z MFA wystarczy wpisać "pomoc".',
-  'groupChat': 'Ze względów bezpieczeństwa obsługuję MFA tylko na czacie prywatnym. Wystarczy otworzyć czat 1:1 ze mną i wpisać "zresetuj MFA".',
+  help: 'Resetuję MFA (uwierzytelnianie wieloskładnikowe) konta, z którego przyszła wiadomość, po utracie lub wymianie telefonu albo gdy aplikacja Authenticator przestała działać. Zawsze najpierw pokazuję, co zostanie usunięte, i pytam o zgodę przed jakąkolwiek zmianą. Można wpisać na przykład {commands}.',
+  commands: '"zresetuj MFA", "zresetuj aplikację Authenticator", "pokaż moje metody MFA" lub "pomoc"',
+  greeting:
+    'Dzień dobry! Mogę zresetować MFA po utracie lub wymianie telefonu. Aby zacząć, wystarczy wpisać "zresetuj MFA", a więcej informacji pokaże "pomoc".',
+  thanks: 'Nie ma za co! W innych sprawach związanych z MFA wystarczy wpisać "pomoc".',
+  groupChat: 'Ze względów bezpieczeństwa obsługuję MFA tylko na czacie prywatnym. Wystarczy otworzyć czat 1:1 ze mną i wpisać "zresetuj MFA".',
   // {helpdesk} may be an address or a team's name: after a colon it needs no Polish case ending.
-  'otherUser': 'Mogę zresetować MFA tylko dla konta, z którego przyszła wiadomość. W sprawie konta innej osoby proszę o kontakt: {helpdesk}.',
-  'negation': 'Dobrze, niczego nie zmieniam. Jeśli reset będzie potrzebny później, wystarczy wpisać "zresetuj MFA".',
-  'aboutMfa':
+  otherUser: 'Mogę zresetować MFA tylko dla konta, z którego przyszła wiadomość. W sprawie konta innej osoby proszę o kontakt: {helpdesk}.',
+  negation: 'Dobrze, niczego nie zmieniam. Jeśli reset będzie potrzebny później, wystarczy wpisać "zresetuj MFA".',
+  aboutMfa:
     'MFA dodaje drugi krok przy logowaniu (np. powiadomienie w aplikacji Authenticator lub kod SMS). Zarejestrowane metody można przejrzeć na stronie {setupUrl}. Aby zacząć od nowa, np. po zmianie telefonu, wystarczy wpisać "zresetuj MFA".',
-  'password':
+  password:
     'Pomagam tylko w sprawach MFA, nie haseł. Hasło można zresetować samodzielnie na stronie {ssprUrl}; w razie problemów proszę o kontakt: {helpdesk}.',
-  'undo':
-    'Resetu nie można cofnąć: usunięte metody znikają na stałe. Można je zarejestrować ponownie na stronie {setupUrl}; po pełnym resecie przy następnym logowaniu pojawi się prośba o skonfigurowanie MFA.',
+  undo: 'Resetu nie można cofnąć: usunięte metody znikają na stałe. Można je zarejestrować ponownie na stronie {setupUrl}; po pełnym resecie przy następnym logowaniu pojawi się prośba o skonfigurowanie MFA.',
   'typed.pending': 'Aby kontynuować, wystarczy kliknąć Tak na karcie powyżej; karta wygasa za {expiresIn}.',
   'typed.pendingCancel': 'Aby anulować, wystarczy kliknąć Nie na karcie powyżej (albo po prostu ją zostawić: wygaśnie za {expiresIn} i nic się nie zmieni).',
   'typed.none': 'Nie ma żadnej oczekującej prośby. Aby zacząć, wystarczy wpisać "zresetuj MFA", a więcej informacji pokaże "pomoc".',
-  'security':
+  security:
     'Wygląda na to, że ktoś inny może próbować zalogować się na to konto. Nie należy zatwierdzać żadnych próśb o logowanie, których nie zainicjowano samodzielnie. Trzeba od razu zmienić hasło na stronie {ssprUrl} i niezwłocznie zgłosić sprawę: {securityContact}. Nic nie zostało zmienione i z tego powodu nie zresetuję MFA: to właśnie zarejestrowane metody chronią konto przed tą osobą.',
-  'noIdentity':
+  noIdentity:
     'Na podstawie tego czatu nie da się potwierdzić tożsamości, więc nie mogę niczego zmienić. Proszę napisać do mnie z aplikacji Microsoft Teams z konta służbowego albo skontaktować się z pomocą: {helpdesk}.',
-  'tenantNotAllowed': 'Ten asystent nie jest dostępny w tej organizacji. Proszę o kontakt: {helpdesk}.',
-  'rateLimited': 'W ciągu ostatniej minuty wysłano do mnie bardzo dużo próśb. Proszę odczekać minutę i spróbować ponownie; nic nie zostało zmienione.',
-  'stateUnavailable': 'W tej chwili nie mogę zapisywać próśb, więc nic nie zostało zmienione. Proszę spróbować ponownie za minutę. (Numer referencyjny {ref})',
-  'nothingToRemove':
+  tenantNotAllowed: 'Ten asystent nie jest dostępny w tej organizacji. Proszę o kontakt: {helpdesk}.',
+  rateLimited: 'W ciągu ostatniej minuty wysłano do mnie bardzo dużo próśb. Proszę odczekać minutę i spróbować ponownie; nic nie zostało zmienione.',
+  stateUnavailable: 'W tej chwili nie mogę zapisywać próśb, więc nic nie zostało zmienione. Proszę spróbować ponownie za minutę. (Numer referencyjny {ref})',
+  nothingToRemove:
     'Na koncie nie ma zarejestrowanych metod MFA, które mogę usunąć, więc nie ma czego resetować. MFA można skonfigurować na stronie {setupUrl}.',
   // {what} is a bare noun ("numer telefonu"), so the sentence needs no case ending.
   'nothingInScope.others':
     'Na koncie nie ma zarejestrowanej metody tego typu ({what}). Zarejestrowane metody to: {others}. Aby usunąć je wszystkie, wystarczy wpisać "zresetuj MFA".',
   'nothingInScope.none': 'Na koncie nie ma zarejestrowanej metody tego typu ({what}) ani żadnych innych metod MFA, więc nie ma czego resetować.',
-  'noMethodsToList': 'Na koncie nie ma zarejestrowanych metod MFA (jest tylko hasło). MFA można skonfigurować na stronie {setupUrl}.',
+  noMethodsToList: 'Na koncie nie ma zarejestrowanych metod MFA (jest tylko hasło). MFA można skonfigurować na stronie {setupUrl}.',
   'onlyUnremovable.one': 'Zarejestrowana metoda to {labels} i nie mogę jej usunąć. Proszę o kontakt: {helpdesk}, z podaniem numeru referencyjnego {ref}.',
   'onlyUnremovable.other': 'Zarejestrowane metody to {labels} i nie mogę ich usunąć. Proszę o kontakt: {helpdesk}, z podaniem numeru referencyjnego {ref}.',
-  'cardMalformed': 'Ten przycisk już nie działa, więc nic nie zostało zmienione. Aby zacząć od nowa, wystarczy wpisać "zresetuj MFA".',
-  'cardNotYours': 'To potwierdzenie należy do kogoś innego, więc nie mogę go wykonać. Nic nie zostało zmienione.',
-  'cardUsed': 'Ta prośba została już obsłużona. Aby sprawdzić aktualny stan, wystarczy wpisać "pokaż moje metody MFA".',
-  'listFailed.busy': 'Usługa Microsoft jest w tej chwili przeciążona, więc nie udało się odczytać metod MFA. Proszę spróbować ponownie za kilka minut. (Numer referencyjny {ref})',
-  'listFailed.userNotFound': 'Nie udało się znaleźć konta w katalogu, więc nie mogę niczego zresetować. Proszę o kontakt: {helpdesk}, z podaniem numeru referencyjnego {ref}.',
-  'listFailed.permission': 'Nie mam jeszcze uprawnień do zarządzania metodami MFA, więc nic nie zostało zmienione. Proszę o kontakt: {helpdesk}, z podaniem numeru referencyjnego {ref}.',
-  'listFailed.other': 'Podczas odczytywania metod MFA coś poszło nie tak, więc nic nie zostało zmienione. Proszę o kontakt: {helpdesk}, z podaniem numeru referencyjnego {ref}.',
-  'unexpected': 'Przepraszam, coś poszło nie tak po mojej stronie. Nic więcej nie zostało zmienione. Proszę spróbować ponownie, a jeśli to nie pomoże, proszę o kontakt: {helpdesk}, z podaniem numeru referencyjnego {ref}.',
+  cardMalformed: 'Ten przycisk już nie działa, więc nic nie zostało zmienione. Aby zacząć od nowa, wystarczy wpisać "zresetuj MFA".',
+  cardNotYours: 'To potwierdzenie należy do kogoś innego, więc nie mogę go wykonać. Nic nie zostało zmienione.',
+  cardUsed: 'Ta prośba została już obsłużona. Aby sprawdzić aktualny stan, wystarczy wpisać "pokaż moje metody MFA".',
+  'listFailed.busy':
+    'Usługa Microsoft jest w tej chwili przeciążona, więc nie udało się odczytać metod MFA. Proszę spróbować ponownie za kilka minut. (Numer referencyjny {ref})',
+  'listFailed.userNotFound':
+    'Nie udało się znaleźć konta w katalogu, więc nie mogę niczego zresetować. Proszę o kontakt: {helpdesk}, z podaniem numeru referencyjnego {ref}.',
+  'listFailed.permission':
+    'Nie mam jeszcze uprawnień do zarządzania metodami MFA, więc nic nie zostało zmienione. Proszę o kontakt: {helpdesk}, z podaniem numeru referencyjnego {ref}.',
+  'listFailed.other':
+    'Podczas odczytywania metod MFA coś poszło nie tak, więc nic nie zostało zmienione. Proszę o kontakt: {helpdesk}, z podaniem numeru referencyjnego {ref}.',
+  unexpected:
+    'Przepraszam, coś poszło nie tak po mojej stronie. Nic więcej nie zostało zmienione. Proszę spróbować ponownie, a jeśli to nie pomoże, proszę o kontakt: {helpdesk}, z podaniem numeru referencyjnego {ref}.',
 
   'scope.all': 'wszystkie metody MFA',
   'scope.authenticator': 'aplikacja Microsoft Authenticator',
@@ -109,7 +113,8 @@ export const pl: Messages = {
   'card.cancelled.title': 'Anulowano',
   'card.cancelled.summary': 'Anulowano, nic nie zostało zmienione. Metody MFA pozostały bez zmian.',
   'card.superseded.title': 'Karta zastąpiona',
-  'card.superseded.summary': 'Ta karta została zastąpiona nowszą, więc nic nie zostało zmienione. Należy użyć najnowszej karty albo wpisać "zresetuj MFA", aby zacząć od nowa.',
+  'card.superseded.summary':
+    'Ta karta została zastąpiona nowszą, więc nic nie zostało zmienione. Należy użyć najnowszej karty albo wpisać "zresetuj MFA", aby zacząć od nowa.',
   'card.stateUnavailable.title': 'Jeszcze nie wykonano',
 
   'clarify.text': 'Mogę pomóc w sprawie MFA. Co mam zrobić?',
@@ -151,8 +156,10 @@ export const pl: Messages = {
   'outcome.notRemovedItem': '{label} ({why})',
 
   'reason.defaultMethod': 'to domyślna metoda logowania, a Microsoft nie usuwa jej, dopóki zarejestrowane są inne metody',
-  'reason.defaultPending': 'inna metoda została ustawiona jako domyślna, żeby można było usunąć tę, ale Microsoft jeszcze tego nie uwzględnił; warto spróbować ponownie za kilka minut',
-  'reason.defaultLag': 'Microsoft nadal traktuje ją jako domyślną metodę logowania; zwykle aktualizuje się to w ciągu kilku minut, więc warto wkrótce spróbować ponownie',
+  'reason.defaultPending':
+    'inna metoda została ustawiona jako domyślna, żeby można było usunąć tę, ale Microsoft jeszcze tego nie uwzględnił; warto spróbować ponownie za kilka minut',
+  'reason.defaultLag':
+    'Microsoft nadal traktuje ją jako domyślną metodę logowania; zwykle aktualizuje się to w ciągu kilku minut, więc warto wkrótce spróbować ponownie',
   'reason.phoneOrder': 'Microsoft nie usuwa numeru komórkowego, dopóki zarejestrowany jest alternatywny numer komórkowy',
   'reason.permission': 'nie mam jeszcze uprawnień do zmiany metod logowania (administrator musi mi je nadać)',
   'reason.unauthorized': 'Microsoft odmówił dostępu',

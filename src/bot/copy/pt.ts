@@ -13,49 +13,50 @@ export const pt: Messages = {
   'demo.notice': 'Modo de demonstração: locatário simulado, nenhuma conta real é alterada.',
   'demo.once': 'Modo de demonstração: este bot funciona em um locatário simulado, então nenhuma conta real é alterada.',
 
-  'welcome':
+  welcome:
     'Olá, sou o assistente de redefinição de MFA. Se você perdeu ou trocou de celular, ou se o seu aplicativo Authenticator parou de funcionar, posso remover os seus métodos de MFA registrados para que você possa configurá-los novamente. Experimente {commands}.',
-  'help':
-    'Posso redefinir a sua própria MFA (autenticação multifator) quando você perdeu ou trocou de celular, ou quando o seu aplicativo Authenticator parou de funcionar. Sempre mostro o que será removido e pergunto antes de alterar qualquer coisa. Experimente {commands}.',
-  'commands': '"redefinir minha MFA", "redefinir meu aplicativo Authenticator", "mostrar meus métodos de MFA" ou "ajuda"',
-  'greeting': 'Olá! Posso redefinir a sua MFA se você perdeu ou trocou de celular. Digite "redefinir minha MFA" para começar, ou "ajuda" para saber mais.',
-  'thanks': 'De nada! Se precisar de mais alguma coisa com a sua MFA, é só digitar "ajuda".',
-  'groupChat': 'Por segurança, só cuido de assuntos de MFA em um chat privado. Abra um chat individual comigo e digite "redefinir minha MFA".',
-  'otherUser': 'Só posso redefinir a sua própria MFA. Para a conta de outra pessoa, entre em contato com {helpdesk}.',
-  'negation': 'Tudo bem, não vou alterar nada. Se precisar de uma redefinição mais tarde, é só digitar "redefinir minha MFA".',
-  'aboutMfa':
+  help: 'Posso redefinir a sua própria MFA (autenticação multifator) quando você perdeu ou trocou de celular, ou quando o seu aplicativo Authenticator parou de funcionar. Sempre mostro o que será removido e pergunto antes de alterar qualquer coisa. Experimente {commands}.',
+  commands: '"redefinir minha MFA", "redefinir meu aplicativo Authenticator", "mostrar meus métodos de MFA" ou "ajuda"',
+  greeting: 'Olá! Posso redefinir a sua MFA se você perdeu ou trocou de celular. Digite "redefinir minha MFA" para começar, ou "ajuda" para saber mais.',
+  thanks: 'De nada! Se precisar de mais alguma coisa com a sua MFA, é só digitar "ajuda".',
+  groupChat: 'Por segurança, só cuido de assuntos de MFA em um chat privado. Abra um chat individual comigo e digite "redefinir minha MFA".',
+  otherUser: 'Só posso redefinir a sua própria MFA. Para a conta de outra pessoa, entre em contato com {helpdesk}.',
+  negation: 'Tudo bem, não vou alterar nada. Se precisar de uma redefinição mais tarde, é só digitar "redefinir minha MFA".',
+  aboutMfa:
     'A MFA adiciona uma segunda etapa ao entrar (como uma notificação do Authenticator ou um código por SMS). Você pode revisar os seus métodos em {setupUrl}. Se precisar começar do zero, por exemplo depois de trocar de celular, digite "redefinir minha MFA".',
-  'password':
+  password:
     'Só posso ajudar com MFA, não com senhas. Para redefinir a sua senha, use a redefinição de senha por autoatendimento em {ssprUrl} ou entre em contato com {helpdesk}.',
-  'undo':
-    'Uma redefinição não pode ser desfeita: os métodos removidos são apagados de vez. Você pode registrá-los novamente em {setupUrl}; depois de uma redefinição completa, você precisará configurar a MFA na próxima vez que entrar.',
+  undo: 'Uma redefinição não pode ser desfeita: os métodos removidos são apagados de vez. Você pode registrá-los novamente em {setupUrl}; depois de uma redefinição completa, você precisará configurar a MFA na próxima vez que entrar.',
   'typed.pending': 'Para continuar, clique em Sim no cartão acima; ele expira em {expiresIn}.',
   'typed.pendingCancel': 'Para cancelar, clique em Não no cartão acima (ou simplesmente deixe-o como está: ele expira em {expiresIn} e nada é alterado).',
   'typed.none': 'Não há nenhuma solicitação sua aguardando. Digite "redefinir minha MFA" para começar, ou "ajuda" para saber mais.',
-  'security':
+  security:
     'Parece que outra pessoa pode estar tentando entrar na sua conta. Não aprove nenhuma solicitação que você não iniciou, altere a sua senha agora em {ssprUrl} e entre em contato com {securityContact} imediatamente. Não alterei nada e não vou redefinir a sua MFA por causa disso: são justamente os seus métodos que mantêm a outra pessoa do lado de fora.',
-  'noIdentity':
+  noIdentity:
     'Não consegui confirmar quem você é por este chat, então não posso alterar nada. Envie uma mensagem pelo Microsoft Teams com a sua conta de trabalho ou entre em contato com {helpdesk}.',
-  'tenantNotAllowed': 'Este assistente não está disponível para a sua organização. Entre em contato com {helpdesk}.',
-  'rateLimited': 'Você me enviou muitas solicitações no último minuto. Aguarde um minuto e tente novamente; nada foi alterado.',
-  'stateUnavailable': 'No momento não consigo registrar solicitações, então nada foi alterado. Tente novamente em um minuto. (Referência {ref})',
-  'nothingToRemove':
+  tenantNotAllowed: 'Este assistente não está disponível para a sua organização. Entre em contato com {helpdesk}.',
+  rateLimited: 'Você me enviou muitas solicitações no último minuto. Aguarde um minuto e tente novamente; nada foi alterado.',
+  stateUnavailable: 'No momento não consigo registrar solicitações, então nada foi alterado. Tente novamente em um minuto. (Referência {ref})',
+  nothingToRemove:
     'Você não tem nenhum método de MFA registrado que eu possa remover, então não há nada para redefinir. Para configurar a MFA, acesse {setupUrl}.',
   // {what} is a bare noun ("número de telefone"), so the sentence needs no article or agreement.
   'nothingInScope.others':
     'Você não tem nenhum método desse tipo registrado ({what}). Os seus métodos registrados são: {others}. Digite "redefinir minha MFA" se quiser remover todos eles.',
   'nothingInScope.none': 'Você não tem nenhum método desse tipo registrado ({what}) nem qualquer outro método de MFA, então não há nada para redefinir.',
-  'noMethodsToList': 'Você não tem nenhum método de MFA registrado (apenas a sua senha). Para configurar a MFA, acesse {setupUrl}.',
+  noMethodsToList: 'Você não tem nenhum método de MFA registrado (apenas a sua senha). Para configurar a MFA, acesse {setupUrl}.',
   'onlyUnremovable.one': 'O seu método registrado é {labels}, que não consigo remover. Entre em contato com {helpdesk} e informe a referência {ref}.',
   'onlyUnremovable.other': 'Os seus métodos registrados são {labels}, que não consigo remover. Entre em contato com {helpdesk} e informe a referência {ref}.',
-  'cardMalformed': 'Esse botão não funciona mais, então nada foi alterado. Digite "redefinir minha MFA" para começar de novo.',
-  'cardNotYours': 'Essa confirmação pertence a outra pessoa, então não posso agir sobre ela. Nada foi alterado.',
-  'cardUsed': 'Já processei essa solicitação. Digite "mostrar meus métodos de MFA" para ver como estão as coisas.',
-  'listFailed.busy': 'O serviço da Microsoft está sobrecarregado no momento, então não consegui ler os seus métodos de MFA. Tente novamente em alguns minutos. (Referência {ref})',
-  'listFailed.userNotFound': 'Não encontrei a sua conta no diretório, então não posso redefinir nada. Entre em contato com {helpdesk} e informe a referência {ref}.',
-  'listFailed.permission': 'Ainda não estou configurado para gerenciar métodos de MFA, então nada foi alterado. Entre em contato com {helpdesk} e informe a referência {ref}.',
+  cardMalformed: 'Esse botão não funciona mais, então nada foi alterado. Digite "redefinir minha MFA" para começar de novo.',
+  cardNotYours: 'Essa confirmação pertence a outra pessoa, então não posso agir sobre ela. Nada foi alterado.',
+  cardUsed: 'Já processei essa solicitação. Digite "mostrar meus métodos de MFA" para ver como estão as coisas.',
+  'listFailed.busy':
+    'O serviço da Microsoft está sobrecarregado no momento, então não consegui ler os seus métodos de MFA. Tente novamente em alguns minutos. (Referência {ref})',
+  'listFailed.userNotFound':
+    'Não encontrei a sua conta no diretório, então não posso redefinir nada. Entre em contato com {helpdesk} e informe a referência {ref}.',
+  'listFailed.permission':
+    'Ainda não estou configurado para gerenciar métodos de MFA, então nada foi alterado. Entre em contato com {helpdesk} e informe a referência {ref}.',
   'listFailed.other': 'Algo deu errado ao ler os seus métodos de MFA, então nada foi alterado. Entre em contato com {helpdesk} e informe a referência {ref}.',
-  'unexpected': 'Desculpe, algo deu errado do meu lado. Nada mais foi alterado. Tente novamente ou entre em contato com {helpdesk} e informe a referência {ref}.',
+  unexpected: 'Desculpe, algo deu errado do meu lado. Nada mais foi alterado. Tente novamente ou entre em contato com {helpdesk} e informe a referência {ref}.',
 
   'scope.all': 'todos os métodos de MFA',
   'scope.authenticator': 'aplicativo Microsoft Authenticator',
@@ -94,7 +95,8 @@ export const pt: Messages = {
   'card.cancelled.title': 'Cancelada',
   'card.cancelled.summary': 'Cancelada, nada foi alterado. Os seus métodos de MFA continuam como estavam.',
   'card.superseded.title': 'Substituída',
-  'card.superseded.summary': 'Este cartão foi substituído por um mais recente, então nada foi alterado. Use o cartão mais recente ou digite "redefinir minha MFA" para começar de novo.',
+  'card.superseded.summary':
+    'Este cartão foi substituído por um mais recente, então nada foi alterado. Use o cartão mais recente ou digite "redefinir minha MFA" para começar de novo.',
   'card.stateUnavailable.title': 'Ainda não concluído',
 
   'clarify.text': 'Posso ajudar com a sua MFA. O que você gostaria de fazer?',
@@ -116,7 +118,8 @@ export const pt: Messages = {
   'outcome.reset.text': 'Redefini a sua MFA. Métodos removidos: {removed}. Na próxima vez que entrar, você precisará configurar a MFA novamente: {setupUrl}',
   'outcome.done.title': 'Removido',
   'outcome.done.summary': 'Os seus outros métodos de MFA continuam registrados.{defaultNote}',
-  'outcome.done.text': 'Pronto. Métodos removidos: {removed}. Os seus outros métodos continuam registrados.{defaultNote} Para adicionar um novo, acesse {setupUrl}',
+  'outcome.done.text':
+    'Pronto. Métodos removidos: {removed}. Os seus outros métodos continuam registrados.{defaultNote} Para adicionar um novo, acesse {setupUrl}',
   'outcome.nothing.title': 'Nada para remover',
   // Lists after a colon: one item or three, no agreement to get wrong.
   'outcome.nothing.text': 'Este clique não removeu nada. Métodos já removidos antes: {gone}.',
@@ -136,8 +139,10 @@ export const pt: Messages = {
   'outcome.notRemovedItem': '{label} ({why})',
 
   'reason.defaultMethod': 'é o seu método de entrada padrão, e a Microsoft não o remove enquanto houver outros métodos',
-  'reason.defaultPending': 'tornei outro método o padrão para que este pudesse ser removido, mas a Microsoft ainda não se atualizou; tente novamente em alguns minutos',
-  'reason.defaultLag': 'a Microsoft ainda o considera o seu método de entrada padrão; isso costuma se atualizar em poucos minutos, então tente novamente em breve',
+  'reason.defaultPending':
+    'tornei outro método o padrão para que este pudesse ser removido, mas a Microsoft ainda não se atualizou; tente novamente em alguns minutos',
+  'reason.defaultLag':
+    'a Microsoft ainda o considera o seu método de entrada padrão; isso costuma se atualizar em poucos minutos, então tente novamente em breve',
   'reason.phoneOrder': 'a Microsoft não remove um número de celular enquanto houver um número de celular alternativo registrado',
   'reason.permission': 'ainda não tenho permissão para alterar métodos de entrada (um administrador precisa me conceder essa permissão)',
   'reason.unauthorized': 'a Microsoft recusou o meu acesso',

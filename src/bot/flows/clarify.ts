@@ -31,10 +31,7 @@ export async function clarify(turn: Turn): Promise<void> {
 }
 
 /** Card data is untrusted input: a choice is one of these, or nothing happens. */
-const Choice = z.union([
-  z.enum(['reset', 'one', 'list', 'no']),
-  z.string().regex(/^scope:[A-Za-z]{1,40}(:(mobile|alternateMobile|office))?$/),
-]);
+const Choice = z.union([z.enum(['reset', 'one', 'list', 'no']), z.string().regex(/^scope:[A-Za-z]{1,40}(:(mobile|alternateMobile|office))?$/)]);
 
 export async function choose(turn: Turn, raw: unknown): Promise<boolean> {
   const parsed = Choice.safeParse(raw);
@@ -94,7 +91,8 @@ function scopeOf(choice: string): ResetScope | undefined {
   const [, kind, phoneType] = choice.split(':');
   if (!kind || !(kind in KINDS) || kind === 'password' || kind === 'unknown') return undefined;
   const k = kind as MethodKind;
-  if (k === 'phone') return phoneType === 'mobile' || phoneType === 'alternateMobile' || phoneType === 'office' ? { kind: 'phone', phoneType } : { kind: 'phone' };
+  if (k === 'phone')
+    return phoneType === 'mobile' || phoneType === 'alternateMobile' || phoneType === 'office' ? { kind: 'phone', phoneType } : { kind: 'phone' };
   if (k === 'microsoftAuthenticator' || k === 'passwordlessMicrosoftAuthenticator') return { kind: 'authenticator' };
   if (k === 'email') return { kind: 'email' };
   if (k === 'fido2') return { kind: 'securityKey' };

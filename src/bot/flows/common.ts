@@ -48,7 +48,10 @@ export function scopeWords(turn: Turn, scope: ResetScope): string {
     case 'other':
       // Name the type the user asked about (issue 10, item 16), not "that kind of method".
       return scope.methodKinds.length > 0
-        ? joinList(turn.locale, scope.methodKinds.map((k) => methodWord(k, undefined, turn.locale)))
+        ? joinList(
+            turn.locale,
+            scope.methodKinds.map((k) => methodWord(k, undefined, turn.locale)),
+          )
         : turn.t('scope.other');
   }
 }

@@ -44,12 +44,28 @@ export async function answerRequest(turn: Turn, data: AnswerData): Promise<void>
     return;
   }
   if (!t.ok) return refused(turn, t);
-  const confirmer: Requester = { ...clicker, conversationId: turn.sender.conversationId, channelId: turn.ctx.activity.channelId, correlationId: turn.correlationId };
+  const confirmer: Requester = {
+    ...clicker,
+    conversationId: turn.sender.conversationId,
+    channelId: turn.ctx.activity.channelId,
+    correlationId: turn.correlationId,
+  };
   if (t.request.state === 'denied') {
     // Nothing is reset; the card's token is spent so the card cannot be used again.
     await turn.deps.service.confirm(data.token, confirmer, 'no', onBehalf(t.request, 'denied')).catch(() => undefined);
     const summary = turn.t('helpdesk.target.denied.summary');
-    if (!(await turn.replaceCard(renderClosedCard({ demoNotice: turn.demoNotice, title: turn.t('helpdesk.target.denied.title'), tone: 'default', summary, facts: [], reference: turn.t('card.reference') })))) {
+    if (
+      !(await turn.replaceCard(
+        renderClosedCard({
+          demoNotice: turn.demoNotice,
+          title: turn.t('helpdesk.target.denied.title'),
+          tone: 'default',
+          summary,
+          facts: [],
+          reference: turn.t('card.reference'),
+        }),
+      ))
+    ) {
       await turn.say(summary);
     }
     return tellTechnician(turn, t.request);
@@ -58,7 +74,13 @@ export async function answerRequest(turn: Turn, data: AnswerData): Promise<void>
 }
 
 /** The decision is won (target confirmed, or a second technician approved): run the reset, tell both. */
-export async function finishReset(turn: Turn, request: HelpdeskRequest, token: string, confirmer: Requester, path: 'targetConfirmed' | 'secondTechnician'): Promise<void> {
+export async function finishReset(
+  turn: Turn,
+  request: HelpdeskRequest,
+  token: string,
+  confirmer: Requester,
+  path: 'targetConfirmed' | 'secondTechnician',
+): Promise<void> {
   const helpdesk = turn.deps.helpdesk!;
   const result = await turn.deps.service.confirm(token, confirmer, 'yes', onBehalf(request, path));
   if (result.kind !== 'done') {
@@ -125,7 +147,14 @@ async function closeTarget(turn: Turn, key: MessageId): Promise<void> {
 async function closeTargetCard(turn: Turn, r: HelpdeskRequest, key: MessageId): Promise<void> {
   const ref = r.targetCard;
   if (!ref || !turn.deps.helpdesk) return;
-  const card = renderClosedCard({ demoNotice: turn.demoNotice, title: turn.t('card.cancelled.title'), tone: 'default', summary: turn.t(key), facts: [], reference: '' });
+  const card = renderClosedCard({
+    demoNotice: turn.demoNotice,
+    title: turn.t('card.cancelled.title'),
+    tone: 'default',
+    summary: turn.t(key),
+    facts: [],
+    reference: '',
+  });
   await turn.deps.helpdesk.updateCard(ref, asAttachment(card) as CardAttachment);
 }
 
@@ -146,4 +175,3 @@ function onBehalf(r: HelpdeskRequest, path: 'targetConfirmed' | 'secondTechnicia
 function sameId(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
-

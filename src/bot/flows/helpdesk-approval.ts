@@ -67,13 +67,18 @@ async function approvalCard(turn: Turn, request: HelpdeskRequest, approverId: st
   if (!choice) throw new Error('stored choice no longer parses');
   const target = { userId: request.target.userId, tenantId: request.tenantId, displayName: request.target.displayName };
   // The confirmer is the approver: only their click in their own chat can spend this token.
-  const offer = await turn.deps.service.offer(target, scopeOfChoice(choice), {
-    userId: approverId,
-    tenantId: request.tenantId,
-    conversationId,
-    channelId: 'msteams',
-    correlationId: turn.correlationId,
-  }, { expiresAt: request.expiresAt }); // the card lives as long as the request, not the self-service TTL
+  const offer = await turn.deps.service.offer(
+    target,
+    scopeOfChoice(choice),
+    {
+      userId: approverId,
+      tenantId: request.tenantId,
+      conversationId,
+      channelId: 'msteams',
+      correlationId: turn.correlationId,
+    },
+    { expiresAt: request.expiresAt },
+  ); // the card lives as long as the request, not the self-service TTL
   if (offer.kind !== 'card') throw new Error(`no card to offer: ${offer.kind}`);
   const name = nameOf(request.target);
   const technician = nameOf({ displayName: request.requester.displayName, userPrincipalName: request.requester.userId });
@@ -116,7 +121,19 @@ export async function approveRequest(turn: Turn, data: { readonly requestId: str
     const t = await helpdesk.requests.cancel(request.id, request.requester.userId);
     publish(turn, t);
     const summary = turn.t('helpdesk.approval.declined.summary');
-    if (!(await turn.replaceCard(renderClosedCard({ demoNotice: turn.demoNotice, title: turn.t('helpdesk.approval.declined.title'), tone: 'default', summary, facts: [], reference: '' })))) await turn.say(summary);
+    if (
+      !(await turn.replaceCard(
+        renderClosedCard({
+          demoNotice: turn.demoNotice,
+          title: turn.t('helpdesk.approval.declined.title'),
+          tone: 'default',
+          summary,
+          facts: [],
+          reference: '',
+        }),
+      ))
+    )
+      await turn.say(summary);
     if (t.ok) await tellTechnician(turn, t.request);
     return;
   }
@@ -124,12 +141,26 @@ export async function approveRequest(turn: Turn, data: { readonly requestId: str
   const t = decided.transition;
   publish(turn, t);
   if (decided.kind === 'privilegedNow' || !t.ok) {
-    const summary = turn.t(decided.kind === 'privilegedNow' ? 'helpdesk.approval.privileged' : t.ok ? 'helpdesk.alreadyAnswered' : t.reason === 'expired' ? 'helpdesk.target.closed.expired' : 'helpdesk.alreadyAnswered');
+    const summary = turn.t(
+      decided.kind === 'privilegedNow'
+        ? 'helpdesk.approval.privileged'
+        : t.ok
+          ? 'helpdesk.alreadyAnswered'
+          : t.reason === 'expired'
+            ? 'helpdesk.target.closed.expired'
+            : 'helpdesk.alreadyAnswered',
+    );
     await turn.say(summary);
     if (t.ok || t.expiredNow) if (t.request) await tellTechnician(turn, t.request, decided.kind === 'privilegedNow' ? { privilegedNow: true } : {});
     return;
   }
-  const confirmer: Requester = { userId: turn.sender.userId, tenantId: turn.sender.tenantId, conversationId: turn.sender.conversationId, channelId: turn.ctx.activity.channelId, correlationId: turn.correlationId };
+  const confirmer: Requester = {
+    userId: turn.sender.userId,
+    tenantId: turn.sender.tenantId,
+    conversationId: turn.sender.conversationId,
+    channelId: turn.ctx.activity.channelId,
+    correlationId: turn.correlationId,
+  };
   return finishReset(turn, t.request, data.token, confirmer, 'secondTechnician');
 }
 

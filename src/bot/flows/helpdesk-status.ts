@@ -45,10 +45,22 @@ export function statusCard(turn: Turn, r: HelpdeskRequest, extra: StatusExtra = 
     });
   }
   if (extra.privilegedNow) {
-    return renderStatusCard({ ...base, title: turn.t('helpdesk.status.cancelled.title'), tone: 'attention', summary: turn.t('helpdesk.status.privileged.summary', { name }), facts });
+    return renderStatusCard({
+      ...base,
+      title: turn.t('helpdesk.status.cancelled.title'),
+      tone: 'attention',
+      summary: turn.t('helpdesk.status.privileged.summary', { name }),
+      facts,
+    });
   }
   if (extra.failed) {
-    return renderStatusCard({ ...base, title: turn.t('helpdesk.status.failed.title', { name }), tone: 'attention', summary: turn.t('helpdesk.failedStep'), facts });
+    return renderStatusCard({
+      ...base,
+      title: turn.t('helpdesk.status.failed.title', { name }),
+      tone: 'attention',
+      summary: turn.t('helpdesk.failedStep'),
+      facts,
+    });
   }
   switch (r.state) {
     case 'created':
@@ -76,13 +88,38 @@ export function statusCard(turn: Turn, r: HelpdeskRequest, extra: StatusExtra = 
       });
     }
     case 'denied':
-      return renderStatusCard({ ...base, title: turn.t('helpdesk.status.denied.title', { name }), tone: 'attention', summary: turn.t('helpdesk.status.denied.summary', { name }), facts });
+      return renderStatusCard({
+        ...base,
+        title: turn.t('helpdesk.status.denied.title', { name }),
+        tone: 'attention',
+        summary: turn.t('helpdesk.status.denied.summary', { name }),
+        facts,
+      });
     case 'expired':
-      return renderStatusCard({ ...base, title: turn.t('helpdesk.status.expired.title'), tone: 'default', summary: turn.t('helpdesk.status.expired.summary', { name }), facts });
+      return renderStatusCard({
+        ...base,
+        title: turn.t('helpdesk.status.expired.title'),
+        tone: 'default',
+        summary: turn.t('helpdesk.status.expired.summary', { name }),
+        facts,
+      });
     case 'cancelled':
-      return renderStatusCard({ ...base, title: turn.t('helpdesk.status.cancelled.title'), tone: 'default', summary: turn.t('helpdesk.status.cancelled.summary'), facts });
+      return renderStatusCard({
+        ...base,
+        title: turn.t('helpdesk.status.cancelled.title'),
+        tone: 'default',
+        summary: turn.t('helpdesk.status.cancelled.summary'),
+        facts,
+      });
     case 'waitingForApproval':
-      return renderStatusCard({ ...base, title: turn.t('helpdesk.status.approval.title'), tone: 'default', summary: turn.t('helpdesk.status.approval.summary', { name }), facts, cancel: turn.t('helpdesk.cancel') });
+      return renderStatusCard({
+        ...base,
+        title: turn.t('helpdesk.status.approval.title'),
+        tone: 'default',
+        summary: turn.t('helpdesk.status.approval.summary', { name }),
+        facts,
+        cancel: turn.t('helpdesk.cancel'),
+      });
     default:
       // targetUnreachable without a reason at hand, targetConfirmed, approved: in between.
       return renderStatusCard({ ...base, title: turn.t('helpdesk.status.waiting.title', { name }), tone: 'default', summary: '', facts });

@@ -99,13 +99,18 @@ export async function submitRequest(turn: Turn, data: SubmitData): Promise<void>
  */
 async function targetCard(turn: Turn, request: HelpdeskRequest, choice: MethodChoice, conversationId: string): Promise<CardAttachment> {
   const target = { userId: request.target.userId, tenantId: request.tenantId, displayName: request.target.displayName };
-  const offer = await turn.deps.service.offer(target, scopeOfChoice(choice), {
-    userId: request.target.userId,
-    tenantId: request.tenantId,
-    conversationId,
-    channelId: conversationId === turn.sender.conversationId ? turn.ctx.activity.channelId : 'msteams',
-    correlationId: turn.correlationId,
-  }, { expiresAt: request.expiresAt }); // the card lives as long as the request, not the self-service TTL
+  const offer = await turn.deps.service.offer(
+    target,
+    scopeOfChoice(choice),
+    {
+      userId: request.target.userId,
+      tenantId: request.tenantId,
+      conversationId,
+      channelId: conversationId === turn.sender.conversationId ? turn.ctx.activity.channelId : 'msteams',
+      correlationId: turn.correlationId,
+    },
+    { expiresAt: request.expiresAt },
+  ); // the card lives as long as the request, not the self-service TTL
   if (offer.kind !== 'card') throw new Error(`no card to offer: ${offer.kind}`);
   // Demo copy in the technician's own chat: the same card, its buttons marked as answering as the target.
   const demoCopy = conversationId === turn.sender.conversationId;

@@ -124,7 +124,7 @@ function targetFacts(turn: Turn, user: DirectoryUser): { title: string; value: s
   return facts;
 }
 
-export function choiceLabel(turn: Turn, o: Pick<ChoiceOption, 'choice'>): string {
+function choiceLabel(turn: Turn, o: Pick<ChoiceOption, 'choice'>): string {
   const c = o.choice;
   if (c.kind === 'all') return turn.t('helpdesk.choice.all');
   if (c.kind === 'rewst') return turn.t(`helpdesk.choice.${c.type}`);
@@ -136,7 +136,7 @@ export function nameOf(user: { readonly displayName?: string | undefined; readon
   return escapeMarkdown(user.displayName || user.userPrincipalName, 80);
 }
 
-export function partyOf(turn: Turn, user: Pick<DirectoryUser, 'id' | 'displayName'>): Party {
+function partyOf(turn: Turn, user: Pick<DirectoryUser, 'id' | 'displayName'>): Party {
   return { userId: user.id, tenantId: turn.sender.tenantId, displayName: user.displayName };
 }
 
@@ -146,13 +146,36 @@ const POSSESSIVE = /(?<!\p{L})((?:\p{Lu}[\p{Ll}-]+\s)?\p{L}[\p{L}-]*)['’]s(?!\
 // "@Ana Lopez" typed without a Teams mention; "reset MFA for ana" (the name ends the message).
 const AT_NAME = /(?<!\S)@(\p{L}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?)/u;
 const FOR_NAME = /\bfor\s+(\p{L}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?)[\s.!?]*$/u;
-const NOT_A_NAME = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'let', 'me', 'him', 'her', 'them', 'us', 'someone', 'somebody', 'everyone', 'my', 'mine', 'a', 'the', 'you']);
+const NOT_A_NAME = new Set([
+  'it',
+  'that',
+  'what',
+  'there',
+  'here',
+  'he',
+  'she',
+  'who',
+  'let',
+  'me',
+  'him',
+  'her',
+  'them',
+  'us',
+  'someone',
+  'somebody',
+  'everyone',
+  'my',
+  'mine',
+  'a',
+  'the',
+  'you',
+]);
 
 /**
  * The person a message names when the understanding gave none: a Teams @mention other than the
  * bot (its entity carries the name; resolved by the directory), an address, or "ana's phone".
  */
-export function targetInMessage(turn: Turn): TargetEntity | undefined {
+function targetInMessage(turn: Turn): TargetEntity | undefined {
   const a = turn.ctx.activity;
   const botId = a.recipient?.id;
   for (const e of a.entities ?? []) {

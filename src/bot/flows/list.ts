@@ -12,6 +12,11 @@ export async function listMethods(turn: Turn): Promise<void> {
   const shown = result.methods.filter((m) => m.kind !== 'password');
   if (shown.length === 0) return turn.say(turn.t('noMethodsToList'));
   await turn.sendCard(
-    renderMethodsList({ demoNotice: turn.demoNotice, title: turn.t('card.list.title'), methods: shown.map((m) => describeMethod(m, turn.locale)), footer: turn.t('card.list.footer') }),
+    renderMethodsList({
+      demoNotice: turn.demoNotice,
+      title: turn.t('card.list.title'),
+      methods: shown.map((m) => describeMethod(m, turn.locale)),
+      footer: turn.t('card.list.footer'),
+    }),
   );
 }

@@ -23,7 +23,9 @@ export async function offerReset(turn: Turn, scope: ResetScope): Promise<void> {
       if (scope.kind === 'all') return turn.say(turn.t('nothingToRemove'));
       const others = offer.otherRemovable.map((m) => describeMethod(m, turn.locale).label);
       const what = scopeWords(turn, scope);
-      return turn.say(others.length > 0 ? turn.t('nothingInScope.others', { what, others: joinList(turn.locale, others) }) : turn.t('nothingInScope.none', { what }));
+      return turn.say(
+        others.length > 0 ? turn.t('nothingInScope.others', { what, others: joinList(turn.locale, others) }) : turn.t('nothingInScope.none', { what }),
+      );
     }
     case 'card': {
       const views = offer.methods.map((m) => describeMethod(m, turn.locale));
@@ -101,6 +103,8 @@ export async function answerCard(turn: Turn, token: string, answer: 'yes' | 'no'
 }
 
 async function closeWith(turn: Turn, title: 'card.expired.title' | 'card.superseded.title' | 'card.cancelled.title', summary: string): Promise<void> {
-  const replaced = await turn.replaceCard(renderClosedCard({ demoNotice: turn.demoNotice, title: turn.t(title), tone: 'default', summary, facts: [], reference: '' }));
+  const replaced = await turn.replaceCard(
+    renderClosedCard({ demoNotice: turn.demoNotice, title: turn.t(title), tone: 'default', summary, facts: [], reference: '' }),
+  );
   if (!replaced) await turn.say(summary);
 }

@@ -26,11 +26,10 @@ export class TablePending<T> implements PendingRequests<T> {
     // the version we saw, so two creators racing over the same expired row cannot both win.
     const row = await this.read(id);
     if (row === undefined || row.expiresAt > this.t.now()) return false;
-    const replaced = await call(
-      'pending.create',
-      (abortSignal) => this.t.client.updateEntity(entity, 'Replace', { etag: row.tableEtag, abortSignal }),
-      { timeoutMs: this.t.timeoutMs, expect: [404, 412] },
-    );
+    const replaced = await call('pending.create', (abortSignal) => this.t.client.updateEntity(entity, 'Replace', { etag: row.tableEtag, abortSignal }), {
+      timeoutMs: this.t.timeoutMs,
+      expect: [404, 412],
+    });
     return replaced.ok;
   }
 

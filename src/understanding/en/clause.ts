@@ -3,7 +3,19 @@
  * left-to-right scan over the clause's tokens (a few dozen at most), with small look-around windows.
  */
 import { isList, isHelp } from './list-help.js';
-import { ACTIONS, DEVICE_ADJECTIVES, EMAIL_QUALIFIERS, EXCEPT, FAILED_ATTEMPT, LOCATION, MFA_STRONG, NOUN_BEFORE, PHONE_METHOD, SELF, type Concept } from './lexicon.js';
+import {
+  ACTIONS,
+  DEVICE_ADJECTIVES,
+  EMAIL_QUALIFIERS,
+  EXCEPT,
+  FAILED_ATTEMPT,
+  LOCATION,
+  MFA_STRONG,
+  NOUN_BEFORE,
+  PHONE_METHOD,
+  SELF,
+  type Concept,
+} from './lexicon.js';
 import { hasGeneralMarker, isGeneralQuestion, isHypothetical, isRequestForm, pastSubject } from './mood.js';
 import { findNegation } from './negation.js';
 import type { Token } from './normalise.js';
@@ -115,7 +127,8 @@ export function analyseClause(t: readonly Token[], question: boolean, ctx: Messa
   };
 
   // A story about the past: a past time ("last month", "back in 2022", "ago") and no request form.
-  const pastStory = t.some((x) => PAST_TIME.has(x.w)) && !t.some((x) => x.c === 'please' || PRESENT.has(x.w)) && !(question && (w(0) === 'can' || w(0) === 'could'));
+  const pastStory =
+    t.some((x) => PAST_TIME.has(x.w)) && !t.some((x) => x.c === 'please' || PRESENT.has(x.w)) && !(question && (w(0) === 'can' || w(0) === 'could'));
   const pastStoryVerb = t.some((x, k) => x.w === 'i' && STORY_VERBS.has(w(k + 1)));
   for (let i = 0; i < n; i++) {
     let concept = c(i);
@@ -198,7 +211,21 @@ export function analyseClause(t: readonly Token[], question: boolean, ctx: Messa
     if (afterWord) continue;
     if (concept === 'change' && changedNumberOrDevice(t, i) === 'device') continue; // "switched phones": a problem
     if (concept === 'change' && t.some((x) => ['default', 'primary', 'preferred', 'order', 'main', 'settings'].includes(x.w))) continue; // "change my default method"
-    if (concept === 'change' && !t.slice(i + 1).some((x) => MFA_STRONG.has(x.c) || PHONE_METHOD.has(x.c) || x.c === 'phone' || x.c === 'email' || x.c === 'methods' || ['it', 'them', 'that', 'this'].includes(x.w))) continue; // "my number changed"
+    if (
+      concept === 'change' &&
+      !t
+        .slice(i + 1)
+        .some(
+          (x) =>
+            MFA_STRONG.has(x.c) ||
+            PHONE_METHOD.has(x.c) ||
+            x.c === 'phone' ||
+            x.c === 'email' ||
+            x.c === 'methods' ||
+            ['it', 'them', 'that', 'this'].includes(x.w),
+        )
+    )
+      continue; // "my number changed"
     if (request >= 0) continue; // the first request is the one that counts
     if (hasObject(t, i, strong, concept, ctx)) {
       request = i;
@@ -231,12 +258,24 @@ export function analyseClause(t: readonly Token[], question: boolean, ctx: Messa
   if (requestLike) {
     for (let i = 0; i < n; i++) {
       // "reset everything", "wipe my entire MFA", "all my methods", "start over from scratch"
-      const allWord = c(i) === 'all' || (w(i) === 'all' && (c(i + 1) === 'methods' || c(i + 1) === 'mfa' || w(i + 1) === 'of' || i === n - 1 || (w(i + 1) === 'my' && (c(i + 2) === 'methods' || c(i + 2) === 'mfa'))));
+      const allWord =
+        c(i) === 'all' ||
+        (w(i) === 'all' &&
+          (c(i + 1) === 'methods' ||
+            c(i + 1) === 'mfa' ||
+            w(i + 1) === 'of' ||
+            i === n - 1 ||
+            (w(i + 1) === 'my' && (c(i + 2) === 'methods' || c(i + 2) === 'mfa'))));
       if (request >= 0 && allWord) all = true;
       const m = methodMention(t, i, ctx, request >= 0 ? c(request) : undefined, request);
       if (m === undefined) continue;
       const inWeakSpan = weakSpan.some(([a, b]) => i > a && i <= b);
-      const excludedHere = inWeakSpan || EXCEPT.has(w(i - 1)) || EXCEPT.has(w(i - 2)) || (w(i - 2) === 'other' && w(i - 1) === 'than') || (w(i - 3) === 'other' && w(i - 2) === 'than');
+      const excludedHere =
+        inWeakSpan ||
+        EXCEPT.has(w(i - 1)) ||
+        EXCEPT.has(w(i - 2)) ||
+        (w(i - 2) === 'other' && w(i - 1) === 'than') ||
+        (w(i - 3) === 'other' && w(i - 2) === 'than');
       (excludedHere ? excluded : mentions).push(m);
     }
     if (request < 0) {
@@ -252,7 +291,8 @@ export function analyseClause(t: readonly Token[], question: boolean, ctx: Messa
     }
   }
 
-  const pronounObject = request >= 0 && mentions.length === 0 && ['it', 'them', 'that', 'this', 'one'].includes(w(request + 1) === 'the' ? w(request + 2) : w(request + 1));
+  const pronounObject =
+    request >= 0 && mentions.length === 0 && ['it', 'them', 'that', 'this', 'one'].includes(w(request + 1) === 'the' ? w(request + 2) : w(request + 1));
   const named: Mention[] = [];
   for (let i = 0; i < n; i++) {
     const m = methodMention(t, i, ctx, 'remove', -1);
@@ -298,12 +338,29 @@ function hasObject(t: readonly Token[], i: number, strong: boolean, concept: Con
     if (x === undefined || j === i) continue;
     const cj = x.c;
     if (MFA_STRONG.has(cj) || cj === 'methods' || cj === 'codes' || PHONE_METHOD.has(cj) || (cj === 'signin' && t[j + 1]?.c === 'methods')) mfa = true;
-    else if (cj === 'email' && (EMAIL_QUALIFIERS.has(t[j - 1]?.w ?? '') || ctx.mfaStrong || t[j + 1]?.c === 'methods' || EXCEPT.has(t[j - 1]?.w ?? '') || EXCEPT.has(t[j - 2]?.w ?? ''))) mfa = true;
-    else if (cj === 'phone' && j > i && concept !== 'fix' && concept !== 'reset' && !LOCATION.has(t[j - 1]?.w ?? '') && !LOCATION.has(t[j - 2]?.w ?? '')) mfa = true;
+    else if (
+      cj === 'email' &&
+      (EMAIL_QUALIFIERS.has(t[j - 1]?.w ?? '') || ctx.mfaStrong || t[j + 1]?.c === 'methods' || EXCEPT.has(t[j - 1]?.w ?? '') || EXCEPT.has(t[j - 2]?.w ?? ''))
+    )
+      mfa = true;
+    else if (cj === 'phone' && j > i && concept !== 'fix' && concept !== 'reset' && !LOCATION.has(t[j - 1]?.w ?? '') && !LOCATION.has(t[j - 2]?.w ?? ''))
+      mfa = true;
     else if (cj === 'thing' || cj === 'password' || (cj === 'account' && !ctx.mfaStrong)) {
       if (j > i || strong) offTopic = true;
     } else if (j > i && !x.known && !x.email) unknownAfter = true;
-    if (j > i && (x.w === 'it' || x.w === 'them' || x.w === 'that' || x.w === 'this' || x.w === 'everything' || x.w === 'all' || x.w === 'one' || x.c === 'all' || x.w === 'me')) pronounAfter = true;
+    if (
+      j > i &&
+      (x.w === 'it' ||
+        x.w === 'them' ||
+        x.w === 'that' ||
+        x.w === 'this' ||
+        x.w === 'everything' ||
+        x.w === 'all' ||
+        x.w === 'one' ||
+        x.c === 'all' ||
+        x.w === 'me')
+    )
+      pronounAfter = true;
   }
   const container = t.some((x, j) => j > i && (x.c === 'thing' || x.c === 'password') && (LOCATION.has(t[j - 1]?.w ?? '') || LOCATION.has(t[j - 2]?.w ?? '')));
   if (mfa) return !container || t.some((x) => MFA_STRONG.has(x.c));
@@ -333,7 +390,14 @@ function methodMention(t: readonly Token[], i: number, ctx: MessageContext, verb
       if (!ctx.mfaish || t.some((y) => y.c === 'authApp') || t[i - 1]?.c === 'thing') return undefined;
       return { kind: 'authenticator' };
     case 'email':
-      if (!(EMAIL_QUALIFIERS.has(t[i - 1]?.w ?? '') || ctx.mfaStrong || t[i + 1]?.c === 'methods' || EXCEPT.has(t[i - 1]?.w ?? '') || EXCEPT.has(t[i - 2]?.w ?? ''))) return undefined;
+      if (!(
+        EMAIL_QUALIFIERS.has(t[i - 1]?.w ?? '') ||
+        ctx.mfaStrong ||
+        t[i + 1]?.c === 'methods' ||
+        EXCEPT.has(t[i - 1]?.w ?? '') ||
+        EXCEPT.has(t[i - 2]?.w ?? '')
+      ))
+        return undefined;
       return mentionOf(t, i);
     case 'call':
       if (!ctx.mfaish && !t.some((y) => y.c === 'methods')) return undefined;

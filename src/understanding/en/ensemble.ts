@@ -27,7 +27,28 @@ function scopeOf(b: Intent): ResetScope | undefined {
 }
 
 /** Words that open a question about MFA rather than a request ("will resetting ... ?", "what if ..."). */
-const QUESTION_OPENERS = new Set(['what', 'whats', 'why', 'when', 'will', 'would', 'does', 'do', 'did', 'is', 'are', 'should', 'if', 'who', 'where', 'which', 'once', 'has', 'have', 'was']);
+const QUESTION_OPENERS = new Set([
+  'what',
+  'whats',
+  'why',
+  'when',
+  'will',
+  'would',
+  'does',
+  'do',
+  'did',
+  'is',
+  'are',
+  'should',
+  'if',
+  'who',
+  'where',
+  'which',
+  'once',
+  'has',
+  'have',
+  'was',
+]);
 
 function isQuestionish(t: Tokens): boolean {
   const first = t.words[0]?.w ?? '';
@@ -49,10 +70,12 @@ const EXPLICIT_OTHER =
 const OWN_REQUEST =
   /\b(?:my|mine)\s+(?:own\s+|old\s+|new\s+|work\s+|personal\s+|current\s+|registered\s+|alternate\s+|office\s+){0,2}(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|authenticator|sign-?in methods|methods|security info|verification|account|number|phone|mobile|email|security key|yubikey|windows hello)\b|\bfor me\b|\breset me\b|\bMY account\b/i;
 /** "reset my MFA", "remove my alternate mobile", "my MFA reset": a reset verb right next to the sender's own method. */
-const OWN_RESET = /\b(?:reset|remove|delete|clear|wipe|re-?register|get rid of)\s+(?:my|mine)\b|\bmy\s+(?:mfa|2fa|multi-?factor|authenticator|sign-?in methods|security info)\s+(?:reset|removed|cleared|wiped|re-?registered)\b/i;
+const OWN_RESET =
+  /\b(?:reset|remove|delete|clear|wipe|re-?register|get rid of)\s+(?:my|mine)\b|\bmy\s+(?:mfa|2fa|multi-?factor|authenticator|sign-?in methods|security info)\s+(?:reset|removed|cleared|wiped|re-?registered)\b/i;
 /** A reset asked for now: a past story without one of these stays a story. */
 const ASKS_NOW = /\b(?:please|pls|plz|can you|could you|can u|need|want|would like|asap)\b|^\s*(?:reset|remove|delete|clear|wipe|get rid of)\b/i;
-const STRONG_PAST = /\b(?:back in|years? ago|months? ago|last year|last month|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+const STRONG_PAST =
+  /\b(?:back in|years? ago|months? ago|last year|last month|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 /** "MFA works fine, it's the password": the password is the problem, not MFA. */
 const MFA_FINE = /\b(?:approves?|works?|working|is|are)\s+(?:fine|ok|okay|good)\b/i;
 /** "for bob@…", "it's for: bob@…" (the sender's own address was already rewritten to "me"). */
@@ -76,13 +99,15 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
 
   switch (a.type) {
     case 'reset': {
-      if (f.dontReset && !f.requestBesideNegation && !/\b(?:anything|everything|nothing) else\b/i.test(text)) return { intent: f.list ? { type: 'list' } : { type: 'negation' }, rule: tag('explicit-dont') };
+      if (f.dontReset && !f.requestBesideNegation && !/\b(?:anything|everything|nothing) else\b/i.test(text))
+        return { intent: f.list ? { type: 'list' } : { type: 'negation' }, rule: tag('explicit-dont') };
       if (EXPLICIT_OTHER.test(text) && !/\bfor me\b/i.test(text)) return { intent: { type: 'otherUser' }, rule: tag('explicit-other') };
       // "it is for bob@…": an address after "for" that the rewrite did not make the sender's is the target
       if (b.type === 'otherUser' && FOR_ADDRESS.test(text)) return { intent: { type: 'otherUser' }, rule: tag('for-address') };
       if (f.quotedReset && !f.problem && questionish) return { intent: { type: 'aboutMfa' }, rule: tag('lookalike:quoted-question') };
       if (f.future && f.asked && questionish && !ASKS_NOW.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('later:question') };
-      if (f.sarcasm || f.future || (f.quotedReset && !f.problem)) return { intent: clarify(a.scope), rule: tag(f.sarcasm ? 'lookalike:sarcasm' : f.future ? 'lookalike:later' : 'lookalike:quoted') };
+      if (f.sarcasm || f.future || (f.quotedReset && !f.problem))
+        return { intent: clarify(a.scope), rule: tag(f.sarcasm ? 'lookalike:sarcasm' : f.future ? 'lookalike:later' : 'lookalike:quoted') };
       if (!detailed.requested) return { intent: clarify(a.scope), rule: tag('problem-only') };
       if (STRONG_PAST.test(text) && !ASKS_NOW.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('past-story') };
       // a question about resetting, unless a statement beside it asks for the reset ("… ? can you reset it")
@@ -97,7 +122,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (!EXPLICIT_OTHER.test(text) && f.emailsNotSelf === 0 && f.mentions === 0 && OWN_REQUEST.test(text) && (f.reset.length > 0 || f.problem)) {
         // the sender asks for their own MFA in so many words: the person is in the story only
         const own = decide({ ...f, other: false }).intent;
-        if (own.type === 'reset' && f.reset.length > 0 && !questionish && OWN_RESET.test(text)) return { intent: own, rule: tag('other-only-in-story:own-request') };
+        if (own.type === 'reset' && f.reset.length > 0 && !questionish && OWN_RESET.test(text))
+          return { intent: own, rule: tag('other-only-in-story:own-request') };
         return { intent: clarify(scopeOf(b)), rule: tag('other-only-in-story') };
       }
       return { intent: a, rule: tag('rules') };
@@ -109,7 +135,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
     case 'aboutMfa':
     case 'unknown':
     case 'help': {
-      if (f.password && (a.type === 'unknown' || !f.mfa) && !/\bwi-?fi\b|\bguest network\b/i.test(text)) return { intent: { type: 'password' }, rule: tag('password') };
+      if (f.password && (a.type === 'unknown' || !f.mfa) && !/\bwi-?fi\b|\bguest network\b/i.test(text))
+        return { intent: { type: 'password' }, rule: tag('password') };
       if (a.type === 'unknown' && f.thanks) return { intent: { type: 'thanks' }, rule: tag('thanks') };
       if (a.type !== 'help' && f.list && !f.reset.length) return { intent: { type: 'list' }, rule: tag('list') };
       if (a.type === 'unknown' && f.help) return { intent: { type: 'help' }, rule: tag('help') };
@@ -117,14 +144,26 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       // turns it into a question to the user when the message is neither.
       const asks = b.type === 'reset' || b.type === 'clarify';
       const doubt = !f.question && !f.past && !f.future && !questionish;
-      if (a.type === 'aboutMfa' && asks && doubt && (f.problem || f.reset.length > 0 || HELP_CUE.test(text))) return { intent: clarify(scopeOf(b)), rule: tag('disagree:ask') };
+      if (a.type === 'aboutMfa' && asks && doubt && (f.problem || f.reset.length > 0 || HELP_CUE.test(text)))
+        return { intent: clarify(scopeOf(b)), rule: tag('disagree:ask') };
       if (a.type === 'aboutMfa' && f.mfa && f.wordCount <= 2) return { intent: { type: 'clarify' }, rule: tag('just-mfa') };
       // a statement about the sender's own method that the rules only explain ("my yubikey is
       // acting up", "office phone on my profile is outdated"): neither a question nor a story, so ask
-      if (a.type === 'aboutMfa' && b.type === 'clarify' && doubt && !f.asked && !f.other && !QUESTION_START.test(text) && (f.problem || (f.reset.length > 0 && f.wordCount <= 4))) return { intent: clarify(scopeOf(b)), rule: tag('statement:ask') };
+      if (
+        a.type === 'aboutMfa' &&
+        b.type === 'clarify' &&
+        doubt &&
+        !f.asked &&
+        !f.other &&
+        !QUESTION_START.test(text) &&
+        (f.problem || (f.reset.length > 0 && f.wordCount <= 4))
+      )
+        return { intent: clarify(scopeOf(b)), rule: tag('statement:ask') };
       // a problem with a named method that the rules did not place ("the alt mobile on my account is not my number")
-      if (a.type === 'unknown' && b.type === 'clarify' && f.problem && (f.methods.length > 0 || f.mfa) && doubt && !f.asked && !f.other) return { intent: clarify(scopeOf(b)), rule: tag('unknown:problem-ask') };
-      if (a.type === 'unknown' && b.type === 'reset' && (f.mfa || f.methods.length > 0) && doubt) return { intent: clarify(scopeOf(b)), rule: tag('disagree:ask') };
+      if (a.type === 'unknown' && b.type === 'clarify' && f.problem && (f.methods.length > 0 || f.mfa) && doubt && !f.asked && !f.other)
+        return { intent: clarify(scopeOf(b)), rule: tag('unknown:problem-ask') };
+      if (a.type === 'unknown' && b.type === 'reset' && (f.mfa || f.methods.length > 0) && doubt)
+        return { intent: clarify(scopeOf(b)), rule: tag('disagree:ask') };
       return { intent: a as Intent, rule: tag('rules') };
     }
   }

@@ -125,8 +125,7 @@ const WORDS: Readonly<Partial<Record<Concept, string>>> = {
     'zoom slack folder folders file files drive server sap invite room display projector webcam ' +
     'distribution pin cookies history bitlocker recoverykey accesstoken pullrequest sourcecode meetingcode repo repository script build directory addressbook workday whiteboard voicemail voicemails charger',
   lost: 'lost lose loses losing loose misplaced stolen stole theft robbed mugged',
-  broken:
-    'broke broken smashed cracked dead died damaged destroyed bricked drowned shattered fried toast kaput busted borked hosed ruined brocken',
+  broken: 'broke broken smashed cracked dead died damaged destroyed bricked drowned shattered fried toast kaput busted borked hosed ruined brocken',
   fail:
     'fail fails failed failing failure error errors crash crashes crashed crashing glitch glitchy bug ' +
     'bugged buggy stuck loop looping loops problem problems issue issues trouble messed corrupt ' +
@@ -468,16 +467,22 @@ export const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map<stri
 
 /** Conjunctions that start a new clause (punctuation also does). */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
-  'but', 'however', 'although', 'though', 'actually', 'anyway', 'anyways', 'so', 'because', 'since', 'otherwise', 'wait',
+  'but',
+  'however',
+  'although',
+  'though',
+  'actually',
+  'anyway',
+  'anyways',
+  'so',
+  'because',
+  'since',
+  'otherwise',
+  'wait',
 ]);
 
 export const SELF: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself']);
 export const OTHER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
-export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'this', 'that', 'these', 'those', 'your', 'some', 'any', 'our', 'its']);
-/** Words that can sit between "I" and the verb of a statement about what I did. */
-export const ADVERBS: ReadonlySet<string> = new Set([
-  'already', 'just', 'recently', 'also', 'finally', 'successfully', 'then', 'actually', 'even', 'literally', 'accidentally', 'mistakenly', 'myself', 'did', 'had', 'have', 'has', 'was', 'were', 'been', 'got', 'managed', 'to',
-]);
 
 /**
  * First names, so "reset MFA for maria" is read as another person even in lower case. A lexicon
@@ -485,7 +490,8 @@ export const ADVERBS: ReadonlySet<string> = new Set([
  * treated as names by the rules.
  */
 export const NAMES: ReadonlySet<string> = new Set(
-  ('maria mary john james robert michael william david richard joseph thomas charles chris christopher ' +
+  (
+    'maria mary john james robert michael william david richard joseph thomas charles chris christopher ' +
     'daniel matthew anthony mark paul steven steve andrew andy josh joshua kevin brian george tim timothy ' +
     'ronald jason jeff jeffrey ryan jacob gary nick nicholas eric jonathan stephen larry justin scott ' +
     'brandon ben benjamin sam samuel greg gregory frank alex alexander raymond patrick jack dennis jerry ' +
@@ -503,8 +509,8 @@ export const NAMES: ReadonlySet<string> = new Set(
     'beverly denise marilyn amber danielle rose brittany diana abigail natalie jane lori alexis tiffany ' +
     'kayla priya ananya aisha fatima mei yuki sakura ingrid astrid sofia lucia elena ines chloe zoe ' +
     'dana dave tom bob bill mike jim jen jenny beth meg tina nina lena eva ella mia lily ava isabella ' +
-    'freya lars sven nils jan piet hans klaus jurgen francois pierre jacques giulia marco luca paolo')
-    .split(' '),
+    'freya lars sven nils jan piet hans klaus jurgen francois pierre jacques giulia marco luca paolo'
+  ).split(' '),
 );
 
 /**
@@ -512,7 +518,8 @@ export const NAMES: ReadonlySet<string> = new Set(
  * is not read as "for <a person>", and so edit distance is only tried on words we do not know.
  */
 export const COMMON: ReadonlySet<string> = new Set(
-  ('a pixels theirs about above after again against ago all almost along also always am an and another any anymore ' +
+  (
+    'a pixels theirs about above after again against ago all almost along also always am an and another any anymore ' +
     'anything anyway anywhere are around as asap ask asking at away back bad be because been before ' +
     'being below best better between both but by can come could did do does doing done down during ' +
     'each either else enough even ever every few first for from further go goes going gone good got ' +
@@ -540,8 +547,8 @@ export const COMMON: ReadonlySet<string> = new Set(
     'personal private own work business organisation organization org tenant directory ' +
     'factory stuff words chance clean managed looked looking think thinks thought start started starting ' +
     'joined bother guess pleased wired black bank issued resolve advice worry worried place latest ' +
-    'rather there their these those other others another')
-    .split(' '),
+    'rather there their these those other others another'
+  ).split(' '),
 );
 
 /** Lexicon: word → concept, built once. Later entries never overwrite earlier ones. */
@@ -565,13 +572,37 @@ export const FUZZY_VOCABULARY: readonly string[] = [...LEXICON.keys()].filter((w
 export const ACTIONS: ReadonlySet<Concept | undefined> = new Set<Concept | undefined>(['reset', 'remove', 'fix', 'change', 'setup']);
 /** Words that make a message unambiguously about MFA. */
 export const MFA_STRONG: ReadonlySet<Concept | undefined> = new Set<Concept | undefined>([
-  'mfa', 'authApp', 'swOath', 'hwOath', 'oath', 'secKey', 'whfb', 'tap', 'qr', 'platform', 'officePhone', 'altPhone',
+  'mfa',
+  'authApp',
+  'swOath',
+  'hwOath',
+  'oath',
+  'secKey',
+  'whfb',
+  'tap',
+  'qr',
+  'platform',
+  'officePhone',
+  'altPhone',
 ]);
 /** Words for the phone method that are not the phone itself. */
-export const PHONE_METHOD: ReadonlySet<Concept | undefined> = new Set<Concept | undefined>(['number', 'mobileNumber', 'officePhone', 'altPhone', 'sms', 'call']);
+export const PHONE_METHOD: ReadonlySet<Concept | undefined> = new Set<Concept | undefined>([
+  'number',
+  'mobileNumber',
+  'officePhone',
+  'altPhone',
+  'sms',
+  'call',
+]);
 /** Objects a problem word can be about; the nearest one wins. Off-topic things are targets too (they cancel). */
 export const TARGETS: ReadonlySet<Concept | undefined> = new Set<Concept | undefined>([
-  ...MFA_STRONG, ...PHONE_METHOD, 'phone', 'email', 'codes', 'thing', 'password',
+  ...MFA_STRONG,
+  ...PHONE_METHOD,
+  'phone',
+  'email',
+  'codes',
+  'thing',
+  'password',
 ]);
 /** Objects a problem attaches to only when nothing stronger is in the clause. */
 export const WEAK_TARGETS: ReadonlySet<Concept | undefined> = new Set<Concept | undefined>(['app', 'account', 'signin', 'approve']);
@@ -581,50 +612,351 @@ export const DEVICE_ADJECTIVES = new Set(['work', 'company', 'personal', 'corpor
 /** Prepositions that make a following phone a place ("the authenticator on my phone"), not an object. */
 export const LOCATION = new Set(['on', 'in', 'onto', 'into', 'from', 'to', 'with', 'using', 'via', 'inside']);
 /** Words that may sit between a subject and its verb: "I have already reset", "my MFA was just reset". */
-export const PAST_ADVERBS = new Set(['already', 'just', 'recently', 'also', 'finally', 'successfully', 'then', 'actually', 'even', 'literally', 'accidentally', 'mistakenly', 'did', 'had', 'have', 'has', 'was', 'were', 'been', 'got', 'gotten', 'get', 'is', 'are', 'myself', 'kind', 'of', 'sort', 'somehow', 'never', 'ever']);
+export const PAST_ADVERBS = new Set([
+  'already',
+  'just',
+  'recently',
+  'also',
+  'finally',
+  'successfully',
+  'then',
+  'actually',
+  'even',
+  'literally',
+  'accidentally',
+  'mistakenly',
+  'did',
+  'had',
+  'have',
+  'has',
+  'was',
+  'were',
+  'been',
+  'got',
+  'gotten',
+  'get',
+  'is',
+  'are',
+  'myself',
+  'kind',
+  'of',
+  'sort',
+  'somehow',
+  'never',
+  'ever',
+]);
 export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'got', 'gotten', 'get', 'is', 'are']);
 /** Subjects of a reported action: "IT reset my MFA", "they'd reset it tomorrow". */
-export const THIRD_SUBJECTS = new Set(['it', 'they', 'helpdesk', 'support', 'servicedesk', 'admin', 'admins', 'someone', 'somebody', 'he', 'she', 'tech', 'technician', 'desk', 'you', 'team', 'update', 'microsoft', 'who']);
+export const THIRD_SUBJECTS = new Set([
+  'it',
+  'they',
+  'helpdesk',
+  'support',
+  'servicedesk',
+  'admin',
+  'admins',
+  'someone',
+  'somebody',
+  'he',
+  'she',
+  'tech',
+  'technician',
+  'desk',
+  'you',
+  'team',
+  'update',
+  'microsoft',
+  'who',
+]);
 /** Words before "I" that make "I reset" a question, not a statement: "how do I reset". */
-export const QUESTION_AUX = new Set(['do', 'can', 'could', 'should', 'would', 'will', 'shall', 'may', 'might', 'must', 'how', 'if', 'when', 'whether', 'where']);
+export const QUESTION_AUX = new Set([
+  'do',
+  'can',
+  'could',
+  'should',
+  'would',
+  'will',
+  'shall',
+  'may',
+  'might',
+  'must',
+  'how',
+  'if',
+  'when',
+  'whether',
+  'where',
+]);
 export const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'please', 'to', 'not']);
 /** Words allowed between a negation and the verb it negates: "don't you dare reset", "do not want my MFA reset". */
 export const NEG_FILLERS = new Set([
-  'please', 'you', 'want', 'wanna', 'need', 'needs', 'to', 'go', 'ahead', 'and', 'actually', 'really', 'just', 'even', 'bother',
-  'have', 'my', 'the', 'a', 'an', 'any', 'anything', 'it', 'them', 'me', 'that', 'this', 'yet', 'now', 'ever', 'like', 'would',
-  'i', 'do', 'for', 'of', 'ask', 'asked', 'request', 'requested',
+  'please',
+  'you',
+  'want',
+  'wanna',
+  'need',
+  'needs',
+  'to',
+  'go',
+  'ahead',
+  'and',
+  'actually',
+  'really',
+  'just',
+  'even',
+  'bother',
+  'have',
+  'my',
+  'the',
+  'a',
+  'an',
+  'any',
+  'anything',
+  'it',
+  'them',
+  'me',
+  'that',
+  'this',
+  'yet',
+  'now',
+  'ever',
+  'like',
+  'would',
+  'i',
+  'do',
+  'for',
+  'of',
+  'ask',
+  'asked',
+  'request',
+  'requested',
 ]);
 /** Light verbs a negation can govern besides the action verbs: "don't touch", "don't do it". */
 export const NEG_ACTIONS = new Set(['touch', 'do', 'proceed', 'continue', 'change', 'mess', 'go', 'lose', 'losing']);
 /** After "can't" / "unable to": what the sender cannot do that MFA blocks. */
 export const INABLE_VERBS = new Set([
-  'get', 'receive', 'use', 'access', 'complete', 'pass', 'see', 'find', 'open', 'scan', 'do', 'add', 'respond', 'accept', 'confirm',
-  'enter', 'read', 'sign', 'log', 'type', 'reach', 'register', 'approve', 'verify', 'authenticate', 'signin', 'login', 'logon',
-  'setup', 'move', 'transfer', 'connect', 'link', 'tap', 'press', 'click', 'answer', 'prove', 'finish', 'authorize', 'authorise',
+  'get',
+  'receive',
+  'use',
+  'access',
+  'complete',
+  'pass',
+  'see',
+  'find',
+  'open',
+  'scan',
+  'do',
+  'add',
+  'respond',
+  'accept',
+  'confirm',
+  'enter',
+  'read',
+  'sign',
+  'log',
+  'type',
+  'reach',
+  'register',
+  'approve',
+  'verify',
+  'authenticate',
+  'signin',
+  'login',
+  'logon',
+  'setup',
+  'move',
+  'transfer',
+  'connect',
+  'link',
+  'tap',
+  'press',
+  'click',
+  'answer',
+  'prove',
+  'finish',
+  'authorize',
+  'authorise',
 ]);
 /** "keeps asking", "keeps failing": a loop. */
 export const KEEP_FAIL = new Set([
-  'asking', 'prompting', 'failing', 'looping', 'crashing', 'rejecting', 'saying', 'telling', 'redirecting', 'denying', 'erroring',
-  'kicking', 'bouncing', 'timing', 'closing', 'freezing',
+  'asking',
+  'prompting',
+  'failing',
+  'looping',
+  'crashing',
+  'rejecting',
+  'saying',
+  'telling',
+  'redirecting',
+  'denying',
+  'erroring',
+  'kicking',
+  'bouncing',
+  'timing',
+  'closing',
+  'freezing',
 ]);
 /** Words before a method the sender wants kept: "except my YubiKey", "but not my phone". */
 export const EXCEPT = new Set(['except', 'besides', 'excluding', 'apart', 'not', 'but', 'keep', 'leave', 'leaving', 'keeping']);
-export const EMAIL_QUALIFIERS = new Set(['recovery', 'backup', 'alternate', 'alternative', 'personal', 'secondary', 'private', 'gmail', 'hotmail', 'yahoo', 'outlook', 'other', 'old']);
-export const USER_NOT_PERSON = new Set(['account', 'name', 'id', 'principal', 'profile', 'settings', 'portal', 'experience', 'interface', 'guide', 'manual', 'group', 'details']);
+export const EMAIL_QUALIFIERS = new Set([
+  'recovery',
+  'backup',
+  'alternate',
+  'alternative',
+  'personal',
+  'secondary',
+  'private',
+  'gmail',
+  'hotmail',
+  'yahoo',
+  'outlook',
+  'other',
+  'old',
+]);
+export const USER_NOT_PERSON = new Set([
+  'account',
+  'name',
+  'id',
+  'principal',
+  'profile',
+  'settings',
+  'portal',
+  'experience',
+  'interface',
+  'guide',
+  'manual',
+  'group',
+  'details',
+]);
 /** Verbs after a name that make it the subject of an MFA problem: "Maria lost ...", "Tom can't ...". */
 export const SUBJECT_VERBS = new Set([
-  'lost', 'broke', 'got', 'has', 'can', 'could', 'needs', 'need', 'wants', 'forgot', 'changed', 'dropped', 'left', 'switched',
-  'upgraded', 'replaced', 'bought', 'deleted', 'is', 'was', 'cannot', 'does', 'did', 'just', 'recently', 'also', 'reset', 'keeps',
-  'had', 'lose', 'loses',
+  'lost',
+  'broke',
+  'got',
+  'has',
+  'can',
+  'could',
+  'needs',
+  'need',
+  'wants',
+  'forgot',
+  'changed',
+  'dropped',
+  'left',
+  'switched',
+  'upgraded',
+  'replaced',
+  'bought',
+  'deleted',
+  'is',
+  'was',
+  'cannot',
+  'does',
+  'did',
+  'just',
+  'recently',
+  'also',
+  'reset',
+  'keeps',
+  'had',
+  'lose',
+  'loses',
 ]);
 export const RESOLVED_AFTER_WORK = new Set(['now', 'again', 'fine', 'ok', 'okay', 'great', 'perfectly', 'properly', 'normally', 'well']);
 /** Interjections skipped to find how a clause really starts. */
-export const OPENERS = new Set(['so', 'hey', 'hi', 'hello', 'ok', 'okay', 'well', 'um', 'uh', 'quick', 'question', 'btw', 'also', 'and', 'just', 'sorry', 'hmm', 'oh', 'yo', 'team', 'there', 'morning', 'afternoon', 'evening', 'hiya', 'one', 'more', 'thing', 'another', 'guys', 'folks', 'all', 'bot']);
+export const OPENERS = new Set([
+  'so',
+  'hey',
+  'hi',
+  'hello',
+  'ok',
+  'okay',
+  'well',
+  'um',
+  'uh',
+  'quick',
+  'question',
+  'btw',
+  'also',
+  'and',
+  'just',
+  'sorry',
+  'hmm',
+  'oh',
+  'yo',
+  'team',
+  'there',
+  'morning',
+  'afternoon',
+  'evening',
+  'hiya',
+  'one',
+  'more',
+  'thing',
+  'another',
+  'guys',
+  'folks',
+  'all',
+  'bot',
+]);
 /** Future markers: with a future verb they make a clause hypothetical ("getting a new phone next week"). */
-export const FUTURE = new Set(['tomorrow', 'soon', 'later', 'future', 'upcoming', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'tonight']);
-export const FUTURE_VERBS = new Set(['getting', 'going', 'gonna', 'will', 'planning', 'plan', 'buying', 'switching', 'changing', 'upgrading', 'receiving', 'moving', 'about', 'coming', 'arriving', 'expecting', 'due', 'ordered']);
+export const FUTURE = new Set([
+  'tomorrow',
+  'soon',
+  'later',
+  'future',
+  'upcoming',
+  'next',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'weekend',
+  'tonight',
+]);
+export const FUTURE_VERBS = new Set([
+  'getting',
+  'going',
+  'gonna',
+  'will',
+  'planning',
+  'plan',
+  'buying',
+  'switching',
+  'changing',
+  'upgrading',
+  'receiving',
+  'moving',
+  'about',
+  'coming',
+  'arriving',
+  'expecting',
+  'due',
+  'ordered',
+]);
 /** Words that turn a following verb into a noun: "the update", "a software update". */
-export const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'software', 'app', 'ios', 'android', 'windows', 'system', 'latest', 'recent', 'last', 'security', 'firmware', 'os', 'its']);
+export const NOUN_BEFORE = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'software',
+  'app',
+  'ios',
+  'android',
+  'windows',
+  'system',
+  'latest',
+  'recent',
+  'last',
+  'security',
+  'firmware',
+  'os',
+  'its',
+]);
 /** "forgot to transfer", "failed to move": a problem, not a request. */
 export const FAILED_ATTEMPT = new Set(['forgot', 'forget', 'forgotten', 'failed', 'fails', 'neglected']);
 /** "registered", "set up", "on file": what a list question asks about. */

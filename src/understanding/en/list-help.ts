@@ -13,11 +13,24 @@ export function isList(t: readonly Token[], self: boolean, question: boolean): b
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     if (x === undefined) continue;
-    if (MFA_STRONG.has(x.c) || x.c === 'methods' || x.c === 'number' || x.c === 'mobileNumber' || x.c === 'email' || (x.c === 'phone' && x.w !== 'device') || x.c === 'sms' || x.c === 'secKey' || x.c === 'signin' && t[i + 1]?.c === 'methods') {
+    if (
+      MFA_STRONG.has(x.c) ||
+      x.c === 'methods' ||
+      x.c === 'number' ||
+      x.c === 'mobileNumber' ||
+      x.c === 'email' ||
+      (x.c === 'phone' && x.w !== 'device') ||
+      x.c === 'sms' ||
+      x.c === 'secKey' ||
+      (x.c === 'signin' && t[i + 1]?.c === 'methods')
+    ) {
       object = true;
       if (MFA_STRONG.has(x.c) || x.c === 'methods') strongObject = true;
     }
-    const verbSlot = i === 0 || ['you', 'u', 'me', 'please', 'pls', 'to', 'and', 'can', 'could', 'just', 'i', 'hi', 'hey', 'hello', 'quickly', 'bot'].includes(w(i - 1)) || t[i - 1]?.c === 'greet';
+    const verbSlot =
+      i === 0 ||
+      ['you', 'u', 'me', 'please', 'pls', 'to', 'and', 'can', 'could', 'just', 'i', 'hi', 'hey', 'hello', 'quickly', 'bot'].includes(w(i - 1)) ||
+      t[i - 1]?.c === 'greet';
     if (x.c === 'listVerb' && verbSlot && (x.w !== 'see' || i > 0)) listVerb = true;
     if (x.w === 'tell' && w(i + 1) === 'me') listVerb = true;
     if (x.w === 'what' || x.w === 'which' || x.w === 'whats') wh = true;
@@ -34,7 +47,8 @@ export function isList(t: readonly Token[], self: boolean, question: boolean): b
   if (wh && (w(t.findIndex((x) => x.w === 'what' || x.w === 'which') + 1) !== 'is' || self) && (t.some((x) => x.w === 'my') || have || registered)) return true;
   if (['is', 'are', 'do', 'does', 'have'].includes(w(0)) && self && (registered || have || t.some((x) => x.w === 'still'))) return true;
   // "my methods?", "mfa methods", "my security info"
-  if (t.length <= 5 && strongObject && t.some((x) => x.c === 'methods') && (self || t.length <= 2) && !t.some((x) => x.c === 'want' || ACTIONS.has(x.c))) return true;
+  if (t.length <= 5 && strongObject && t.some((x) => x.c === 'methods') && (self || t.length <= 2) && !t.some((x) => x.c === 'want' || ACTIONS.has(x.c)))
+    return true;
   return false;
 }
 
@@ -46,14 +60,35 @@ export function isHelp(t: readonly Token[]): boolean {
     // "what can you do", "what kind of things can I ask you"
     for (let j = i + 1; x === 'what' && j <= i + 5; j++) {
       if (w(j) === 'can' && (w(j + 1) === 'you' || w(j + 1) === 'i') && ['do', 'ask', 'say', 'help', 'handle'].includes(w(j + 2))) return true;
-      if (w(j) === 'can' && ['this', 'the', 'it'].includes(w(j + 1)) && (['do', 'handle'].includes(w(j + 2)) || (w(j + 2) === 'bot' && ['do', 'handle'].includes(w(j + 3))))) return true;
+      if (
+        w(j) === 'can' &&
+        ['this', 'the', 'it'].includes(w(j + 1)) &&
+        (['do', 'handle'].includes(w(j + 2)) || (w(j + 2) === 'bot' && ['do', 'handle'].includes(w(j + 3))))
+      )
+        return true;
     }
-    if (x === 'what' && (w(i + 1) === 'can' || w(i + 1) === 'does') && ['this', 'the', 'it'].includes(w(i + 2)) && (w(i + 3) === 'do' || (w(i + 3) === 'bot' && w(i + 4) === 'do'))) return true;
+    if (
+      x === 'what' &&
+      (w(i + 1) === 'can' || w(i + 1) === 'does') &&
+      ['this', 'the', 'it'].includes(w(i + 2)) &&
+      (w(i + 3) === 'do' || (w(i + 3) === 'bot' && w(i + 4) === 'do'))
+    )
+      return true;
     if (x === 'what' && w(i + 1) === 'do' && w(i + 2) === 'you' && w(i + 3) === 'do') return true;
     // "what are you", "what exactly are you for"
-    if ((x === 'who' || x === 'what') && ((w(i + 1) === 'are' && w(i + 2) === 'you') || (w(i + 2) === 'are' && w(i + 3) === 'you' && ['exactly', 'actually', 'even', 'really'].includes(w(i + 1))))) return true;
+    if (
+      (x === 'who' || x === 'what') &&
+      ((w(i + 1) === 'are' && w(i + 2) === 'you') || (w(i + 2) === 'are' && w(i + 3) === 'you' && ['exactly', 'actually', 'even', 'really'].includes(w(i + 1))))
+    )
+      return true;
     if (x === 'what' && w(i + 1) === 'is' && w(i + 2) === 'this') return true;
-    if (x === 'how' && (w(i + 1) === 'does' || w(i + 1) === 'do') && (w(i + 2) === 'this' || w(i + 2) === 'you') && (w(i + 3) === 'work' || w(i + 3) === 'bot' || w(i + 3) === 'thing')) return true;
+    if (
+      x === 'how' &&
+      (w(i + 1) === 'does' || w(i + 1) === 'do') &&
+      (w(i + 2) === 'this' || w(i + 2) === 'you') &&
+      (w(i + 3) === 'work' || w(i + 3) === 'bot' || w(i + 3) === 'thing')
+    )
+      return true;
     if (x === 'how' && w(i + 1) === 'do' && w(i + 2) === 'i' && w(i + 3) === 'use') return true;
     if (x === 'options' && t.length <= 4) return true;
   }

@@ -12,7 +12,10 @@ import type { Token } from './normalise.js';
  */
 export function pastSubject(t: readonly Token[], i: number): 'self' | 'third' | 'passive' | null {
   // "I already did the reset", "IT did a reset": the noun after a past verb
-  if (['the', 'a', 'an', 'my', 'that'].includes(t[i - 1]?.w ?? '') && ['did', 'had', 'done', 'completed', 'finished', 'ran', 'got', 'went'].includes(t[i - 2]?.w ?? '')) {
+  if (
+    ['the', 'a', 'an', 'my', 'that'].includes(t[i - 1]?.w ?? '') &&
+    ['did', 'had', 'done', 'completed', 'finished', 'ran', 'got', 'went'].includes(t[i - 2]?.w ?? '')
+  ) {
     let k = i - 3;
     while (k >= 0 && PAST_ADVERBS.has(t[k]?.w ?? '')) k--;
     const p = t[k]?.w;
@@ -33,8 +36,13 @@ export function pastSubject(t: readonly Token[], i: number): 'self' | 'third' | 
     k--;
   }
   // "I got my MFA reset yesterday"
-  if (k === i - 1 && (MFA_STRONG.has(t[k]?.c) || t[k]?.c === 'phone') && ['my', 'the'].includes(t[k - 1]?.w ?? '') &&
-      ['got', 'had'].includes(t[k - 2]?.w ?? '') && ['i', 'we'].includes(t[k - 3]?.w ?? '')) {
+  if (
+    k === i - 1 &&
+    (MFA_STRONG.has(t[k]?.c) || t[k]?.c === 'phone') &&
+    ['my', 'the'].includes(t[k - 1]?.w ?? '') &&
+    ['got', 'had'].includes(t[k - 2]?.w ?? '') &&
+    ['i', 'we'].includes(t[k - 3]?.w ?? '')
+  ) {
     return 'self';
   }
   const p = t[k]?.w;
@@ -57,16 +65,35 @@ export function isHypothetical(t: readonly Token[]): boolean {
   let futureVerb = false;
   for (let i = 0; i < t.length; i++) {
     const x = w(i);
-    if (x === 'if' && i + 1 < t.length && !['you', 'possible', 'needed', 'necessary', 'that', 'this', 'so', 'required', 'ok', 'okay', 'anything', 'nothing', 'not', 'any', 'thats'].includes(w(i + 1)) && !(w(i + 1) === 'it' && w(i + 2) === 'is' && w(i + 3) === 'possible')) return true;
+    if (
+      x === 'if' &&
+      i + 1 < t.length &&
+      !['you', 'possible', 'needed', 'necessary', 'that', 'this', 'so', 'required', 'ok', 'okay', 'anything', 'nothing', 'not', 'any', 'thats'].includes(
+        w(i + 1),
+      ) &&
+      !(w(i + 1) === 'it' && w(i + 2) === 'is' && w(i + 3) === 'possible')
+    )
+      return true;
     if (x === 'what' && (['happens', 'happen', 'if'].includes(w(i + 1)) || (['would', 'will'].includes(w(i + 1)) && w(i + 2) === 'happen'))) return true;
     if (x === 'in' && w(i + 1) === 'case') return true;
     if (['suppose', 'supposing', 'hypothetically', 'theoretically', 'say'].includes(x) && (x !== 'say' || w(i + 1) === 'i')) return true;
     if (x === 'when' && w(i + 1) === 'i' && ['get', 'switch', 'change', 'upgrade', 'buy', 'lose', 'replace', 'move'].includes(w(i + 2))) return true;
-    if (x === 'before' && (w(i + 1) === 'i' || w(i + 1) === 'we') && ['get', 'switch', 'change', 'upgrade', 'buy', 'replace', 'move', 'hand'].includes(w(i + 2))) return true;
+    if (
+      x === 'before' &&
+      (w(i + 1) === 'i' || w(i + 1) === 'we') &&
+      ['get', 'switch', 'change', 'upgrade', 'buy', 'replace', 'move', 'hand'].includes(w(i + 2))
+    )
+      return true;
     if (FUTURE.has(x)) future = true;
     if (FUTURE_VERBS.has(x) && (x !== 'will' || w(i - 1) !== 'you') && w(i + 1) !== 'not') futureVerb = true;
-    if ((x === 'going' || x === 'gonna' || x === 'planning' || x === 'about') && (w(i + 1) === 'to' || x === 'gonna') && ['get', 'buy', 'switch', 'change', 'upgrade', 'replace', 'move', 'receive'].includes(w(i + (x === 'gonna' ? 1 : 2)))) return true;
-    if (x === 'will' && (w(i - 1) === 'i' || w(i - 1) === 'we') && ['get', 'buy', 'switch', 'change', 'upgrade', 'replace', 'receive', 'be'].includes(w(i + 1))) return true;
+    if (
+      (x === 'going' || x === 'gonna' || x === 'planning' || x === 'about') &&
+      (w(i + 1) === 'to' || x === 'gonna') &&
+      ['get', 'buy', 'switch', 'change', 'upgrade', 'replace', 'move', 'receive'].includes(w(i + (x === 'gonna' ? 1 : 2)))
+    )
+      return true;
+    if (x === 'will' && (w(i - 1) === 'i' || w(i - 1) === 'we') && ['get', 'buy', 'switch', 'change', 'upgrade', 'replace', 'receive', 'be'].includes(w(i + 1)))
+      return true;
   }
   return future && futureVerb;
 }
@@ -82,7 +109,8 @@ export function isRequestForm(t: readonly Token[]): boolean {
   if (t.some((x) => x.c === 'please')) return true;
   if ((a === 'can' || a === 'could' || a === 'may') && !methodIsSubject(t, s + 1)) return true;
   if ((a === 'would' || a === 'will') && (b === 'you' || b === 'u')) return true;
-  if (a === 'how' && ((['do', 'can', 'could', 'would', 'should', 'shall'].includes(b) && ['i', 'you', 'we'].includes(d)) || b === 'to' || b === 'i')) return true;
+  if (a === 'how' && ((['do', 'can', 'could', 'would', 'should', 'shall'].includes(b) && ['i', 'you', 'we'].includes(d)) || b === 'to' || b === 'i'))
+    return true;
   if ((a === 'what' || a === 'where') && ['do', 'should', 'can', 'could', 'would'].includes(b) && d === 'i') return true;
   if (t.some((x) => x.w === 'possible') && a !== 'why' && a !== 'what') return true; // "is it possible", "would it be possible"
   if (a === 'is' && b === 'there' && (d === 'a' || d === 'any' || d === 'some') && (w(s + 3) === 'way' || w(s + 3) === 'chance')) return true;
@@ -90,7 +118,7 @@ export function isRequestForm(t: readonly Token[]): boolean {
   if (a === 'any' && b === 'chance') return true;
   if (['do', 'does', 'did', 'should', 'why', 'is', 'are', 'will', 'would', 'what', 'when'].includes(a)) return false;
   for (let i = 0; i < t.length; i++) {
-    if (w(i) === 'i' && (t[i + 1]?.c === 'want' || w(i + 1) === 'would' || w(i + 1) === 'must' || w(i + 1) === 'have' && w(i + 2) === 'to')) return true;
+    if (w(i) === 'i' && (t[i + 1]?.c === 'want' || w(i + 1) === 'would' || w(i + 1) === 'must' || (w(i + 1) === 'have' && w(i + 2) === 'to'))) return true;
     if (w(i) === 'help' && w(i + 1) === 'me') return true;
   }
   return false;
@@ -101,7 +129,18 @@ export function hasGeneralMarker(t: readonly Token[]): boolean {
   const w = (i: number): string => t[i]?.w ?? '';
   for (let i = 0; i < t.length; i++) {
     const x = w(i);
-    if (x === 'why' || x === 'explain' || (x === 'stand' && w(i + 1) === 'for') || x === 'difference' || x === 'policy' || x === 'purpose' || x === 'meaning' || x === 'benefit' || x === 'benefits') return true;
+    if (
+      x === 'why' ||
+      x === 'explain' ||
+      (x === 'stand' && w(i + 1) === 'for') ||
+      x === 'difference' ||
+      x === 'policy' ||
+      x === 'purpose' ||
+      x === 'meaning' ||
+      x === 'benefit' ||
+      x === 'benefits'
+    )
+      return true;
     if ((x === 'mean' || x === 'means') && (w(i - 1) === 'does' || w(i - 2) === 'does')) return true;
     if (x === 'tell' && w(i + 1) === 'me' && ['about', 'more', 'why', 'how'].includes(w(i + 2))) return true;
     if (x === 'how' && ['long', 'often', 'many', 'much', 'come', 'secure', 'safe'].includes(w(i + 1))) return true;
@@ -109,7 +148,23 @@ export function hasGeneralMarker(t: readonly Token[]): boolean {
   return false;
 }
 
-const QUESTION_WORDS = new Set(['mandatory', 'compulsory', 'required', 'require', 'requires', 'safe', 'secure', 'recommended', 'supported', 'available', 'allowed', 'necessary', 'better', 'worse', 'considered']);
+const QUESTION_WORDS = new Set([
+  'mandatory',
+  'compulsory',
+  'required',
+  'require',
+  'requires',
+  'safe',
+  'secure',
+  'recommended',
+  'supported',
+  'available',
+  'allowed',
+  'necessary',
+  'better',
+  'worse',
+  'considered',
+]);
 
 export function isGeneralQuestion(t: readonly Token[], self: boolean, question: boolean): boolean {
   const w = (i: number): string => t[i]?.w ?? '';
@@ -148,7 +203,6 @@ export function isGeneralQuestion(t: readonly Token[], self: boolean, question: 
       return false;
   }
 }
-
 
 /**
  * "passkeys" in "can passkeys replace the app?", "the office phone" in "can the office phone work

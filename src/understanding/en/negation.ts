@@ -35,7 +35,9 @@ export function findNegation(t: readonly Token[]): Negation {
     } else if (
       (x === 'stop' && (n <= 3 || ['it', 'that', 'the', 'this', 'please', 'now', 'everything', 'all', 'my'].includes(w(i + 1)))) ||
       (x === 'ignore' && ['that', 'this', 'it', 'me', 'my', 'previous', 'last', 'the', 'what', 'above'].includes(w(i + 1))) ||
-      (x === 'forget' && (['the', 'my', 'about', 'this'].includes(w(i + 1)) && (c(i + 2) === 'reset' || c(i + 3) === 'reset' || ['request', 'message', 'that', 'it'].includes(w(i + 2)))))
+      (x === 'forget' &&
+        ['the', 'my', 'about', 'this'].includes(w(i + 1)) &&
+        (c(i + 2) === 'reset' || c(i + 3) === 'reset' || ['request', 'message', 'that', 'it'].includes(w(i + 2))))
     ) {
       negation = Math.max(negation, i);
       for (let j = i + 1; j <= i + 4 && j < n; j++) if (ACTIONS.has(c(j))) negatedVerbs.add(j);
@@ -43,7 +45,13 @@ export function findNegation(t: readonly Token[]): Negation {
       const prev = w(i - 1);
       const preference = t.slice(Math.max(0, i - 4), i).some((y) => y.w === 'prefer' || y.w === 'rather');
       // "I can not sign in" states a problem; but "I will not need the reset" takes it back
-      if (x === 'not' && !preference && c(i + 1) !== 'want' && ['can', 'could', 'will', 'did', 'does', 'is', 'was', 'am', 'are', 'were', 'has', 'had', 'able'].includes(prev)) continue;
+      if (
+        x === 'not' &&
+        !preference &&
+        c(i + 1) !== 'want' &&
+        ['can', 'could', 'will', 'did', 'does', 'is', 'was', 'am', 'are', 'were', 'has', 'had', 'able'].includes(prev)
+      )
+        continue;
       if (x === 'not' && prev === 'have' && w(i - 2) !== 'i' && w(i - 2) !== 'you') continue;
       for (let j = i + 1; j <= i + 6 && j < n; j++) {
         const cj = c(j);
@@ -63,24 +71,51 @@ export function findNegation(t: readonly Token[]): Negation {
           if (NEG_ACTIONS.has(w(j))) for (let k = j + 1; k <= j + 4 && k < n; k++) if (ACTIONS.has(c(k))) negatedVerbs.add(k);
           break;
         }
-        if (!(NEG_FILLERS.has(w(j)) || MFA_STRONG.has(cj) || PHONE_METHOD.has(cj) || cj === 'email' || cj === 'phone' || cj === 'want' || cj === 'please' || cj === 'methods' || cj === 'all')) break;
+        if (!(
+          NEG_FILLERS.has(w(j)) ||
+          MFA_STRONG.has(cj) ||
+          PHONE_METHOD.has(cj) ||
+          cj === 'email' ||
+          cj === 'phone' ||
+          cj === 'want' ||
+          cj === 'please' ||
+          cj === 'methods' ||
+          cj === 'all'
+        ))
+          break;
       }
       // "I don't need it anymore", "not needed"
       // ... but "I don't want it there / on my account" is a reason to remove it
-      if (x === 'not' && c(i + 1) === 'want' && ['it', 'this', 'that', 'anymore', 'one', 'any', 'to', ''].includes(w(i + 2)) && (w(i + 2) !== '' || n <= 4) &&
-          !['there', 'on', 'in', 'listed', 'registered', 'attached', 'linked'].includes(w(i + 3))) {
+      if (
+        x === 'not' &&
+        c(i + 1) === 'want' &&
+        ['it', 'this', 'that', 'anymore', 'one', 'any', 'to', ''].includes(w(i + 2)) &&
+        (w(i + 2) !== '' || n <= 4) &&
+        !['there', 'on', 'in', 'listed', 'registered', 'attached', 'linked'].includes(w(i + 3))
+      ) {
         // A retraction even after a request ("reset my MFA. actually I don't need it anymore"):
         // when in doubt, no card.
         negation = Math.max(negation, i);
       }
       if (x === 'no' && w(i + 1) === 'longer' && (c(i + 2) === 'want' || w(i + 2) === 'required')) negation = Math.max(negation, i);
-    } else if (x === 'leave' && ['it', 'them', 'that', 'everything', 'this'].includes(w(i + 1)) && (i + 2 >= n || ['please', 'pls', 'be', 'alone', 'thanks', 'for', 'as'].includes(w(i + 2)))) {
+    } else if (
+      x === 'leave' &&
+      ['it', 'them', 'that', 'everything', 'this'].includes(w(i + 1)) &&
+      (i + 2 >= n || ['please', 'pls', 'be', 'alone', 'thanks', 'for', 'as'].includes(w(i + 2)))
+    ) {
       weakNegation = true;
       weakSpan.push([i, i + 1]);
     } else if (x === 'leave' || x === 'keep' || x === 'keeping' || x === 'leaving') {
       for (let j = i + 1; j <= i + 7 && j < n; j++) {
         const y = w(j);
-        if (y === 'alone' || y === 'untouched' || y === 'intact' || y === 'be' || (y === 'as' && (w(j + 1) === 'is' || w(j + 2) === 'is')) || (y === 'the' && w(j + 1) === 'way')) {
+        if (
+          y === 'alone' ||
+          y === 'untouched' ||
+          y === 'intact' ||
+          y === 'be' ||
+          (y === 'as' && (w(j + 1) === 'is' || w(j + 2) === 'is')) ||
+          (y === 'the' && w(j + 1) === 'way')
+        ) {
           weakNegation = true;
           weakSpan.push([i, j]);
           break;
@@ -96,8 +131,12 @@ export function findNegation(t: readonly Token[]): Negation {
     }
   }
   // a clause that is just "no" / "nope" / "nah, thanks"
-  if (negation < 0 && n <= 4 && t.some((x) => x.w === 'no' || x.w === 'nope' || x.w === 'nah') &&
-      t.every((x) => ['no', 'nope', 'nah', 'please', 'thanks', 'thank', 'you', 'sorry', 'not', 'now', 'way', 'again'].includes(x.w))) {
+  if (
+    negation < 0 &&
+    n <= 4 &&
+    t.some((x) => x.w === 'no' || x.w === 'nope' || x.w === 'nah') &&
+    t.every((x) => ['no', 'nope', 'nah', 'please', 'thanks', 'thank', 'you', 'sorry', 'not', 'now', 'way', 'again'].includes(x.w))
+  ) {
     negation = 0;
   }
 

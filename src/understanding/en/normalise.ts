@@ -15,17 +15,7 @@
  * look-around scans stay linear too.
  */
 import { FuzzyIndex } from './fuzzy.js';
-import {
-  CLAUSE_WORDS,
-  COMMON,
-  CONTRACTIONS,
-  FUZZY_VOCABULARY,
-  LEXICON,
-  NAMES,
-  PHRASE_MAP,
-  PHRASE_STARTS,
-  type Concept,
-} from './lexicon.js';
+import { CLAUSE_WORDS, COMMON, CONTRACTIONS, FUZZY_VOCABULARY, LEXICON, NAMES, PHRASE_MAP, PHRASE_STARTS, type Concept } from './lexicon.js';
 
 export interface Token {
   /** Canonical lower-case word ("authenticator" for "Authenticater"), or "<email>". */
@@ -38,7 +28,7 @@ export interface Token {
   readonly known: boolean;
 }
 
-export interface Clause {
+interface Clause {
   readonly toks: readonly Token[];
   /** Ended with a question mark. */
   readonly question: boolean;
@@ -60,7 +50,19 @@ const AT_MENTION = /<at\b[^<>]*>[^<]*<\/at\s*>/gi;
 const TAG = /<\/?[a-z][^<>]{0,300}>/gi;
 const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi;
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", rsquo: "'", lsquo: "'", rdquo: '"', ldquo: '"', hellip: '.', mdash: '.', ndash: '-',
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  rsquo: "'",
+  lsquo: "'",
+  rdquo: '"',
+  ldquo: '"',
+  hellip: '.',
+  mdash: '.',
+  ndash: '-',
 };
 /** Placeholder word for a person @mentioned after the start of the message. */
 const MENTION = 'zzmention';
@@ -75,7 +77,11 @@ export function normalise(input: string): Normalised {
   if (s.length > HEAD + TAIL) s = `${s.slice(0, HEAD)}\n${s.slice(-TAIL)}`;
   s = s.toLowerCase();
   // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
+  if (/[^\x00-\x7f]/.test(s))
+    s = s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
 
   const builder = new ClauseBuilder();
   let onlyPunctuation = true;
@@ -111,7 +117,7 @@ export function normalise(input: string): Normalised {
         continue;
       }
       const next = j + 1 < chunk.length ? chunk.charCodeAt(j + 1) : 0;
-      if ((code === 39 /* ' */ || code === 45 /* - */) && word !== '' && isWordChar(next, chunk, j + 1)) {
+      if ((code === 39 /* ' */ || code === 45) /* - */ && word !== '' && isWordChar(next, chunk, j + 1)) {
         if (code === 39) word += "'";
         continue; // hyphen joins: multi-factor → multifactor
       }

@@ -12,10 +12,44 @@ import type { Token } from './normalise.js';
  * ("I'm a manager").
  */
 /** Departments: "for finance", "for all of sales" name a group of people. */
-const DEPARTMENTS = new Set(['finance', 'accounting', 'hr', 'sales', 'marketing', 'legal', 'engineering', 'operations', 'ops', 'procurement', 'payroll', 'reception', 'support', 'management', 'staff', 'department', 'dept']);
+const DEPARTMENTS = new Set([
+  'finance',
+  'accounting',
+  'hr',
+  'sales',
+  'marketing',
+  'legal',
+  'engineering',
+  'operations',
+  'ops',
+  'procurement',
+  'payroll',
+  'reception',
+  'support',
+  'management',
+  'staff',
+  'department',
+  'dept',
+]);
 
 /** Nouns after which a person word only describes a thing: "customer meeting", "client site". */
-const PERSON_AS_MODIFIER = new Set(['meeting', 'meetings', 'call', 'calls', 'visit', 'site', 'demo', 'presentation', 'workshop', 'event', 'portal', 'office', 'project', 'deadline', 'escalation']);
+const PERSON_AS_MODIFIER = new Set([
+  'meeting',
+  'meetings',
+  'call',
+  'calls',
+  'visit',
+  'site',
+  'demo',
+  'presentation',
+  'workshop',
+  'event',
+  'portal',
+  'office',
+  'project',
+  'deadline',
+  'escalation',
+]);
 /** The old phone went to someone: "gave my old phone to my son", "sold it to my brother". */
 const GIVING = new Set(['gave', 'given', 'sold', 'handed', 'passed', 'lent', 'donated', 'traded']);
 /** A person who did something for the sender: "my colleague helped me", "IT sorted me out". */
@@ -52,7 +86,18 @@ export function isOther(t: readonly Token[]): boolean {
   const objectAhead = (i: number, span: number): boolean => {
     for (let j = i + 1; j <= i + span && j < t.length; j++) {
       const cj = c(j);
-      if (MFA_STRONG.has(cj) || PHONE_METHOD.has(cj) || cj === 'phone' || cj === 'email' || cj === 'account' || cj === 'codes' || cj === 'methods' || cj === 'password' || cj === 'app') return true;
+      if (
+        MFA_STRONG.has(cj) ||
+        PHONE_METHOD.has(cj) ||
+        cj === 'phone' ||
+        cj === 'email' ||
+        cj === 'account' ||
+        cj === 'codes' ||
+        cj === 'methods' ||
+        cj === 'password' ||
+        cj === 'app'
+      )
+        return true;
     }
     return false;
   };
@@ -78,7 +123,7 @@ export function isOther(t: readonly Token[]): boolean {
       continue;
     }
     if ((x.w === 'their' || x.w === 'our') && objectAhead(i, 2)) return true;
-    if ((x.w === 'them' || x.w === 'their' || x.w === 'us') && (prev === 'for' || ACTIONS.has(c(i - 1)) && x.w !== 'them')) return true;
+    if ((x.w === 'them' || x.w === 'their' || x.w === 'us') && (prev === 'for' || (ACTIONS.has(c(i - 1)) && x.w !== 'them'))) return true;
     if (x.w === 'theirs' || x.w === 'hers' || x.w === 'his') return true; // "reset theirs please"
     if (x.c === 'person') {
       if ((x.w === 'user' || x.w === 'users') && USER_NOT_PERSON.has(w(i + 1))) continue;
@@ -96,15 +141,56 @@ export function isOther(t: readonly Token[]): boolean {
     if (x.c === 'everyone' || x.c === 'someoneElse') return true;
     // "the 2FA of someone who reports to me", "for anybody in my team"
     if (['someone', 'somebody', 'anyone', 'anybody'].includes(x.w) && (prev === 'of' || prev === 'for')) return true;
-    if (x.c === 'account' && (['second', 'other', 'another', 'admin', 'different', 'alt', 'secondary', 'test', 'service', 'shared', 'room', 'resource', 'kiosk', 'mailbox', 'generic', 'departmental', 'team'].includes(prev) || (t[i + 1]?.known === false && /^[a-z][a-z0-9.]+$/.test(w(i + 1))))) return true;
+    if (
+      x.c === 'account' &&
+      ([
+        'second',
+        'other',
+        'another',
+        'admin',
+        'different',
+        'alt',
+        'secondary',
+        'test',
+        'service',
+        'shared',
+        'room',
+        'resource',
+        'kiosk',
+        'mailbox',
+        'generic',
+        'departmental',
+        'team',
+      ].includes(prev) ||
+        (t[i + 1]?.known === false && /^[a-z][a-z0-9.]+$/.test(w(i + 1))))
+    )
+      return true;
     if (x.poss && (['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody'].includes(x.w) || x.c === 'name' || x.c === 'group')) return true;
-    if (x.c === 'name' && !describesSelf(i) && prev !== 'name' && (['for', 'of', 'behalf', 'user', 'help', 'and', 'account'].includes(prev) || ACTIONS.has(c(i - 1)) || (SUBJECT_VERBS.has(w(i + 1)) && x.w !== '<mention>'))) return true;
+    if (
+      x.c === 'name' &&
+      !describesSelf(i) &&
+      prev !== 'name' &&
+      (['for', 'of', 'behalf', 'user', 'help', 'and', 'account'].includes(prev) ||
+        ACTIONS.has(c(i - 1)) ||
+        (SUBJECT_VERBS.has(w(i + 1)) && x.w !== '<mention>'))
+    )
+      return true;
     if (x.poss && !x.known) return true;
     if (prev === 'for' && !x.known && /^[a-z][a-z.]+$/.test(x.w)) return true;
     // an initial: "reset mfa for j jones", "the mfa of r smith", "for J. Smith", "for A.K." (the dot ends the clause)
-    if ((prev === 'for' || prev === 'of') && /^[a-z]$/.test(x.w) && (x.w !== 'a' || t[i + 1] === undefined) && (t[i + 1] === undefined || !t[i + 1]!.known || t[i + 1]!.c === 'name')) return true;
+    if (
+      (prev === 'for' || prev === 'of') &&
+      /^[a-z]$/.test(x.w) &&
+      (x.w !== 'a' || t[i + 1] === undefined) &&
+      (t[i + 1] === undefined || !t[i + 1]!.known || t[i + 1]!.c === 'name')
+    )
+      return true;
     // "the boardroom account's mfa", "on svc-backup account": an account named after something else
-    if (x.c === 'account' && ((x.poss && !SELF.has(prev)) || (['on', 'the', 'for', 'of'].includes(w(i - 2)) && t[i - 1]?.known === false && !prev.endsWith('ing')))) return true;
+    if (
+      x.c === 'account' &&
+      ((x.poss && !SELF.has(prev)) || (['on', 'the', 'for', 'of'].includes(w(i - 2)) && t[i - 1]?.known === false && !prev.endsWith('ing')))
+    )
+      return true;
     // "for user ID 48213"
     if ((x.w === 'id' || x.w === 'number') && w(i - 1) === 'user' && /^\d+$/.test(w(i + 1))) return true;
     if (prev === 'for' && DEPARTMENTS.has(x.w) && !ACTIONS.has(c(i + 1))) return true; // "reset MFA for finance"
@@ -113,9 +199,9 @@ export function isOther(t: readonly Token[]): boolean {
       let j = i;
       while (['all', 'the', 'every', 'each', 'our', 'some', 'a', 'an', 'of', 'new', 'other'].includes(w(j))) j++;
       const y = t[j];
-      if (y !== undefined && j > i && (y.c === 'person' || y.c === 'everyone' || y.c === 'name' || DEPARTMENTS.has(y.w) || (!y.known && /^[a-z]+$/.test(y.w)))) return true;
+      if (y !== undefined && j > i && (y.c === 'person' || y.c === 'everyone' || y.c === 'name' || DEPARTMENTS.has(y.w) || (!y.known && /^[a-z]+$/.test(y.w))))
+        return true;
     }
   }
   return false;
 }
-

@@ -3,7 +3,18 @@
  * broken phone ("device": everything on it is gone), or a failing method ("my authenticator app
  * broke", "the codes go to my old number"). And their resolution ("it works now").
  */
-import { ACTIONS, DEVICE_ADJECTIVES, INABLE_VERBS, KEEP_FAIL, MFA_STRONG, RESOLVED_AFTER_WORK, TARGETS, THIRD_SUBJECTS, WEAK_TARGETS, type Concept } from './lexicon.js';
+import {
+  ACTIONS,
+  DEVICE_ADJECTIVES,
+  INABLE_VERBS,
+  KEEP_FAIL,
+  MFA_STRONG,
+  RESOLVED_AFTER_WORK,
+  TARGETS,
+  THIRD_SUBJECTS,
+  WEAK_TARGETS,
+  type Concept,
+} from './lexicon.js';
 import type { MessageContext } from './clause.js';
 import { isHypothetical, pastSubject } from './mood.js';
 import type { Token } from './normalise.js';
@@ -15,13 +26,44 @@ const GAVE_AWAY = new Set(['sold', 'gave', 'traded', 'donated', 'returned', 'han
 /** If the verb at i acts on the phone itself ("wipe my phone", "reset my iPhone"): the phone's index. */
 export function deviceObject(t: readonly Token[], i: number): number {
   const verb = t[i]?.w ?? '';
-  if (!['reset', 'resets', 'resetting', 'reseting', 'resetted', 'wipe', 'wiped', 'wiping', 'wipes', 'erase', 'erased', 'erasing', 'restart', 'restarted', 'nuke', 'nuked', 'nuking'].includes(verb)) return -1;
+  if (
+    ![
+      'reset',
+      'resets',
+      'resetting',
+      'reseting',
+      'resetted',
+      'wipe',
+      'wiped',
+      'wiping',
+      'wipes',
+      'erase',
+      'erased',
+      'erasing',
+      'restart',
+      'restarted',
+      'nuke',
+      'nuked',
+      'nuking',
+    ].includes(verb)
+  )
+    return -1;
   for (let j = i + 1; j <= i + 4 && j < t.length; j++) {
     const x = t[j];
     if (x === undefined) break;
     if (x.c === 'phone') {
       const next = t[j + 1];
-      if (x.poss || (next !== undefined && (next.c === 'number' || next.c === 'methods' || next.c === 'authApp' || next.c === 'app' || next.c === 'mfa' || ['part', 'method', 'option', 'one', 'bit', 'side'].includes(next.w)))) return -1;
+      if (
+        x.poss ||
+        (next !== undefined &&
+          (next.c === 'number' ||
+            next.c === 'methods' ||
+            next.c === 'authApp' ||
+            next.c === 'app' ||
+            next.c === 'mfa' ||
+            ['part', 'method', 'option', 'one', 'bit', 'side'].includes(next.w)))
+      )
+        return -1;
       return j;
     }
     if (!(x.w === 'my' || x.w === 'the' || x.w === 'a' || DEVICE_ADJECTIVES.has(x.w) || x.w === 'whole')) break;
@@ -29,7 +71,7 @@ export function deviceObject(t: readonly Token[], i: number): number {
   // "my phone got reset", "after the phone was wiped"
   for (let j = i - 1; j >= i - 4 && j >= 0; j--) {
     const x = t[j];
-    if (x?.c === 'phone' && (t[j + 1]?.c !== 'number')) return j;
+    if (x?.c === 'phone' && t[j + 1]?.c !== 'number') return j;
   }
   return -1;
 }
@@ -50,7 +92,12 @@ export function changedNumberOrDevice(t: readonly Token[], i: number): 'number' 
     if (x.c === 'phone' && j > i && (t[j - 1]?.w === 'new' || t[j - 2]?.w === 'new')) return 'device'; // "moved to a new phone"
   }
   for (let j = i + 5; j <= i + 7 && j < t.length; j++) {
-    if (t[j]?.c === 'phone' && (t[j - 1]?.w === 'new' || t[j - 2]?.w === 'new') && ['move', 'moving', 'transfer', 'transferring', 'migrate', 'switch', 'moved'].includes(verb)) return 'device';
+    if (
+      t[j]?.c === 'phone' &&
+      (t[j - 1]?.w === 'new' || t[j - 2]?.w === 'new') &&
+      ['move', 'moving', 'transfer', 'transferring', 'migrate', 'switch', 'moved'].includes(verb)
+    )
+      return 'device';
   }
   return null;
 }
@@ -141,7 +188,8 @@ export function findProblems(t: readonly Token[], ctx: MessageContext, self: boo
       if (ctx.mfaish) attach(i, false, true);
     } else if (x === 'not' || x === 'never' || (x === 'no' && w(i + 1) === 'longer')) {
       const prev = w(i - 1);
-      const inability = ['can', 'could', 'will', 'able', 'would'].includes(prev) || (prev === 'am' && w(i + 1) === 'able') || (prev === 'is' && w(i + 1) === 'able');
+      const inability =
+        ['can', 'could', 'will', 'able', 'would'].includes(prev) || (prev === 'am' && w(i + 1) === 'able') || (prev === 'is' && w(i + 1) === 'able');
       for (let j = i + 1; j <= i + 4 && j < n; j++) {
         const y = w(j);
         const cy = c(j);
@@ -149,7 +197,27 @@ export function findProblems(t: readonly Token[], ctx: MessageContext, self: boo
           attach(j, false);
           break;
         }
-        if (cy === 'receive' || ['showup', 'show', 'showing', 'shows', 'pop', 'popping', 'sent', 'sending', 'send', 'sends', 'texts', 'gives', 'delivers', 'pops', 'appear', 'appears'].includes(y)) {
+        if (
+          cy === 'receive' ||
+          [
+            'showup',
+            'show',
+            'showing',
+            'shows',
+            'pop',
+            'popping',
+            'sent',
+            'sending',
+            'send',
+            'sends',
+            'texts',
+            'gives',
+            'delivers',
+            'pops',
+            'appear',
+            'appears',
+          ].includes(y)
+        ) {
           attach(j, false);
           break;
         }
@@ -157,7 +225,32 @@ export function findProblems(t: readonly Token[], ctx: MessageContext, self: boo
           attach(j, false, cy === 'approve');
           break;
         }
-        if (!inability && ['did', 'does', 'do', 'will', 'would', 'is'].includes(prev) && (['transfer', 'move', 'carry', 'sync', 'migrate', 'load', 'open', 'come', 'copy', 'accept', 'recognize', 'recognise', 'respond', 'match', 'pass', 'go', 'validate', 'verify', 'arrive'].includes(y) || cy === 'change')) {
+        if (
+          !inability &&
+          ['did', 'does', 'do', 'will', 'would', 'is'].includes(prev) &&
+          ([
+            'transfer',
+            'move',
+            'carry',
+            'sync',
+            'migrate',
+            'load',
+            'open',
+            'come',
+            'copy',
+            'accept',
+            'recognize',
+            'recognise',
+            'respond',
+            'match',
+            'pass',
+            'go',
+            'validate',
+            'verify',
+            'arrive',
+          ].includes(y) ||
+            cy === 'change')
+        ) {
           attach(j, false);
           break;
         }
@@ -165,11 +258,38 @@ export function findProblems(t: readonly Token[], ctx: MessageContext, self: boo
           attachBefore(i);
           break;
         }
-        if ((['have', 'has', 'having', 'see', 'find', 'there', 'list', 'mine', 'own'].includes(y) || ((y === 'use' || y === 'using') && t.some((z) => z.w === 'anymore' || z.w === 'longer'))) && !inability) {
+        if (
+          (['have', 'has', 'having', 'see', 'find', 'there', 'list', 'mine', 'own'].includes(y) ||
+            ((y === 'use' || y === 'using') && t.some((z) => z.w === 'anymore' || z.w === 'longer'))) &&
+          !inability
+        ) {
           attach(j, ['have', 'has', 'having', 'mine', 'own', 'use', 'using'].includes(y));
           break;
         }
-        if (!['be', 'been', 'even', 'really', 'longer', 'able', 'to', 'seem', 'seems', 'anymore', 'any', 'the', 'my', 'a', 'get', 'going', 'always', 'ever', 'actually'].includes(y)) break;
+        if (
+          ![
+            'be',
+            'been',
+            'even',
+            'really',
+            'longer',
+            'able',
+            'to',
+            'seem',
+            'seems',
+            'anymore',
+            'any',
+            'the',
+            'my',
+            'a',
+            'get',
+            'going',
+            'always',
+            'ever',
+            'actually',
+          ].includes(y)
+        )
+          break;
       }
     } else if (x === 'unable' || (x === 'able' && w(i - 1) === 'not')) {
       for (let j = i + 1; j <= i + 3 && j < n; j++) {
@@ -178,7 +298,10 @@ export function findProblems(t: readonly Token[], ctx: MessageContext, self: boo
           break;
         }
       }
-    } else if ((x === 'stopped' || x === 'stops' || x === 'quit') && (c(i + 1) === 'work' || c(i + 1) === 'receive' || ['sending', 'showing', 'coming', 'arriving', 'popping', 'asking'].includes(w(i + 1)))) {
+    } else if (
+      (x === 'stopped' || x === 'stops' || x === 'quit') &&
+      (c(i + 1) === 'work' || c(i + 1) === 'receive' || ['sending', 'showing', 'coming', 'arriving', 'popping', 'asking'].includes(w(i + 1)))
+    ) {
       attach(i, false);
     } else if (x === 'no' && (c(i + 1) === 'codes' || c(i + 1) === 'sms' || (w(i + 1) === 'more' && c(i + 2) === 'codes'))) {
       attach(i + 1, false, true);
@@ -196,7 +319,32 @@ export function findProblems(t: readonly Token[], ctx: MessageContext, self: boo
       if (obj !== 'phone' && obj !== 'number' && obj !== 'mobileNumber') continue;
       if (obj === 'phone' && c(j + 1) === 'number') continue;
       const before = w(i - 1) === 'a' || w(i - 1) === 'an' ? i - 2 : i - 1;
-      if (['need', 'needs', 'want', 'wants', 'order', 'request', 'get', 'buy', 'getting', 'buying', 'ordering', 'requesting', 'receive', 'wanna', 'like', 'register', 'add', 'enroll', 'enrol', 'setup', 'set'].includes(w(before))) continue;
+      if (
+        [
+          'need',
+          'needs',
+          'want',
+          'wants',
+          'order',
+          'request',
+          'get',
+          'buy',
+          'getting',
+          'buying',
+          'ordering',
+          'requesting',
+          'receive',
+          'wanna',
+          'like',
+          'register',
+          'add',
+          'enroll',
+          'enrol',
+          'setup',
+          'set',
+        ].includes(w(before))
+      )
+        continue;
       if (x !== 'new' && obj === 'phone') continue;
       if (obj === 'phone') setProblem('device', i);
       else setProblem('method', i, mentionOf(t, j));
@@ -215,7 +363,11 @@ export function findProblems(t: readonly Token[], ctx: MessageContext, self: boo
         const numberAt = t.findIndex((y) => y.c === 'number' || y.c === 'mobileNumber');
         setProblem('method', i, mentionOf(t, numberAt));
       }
-    } else if (['bought', 'purchased', 'upgraded', 'replaced'].includes(x) && t.slice(i + 1, i + 4).some((y) => y.c === 'phone') && !t.slice(i + 1, i + 4).some((y) => y.c === 'number')) {
+    } else if (
+      ['bought', 'purchased', 'upgraded', 'replaced'].includes(x) &&
+      t.slice(i + 1, i + 4).some((y) => y.c === 'phone') &&
+      !t.slice(i + 1, i + 4).some((y) => y.c === 'number')
+    ) {
       setProblem('device', i); // "bought a Pixel"
     } else if (['restored', 'formatted', 'factory', 'reimaged', 'wiped'].includes(x)) {
       if (t.some((y) => y.c === 'phone') && !t.some((y) => MFA_STRONG.has(y.c) && y.c !== 'authApp')) {
@@ -233,14 +385,24 @@ export function findResolved(t: readonly Token[]): number {
     const x = w(i);
     const cx = t[i]?.c;
     const negated = ['not', 'never', 'no'].includes(w(i - 1)) || ['not', 'never'].includes(w(i - 2)) || w(i - 1) === 'stopped';
-    if (cx === 'work' && !negated && (RESOLVED_AFTER_WORK.has(w(i + 1)) || RESOLVED_AFTER_WORK.has(w(i + 2)) || (i === t.length - 1 && (w(i - 1) === 'is' || w(i - 1) === 'it')))) at = i;
+    if (
+      cx === 'work' &&
+      !negated &&
+      (RESOLVED_AFTER_WORK.has(w(i + 1)) || RESOLVED_AFTER_WORK.has(w(i + 2)) || (i === t.length - 1 && (w(i - 1) === 'is' || w(i - 1) === 'it')))
+    )
+      at = i;
     else if (cx === 'resolved' && !negated) at = i;
     else if (x === 'all' && ['good', 'set', 'sorted', 'fine', 'ok', 'okay', 'working'].includes(w(i + 1))) at = i;
-    else if (['fine', 'ok', 'okay', 'good', 'normal'].includes(x) && (w(i + 1) === 'now' || w(i + 1) === 'again' || w(i - 1) === 'still' || (w(i - 1) === 'to' && w(i - 2) === 'back'))) at = i;
+    else if (
+      ['fine', 'ok', 'okay', 'good', 'normal'].includes(x) &&
+      (w(i + 1) === 'now' || w(i + 1) === 'again' || w(i - 1) === 'still' || (w(i - 1) === 'to' && w(i - 2) === 'back'))
+    )
+      at = i;
     else if ((x === 'helped' || x === 'sorted' || x === 'fixed') && w(i + 1) === 'me' && THIRD_SUBJECTS.has(w(i - 1))) at = i;
     else if (x === 'found' && (w(i + 1) === 'it' || w(i + 1) === 'my' || t[i + 1]?.c === 'phone')) at = i;
     else if (x === 'figured' && (w(i + 1) === 'it' || w(i + 1) === 'out')) at = i;
-    else if (cx === 'fix' && x === 'fixed' && (w(i + 1) === 'now' || w(i + 1) === 'itself' || w(i - 1) === 'is' || w(i - 1) === 'got' || w(i + 1) === 'it')) at = i;
+    else if (cx === 'fix' && x === 'fixed' && (w(i + 1) === 'now' || w(i + 1) === 'itself' || w(i - 1) === 'is' || w(i - 1) === 'got' || w(i + 1) === 'it'))
+      at = i;
     else if (x === 'no' && w(i + 1) === 'longer' && (t[i + 2]?.c === 'fail' || (w(i + 2) === 'an' && t[i + 3]?.c === 'fail'))) at = i;
     else if (x === 'no' && t[i + 1]?.c === 'fail' && w(i + 2) !== 'with') at = i;
     else if (x === 'not' && (w(i + 1) === 'had' || w(i + 1) === 'have') && w(i + 2) === 'any' && t[i + 3]?.c === 'fail') at = i;
@@ -249,4 +411,3 @@ export function findResolved(t: readonly Token[]): number {
   }
   return at;
 }
-

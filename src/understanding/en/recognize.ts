@@ -20,11 +20,7 @@
  */
 import type { Intent } from '../legacy-intent.js';
 import { normalise } from './normalise.js';
-import { decide, decideDetailed } from './rules.js';
-
-export function recognize(text: string): Intent {
-  return decide(normalise(typeof text === 'string' ? text : ''));
-}
+import { decideDetailed } from './rules.js';
 
 /** recognize(), and whether a reset was asked for (not only a problem stated). */
 export function recognizeDetailed(text: string): { readonly intent: Intent; readonly requested: boolean } {

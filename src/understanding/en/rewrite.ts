@@ -12,7 +12,8 @@ const RELATIVE =
   '(?:son|daughter|kid|kids|child|children|toddler|baby|boy|girl|wife|husband|partner|girlfriend|boyfriend|fiance|fiancee|mom|mum|mother|dad|father|parents|brother|sister|nephew|niece|cousin|grandson|granddaughter|grandma|grandpa|dog|cat|puppy|kitten|roommate|flatmate)';
 const DAMAGE =
   '(?:accidentally |just |somehow |apparently )?(?:dropped|broke|smashed|cracked|threw|spilled|sat on|stepped on|knocked|flushed|chewed|drowned|lost|took|borrowed|grabbed|hid|reset|wiped|factory reset|deleted|uninstalled|ran over|bent|put)';
-const EVENT = '(?:wedding|birthday|party|house|place|funeral|graduation|home|flat|apartment|farm|pool|garden|bbq|barbecue|christening|anniversary|school|game|match|concert)';
+const EVENT =
+  '(?:wedding|birthday|party|house|place|funeral|graduation|home|flat|apartment|farm|pool|garden|bbq|barbecue|christening|anniversary|school|game|match|concert)';
 
 const STORY = new RegExp(`\\b(?:my|our) ${RELATIVE}(?:'s)? ${DAMAGE}\\b`, 'gi');
 const STORY_VERB = new RegExp(`${DAMAGE}$`, 'i');
@@ -23,7 +24,10 @@ const ADDRESS = String.raw`(?<![\w.%+-])[\w.%+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,6
 /** "this is Priya Nair (priya.nair@…)", "it's me, Priya, priya@…": the sender introducing themselves. */
 const INTRO = new RegExp(String.raw`\b((?:this is|i am|i'm|im|it's me|its me)[,\s]+(?:[A-Z][\w'-]{1,30}[,\s]+){0,3}[(<\[]?\s*)${ADDRESS}`, 'g');
 /** "my email is x@…", "MY account (x@…)", "my old Yahoo (x@…)": the sender's own address. */
-const OWN_ADDRESS = new RegExp(String.raw`\b(my\s+(?:own\s+|personal\s+|work\s+|private\s+)?(?:old\s+|previous\s+|former\s+|private\s+|personal\s+){0,2}(?:email|e-mail|address|account|upn|login|username|user name|yahoo|gmail|hotmail|outlook|icloud|proton|mailbox)(?:\s+(?:is|address|account|=))?\s*[(:,<\[-]?\s*)${ADDRESS}`, 'gi');
+const OWN_ADDRESS = new RegExp(
+  String.raw`\b(my\s+(?:own\s+|personal\s+|work\s+|private\s+)?(?:old\s+|previous\s+|former\s+|private\s+|personal\s+){0,2}(?:email|e-mail|address|account|upn|login|username|user name|yahoo|gmail|hotmail|outlook|icloud|proton|mailbox)(?:\s+(?:is|address|account|=))?\s*[(:,<\[-]?\s*)${ADDRESS}`,
+  'gi',
+);
 /** An address alone at the very end, after a sentence: a signature ("… new iPhone. m.ruiz@…"). */
 const SIGNATURE = new RegExp(String.raw`([.!\n—–-]\s*)${ADDRESS}\s*[.!)]*\s*$`);
 
@@ -51,8 +55,14 @@ export function rewriteEnglish(text: string, self: readonly string[]): Rewritten
   // only under a message in the first person, and not "… for: x@…"
   if (/\b(?:my|i|i'm|me)\b/i.test(s) && !/\bfor\s*:?\s*\S*$/.test(s.replace(SIGNATURE, '').slice(-30))) step('signature', s.replace(SIGNATURE, '$1'));
   // replace() with a global expression starts from 0 and resets lastIndex: no state between calls
-  step('story-person', s.replace(STORY, (m: string) => `i ${STORY_VERB.exec(m)?.[0] ?? ''}`));
-  step('family-event', s.replace(FAMILY_EVENT, (m: string) => `the ${m.split(' ').pop() ?? ''}`));
+  step(
+    'story-person',
+    s.replace(STORY, (m: string) => `i ${STORY_VERB.exec(m)?.[0] ?? ''}`),
+  );
+  step(
+    'family-event',
+    s.replace(FAMILY_EVENT, (m: string) => `the ${m.split(' ').pop() ?? ''}`),
+  );
   step('family-visit', s.replace(VISIT, '$1 family'));
   return { text: s, applied };
 }

@@ -29,16 +29,78 @@ import type { Normalised } from './normalise.js';
 import { type Mention, combine } from './scope.js';
 
 const GREETING_FILLERS = new Set([
-  'there', 'bot', 'all', 'everyone', 'everybody', 'team', 'folks', 'guys', 'good', 'day', 'how', 'are', 'you', 'doing', 'hope', 'well',
-  'again', 'and', 'to', 'oh', 'hey', 'is', 'it', 'going', 'whats', 'up', 'what', 'y', 'yall', 'mate', 'friend', 'buddy', 'so',
-  'much', 'very', 'a', 'lot', 'for', 'the', 'your', 'great', 'have', 'nice', 'today', 'ok', 'okay', 'cool', 'awesome',
-  'perfect', 'thank', 'thanks', 'please', 'mfa', 'reset', 'hello', 'hellos', 'helper', 'that', 'was', 'helpful', 'out',
-  'worked', 'works', 'did', 'trick', 'perfectly', 'weekend', 'week', 'night', 'lovely', 'nice',
+  'there',
+  'bot',
+  'all',
+  'everyone',
+  'everybody',
+  'team',
+  'folks',
+  'guys',
+  'good',
+  'day',
+  'how',
+  'are',
+  'you',
+  'doing',
+  'hope',
+  'well',
+  'again',
+  'and',
+  'to',
+  'oh',
+  'hey',
+  'is',
+  'it',
+  'going',
+  'whats',
+  'up',
+  'what',
+  'y',
+  'yall',
+  'mate',
+  'friend',
+  'buddy',
+  'so',
+  'much',
+  'very',
+  'a',
+  'lot',
+  'for',
+  'the',
+  'your',
+  'great',
+  'have',
+  'nice',
+  'today',
+  'ok',
+  'okay',
+  'cool',
+  'awesome',
+  'perfect',
+  'thank',
+  'thanks',
+  'please',
+  'mfa',
+  'reset',
+  'hello',
+  'hellos',
+  'helper',
+  'that',
+  'was',
+  'helpful',
+  'out',
+  'worked',
+  'works',
+  'did',
+  'trick',
+  'perfectly',
+  'weekend',
+  'week',
+  'night',
+  'lovely',
+  'nice',
 ]);
-
-export function decide(text: Normalised): Intent {
-  return decideDetailed(text).intent;
-}
 
 /** The decision, and whether a reset came from a request (a verb with an MFA object) rather than only a stated problem. */
 export function decideDetailed(text: Normalised): { readonly intent: Intent; readonly requested: boolean } {
@@ -63,7 +125,12 @@ function decideInner(text: Normalised, basis: (requested: boolean) => void): Int
       // "reset my password, not my MFA": a negated object does not make the message about MFA
       const negated = t[i - 1]?.w === 'not' || (t[i - 2]?.w === 'not' && ['my', 'the', 'a', 'any'].includes(t[i - 1]?.w ?? ''));
       if (MFA_STRONG.has(tk.c) && !negated) mfaStrong = true;
-      if ((tk.c === 'codes' && !t.some((x, j) => x.c === 'thing' && Math.abs(j - i) <= 3)) || tk.c === 'sms' || (tk.c === 'approve' && t.some((x) => x.c === 'signin' || x.c === 'codes'))) mfaish = true;
+      if (
+        (tk.c === 'codes' && !t.some((x, j) => x.c === 'thing' && Math.abs(j - i) <= 3)) ||
+        tk.c === 'sms' ||
+        (tk.c === 'approve' && t.some((x) => x.c === 'signin' || x.c === 'codes'))
+      )
+        mfaish = true;
       if (tk.c === 'thing' || tk.c === 'password') offTopic = true;
       if (tk.w === 'battery' || tk.w === 'charger' || tk.w === 'charge' || tk.w === 'charging') battery = true;
     });

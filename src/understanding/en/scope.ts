@@ -13,11 +13,61 @@ const AUTHENTICATOR_KINDS: readonly MethodKind[] = ['microsoftAuthenticator', 'p
 /** Words after "call" that make it the voice-call method even after a meeting word. */
 const CALL_METHOD_AFTER = new Set(['method', 'methods', 'option', 'options', 'verification']);
 /** Words after "tap" that make it a verb. */
-const TAP_VERB_AFTER = new Set(['on', 'the', 'it', 'yes', 'deny', 'allow', 'approve', 'notification', 'notifications', 'number', 'button', 'a', 'that', 'this']);
+const TAP_VERB_AFTER = new Set([
+  'on',
+  'the',
+  'it',
+  'yes',
+  'deny',
+  'allow',
+  'approve',
+  'notification',
+  'notifications',
+  'number',
+  'button',
+  'a',
+  'that',
+  'this',
+]);
 /** Numbers that are not phone numbers. */
-const NOT_PHONE_NUMBER = new Set(['ticket', 'case', 'order', 'invoice', 'badge', 'employee', 'meeting', 'conference', 'dialin', 'bridge', 'room', 'version', 'serial', 'reference', 'tracking', 'account']);
+const NOT_PHONE_NUMBER = new Set([
+  'ticket',
+  'case',
+  'order',
+  'invoice',
+  'badge',
+  'employee',
+  'meeting',
+  'conference',
+  'dialin',
+  'bridge',
+  'room',
+  'version',
+  'serial',
+  'reference',
+  'tracking',
+  'account',
+]);
 /** Words before "call" that make it a meeting, not the voice-call method. */
-const MEETING_CALL = new Set(['client', 'customer', 'team', 'conference', 'zoom', 'teams', 'sales', 'video', 'board', 'status', 'sync', 'important', 'urgent', 'quick', 'work', 'business', 'group']);
+const MEETING_CALL = new Set([
+  'client',
+  'customer',
+  'team',
+  'conference',
+  'zoom',
+  'teams',
+  'sales',
+  'video',
+  'board',
+  'status',
+  'sync',
+  'important',
+  'urgent',
+  'quick',
+  'work',
+  'business',
+  'group',
+]);
 
 /** The mention a method token stands for (phone types from the words around it). */
 export function mentionOf(t: readonly Token[], i: number): Mention | undefined {
@@ -53,13 +103,15 @@ export function mentionOf(t: readonly Token[], i: number): Mention | undefined {
       return { kind: 'phone', phoneType: 'alternateMobile' };
     case 'mobileNumber': {
       const before = t[i - 1]?.w;
-      if (before === 'backup' || before === 'second' || before === '2nd' || before === 'alternate' || before === 'spare') return { kind: 'phone', phoneType: 'alternateMobile' };
+      if (before === 'backup' || before === 'second' || before === '2nd' || before === 'alternate' || before === 'spare')
+        return { kind: 'phone', phoneType: 'alternateMobile' };
       return { kind: 'phone', phoneType: 'mobile' };
     }
     case 'phone': {
       const prev = t[i - 1]?.w;
       // "my backup mobile", "2nd mobile": the alternate mobile, before "mobile" alone
-      if (prev === 'alternate' || prev === 'backup' || prev === 'second' || prev === 'secondary' || prev === '2nd' || prev === 'spare') return { kind: 'phone', phoneType: 'alternateMobile' };
+      if (prev === 'alternate' || prev === 'backup' || prev === 'second' || prev === 'secondary' || prev === '2nd' || prev === 'spare')
+        return { kind: 'phone', phoneType: 'alternateMobile' };
       if (x.w === 'mobile' || x.w === 'cell' || x.w === 'cellphone') return { kind: 'phone', phoneType: 'mobile' };
       if (prev === 'office' || prev === 'desk') return { kind: 'phone', phoneType: 'office' };
       return { kind: 'phone' };
@@ -78,7 +130,8 @@ export function mentionOf(t: readonly Token[], i: number): Mention | undefined {
     case 'call':
       // "before a client call", "in a team call": a meeting, not the voice-call method (but "the
       // work call option" is the method)
-      if ((MEETING_CALL.has(t[i - 1]?.w ?? '') || t[i - 1]?.c === 'person') && !CALL_METHOD_AFTER.has(t[i + 1]?.w ?? '') && t[i + 1]?.c !== 'methods') return undefined;
+      if ((MEETING_CALL.has(t[i - 1]?.w ?? '') || t[i - 1]?.c === 'person') && !CALL_METHOD_AFTER.has(t[i + 1]?.w ?? '') && t[i + 1]?.c !== 'methods')
+        return undefined;
       return { kind: 'phone' };
     default:
       return undefined;

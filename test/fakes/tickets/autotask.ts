@@ -62,15 +62,33 @@ export class FakeAutotask extends FakeServer {
         status: 200,
         body: {
           fields: [
-            { name: 'noteType', dataType: 'integer', isPickList: true, picklistValues: [{ value: '1', label: 'Task Summary', isDefaultValue: false, isActive: true }, { value: '3', label: 'Task Notes', isDefaultValue: true, isActive: true }] },
-            { name: 'publish', dataType: 'integer', isPickList: true, picklistValues: [{ value: '1', label: 'All Autotask Users', isActive: true }, { value: '4', label: 'Internal & Co-Managed', isActive: true }, { value: '2', label: 'Internal Project Team', isActive: true }] },
+            {
+              name: 'noteType',
+              dataType: 'integer',
+              isPickList: true,
+              picklistValues: [
+                { value: '1', label: 'Task Summary', isDefaultValue: false, isActive: true },
+                { value: '3', label: 'Task Notes', isDefaultValue: true, isActive: true },
+              ],
+            },
+            {
+              name: 'publish',
+              dataType: 'integer',
+              isPickList: true,
+              picklistValues: [
+                { value: '1', label: 'All Autotask Users', isActive: true },
+                { value: '4', label: 'Internal & Co-Managed', isActive: true },
+                { value: '2', label: 'Internal Project Team', isActive: true },
+              ],
+            },
           ],
         },
       };
     }
     if (r.method === 'POST' && m[2] && !m[3]) {
       const b = json(r) as Record<string, unknown> | undefined;
-      if (!b || typeof b.description !== 'string' || typeof b.noteType !== 'number' || typeof b.publish !== 'number' || typeof b.title !== 'string') return { status: 500, body: { errors: ['Missing required fields'] } };
+      if (!b || typeof b.description !== 'string' || typeof b.noteType !== 'number' || typeof b.publish !== 'number' || typeof b.title !== 'string')
+        return { status: 500, body: { errors: ['Missing required fields'] } };
       t.notes.push(b);
       return { status: 200, body: { itemId: 900 + t.notes.length } };
     }

@@ -30,7 +30,10 @@ export class FakeConnectWise extends FakeServer {
 
   private handle(r: FakeRequest): FakeResponse {
     if (r.method === 'GET' && r.path === `/login/companyinfo/${CW_CREDS.company}`) {
-      return { status: 200, body: { CompanyName: 'Contoso', Codebase: CODEBASE, VersionCode: 'v2025.1', CompanyID: CW_CREDS.company, IsCloud: true, SiteUrl: 'x' } };
+      return {
+        status: 200,
+        body: { CompanyName: 'Contoso', Codebase: CODEBASE, VersionCode: 'v2025.1', CompanyID: CW_CREDS.company, IsCloud: true, SiteUrl: 'x' },
+      };
     }
     const prefix = `/${CODEBASE}apis/3.0`;
     if (!r.path.startsWith(prefix)) return { status: 404, body: { code: 'NotFound', message: 'no such codebase' } };
@@ -38,21 +41,51 @@ export class FakeConnectWise extends FakeServer {
     if (!b || b.user !== `${CW_CREDS.company}+${CW_CREDS.publicKey}` || b.password !== CW_CREDS.privateKey || r.headers.clientid !== CW_CREDS.clientId) {
       return { status: 401, body: { code: 'Unauthorized', message: 'Invalid credentials or clientId', errors: [] } };
     }
-    if (!String(r.headers.accept).startsWith('application/vnd.connectwise.com+json; version=')) return { status: 406, body: { code: 'NotAcceptable', message: 'version media type required' } };
+    if (!String(r.headers.accept).startsWith('application/vnd.connectwise.com+json; version='))
+      return { status: 406, body: { code: 'NotAcceptable', message: 'version media type required' } };
     const m = /^\/service\/tickets\/(\d+)(\/notes)?$/.exec(r.path.slice(prefix.length));
     const t = m ? this.tickets.get(Number(m[1])) : undefined;
     if (!m || !t) return { status: 404, body: { code: 'NotFound', message: `Ticket ID ${m?.[1] ?? '?'} not found`, errors: [] } };
-    if (r.method === 'GET' && !m[2]) return { status: 200, body: { id: t.id, summary: 'x', closedFlag: t.closedFlag, status: { id: t.statusId, name: t.closedFlag ? 'Closed' : 'New' }, board: { id: 1, name: 'Help Desk' } } };
+    if (r.method === 'GET' && !m[2])
+      return {
+        status: 200,
+        body: {
+          id: t.id,
+          summary: 'x',
+          closedFlag: t.closedFlag,
+          status: { id: t.statusId, name: t.closedFlag ? 'Closed' : 'New' },
+          board: { id: 1, name: 'Help Desk' },
+        },
+      };
     if (r.method === 'POST' && m[2]) {
       const body = json(r) as Record<string, unknown> | undefined;
-      if (typeof body?.text !== 'string') return { status: 400, body: { code: 'InvalidObject', message: 'text is required', errors: [{ code: 'NullValue', message: 'text may not be null', resource: 'ticketNote', field: 'text' }] } };
+      if (typeof body?.text !== 'string')
+        return {
+          status: 400,
+          body: {
+            code: 'InvalidObject',
+            message: 'text is required',
+            errors: [{ code: 'NullValue', message: 'text may not be null', resource: 'ticketNote', field: 'text' }],
+          },
+        };
       t.notes.push(body);
-      return { status: 201, body: { id: t.notes.length, ticketId: t.id, ...body, internalFlag: body.internalAnalysisFlag === true, externalFlag: body.detailDescriptionFlag === true, dateCreated: new Date().toISOString() } };
+      return {
+        status: 201,
+        body: {
+          id: t.notes.length,
+          ticketId: t.id,
+          ...body,
+          internalFlag: body.internalAnalysisFlag === true,
+          externalFlag: body.detailDescriptionFlag === true,
+          dateCreated: new Date().toISOString(),
+        },
+      };
     }
     if (r.method === 'PATCH' && !m[2]) {
       const ops = json(r) as { op?: string; path?: string; value?: { id?: number } }[] | undefined;
       const op = Array.isArray(ops) ? ops[0] : undefined;
-      if (op?.op !== 'replace' || op.path !== 'status' || typeof op.value?.id !== 'number') return { status: 400, body: { code: 'InvalidObject', message: 'bad patch' } };
+      if (op?.op !== 'replace' || op.path !== 'status' || typeof op.value?.id !== 'number')
+        return { status: 400, body: { code: 'InvalidObject', message: 'bad patch' } };
       t.statusId = op.value.id;
       return { status: 200, body: { id: t.id, status: { id: t.statusId } } };
     }

@@ -37,7 +37,12 @@ export class FakeHalo extends FakeServer {
     if (r.method === 'POST' && r.path === '/auth/token') {
       const f = new URLSearchParams(r.body);
       if (r.query.get('tenant') !== HALO_CREDS.tenant) return { status: 400, body: { error: 'invalid_request', error_description: 'tenant missing' } };
-      if (f.get('grant_type') !== 'client_credentials' || f.get('client_id') !== HALO_CREDS.clientId || f.get('client_secret') !== HALO_CREDS.clientSecret || f.get('scope') !== 'all') {
+      if (
+        f.get('grant_type') !== 'client_credentials' ||
+        f.get('client_id') !== HALO_CREDS.clientId ||
+        f.get('client_secret') !== HALO_CREDS.clientSecret ||
+        f.get('scope') !== 'all'
+      ) {
         return { status: 401, body: { error: 'invalid_client' } };
       }
       const token = randomBytes(12).toString('hex');

@@ -34,26 +34,51 @@ export class FakeJira extends FakeServer {
 
   private handle(r: FakeRequest): FakeResponse {
     const b = basicOf(r.headers);
-    if (!b || b.user !== JIRA_CREDS.email || b.password !== JIRA_CREDS.token) return { status: 401, body: { errorMessages: ['Client must be authenticated to access this resource.'], errors: {} } };
+    if (!b || b.user !== JIRA_CREDS.email || b.password !== JIRA_CREDS.token)
+      return { status: 401, body: { errorMessages: ['Client must be authenticated to access this resource.'], errors: {} } };
     let m = /^\/rest\/api\/3\/issue\/([A-Z][A-Z0-9_]*-\d+)$/.exec(r.path);
     if (m && r.method === 'GET') {
       const i = this.issues.get(m[1]!);
       if (!i) return notFound;
-      const cat = { new: { id: 2, key: 'new', name: 'To Do' }, indeterminate: { id: 4, key: 'indeterminate', name: 'In Progress' }, done: { id: 3, key: 'done', name: 'Done' } }[i.category];
-      return { status: 200, body: { id: i.id, key: i.key, self: `/rest/api/3/issue/${i.id}`, fields: { status: { id: '3', name: cat.name, statusCategory: cat }, resolution: null } } };
+      const cat = {
+        new: { id: 2, key: 'new', name: 'To Do' },
+        indeterminate: { id: 4, key: 'indeterminate', name: 'In Progress' },
+        done: { id: 3, key: 'done', name: 'Done' },
+      }[i.category];
+      return {
+        status: 200,
+        body: {
+          id: i.id,
+          key: i.key,
+          self: `/rest/api/3/issue/${i.id}`,
+          fields: { status: { id: '3', name: cat.name, statusCategory: cat }, resolution: null },
+        },
+      };
     }
     m = /^\/rest\/servicedeskapi\/request\/([A-Z][A-Z0-9_]*-\d+)\/comment$/.exec(r.path);
     if (m && r.method === 'POST') {
       const i = this.issues.get(m[1]!);
       if (!i) return notFound;
       const body = json(r) as { body?: unknown; public?: unknown } | undefined;
-      if (typeof body?.body !== 'string' || typeof body.public !== 'boolean') return { status: 400, body: { errorMessages: ['body and public are required'], errors: {} } };
+      if (typeof body?.body !== 'string' || typeof body.public !== 'boolean')
+        return { status: 400, body: { errorMessages: ['body and public are required'], errors: {} } };
       i.comments.push({ body: body.body, public: body.public });
-      return { status: 201, body: { id: String(i.comments.length), body: body.body, public: body.public, author: { accountId: 'bot', displayName: 'MFA bot' }, created: { iso8601: new Date().toISOString() }, _links: { self: '/x' } } };
+      return {
+        status: 201,
+        body: {
+          id: String(i.comments.length),
+          body: body.body,
+          public: body.public,
+          author: { accountId: 'bot', displayName: 'MFA bot' },
+          created: { iso8601: new Date().toISOString() },
+          _links: { self: '/x' },
+        },
+      };
     }
     if (r.path === '/rest/servicedeskapi/request' && r.method === 'POST') {
       const body = json(r) as { serviceDeskId?: string; requestTypeId?: string; requestFieldValues?: { summary?: string } } | undefined;
-      if (!body?.serviceDeskId || !body.requestTypeId || !body.requestFieldValues?.summary) return { status: 400, body: { errorMessages: ['missing fields'], errors: {} } };
+      if (!body?.serviceDeskId || !body.requestTypeId || !body.requestFieldValues?.summary)
+        return { status: 400, body: { errorMessages: ['missing fields'], errors: {} } };
       const i = this.add(`HELP-${this.issues.size + 100}`, 'new');
       i.summary = body.requestFieldValues.summary;
       return { status: 201, body: { issueId: i.id, issueKey: i.key, currentStatus: { status: 'Waiting for support' } } };

@@ -40,14 +40,31 @@ export class FakeKaseyaBms extends FakeServer {
       const f = new URLSearchParams(r.body);
       const now = this.clock();
       const codes = [-30_000, 0, 30_000].map((d) => totp(BMS_CREDS.totpSecret, now + d));
-      if (f.get('GrantType') !== 'password' || f.get('UserName') !== BMS_CREDS.username || f.get('Password') !== BMS_CREDS.password || f.get('Tenant') !== BMS_CREDS.tenant) {
+      if (
+        f.get('GrantType') !== 'password' ||
+        f.get('UserName') !== BMS_CREDS.username ||
+        f.get('Password') !== BMS_CREDS.password ||
+        f.get('Tenant') !== BMS_CREDS.tenant
+      ) {
         return fail(401, 401, 'Invalid username or password');
       }
       if (!codes.includes(f.get('MFACode') ?? '')) return fail(401, 401, 'Invalid MFA code');
       this.logins += 1;
       const token = randomBytes(12).toString('hex');
       this.tokens.add(token);
-      return { status: 200, body: { success: true, error: null, result: { accessToken: token, refreshToken: 'r', accessTokenExpireOn: new Date(now + 3600_000).toISOString(), refreshTokenExpireOn: new Date(now + 86400_000).toISOString() } } };
+      return {
+        status: 200,
+        body: {
+          success: true,
+          error: null,
+          result: {
+            accessToken: token,
+            refreshToken: 'r',
+            accessTokenExpireOn: new Date(now + 3600_000).toISOString(),
+            refreshTokenExpireOn: new Date(now + 86400_000).toISOString(),
+          },
+        },
+      };
     }
     const t = bearerOf(r.headers);
     if (!t || !this.tokens.has(t)) return fail(401, 401, 'Unauthorized');
@@ -62,11 +79,20 @@ export class FakeKaseyaBms extends FakeServer {
     if (r.method === 'GET' && !m[2]) return { status: 200, body: { success: true, error: null, result: view(tk) } };
     if (r.method === 'POST' && m[2] === '/notes') {
       const b = json(r) as Record<string, unknown> | undefined;
-      if (typeof b?.Details !== 'string' || typeof b.IsInternal !== 'boolean' || typeof b.TypeId !== 'number' || typeof b.NoteDate !== 'string' || Number.isNaN(Date.parse(b.NoteDate))) {
+      if (
+        typeof b?.Details !== 'string' ||
+        typeof b.IsInternal !== 'boolean' ||
+        typeof b.TypeId !== 'number' ||
+        typeof b.NoteDate !== 'string' ||
+        Number.isNaN(Date.parse(b.NoteDate))
+      ) {
         return fail(400, 400, 'Details, IsInternal, NoteDate and TypeId are required');
       }
       tk.notes.push(b);
-      return { status: 200, body: { success: true, error: null, result: { id: tk.notes.length, details: b.Details, isInternal: b.IsInternal, typeId: b.TypeId } } };
+      return {
+        status: 200,
+        body: { success: true, error: null, result: { id: tk.notes.length, details: b.Details, isInternal: b.IsInternal, typeId: b.TypeId } },
+      };
     }
     if (r.method === 'POST' && m[2] === '/resolve') {
       const b = json(r) as Record<string, unknown> | undefined;

@@ -41,7 +41,13 @@ export class FakeServer {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         const u = new URL(req.url ?? '/', 'http://127.0.0.1');
-        const fr: FakeRequest = { method: req.method ?? 'GET', path: decodeURIComponent(u.pathname), query: u.searchParams, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+        const fr: FakeRequest = {
+          method: req.method ?? 'GET',
+          path: decodeURIComponent(u.pathname),
+          query: u.searchParams,
+          headers: req.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        };
         this.requests.push(fr);
         void this.answer(fr).then((r) => {
           const body = r.body === undefined ? '' : typeof r.body === 'string' ? r.body : JSON.stringify(r.body);

@@ -35,7 +35,16 @@ export class FakeServiceNow extends FakeServer {
   }
 
   add(number: string, opts: Partial<SnRecord> = {}): SnRecord {
-    const rec: SnRecord = { sys_id: randomBytes(16).toString('hex'), number, table: number.startsWith('SCTASK') ? 'sc_task' : 'incident', active: 'true', state: '2', work_notes: [], comments: [], ...opts };
+    const rec: SnRecord = {
+      sys_id: randomBytes(16).toString('hex'),
+      number,
+      table: number.startsWith('SCTASK') ? 'sc_task' : 'incident',
+      active: 'true',
+      state: '2',
+      work_notes: [],
+      comments: [],
+      ...opts,
+    };
     this.records.set(rec.sys_id, rec);
     return rec;
   }
@@ -50,11 +59,20 @@ export class FakeServiceNow extends FakeServer {
   }
 
   rateLimit(times: number, retryAfterSeconds: number): void {
-    this.fail(times, {
-      status: 429,
-      headers: { 'retry-after': String(retryAfterSeconds), 'x-ratelimit-limit': '100', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600), 'x-ratelimit-rule': 'a'.repeat(32) },
-      body: { error: { message: 'Rate limit exceeded', detail: 'Rate limit of 100 requests per hour for Table API exceeded' }, status: 'failure' },
-    }, (r) => r.path.startsWith('/api/'));
+    this.fail(
+      times,
+      {
+        status: 429,
+        headers: {
+          'retry-after': String(retryAfterSeconds),
+          'x-ratelimit-limit': '100',
+          'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+          'x-ratelimit-rule': 'a'.repeat(32),
+        },
+        body: { error: { message: 'Rate limit exceeded', detail: 'Rate limit of 100 requests per hour for Table API exceeded' }, status: 'failure' },
+      },
+      (r) => r.path.startsWith('/api/'),
+    );
   }
 
   private authorised(r: FakeRequest): boolean {
@@ -82,14 +100,20 @@ export class FakeServiceNow extends FakeServer {
     const [, table, sysId] = m;
     if (r.method === 'GET' && !sysId) {
       const q = /^number=([A-Z]+\d+)$/.exec(r.query.get('sysparm_query') ?? '');
-      const rows = [...this.records.values()].filter((x) => x.table === table && q && x.number === q[1]).slice(0, Number(r.query.get('sysparm_limit') ?? '10000'));
+      const rows = [...this.records.values()]
+        .filter((x) => x.table === table && q && x.number === q[1])
+        .slice(0, Number(r.query.get('sysparm_limit') ?? '10000'));
       const fields = (r.query.get('sysparm_fields') ?? '').split(',').filter(Boolean);
       return { status: 200, body: { result: rows.map((x) => pick(view(x), fields)) } };
     }
     if (r.method === 'POST' && !sysId && table === 'incident') {
       const b = json(r) as Record<string, string> | undefined;
       if (!b || typeof b.short_description !== 'string') return err(400, 'Exception while reading request', 'Invalid payload');
-      const rec = this.add(`INC00${(this.seq += 1)}`, { short_description: b.short_description, state: '1', ...(b.assignment_group ? { assignment_group: b.assignment_group } : {}) });
+      const rec = this.add(`INC00${(this.seq += 1)}`, {
+        short_description: b.short_description,
+        state: '1',
+        ...(b.assignment_group ? { assignment_group: b.assignment_group } : {}),
+      });
       if (b.work_notes) rec.work_notes.push(b.work_notes);
       return { status: 201, headers: { location: `/api/now/table/incident/${rec.sys_id}` }, body: { result: view(rec) } };
     }
@@ -113,7 +137,16 @@ export class FakeServiceNow extends FakeServer {
 
 /** Journal fields read back empty, as in the Table API doc example. */
 function view(r: SnRecord): Record<string, string> {
-  return { sys_id: r.sys_id, number: r.number, active: r.active, state: r.state, incident_state: r.incident_state ?? r.state, short_description: r.short_description ?? '', work_notes: '', comments: '' };
+  return {
+    sys_id: r.sys_id,
+    number: r.number,
+    active: r.active,
+    state: r.state,
+    incident_state: r.incident_state ?? r.state,
+    short_description: r.short_description ?? '',
+    work_notes: '',
+    comments: '',
+  };
 }
 
 function pick(o: Record<string, string>, fields: string[]): Record<string, string> {

@@ -19,7 +19,11 @@ export class FakeWebhookReceiver extends FakeServer {
 
   private handle(r: FakeRequest, verifier: Webhook): FakeResponse {
     if (r.method !== 'POST' || r.path !== '/hook') return { status: 404, body: { error: 'not found' } };
-    const headers = { 'webhook-id': str(r.headers['webhook-id']), 'webhook-timestamp': str(r.headers['webhook-timestamp']), 'webhook-signature': str(r.headers['webhook-signature']) };
+    const headers = {
+      'webhook-id': str(r.headers['webhook-id']),
+      'webhook-timestamp': str(r.headers['webhook-timestamp']),
+      'webhook-signature': str(r.headers['webhook-signature']),
+    };
     let payload: unknown;
     try {
       payload = verifier.verify(r.body, headers);
