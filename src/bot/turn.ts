@@ -26,7 +26,7 @@ export interface BotDeps {
   /** Helpdesk mode; undefined = off (everyone gets "I can only reset your own MFA"). */
   readonly helpdesk?: Helpdesk | undefined;
   /** The ticket system, for checking the number a technician types before anything happens. */
-  readonly tickets?: Pick<Ticketing, 'lookup' | 'sink'> | undefined;
+  readonly tickets?: Pick<Ticketing, 'lookup' | 'sink' | 'worker'> | undefined;
 }
 
 /**

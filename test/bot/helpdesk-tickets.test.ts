@@ -39,6 +39,9 @@ describe('helpdesk requests with a ServiceNow ticket', () => {
     expect(note).toMatch(/Removed: .*Microsoft Authenticator/);
     expect(note).toMatch(/Verification: the user confirmed in their own Teams chat/);
     expect(sn.byNumber('INC0012345')!.comments).toEqual([]); // never customer-visible
+    // The technician's card says the ticket was updated.
+    const techUpdate = rig.bot.connector.calls.filter((c) => c.method === 'PUT' && c.conversationId === named.calls[0]!.conversationId).at(-1);
+    expect(JSON.stringify(techUpdate!.body)).toContain('INC0012345: Ticket updated.');
   });
 
   it('refuses an unknown ticket on the card before anyone is messaged', async () => {
@@ -74,5 +77,42 @@ describe('helpdesk requests with a ServiceNow ticket', () => {
       .filter((p) => p.startsWith('/v1.0/') || p.startsWith('/beta/'));
     expect(graph.every((p) => p.includes(EMPLOYEE))).toBe(true);
     expect(rig.teams.attempts.length).toBe(attempts);
+  });
+});
+
+describe('a helpdesk request whose ticket cannot be written', () => {
+  let sn: FakeServiceNow;
+  let rig: HelpdeskRig;
+  beforeAll(async () => {
+    sn = await new FakeServiceNow().start();
+    rig = await startHelpdeskRig({
+      env: { TICKET_SYSTEM: 'servicenow', SERVICENOW_INSTANCE_URL: sn.url, SERVICENOW_USERNAME: SN_CREDS.username, SERVICENOW_PASSWORD: SN_CREDS.password },
+    });
+  });
+  afterAll(async () => {
+    await rig.stop();
+    await sn.close();
+  });
+
+  it("says on the technician's card when the ticket could not be updated, and the reset still stands", async () => {
+    sn.add('INC0012346');
+    const tech = rig.technician();
+    const named = await tech.say(`reset MFA for ${ANA_UPN}`);
+    const request = named.cards[0]!;
+    await tech.submit(request.id, submitData(request.card, 'Ask Ana Lopez to confirm', { choice: 'app', reason: 'lostPhone', ticket: 'INC0012346' }));
+    const delivered = rig.teams.activities.filter((a) => a.conversationId === `a:1on1-${ANA}`).at(-1)!;
+    const targetCard = (delivered.body.attachments as { content: Parameters<typeof submitData>[0] }[])[0]!.content;
+    // The integration user lost its right to write notes after the lookup: 403 on the PATCH.
+    sn.fail(
+      1,
+      { status: 403, body: { error: { message: 'Operation Failed', detail: 'ACL Exception Update Failed due to security constraints' }, status: 'failure' } },
+      (r) => r.method === 'PATCH',
+    );
+    await rig.targetChat(ANA, `a:1on1-${ANA}`).submit(delivered.id, submitData(targetCard, 'Yes'));
+    const techUpdate = rig.bot.connector.calls.filter((c) => c.method === 'PUT' && c.conversationId === named.calls[0]!.conversationId).at(-1);
+    const text = JSON.stringify(techUpdate!.body);
+    expect(text).toContain('Could not update ticket INC0012346: the bot may not write to this ticket.');
+    expect(text).toMatch(/Ana Lopez confirmed/);
+    expect(sn.byNumber('INC0012346')!.work_notes).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { asAttachment, type ClosedCardView } from '../cards.js';
 import type { CardAttachment } from '../../helpdesk/ports.js';
 import { duration, joinList } from '../copy/index.js';
 import { renderStatusCard, type Fact } from '../helpdesk-cards.js';
+import { ticketStatusText } from '../../tickets/card.js';
 import type { Turn } from '../turn.js';
 import { nameOf } from './helpdesk.js';
 
@@ -24,12 +25,14 @@ export interface StatusExtra {
   readonly privilegedNow?: boolean | undefined;
   /** The target confirmed but the reset could not run (the confirmation was no longer valid). */
   readonly failed?: boolean | undefined;
+  /** "Ticket updated." / "Ticket update pending." / "Could not update ticket …: reason." */
+  readonly ticketStatus?: string | undefined;
 }
 
 export function statusCard(turn: Turn, r: HelpdeskRequest, extra: StatusExtra = {}): object {
   const name = nameOf(r.target);
   const facts: Fact[] = [];
-  if (r.ticket) facts.push({ title: turn.t('helpdesk.fact.ticket'), value: r.ticket });
+  if (r.ticket) facts.push({ title: turn.t('helpdesk.fact.ticket'), value: extra.ticketStatus ? `${r.ticket}: ${extra.ticketStatus}` : r.ticket });
   facts.push({ title: turn.t('helpdesk.fact.methods'), value: kindsText(turn, r.methods) });
   const reference = turn.t('card.reference');
   const base = { demoNotice: turn.demoNotice, reference, requestId: r.id, cancel: '' };
@@ -135,7 +138,7 @@ export async function tellTechnician(turn: Turn, r: HelpdeskRequest, extra: Stat
   const helpdesk = turn.deps.helpdesk;
   const ref = r.technicianCard;
   if (!helpdesk || !ref) return;
-  const card = statusCard(turn, r, extra);
+  const card = statusCard(turn, r, { ...extra, ticketStatus: extra.ticketStatus ?? (await ticketStatus(turn, r)) });
   // The technician's own turn (cancel, demo answer): the card is the one in this chat.
   if (ref.conversationId === turn.sender.conversationId && ref.activityId === turn.ctx.activity.replyToId) {
     if (!(await turn.replaceCard(card))) await turn.sendCard(card);
@@ -148,6 +151,32 @@ export async function tellTechnician(turn: Turn, r: HelpdeskRequest, extra: Stat
   }
   if (await helpdesk.updateCard(ref, asAttachment(card) as CardAttachment)) return;
   await helpdesk.sendTo(ref, { type: 'message', attachments: [asAttachment(card)] });
+}
+
+const TERMINAL: ReadonlySet<HelpdeskRequest['state']> = new Set(['done', 'denied', 'expired', 'cancelled']);
+/** How long the card waits for the note's first delivery attempt before it says "pending". */
+const TICKET_WAIT_MS = 5_000;
+
+/**
+ * Once a request has ended, its note is in the outbox (this turn's event put it there). Give the
+ * worker one bounded attempt now, so the card can say whether the ticket was updated; a note that
+ * fails for now stays in the outbox and the card says "pending" (never the ticket's word on the reset).
+ */
+async function ticketStatus(turn: Turn, r: HelpdeskRequest): Promise<string | undefined> {
+  const tickets = turn.deps.tickets;
+  if (!tickets || !r.ticket || !TERMINAL.has(r.state)) return undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, TICKET_WAIT_MS);
+  });
+  try {
+    await Promise.race([tickets.worker.kick().catch(() => undefined), waited]);
+    return ticketStatusText(r.ticket, await tickets.sink.status(turn.correlationId));
+  } catch {
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export function auditContext(turn: Turn): AuditContext {
