@@ -20,6 +20,12 @@ export class MethodCache {
     if (this.ttlMs <= 0) return load();
     const list = load();
     this.entries.delete(userId);
+    // Oldest first (a refreshed entry moves to the end): expired entries leave from the front, so
+    // the cache holds the last few seconds of users, not the last ten thousand.
+    for (const [key, e] of this.entries) {
+      if (this.now() - e.at < this.ttlMs) break;
+      this.entries.delete(key);
+    }
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
     const entry = { at: this.now(), list };
     this.entries.set(userId, entry);
@@ -27,6 +33,11 @@ export class MethodCache {
       if (this.entries.get(userId) === entry) this.entries.delete(userId);
     });
     return list;
+  }
+
+  /** Users held now (bounded by time and by count). */
+  get size(): number {
+    return this.entries.size;
   }
 
   invalidate(userId: string): void {

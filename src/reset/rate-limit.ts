@@ -12,6 +12,11 @@ export class RateLimiter {
     private readonly maxUsers = 50_000,
   ) {}
 
+  /** Users whose window is still remembered. */
+  get size(): number {
+    return this.hits.size;
+  }
+
   /** True (and counted) when the user may make another Graph-backed request now. */
   allow(userId: string): boolean {
     if (this.perMinute <= 0) return true;
@@ -23,6 +28,11 @@ export class RateLimiter {
     }
     recent.push(t);
     this.hits.delete(userId);
+    // Least recently counted first: users whose whole window has passed leave from the front.
+    for (const [key, times] of this.hits) {
+      if (t - (times.at(-1) ?? 0) < 60_000) break;
+      this.hits.delete(key);
+    }
     // Forgetting the least recently seen user only ever gives them a fresh window.
     if (this.hits.size >= this.maxUsers) this.hits.delete(this.hits.keys().next().value as string);
     this.hits.set(userId, recent);
