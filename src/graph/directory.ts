@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { DirectoryApi, DirectoryUser, InstallOutcome, PrivilegeReason } from '../helpdesk/ports.js';
 import { isPrivilegedRole, PRIVILEGED_ROLE_TEMPLATE_IDS } from '../helpdesk/roles.js';
 import { toGraphCallError } from './client.js';
+import { nextPage, withSignal, type Request } from './paging.js';
 import { GraphCallError } from './errors.js';
 
 /**
@@ -216,8 +217,6 @@ export function createDirectoryApi(client: Client, endpoint: string): DirectoryA
   };
 }
 
-type Request = ReturnType<Client['api']>;
-
 /**
  * `/users/{id|upn}`. `encodeURIComponent` turns a guest's `#EXT#` into `%23EXT%23` (unencoded,
  * `#` starts a fragment and cuts the path). A UPN starting with `$` is refused by Graph in the
@@ -240,23 +239,6 @@ async function listOne(request: Request, signal: AbortSignal | undefined, call: 
   const body = ListBody.safeParse(raw);
   if (!body.success) throw new GraphCallError(502, 'malformedResponse', 'Graph returned an unexpected list body');
   return body.data.value;
-}
-
-function nextPage(client: Client, origin: string, nextLink: string): Request {
-  let url: URL;
-  try {
-    url = new URL(nextLink);
-  } catch {
-    throw new GraphCallError(502, 'malformedResponse', 'Graph returned an unusable nextLink');
-  }
-  if (url.origin !== origin) throw new GraphCallError(502, 'untrustedOrigin', 'Graph returned a nextLink to another origin');
-  const m = /^\/(v1\.0|beta)(\/.*)$/.exec(url.pathname);
-  if (!m) throw new GraphCallError(502, 'malformedResponse', 'Graph returned an unusable nextLink');
-  return client.api(`${m[2]}${url.search}`).version(m[1]!);
-}
-
-function withSignal(request: Request, signal: AbortSignal | undefined): Request {
-  return signal ? request.option('signal', signal) : request;
 }
 
 function toUser(u: z.infer<typeof UserBody>): DirectoryUser {

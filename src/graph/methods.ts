@@ -4,6 +4,7 @@ import { kindOfODataType, type MethodKind } from '../reset/catalogue.js';
 import type { AuthMethod, AuthMethodsApi } from '../reset/types.js';
 import { GraphCallError } from './errors.js';
 import { toGraphCallError } from './client.js';
+import { nextPage, withSignal } from './paging.js';
 
 /**
  * Where each kind is deleted. Explicit, never derived from the type name. v1.0 is used
@@ -132,22 +133,6 @@ export function createAuthMethodsApi(client: Client, endpoint: string): AuthMeth
   };
 }
 
-type Request = ReturnType<Client['api']>;
-
-/** Follow @odata.nextLink only on our own Graph origin: the bearer token must not leak. */
-function nextPage(client: Client, origin: string, nextLink: string): Request {
-  let url: URL;
-  try {
-    url = new URL(nextLink);
-  } catch {
-    throw new GraphCallError(502, 'malformedResponse', 'Graph returned an unusable nextLink');
-  }
-  if (url.origin !== origin) throw new GraphCallError(502, 'untrustedOrigin', 'Graph returned a nextLink to another origin');
-  const m = /^\/(v1\.0|beta)(\/.*)$/.exec(url.pathname);
-  if (!m) throw new GraphCallError(502, 'malformedResponse', 'Graph returned an unusable nextLink');
-  return client.api(`${m[2]}${url.search}`).version(m[1]!);
-}
-
 /**
  * An id that stays one path segment. encodeURIComponent leaves `.` and `..` as they are, and URL
  * resolution then collapses them: DELETE …/phoneMethods/.. would address the parent resource.
@@ -155,10 +140,6 @@ function nextPage(client: Client, origin: string, nextLink: string): Request {
  */
 function isSafeSegment(id: string): boolean {
   return /^[A-Za-z0-9_~+=-][A-Za-z0-9._~+=-]{0,199}$/.test(id);
-}
-
-function withSignal(request: Request, signal: AbortSignal | undefined): Request {
-  return signal ? request.option('signal', signal) : request;
 }
 
 function toAuthMethod(m: z.infer<typeof MethodBody>): AuthMethod {
