@@ -126,6 +126,18 @@ export function createDirectoryApi(client: Client, endpoint: string): DirectoryA
 
     async privilegeOf(userId, signal) {
       const principal = odataString(userId);
+      // An OData cast with $filter needs ConsistencyLevel: eventual and $count.
+      const assignableGroups = (relation: 'transitiveMemberOf' | 'ownedObjects') =>
+        listAll(
+          client
+            .api(`${userPath(userId)}/${relation}/microsoft.graph.group`)
+            .header('ConsistencyLevel', 'eventual')
+            .filter(encodeURIComponent('isAssignableToRole eq true'))
+            .query({ $count: 'true' })
+            .select('id'),
+          signal,
+          true,
+        );
       // All five must answer: a check that failed is not a check that found nothing.
       const [active, direct, groups, owned, eligible] = await Promise.all([
         call(() => withSignal(client.api(`${userPath(userId)}/checkMemberObjects`), signal).post({ ids: [...PRIVILEGED_ROLE_TEMPLATE_IDS] })),
@@ -136,28 +148,9 @@ export function createDirectoryApi(client: Client, endpoint: string): DirectoryA
             .select('roleDefinitionId,directoryScopeId'),
           signal,
         ),
-        // An OData cast with $filter needs ConsistencyLevel: eventual and $count.
-        listAll(
-          client
-            .api(`${userPath(userId)}/transitiveMemberOf/microsoft.graph.group`)
-            .header('ConsistencyLevel', 'eventual')
-            .filter(encodeURIComponent('isAssignableToRole eq true'))
-            .query({ $count: 'true' })
-            .select('id'),
-          signal,
-          true,
-        ),
-        // Owners count too: an Authentication Administrator may not act on them either.
-        listAll(
-          client
-            .api(`${userPath(userId)}/ownedObjects/microsoft.graph.group`)
-            .header('ConsistencyLevel', 'eventual')
-            .filter(encodeURIComponent('isAssignableToRole eq true'))
-            .query({ $count: 'true' })
-            .select('id'),
-          signal,
-          true,
-        ),
+        // Members and owners: an Authentication Administrator may act on neither.
+        assignableGroups('transitiveMemberOf'),
+        assignableGroups('ownedObjects'),
         listAll(
           client
             .api('/roleManagement/directory/roleEligibilityScheduleInstances')
