@@ -57,15 +57,8 @@ describe('configuration', () => {
   });
 
   it('reads a certificate credential and computes its SHA-256 thumbprint', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cert-'));
-    execFileSync(
-      'openssl',
-      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem'), '-days', '1', '-subj', '/CN=test'],
-      { stdio: 'ignore' },
-    );
-    const pem = join(dir, 'graph.pem');
-    writeFileSync(pem, execFileSync('cat', [join(dir, 'c.pem'), join(dir, 'k.pem')]));
-    const fingerprint = execFileSync('openssl', ['x509', '-in', join(dir, 'c.pem'), '-noout', '-fingerprint', '-sha256']).toString();
+    const { pem, cert } = certificatePem();
+    const fingerprint = execFileSync('openssl', ['x509', '-in', cert, '-noout', '-fingerprint', '-sha256']).toString();
     const c = loadConfig({ ...prod, GRAPH_CLIENT_ID: APP, GRAPH_CERTIFICATE_PATH: pem });
     expect(c.graph?.credential.kind).toBe('certificate');
     if (c.graph?.credential.kind !== 'certificate') return;
@@ -73,14 +66,7 @@ describe('configuration', () => {
   });
 
   it("uses the bot's own app registration for Graph with a certificate or a second secret alone (README: production setup)", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cert-'));
-    execFileSync(
-      'openssl',
-      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem'), '-days', '1', '-subj', '/CN=test'],
-      { stdio: 'ignore' },
-    );
-    const pem = join(dir, 'graph.pem');
-    writeFileSync(pem, execFileSync('cat', [join(dir, 'c.pem'), join(dir, 'k.pem')]));
+    const { pem } = certificatePem();
     const withCert = loadConfig({ ...prod, GRAPH_CERTIFICATE_PATH: pem });
     expect(withCert.graph?.clientId).toBe(prod.MicrosoftAppId);
     expect(withCert.graph?.credential.kind).toBe('certificate');
@@ -153,3 +139,16 @@ describe('configuration', () => {
     expect(loadConfig(env).mode).toBe('demo');
   });
 });
+
+/** A throwaway self-signed certificate and key in one PEM file, as GRAPH_CERTIFICATE_PATH takes it. */
+function certificatePem(): { pem: string; cert: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'cert-'));
+  const cert = join(dir, 'c.pem');
+  const key = join(dir, 'k.pem');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=test'], {
+    stdio: 'ignore',
+  });
+  const pem = join(dir, 'graph.pem');
+  writeFileSync(pem, execFileSync('cat', [cert, key]));
+  return { pem, cert };
+}

@@ -11,10 +11,7 @@ describe('helpdesk requests with a ServiceNow ticket', () => {
   let sn: FakeServiceNow;
   let rig: HelpdeskRig;
   beforeAll(async () => {
-    sn = await new FakeServiceNow().start();
-    rig = await startHelpdeskRig({
-      env: { TICKET_SYSTEM: 'servicenow', SERVICENOW_INSTANCE_URL: sn.url, SERVICENOW_USERNAME: SN_CREDS.username, SERVICENOW_PASSWORD: SN_CREDS.password },
-    });
+    ({ sn, rig } = await startWithServiceNow());
   });
   afterAll(async () => {
     await rig.stop();
@@ -84,10 +81,7 @@ describe('a helpdesk request whose ticket cannot be written', () => {
   let sn: FakeServiceNow;
   let rig: HelpdeskRig;
   beforeAll(async () => {
-    sn = await new FakeServiceNow().start();
-    rig = await startHelpdeskRig({
-      env: { TICKET_SYSTEM: 'servicenow', SERVICENOW_INSTANCE_URL: sn.url, SERVICENOW_USERNAME: SN_CREDS.username, SERVICENOW_PASSWORD: SN_CREDS.password },
-    });
+    ({ sn, rig } = await startWithServiceNow());
   });
   afterAll(async () => {
     await rig.stop();
@@ -116,3 +110,12 @@ describe('a helpdesk request whose ticket cannot be written', () => {
     expect(sn.byNumber('INC0012346')!.work_notes).toEqual([]);
   });
 });
+
+/** A fresh fake ServiceNow and a helpdesk bot configured to write into it. */
+async function startWithServiceNow(): Promise<{ sn: FakeServiceNow; rig: HelpdeskRig }> {
+  const sn = await new FakeServiceNow().start();
+  const rig = await startHelpdeskRig({
+    env: { TICKET_SYSTEM: 'servicenow', SERVICENOW_INSTANCE_URL: sn.url, SERVICENOW_USERNAME: SN_CREDS.username, SERVICENOW_PASSWORD: SN_CREDS.password },
+  });
+  return { sn, rig };
+}
