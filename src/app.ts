@@ -5,6 +5,8 @@ import { DemoNotice } from './bot/turn.js';
 import { describeMethod } from './bot/describe.js';
 import type { Config } from './config.js';
 import type { Client } from '@microsoft/microsoft-graph-client';
+import { createDirectoryApi } from './graph/directory.js';
+import { createRiskApi } from './graph/risk.js';
 import { createGraphApi, startDemoGraph, type GraphRetry, type GraphTarget } from './graph/factory.js';
 import { canDelete } from './graph/methods.js';
 import type { TokenProvider } from './graph/token.js';
@@ -12,6 +14,8 @@ import { createHelpdesk } from './helpdesk/wiring.js';
 import type { Logger } from './logger.js';
 import { createAuditSink, fanOut } from './reset/audit.js';
 import { ResetEngine, type EngineOptions } from './reset/engine.js';
+import { SelfServiceGuards } from './reset/guards.js';
+import { DailyResetQuota, type ResetWindow } from './reset/quota.js';
 import type { EventSink } from './reset/events.js';
 import { ResetService, type NewestCard } from './reset/service.js';
 import { TokenSigner } from './reset/token.js';
@@ -106,6 +110,13 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     : undefined;
   tickets?.worker.start();
   const engine = new ResetEngine(api, { resetTimeoutMs: config.limits.resetTimeoutMs, ...ports.engine });
+  // Before a self-service reset (issue 15). With an injected Graph port there is no directory to ask: the daily limit still holds.
+  const guards = new SelfServiceGuards({
+    privilege: graphClient ? createDirectoryApi(graphClient.client, graphClient.endpoint) : undefined,
+    risk: graphClient && config.guards.riskCheck ? createRiskApi(graphClient.client) : undefined,
+    quota: new DailyResetQuota(state.pending<ResetWindow>('selfServiceResets'), config.guards.resetsPerDay, now),
+    log,
+  });
   const service = new ResetService({
     engine,
     signer: new TokenSigner(config.confirmation.signingKey, config.confirmation.ttlSeconds, now),
@@ -119,6 +130,7 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     graphRequestsPerMinute: config.tuning.graphTurnsPerUserPerMinute,
     methodCacheMs: config.tuning.methodListCacheMs,
     stateTimeoutMs: ports.stateTimeoutMs,
+    guards,
     now,
   });
   const adapter = createAdapter(config, log, ports.botAuth);

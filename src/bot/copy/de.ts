@@ -200,4 +200,13 @@ export const de: Messages = {
   // In the user's words when no contact is configured (after "an": accusative).
   'contact.helpdesk': 'Ihren IT-Service-Desk',
   'contact.security': 'Ihr IT-Sicherheitsteam',
+  'contact.privileged': 'den Service Desk für Administratorkonten',
+  'guard.privileged':
+    'Ihr Konto hat eine Administratorrolle, daher kann ich seine MFA in diesem Chat nicht zurücksetzen: Eine gestohlene Teams-Sitzung darf die Anmeldemethoden eines Administrators nicht entfernen können. Bitte wenden Sie sich an {privilegedSupport}. Es wurde nichts geändert. (Referenz {ref})',
+  'guard.risky':
+    'Zu Ihrem Schutz kann ich Ihre MFA gerade nicht in diesem Chat zurücksetzen. Bitte wenden Sie sich an {helpdesk}: Dort kann Ihr Konto geprüft und Ihnen geholfen werden. Es wurde nichts geändert. (Referenz {ref})',
+  'guard.dailyLimit':
+    'Sie haben die Höchstzahl an MFA-Zurücksetzungen in diesem Chat für 24 Stunden erreicht. Sie können es ab {when} erneut versuchen oder sich an {helpdesk} wenden. Es wurde nichts geändert.',
+  'guard.unavailable':
+    'Ich konnte eine Sicherheitsprüfung vor dem Zurücksetzen nicht abschließen, daher wurde nichts geändert. Bitte versuchen Sie es in einigen Minuten erneut. (Referenz {ref})',
 };

@@ -184,6 +184,14 @@ export const en = {
   // Said instead of the default contacts (config.ts) when none is configured.
   'contact.helpdesk': 'your IT service desk',
   'contact.security': 'your IT security team',
+  'contact.privileged': 'the service desk for administrator accounts',
+  'guard.privileged':
+    "Your account has an administrator role, so I can't reset its MFA in this chat: a stolen Teams session must not be able to remove an administrator's sign-in methods. Please contact {privilegedSupport}. Nothing was changed. (Reference {ref})",
+  'guard.risky':
+    "For your protection, I can't reset your MFA in this chat right now. Please contact {helpdesk}: they can check your account and help you. Nothing was changed. (Reference {ref})",
+  'guard.dailyLimit':
+    "You've reached the limit of MFA resets in this chat for 24 hours. You can try again after {when}, or contact {helpdesk}. Nothing was changed.",
+  'guard.unavailable': "I couldn't finish a safety check before the reset, so nothing was changed. Please try again in a few minutes. (Reference {ref})",
 
   // Helpdesk mode: the technician's card, the target's card, and the states of a request.
   'helpdesk.demoHint': 'Demo mode: to try helpdesk mode, start the bot with DEMO_TECHNICIANS={userId} and ask again.',

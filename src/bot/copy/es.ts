@@ -194,4 +194,13 @@ export const es: Messages = {
   // In the user's words when no contact is configured.
   'contact.helpdesk': 'su servicio de asistencia de TI',
   'contact.security': 'su equipo de seguridad de TI',
+  'contact.privileged': 'el servicio de asistencia para cuentas de administrador',
+  'guard.privileged':
+    'Su cuenta tiene un rol de administrador, así que no puedo restablecer su MFA en este chat: una sesión de Teams robada no debe poder quitar los métodos de inicio de sesión de un administrador. Póngase en contacto con {privilegedSupport}. No se ha cambiado nada. (Referencia {ref})',
+  'guard.risky':
+    'Por su protección, ahora mismo no puedo restablecer su MFA en este chat. Póngase en contacto con {helpdesk}: pueden revisar su cuenta y ayudarle. No se ha cambiado nada. (Referencia {ref})',
+  'guard.dailyLimit':
+    'Ha alcanzado el límite de restablecimientos de MFA en este chat durante 24 horas. Puede volver a intentarlo a partir de {when} o ponerse en contacto con {helpdesk}. No se ha cambiado nada.',
+  'guard.unavailable':
+    'No he podido completar una comprobación de seguridad antes del restablecimiento, así que no se ha cambiado nada. Vuelva a intentarlo dentro de unos minutos. (Referencia {ref})',
 };

@@ -202,4 +202,13 @@ export const fr: Messages = {
   // In the user's words when no contact is configured.
   'contact.helpdesk': 'votre service d’assistance informatique',
   'contact.security': 'votre équipe de sécurité informatique',
+  'contact.privileged': 'le service d’assistance des comptes administrateurs',
+  'guard.privileged':
+    'Votre compte a un rôle d’administrateur, je ne peux donc pas réinitialiser son MFA dans cette conversation : une session Teams volée ne doit pas pouvoir supprimer les méthodes de connexion d’un administrateur. Contactez {privilegedSupport}. Rien n’a été modifié. (Référence {ref})',
+  'guard.risky':
+    'Pour votre protection, je ne peux pas réinitialiser votre MFA dans cette conversation pour le moment. Contactez {helpdesk} : ils pourront vérifier votre compte et vous aider. Rien n’a été modifié. (Référence {ref})',
+  'guard.dailyLimit':
+    'Vous avez atteint la limite de réinitialisations du MFA dans cette conversation sur 24 heures. Vous pourrez réessayer à partir de {when}, ou contacter {helpdesk}. Rien n’a été modifié.',
+  'guard.unavailable':
+    'Je n’ai pas pu terminer une vérification de sécurité avant la réinitialisation, rien n’a donc été modifié. Réessayez dans quelques minutes. (Référence {ref})',
 };

@@ -194,4 +194,13 @@ export const it: Messages = {
   // In the user's words when no contact is configured.
   'contact.helpdesk': 'il supporto IT',
   'contact.security': 'il team di sicurezza IT',
+  'contact.privileged': 'il service desk per gli account amministratore',
+  'guard.privileged':
+    'Il tuo account ha un ruolo di amministratore, quindi non posso reimpostare la sua MFA in questa chat: una sessione di Teams rubata non deve poter rimuovere i metodi di accesso di un amministratore. Contatta {privilegedSupport}. Non è stato cambiato nulla. (Riferimento {ref})',
+  'guard.risky':
+    'Per la tua protezione, al momento non posso reimpostare la tua MFA in questa chat. Contatta {helpdesk}: possono controllare il tuo account e aiutarti. Non è stato cambiato nulla. (Riferimento {ref})',
+  'guard.dailyLimit':
+    'Hai raggiunto il limite di reimpostazioni della MFA in questa chat nelle 24 ore. Puoi riprovare a partire da {when} oppure contattare {helpdesk}. Non è stato cambiato nulla.',
+  'guard.unavailable':
+    'Non sono riuscito a completare un controllo di sicurezza prima della reimpostazione, quindi non è stato cambiato nulla. Riprova tra qualche minuto. (Riferimento {ref})',
 };

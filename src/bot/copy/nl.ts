@@ -193,4 +193,13 @@ export const nl: Messages = {
   // In the user's words when no contact is configured.
   'contact.helpdesk': 'je IT-servicedesk',
   'contact.security': 'je IT-beveiligingsteam',
+  'contact.privileged': 'de servicedesk voor beheerdersaccounts',
+  'guard.privileged':
+    'Je account heeft een beheerdersrol, dus ik kan de MFA ervan niet in deze chat opnieuw instellen: een gestolen Teams-sessie mag de aanmeldmethoden van een beheerder niet kunnen verwijderen. Neem contact op met {privilegedSupport}. Er is niets gewijzigd. (Referentie {ref})',
+  'guard.risky':
+    'Ter bescherming kan ik je MFA nu niet in deze chat opnieuw instellen. Neem contact op met {helpdesk}: zij kunnen je account controleren en je helpen. Er is niets gewijzigd. (Referentie {ref})',
+  'guard.dailyLimit':
+    'Je hebt het maximale aantal MFA-resets in deze chat binnen 24 uur bereikt. Je kunt het na {when} opnieuw proberen, of contact opnemen met {helpdesk}. Er is niets gewijzigd.',
+  'guard.unavailable':
+    'Ik kon een veiligheidscontrole vóór het opnieuw instellen niet afronden, dus er is niets gewijzigd. Probeer het over een paar minuten opnieuw. (Referentie {ref})',
 };

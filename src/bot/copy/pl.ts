@@ -208,4 +208,13 @@ export const pl: Messages = {
   // In the user's words when no contact is configured (after a colon: nominative).
   'contact.helpdesk': 'dział IT',
   'contact.security': 'zespół bezpieczeństwa IT',
+  'contact.privileged': 'dział wsparcia dla kont administratorów',
+  'guard.privileged':
+    'Twoje konto ma rolę administratora, więc nie mogę zresetować jego MFA na tym czacie: skradziona sesja Teams nie może pozwolić na usunięcie metod logowania administratora. Proszę skontaktować się z: {privilegedSupport}. Nic nie zostało zmienione. (Numer referencyjny {ref})',
+  'guard.risky':
+    'Dla Twojego bezpieczeństwa nie mogę teraz zresetować MFA na tym czacie. Proszę skontaktować się z: {helpdesk} — sprawdzą konto i pomogą. Nic nie zostało zmienione. (Numer referencyjny {ref})',
+  'guard.dailyLimit':
+    'Osiągnięto limit resetów MFA na tym czacie w ciągu 24 godzin. Można spróbować ponownie po {when} lub skontaktować się z: {helpdesk}. Nic nie zostało zmienione.',
+  'guard.unavailable':
+    'Nie udało mi się dokończyć kontroli bezpieczeństwa przed resetem, więc nic nie zostało zmienione. Proszę spróbować ponownie za kilka minut. (Numer referencyjny {ref})',
 };

@@ -191,4 +191,13 @@ export const pt: Messages = {
   // In the user's words when no contact is configured.
   'contact.helpdesk': 'o suporte de TI',
   'contact.security': 'a equipe de segurança de TI',
+  'contact.privileged': 'o service desk das contas de administrador',
+  'guard.privileged':
+    'Sua conta tem uma função de administrador, então não posso redefinir o MFA dela neste chat: uma sessão do Teams roubada não pode conseguir remover os métodos de entrada de um administrador. Entre em contato com {privilegedSupport}. Nada foi alterado. (Referência {ref})',
+  'guard.risky':
+    'Para sua proteção, não posso redefinir seu MFA neste chat agora. Entre em contato com {helpdesk}: eles podem verificar sua conta e ajudar você. Nada foi alterado. (Referência {ref})',
+  'guard.dailyLimit':
+    'Você atingiu o limite de redefinições de MFA neste chat em 24 horas. Tente novamente a partir de {when} ou entre em contato com {helpdesk}. Nada foi alterado.',
+  'guard.unavailable':
+    'Não consegui concluir uma verificação de segurança antes da redefinição, então nada foi alterado. Tente novamente em alguns minutos. (Referência {ref})',
 };
