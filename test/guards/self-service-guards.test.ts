@@ -12,8 +12,14 @@ const TENANT = '00000000-0000-4000-8000-00000000de00';
 function helpers(get: () => TestBot) {
   const chatAs = (aadObjectId: string) => new Chat(get(), { channelId: 'msteams', aadObjectId, tenantId: TENANT });
   const deletes = (id: string) => get().app.simulator!.stats.requests.filter((r) => r.method === 'DELETE' && r.path.includes(id)).length;
-  const audits = (id: string) => get().logs.audits().filter((a) => (a.subject as { userId?: string } | undefined)?.userId === id);
-  const refusals = (id: string) => audits(id).filter((a) => a.event === 'refusal').map((a) => a.reason);
+  const audits = (id: string) =>
+    get()
+      .logs.audits()
+      .filter((a) => (a.subject as { userId?: string } | undefined)?.userId === id);
+  const refusals = (id: string) =>
+    audits(id)
+      .filter((a) => a.event === 'refusal')
+      .map((a) => a.reason);
   return { chatAs, deletes, audits, refusals };
 }
 
@@ -97,7 +103,11 @@ describe('self-service for risky users (RISK_CHECK=true)', () => {
     expect(turn.said).toMatch(/For your protection/);
     expect(turn.said).toContain('your IT service desk');
     expect(deletes(id)).toBe(0);
-    expect(audits(id).filter((a) => a.event === 'security').map((a) => a.reason)).toEqual(['riskyUser']);
+    expect(
+      audits(id)
+        .filter((a) => a.event === 'security')
+        .map((a) => a.reason),
+    ).toEqual(['riskyUser']);
     expect(refusals(id)).toEqual(['riskyUser']);
   });
 
