@@ -7,6 +7,8 @@ import type { Config } from './config.js';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { createDirectoryApi } from './graph/directory.js';
 import { createRiskApi } from './graph/risk.js';
+import { createPolicyApi } from './graph/policies.js';
+import { Preflight } from './preflight/preflight.js';
 import { createGraphApi, startDemoGraph, type GraphRetry, type GraphTarget } from './graph/factory.js';
 import { canDelete } from './graph/methods.js';
 import type { TokenProvider } from './graph/token.js';
@@ -67,6 +69,8 @@ export interface App {
   readonly state: StatePorts;
   /** Ticket updates when TICKET_SYSTEM is set: the sink is already one of the service's event sinks. */
   readonly tickets: Ticketing | undefined;
+  /** The tenant pre-flight (issue 15): index.ts runs it at start-up in production; a technician's "status" runs it too. */
+  readonly preflight: Preflight | undefined;
   /** Stop accepting, let in-flight turns finish (bounded), close the simulator. */
   close(graceMs?: number): Promise<{ drained: boolean }>;
 }
@@ -117,6 +121,13 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     quota: new DailyResetQuota(state.pending<ResetWindow>('selfServiceResets'), config.guards.resetsPerDay, now),
     log,
   });
+  const preflight = graphClient
+    ? new Preflight({
+        api: createPolicyApi(graphClient.client, graphClient.endpoint, tokens),
+        log,
+        features: { riskCheck: config.guards.riskCheck, helpdesk: config.helpdesk.enabled },
+      })
+    : undefined;
   const service = new ResetService({
     engine,
     signer: new TokenSigner(config.confirmation.signingKey, config.confirmation.ttlSeconds, now),
@@ -131,6 +142,7 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     methodCacheMs: config.tuning.methodListCacheMs,
     stateTimeoutMs: ports.stateTimeoutMs,
     guards,
+    reRegistrationUnenforced: () => preflight?.reRegistrationUnenforced ?? false,
     now,
   });
   const adapter = createAdapter(config, log, ports.botAuth);
@@ -161,6 +173,7 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
       now,
       helpdesk,
       tickets,
+      preflight,
     },
     { demo, allowedTenantIds: config.allowedTenantIds },
   );
@@ -172,6 +185,7 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     tokens,
     state,
     tickets,
+    preflight,
     async close(graceMs = 10_000) {
       const result = await http.shutdown(graceMs);
       tickets?.worker.stop();

@@ -79,6 +79,8 @@ export interface ServiceOptions {
   readonly stateTimeoutMs?: number;
   /** Self-service only: privileged and risky subjects, the daily limit (issue 15). Undefined: none. */
   readonly guards?: SelfServiceGuards | undefined;
+  /** The last pre-flight found nothing that makes a user register again: each card offered says so in the log. */
+  readonly reRegistrationUnenforced?: () => boolean;
   readonly now?: () => number;
 }
 
@@ -165,6 +167,12 @@ export class ResetService {
       return this.refuse(subject, requester, 'stateUnavailable');
     }
     this.report.emit(subject, requester, { type: 'requested', scope: scope.kind, methods: summaries(inv.removable) });
+    if (this.o.reRegistrationUnenforced?.()) {
+      this.o.log.warn(
+        { preflight: 'registration.none', correlationId: requester.correlationId },
+        'this reset will not force re-registration: nothing in the tenant requires MFA at the next sign-in (see the pre-flight findings)',
+      );
+    }
     return { kind: 'card', token, methods: inv.removable, expiresAt: claims.expiresAt };
   }
 
