@@ -10,7 +10,7 @@ import type { DailyResetQuota } from './quota.js';
  */
 
 /** The privileged-target rule of helpdesk mode (active or eligible roles, role-assignable groups). */
-export interface PrivilegeApi {
+interface PrivilegeApi {
   privilegeOf(userId: string, signal?: AbortSignal): Promise<{ readonly privileged: boolean; readonly reasons: readonly { readonly kind: string }[] }>;
 }
 
@@ -43,7 +43,7 @@ export interface GuardOptions {
 const ALLOWED_RISK_LEVELS: ReadonlySet<string> = new Set(['none', 'low']);
 
 /** Medium or high risk (or an unreadable level), or an administrator confirmed the account compromised. */
-export function isRisky(a: RiskAnswer): a is Extract<RiskAnswer, { record: true }> {
+function isRisky(a: RiskAnswer): a is Extract<RiskAnswer, { record: true }> {
   if (!a.record) return false;
   if (a.riskState === 'confirmedCompromised') return true;
   return !ALLOWED_RISK_LEVELS.has(a.riskLevel);

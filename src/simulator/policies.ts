@@ -9,7 +9,7 @@
  * risk record (Graph's 404). `setRisk` overrides it for one user.
  */
 
-export type RiskLevel = 'low' | 'medium' | 'high' | 'hidden' | 'none';
+type RiskLevel = 'low' | 'medium' | 'high' | 'hidden' | 'none';
 
 export interface SimRisk {
   readonly riskLevel: RiskLevel;
