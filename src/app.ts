@@ -120,6 +120,7 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     risk: graphClient && config.guards.riskCheck ? createRiskApi(graphClient.client) : undefined,
     quota: new DailyResetQuota(state.pending<ResetWindow>('selfServiceResets'), config.guards.resetsPerDay, now),
     log,
+    stateTimeoutMs: ports.stateTimeoutMs,
   });
   const preflight = graphClient
     ? new Preflight({

@@ -25,7 +25,8 @@ export type GuardRefusal = 'privilegedSubject' | 'riskyUser' | 'dailyLimit' | 'g
 
 export type GuardVerdict =
   | { readonly ok: true }
-  | { readonly ok: false; readonly reason: Exclude<GuardRefusal, 'dailyLimit'> }
+  /** `stateUnavailable`: the shared store could not count (the bot's usual "try again in a minute"). */
+  | { readonly ok: false; readonly reason: Exclude<GuardRefusal, 'dailyLimit'> | 'stateUnavailable' }
   | { readonly ok: false; readonly reason: 'dailyLimit'; readonly retryAt: number };
 
 export interface GuardOptions {
@@ -37,6 +38,8 @@ export interface GuardOptions {
   readonly log: Logger;
   /** A Graph check slower than this refuses (default 15 s): the user is told to try later. */
   readonly timeoutMs?: number;
+  /** A store call slower than this counts as a fault (default 5 s), as for every other store call. */
+  readonly stateTimeoutMs?: number | undefined;
 }
 
 /** Risk levels a self-service reset may go ahead at; `medium`, `high`, `hidden` and anything new refuse. */
@@ -65,7 +68,7 @@ export class SelfServiceGuards {
     const [privilege, risk, quota] = await Promise.allSettled([
       this.o.privilege ? this.o.privilege.privilegeOf(subject.userId, signal) : Promise.resolve(undefined),
       this.o.risk ? this.o.risk.riskOf(subject.userId, signal) : Promise.resolve(undefined),
-      opts.quota === false ? Promise.resolve(undefined) : this.o.quota.peek(subject),
+      opts.quota === false ? Promise.resolve(undefined) : this.bounded(this.o.quota.peek(subject)),
     ]);
     // Privilege first: an administrator is told where to go, whatever else holds.
     if (privilege.status === 'rejected') return this.unavailable('privilege', privilege.reason);
@@ -78,7 +81,7 @@ export class SelfServiceGuards {
       this.o.log.warn({ guard: 'risk', riskLevel: risk.value.riskLevel, riskState: risk.value.riskState }, 'self-service refused: risky user');
       return { ok: false, reason: 'riskyUser' };
     }
-    if (quota.status === 'rejected') return this.unavailable('quota', quota.reason);
+    if (quota.status === 'rejected') return this.storeFault(quota.reason);
     if (quota.value && !quota.value.ok) return { ok: false, reason: 'dailyLimit', retryAt: quota.value.retryAt };
     return { ok: true };
   }
@@ -86,13 +89,30 @@ export class SelfServiceGuards {
   /** Count one confirmed reset (compare-and-set in the shared store): false for the one over the limit. */
   async take(subject: Party): Promise<GuardVerdict> {
     try {
-      const r = await this.o.quota.take(subject);
+      const r = await this.bounded(this.o.quota.take(subject));
       if (r.ok) return { ok: true };
       if (r.reason === 'limited') return { ok: false, reason: 'dailyLimit', retryAt: r.retryAt };
-      return this.unavailable('quota', new Error('contention'));
+      return this.storeFault(new Error('contention'));
     } catch (err) {
-      return this.unavailable('quota', err);
+      return this.storeFault(err);
     }
+  }
+
+  private bounded<T>(p: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('state store timeout')), this.o.stateTimeoutMs ?? 5000);
+    });
+    return Promise.race([p, late]).finally(() => clearTimeout(timer));
+  }
+
+  /** No count, no reset: the store's fault gets the store's words. */
+  private storeFault(err: unknown): GuardVerdict {
+    this.o.log.error(
+      { guard: 'quota', err: err instanceof Error ? err.name : 'error' },
+      'state store fault: the daily reset count could not be read or written; refusing',
+    );
+    return { ok: false, reason: 'stateUnavailable' };
   }
 
   private unavailable(guard: string, err: unknown): GuardVerdict {

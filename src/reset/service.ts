@@ -264,7 +264,7 @@ export class ResetService {
     subject: Party,
     requester: Requester,
     v: Exclude<GuardVerdict, { ok: true }>,
-  ): { kind: 'refused'; reason: GuardRefusal; retryAt?: number } {
+  ): { kind: 'refused'; reason: GuardRefusal | 'stateUnavailable'; retryAt?: number } {
     // A risky user asking to strip their MFA is what an attacker holding their session would do.
     if (v.reason === 'riskyUser') this.report.emit(subject, requester, { type: 'security', kind: 'riskyUser' });
     this.report.emit(subject, requester, { type: 'refused', reason: v.reason });
