@@ -212,24 +212,32 @@ export class ResetService {
       this.report.emit(subject, confirmer, { type: 'cancelled', path: as?.path ?? 'self', methods: pinned.map(summary) }, as);
       return { kind: 'cancelled', claims };
     }
+    this.cache.invalidate(subject.userId);
+    // The fresh list (read-only) and the guards' Graph checks in parallel: one round trip, not two.
+    const listing = this.o.engine.list(subject.userId).then(
+      (methods) => ({ ok: true as const, methods }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
     if (!as && this.o.guards) {
       // Asked again at the click: a role granted or a risk raised since the card counts now, and
       // only here is a reset counted against the day (compare-and-set: the last slot goes once).
       const verdict = await this.o.guards.check(subject, { quota: false });
       const taken = verdict.ok ? await this.o.guards.take(subject) : verdict;
-      if (!taken.ok) return this.refuseGuard(subject, confirmer, taken);
+      if (!taken.ok) {
+        await listing;
+        return this.refuseGuard(subject, confirmer, taken);
+      }
     }
     // A helpdesk decision was recorded by the request's own transition (with both people).
     if (!as) this.report.emit(subject, confirmer, { type: 'confirmed', path: 'self', methods: pinned.map(summary) });
-    this.cache.invalidate(subject.userId);
-    let live: AuthMethod[];
-    try {
-      live = await this.o.engine.list(subject.userId);
-    } catch (err) {
+    const listed = await listing;
+    if (!listed.ok) {
+      const err = listed.error;
       if (!(err instanceof ListFailedError)) throw err;
       this.report.listFailedOnConfirm(subject, confirmer, pinned, err, as);
       return { kind: 'listFailed', claims, reason: err.reason, error: err };
     }
+    const live: AuthMethod[] = listed.methods;
     const byId = new Map(live.map((m) => [m.id, m]));
     const targets: AuthMethod[] = [];
     const alreadyGone: PinnedMethod[] = [];
