@@ -225,7 +225,7 @@ export const nl: Messages = {
     'De tijdelijke toegangspas is uitgeschakeld, maar beveiligingsgegevens registreren vereist MFA: een gebruiker zonder methoden kan geen nieuwe registreren.',
   'helpdesk.preflight.migration.complete': 'Alleen het beleid voor verificatiemethoden bepaalt welke methoden gebruikers mogen registreren.',
   'helpdesk.preflight.migration.incomplete':
-    'De migratie van het beleid voor verificatiemethoden staat op "{state}": de oude MFA- en SSPR-instellingen bepalen nog welke methoden gebruikers mogen registreren.',
+    'De migratie van het beleid voor verificatiemethoden staat op {state}: de oude MFA- en SSPR-instellingen bepalen nog welke methoden gebruikers mogen registreren.',
   'helpdesk.preflight.roles.ok': 'De bot heeft elke Graph-machtiging die zijn ingeschakelde functies nodig hebben.',
   'helpdesk.preflight.roles.missing': 'De bot mist Graph-machtigingen: {roles} (nodig voor: {features}).',
   'helpdesk.preflight.roles.unneeded': 'De bot heeft schrijfmachtigingen die hij niet gebruikt: {roles}.',
