@@ -29,32 +29,38 @@ describe('the daily limit through the bot (memory)', () => {
   let bot: TestBot;
   let clock = Date.UTC(2026, 11, 1, 9, 0, 0);
   beforeAll(async () => {
-    bot = await startTestBot({ env: { SELF_SERVICE_RESETS_PER_DAY: '2' }, overrides: { now: () => clock } });
+    // The default limit: three a day.
+    bot = await startTestBot({ overrides: { now: () => clock } });
   });
   afterAll(async () => bot.stop());
+  const deletes = (id: string) => bot.app.simulator!.stats.requests.filter((r) => r.method === 'DELETE' && r.path.includes(id)).length;
   const refusals = (id: string) =>
     bot.logs
       .audits()
       .filter((a) => a.event === 'refusal' && (a.subject as { userId?: string } | undefined)?.userId === id)
       .map((a) => a.reason);
 
-  it('refuses the reset over the limit before any card, says when to try again, and allows it once the oldest is 24 hours old', async () => {
+  it('refuses the fourth reset in a day before any card, says when to try again, and allows it once the oldest is 24 hours old', async () => {
     const id = randomUUID();
     const chat = new Chat(bot, { channelId: 'msteams', aadObjectId: id, tenantId: TENANT });
     await resetOnce(bot, chat, id);
     clock += 2 * HOUR;
     await resetOnce(bot, chat, id);
     clock += HOUR;
+    await resetOnce(bot, chat, id);
+    clock += HOUR;
     const { methods, defaultMethodId } = believableMethods(id);
     bot.tenant.provision(id, methods, { defaultMethodId });
-    const third = await chat.say('reset my MFA');
-    expect(third.cards).toHaveLength(0);
-    // The first reset was at 09:00 UTC: the next one is allowed from 09:00 UTC the next day.
-    expect(third.said).toMatch(/limit of MFA resets/);
-    expect(third.said).toMatch(/Wed, 09:00 AM UTC/);
+    const deletesBefore = deletes(id);
+    const fourth = await chat.say('reset my MFA');
+    expect(fourth.cards).toHaveLength(0);
+    // The first reset was at 09:00 UTC on a Tuesday: the next one is allowed from 09:00 UTC the next day.
+    expect(fourth.said).toMatch(/limit of MFA resets/);
+    expect(fourth.said).toMatch(/Wed, 09:00 AM UTC/);
     expect(refusals(id)).toEqual(['dailyLimit']);
+    expect(deletes(id)).toBe(deletesBefore);
 
-    clock += 21 * HOUR; // 24 h after the first
+    clock += 20 * HOUR; // 24 h after the first
     const later = await chat.say('reset my MFA');
     expect(later.cards).toHaveLength(1);
   });
@@ -63,8 +69,8 @@ describe('the daily limit through the bot (memory)', () => {
     const id = randomUUID();
     const chat = new Chat(bot, { channelId: 'msteams', aadObjectId: id, tenantId: TENANT });
     const card = (await chat.say('reset my MFA')).cards[0]!;
-    const elsewhere = new DailyResetQuota(bot.app.state.pending<ResetWindow>('selfServiceResets'), 2, () => clock);
-    for (let i = 0; i < 2; i++) expect((await elsewhere.take({ userId: id, tenantId: TENANT })).ok).toBe(true);
+    const elsewhere = new DailyResetQuota(bot.app.state.pending<ResetWindow>('selfServiceResets'), 3, () => clock);
+    for (let i = 0; i < 3; i++) expect((await elsewhere.take({ userId: id, tenantId: TENANT })).ok).toBe(true);
     const before = bot.tenant.methodsOf(id);
     const yes = await chat.click(card, 'Yes');
     expect(yes.said).toMatch(/limit of MFA resets/);
@@ -76,8 +82,7 @@ describe('the daily limit through the bot (memory)', () => {
   it('counts a user in the local time zone Teams reports', async () => {
     const id = randomUUID();
     const chat = new Chat(bot, { channelId: 'msteams', aadObjectId: id, tenantId: TENANT });
-    await resetOnce(bot, chat, id);
-    await resetOnce(bot, chat, id);
+    for (let i = 0; i < 3; i++) await resetOnce(bot, chat, id);
     const turn = await chat.send(chat.activity({ text: 'reset my MFA', entities: [{ type: 'clientInfo', timezone: 'Asia/Tokyo', locale: 'en-US' }] }));
     expect(turn.cards).toHaveLength(0);
     expect(turn.said).toMatch(/GMT\+9/);
@@ -127,7 +132,6 @@ describe('the daily limit on Azure Table Storage (Azurite)', () => {
   it('counts resets on either of two bot instances sharing the table', async () => {
     const tenant = new SimulatedTenant({ consistencyDelayMs: 0 });
     const env = {
-      SELF_SERVICE_RESETS_PER_DAY: '2',
       STATE_STORAGE_CONNECTION_STRING: azurite.connectionString,
       STATE_TABLE_PREFIX: `bots${process.pid}`,
     };
@@ -139,8 +143,9 @@ describe('the daily limit on Azure Table Storage (Azurite)', () => {
     const id = randomUUID();
     await resetOnce(a, new Chat(a, { channelId: 'msteams', aadObjectId: id, tenantId: TENANT }), id);
     await resetOnce(b, new Chat(b, { channelId: 'msteams', aadObjectId: id, tenantId: TENANT }), id);
-    const third = await new Chat(a, { channelId: 'msteams', aadObjectId: id, tenantId: TENANT }).say('reset my MFA');
-    expect(third.cards).toHaveLength(0);
-    expect(third.said).toMatch(/limit of MFA resets/);
+    await resetOnce(a, new Chat(a, { channelId: 'msteams', aadObjectId: id, tenantId: TENANT }), id);
+    const fourth = await new Chat(b, { channelId: 'msteams', aadObjectId: id, tenantId: TENANT }).say('reset my MFA');
+    expect(fourth.cards).toHaveLength(0);
+    expect(fourth.said).toMatch(/limit of MFA resets/);
   });
 });
