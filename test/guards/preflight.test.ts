@@ -7,6 +7,7 @@ import { Preflight } from '../../src/preflight/preflight.js';
 import { MFA_ALL_APPS_POLICY, REGISTER_SECURITY_INFO_POLICY, startSimulator, type SimulatedPolicies } from '../../src/simulator/index.js';
 import { Chat, cardText, startTestBot, type TestBot } from '../helpers/bot.js';
 import { LogCapture } from '../helpers/logs.js';
+import { startProductionBot } from '../helpers/production.js';
 
 /**
  * The pre-flight (issue 15): registration enforcement, the Temporary Access Pass policy, the
@@ -165,6 +166,24 @@ describe('the pre-flight against a tenant that granted too little', () => {
       expect(logs.text()).not.toMatch(/eyJ/);
     } finally {
       await sim.close();
+    }
+  });
+});
+
+describe('the pre-flight in production mode', () => {
+  it('reads the roles of the token msal-node obtained, and the policies, over the production Graph wiring', async () => {
+    const p = await startProductionBot();
+    try {
+      expect(p.bot.config.mode).toBe('production');
+      const found = await p.bot.app.preflight!.run('startup');
+      expect(found.map((f) => f.id)).toEqual(['registration.conditionalAccess', 'tap.enabled', 'migration.complete', 'roles.ok', 'roles.unneeded']);
+      // Helpdesk mode is off here: its Teams-app write role is spare (least privilege).
+      expect(found.at(-1)?.params).toEqual({ roles: 'TeamsAppInstallation.ReadWriteSelfForUser.All' });
+      const lines = p.bot.logs.records().filter((r) => r.reason === 'startup' && typeof r.preflight === 'string');
+      expect(lines).toHaveLength(5);
+      expect(p.bot.logs.text()).not.toContain(p.secrets.graphSecret);
+    } finally {
+      await p.stop();
     }
   });
 });
