@@ -117,6 +117,18 @@ describe('self-service for risky users (RISK_CHECK=true)', () => {
     expect(turn.said).toMatch(/For your protection/);
   });
 
+  it('refuses a level it cannot read (hidden) and a compromised account whatever its level', async () => {
+    const hidden = randomUUID();
+    bot.app.simulator!.policies.setRisk(hidden, { riskLevel: 'hidden', riskState: 'atRisk' });
+    expect((await chatAs(hidden).say('reset my MFA')).cards).toHaveLength(0);
+    const compromised = randomUUID();
+    bot.app.simulator!.policies.setRisk(compromised, { riskLevel: 'low', riskState: 'confirmedCompromised' });
+    expect((await chatAs(compromised).say('reset my MFA')).cards).toHaveLength(0);
+    const dismissed = randomUUID();
+    bot.app.simulator!.policies.setRisk(dismissed, { riskLevel: 'none', riskState: 'dismissed' });
+    expect((await chatAs(dismissed).say('reset my MFA')).cards).toHaveLength(1);
+  });
+
   it('allows a low-risk user', async () => {
     const turn = await chatAs(demoUserId('lowrisk.lou@contoso.com')).say('reset my MFA');
     expect(turn.cards).toHaveLength(1);
