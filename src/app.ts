@@ -5,6 +5,10 @@ import { DemoNotice } from './bot/turn.js';
 import { describeMethod } from './bot/describe.js';
 import type { Config } from './config.js';
 import type { Client } from '@microsoft/microsoft-graph-client';
+import { createDirectoryApi } from './graph/directory.js';
+import { createRiskApi } from './graph/risk.js';
+import { createPolicyApi } from './graph/policies.js';
+import { Preflight } from './preflight/preflight.js';
 import { createGraphApi, startDemoGraph, type GraphRetry, type GraphTarget } from './graph/factory.js';
 import { canDelete } from './graph/methods.js';
 import type { TokenProvider } from './graph/token.js';
@@ -12,6 +16,8 @@ import { createHelpdesk } from './helpdesk/wiring.js';
 import type { Logger } from './logger.js';
 import { createAuditSink, fanOut } from './reset/audit.js';
 import { ResetEngine, type EngineOptions } from './reset/engine.js';
+import { SelfServiceGuards } from './reset/guards.js';
+import { DailyResetQuota, type ResetWindow } from './reset/quota.js';
 import type { EventSink } from './reset/events.js';
 import { ResetService, type NewestCard } from './reset/service.js';
 import { TokenSigner } from './reset/token.js';
@@ -63,6 +69,8 @@ export interface App {
   readonly state: StatePorts;
   /** Ticket updates when TICKET_SYSTEM is set: the sink is already one of the service's event sinks. */
   readonly tickets: Ticketing | undefined;
+  /** The tenant pre-flight (issue 15): index.ts runs it at start-up in production; a technician's "status" runs it too. */
+  readonly preflight: Preflight | undefined;
   /** Stop accepting, let in-flight turns finish (bounded), close the simulator. */
   close(graceMs?: number): Promise<{ drained: boolean }>;
 }
@@ -106,6 +114,21 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     : undefined;
   tickets?.worker.start();
   const engine = new ResetEngine(api, { resetTimeoutMs: config.limits.resetTimeoutMs, ...ports.engine });
+  // Before a self-service reset (issue 15). With an injected Graph port there is no directory to ask: the daily limit still holds.
+  const guards = new SelfServiceGuards({
+    privilege: graphClient ? createDirectoryApi(graphClient.client, graphClient.endpoint) : undefined,
+    risk: graphClient && config.guards.riskCheck ? createRiskApi(graphClient.client) : undefined,
+    quota: new DailyResetQuota(state.pending<ResetWindow>('selfServiceResets'), config.guards.resetsPerDay, now),
+    log,
+    stateTimeoutMs: ports.stateTimeoutMs,
+  });
+  const preflight = graphClient
+    ? new Preflight({
+        api: createPolicyApi(graphClient.client, graphClient.endpoint, tokens),
+        log,
+        features: { riskCheck: config.guards.riskCheck, helpdesk: config.helpdesk.enabled },
+      })
+    : undefined;
   const service = new ResetService({
     engine,
     signer: new TokenSigner(config.confirmation.signingKey, config.confirmation.ttlSeconds, now),
@@ -119,6 +142,8 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     graphRequestsPerMinute: config.tuning.graphTurnsPerUserPerMinute,
     methodCacheMs: config.tuning.methodListCacheMs,
     stateTimeoutMs: ports.stateTimeoutMs,
+    guards,
+    reRegistrationUnenforced: () => preflight?.reRegistrationUnenforced ?? false,
     now,
   });
   const adapter = createAdapter(config, log, ports.botAuth);
@@ -149,6 +174,7 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
       now,
       helpdesk,
       tickets,
+      preflight,
     },
     { demo, allowedTenantIds: config.allowedTenantIds },
   );
@@ -160,6 +186,7 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     tokens,
     state,
     tickets,
+    preflight,
     async close(graceMs = 10_000) {
       const result = await http.shutdown(graceMs);
       tickets?.worker.stop();

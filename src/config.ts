@@ -123,7 +123,7 @@ export interface Config {
   readonly texts: { readonly helpdesk: string; readonly setupUrl: string };
   readonly simulator: { readonly latencyMs: number; readonly consistencyDelayMs: number };
   /** Who to tell about a suspected attack, and where passwords are reset (copy parameters). */
-  readonly support: { readonly securityContact: string; readonly ssprUrl: string };
+  readonly support: { readonly securityContact: string; readonly ssprUrl: string; readonly privilegedSupport: string };
   /** Per-user Graph budget and the method-list cache (issue 10, item 8). */
   readonly tuning: { readonly graphTurnsPerUserPerMinute: number; readonly methodListCacheMs: number };
   /** Shared state (Azure Table Storage); undefined: memory, one instance only. */
@@ -132,6 +132,8 @@ export interface Config {
   readonly tickets: TicketConfig | undefined;
   /** Helpdesk mode (HELPDESK_GROUP_ID, or demo mode); `enabled: false` = off. */
   readonly helpdesk: HelpdeskConfig;
+  /** Before a self-service reset (issue 15): Identity Protection (RISK_CHECK) and the daily limit. */
+  readonly guards: { readonly riskCheck: boolean; readonly resetsPerDay: number };
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -201,6 +203,9 @@ const EnvSchema = z.object({
   SSPR_URL: optionalText,
   GRAPH_TURNS_PER_USER_PER_MINUTE: intInRange(0, 10_000, 10),
   METHOD_LIST_CACHE_SECONDS: intInRange(0, 300, 10),
+  RISK_CHECK: z.enum(['true', 'false'], { message: "must be 'true' or 'false'" }).default('false'),
+  SELF_SERVICE_RESETS_PER_DAY: intInRange(1, 100, 3),
+  PRIVILEGED_SUPPORT_CONTACT: optionalText,
 });
 
 type Env = z.infer<typeof EnvSchema>;
@@ -212,6 +217,8 @@ type Env = z.infer<typeof EnvSchema>;
  */
 export const DEFAULT_HELPDESK = 'your IT service desk';
 export const DEFAULT_SECURITY_CONTACT = 'your IT security team';
+/** Where administrators are sent when PRIVILEGED_SUPPORT_CONTACT is unset (copy key 'contact.privileged'). */
+export const DEFAULT_PRIVILEGED_SUPPORT = 'the service desk for administrator accounts';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   checkPresence(env);
@@ -259,11 +266,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     support: {
       securityContact: e.SECURITY_CONTACT ?? e.HELPDESK_CONTACT ?? DEFAULT_SECURITY_CONTACT,
       ssprUrl: e.SSPR_URL ?? 'https://aka.ms/sspr',
+      privilegedSupport: e.PRIVILEGED_SUPPORT_CONTACT ?? DEFAULT_PRIVILEGED_SUPPORT,
     },
     tuning: { graphTurnsPerUserPerMinute: e.GRAPH_TURNS_PER_USER_PER_MINUTE, methodListCacheMs: e.METHOD_LIST_CACHE_SECONDS * 1000 },
     state: parseStateConfig(env),
     tickets: parseTicketConfig(env, { demo: mode === 'demo' }),
     helpdesk: parseHelpdeskConfig(env, mode),
+    guards: { riskCheck: e.RISK_CHECK === 'true', resetsPerDay: e.SELF_SERVICE_RESETS_PER_DAY },
   } satisfies Config);
 }
 

@@ -43,6 +43,8 @@ app.http.server.listen(config.port, config.host, () => {
     log.warn('CONFIRMATION_SIGNING_KEY is not set: confirmation cards only work on this instance and until it restarts');
   }
   log.info({ mode: config.mode, url }, 'MFA reset bot listening');
+  // The tenant pre-flight (issue 15): findings go to the log; it never stops the bot.
+  if (config.mode === 'production') void app.preflight?.run('startup');
   // For a person at a terminal, whatever LOG_LEVEL says (stdout stays pure JSON for log shippers).
   // 0.0.0.0 is where it listens, not an address a client can use: show loopback instead.
   const reachable = config.host === '0.0.0.0' || config.host === '::' ? url.replace(/\/\/[^/]+:/, '//127.0.0.1:') : url;

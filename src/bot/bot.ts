@@ -6,6 +6,7 @@ import { resolveSender } from './identity.js';
 import { replyLocale, textsIn } from './locale.js';
 import { routeCardAction, routeIntent } from './router.js';
 import { unsupportedLanguage, welcome } from './flows/small-talk.js';
+import { isStatusCommand, preflightStatus } from './flows/preflight-status.js';
 import { createTurn, type BotDeps } from './turn.js';
 
 /** Where the turn's reference id lives, so the turn-error reply quotes the id the audit log has. */
@@ -73,6 +74,12 @@ export class MfaResetBot extends ActivityHandler {
     if (value !== undefined && value !== null && !ctx.activity.text) {
       // A click has no words of its own: the client's locale (the card it answers was in that language too).
       return routeCardAction(createTurn(ctx, this.deps, sender, correlationId, log, replyLocale(ctx.activity.locale)), value);
+    }
+    if (
+      isStatusCommand(ctx.activity.text) &&
+      (await preflightStatus(createTurn(ctx, this.deps, sender, correlationId, log, replyLocale(ctx.activity.locale))))
+    ) {
+      return;
     }
     // The sender's own name is never "someone else" (Teams sends the display name in `from.name`).
     const name = typeof ctx.activity.from?.name === 'string' ? ctx.activity.from.name : undefined;

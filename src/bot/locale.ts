@@ -1,4 +1,4 @@
-import { DEFAULT_HELPDESK, DEFAULT_SECURITY_CONTACT } from '../config.js';
+import { DEFAULT_HELPDESK, DEFAULT_PRIVILEGED_SUPPORT, DEFAULT_SECURITY_CONTACT } from '../config.js';
 import { LOCALES, type Locale, type Understanding } from '../understanding/types.js';
 import { t } from './copy/index.js';
 
@@ -33,5 +33,6 @@ export function textsIn(locale: Locale, texts: Readonly<Record<string, string>>)
     ...texts,
     ...(texts['helpdesk'] === DEFAULT_HELPDESK ? { helpdesk: t(locale, 'contact.helpdesk') } : {}),
     ...(texts['securityContact'] === DEFAULT_SECURITY_CONTACT ? { securityContact: t(locale, 'contact.security') } : {}),
+    ...(texts['privilegedSupport'] === DEFAULT_PRIVILEGED_SUPPORT ? { privilegedSupport: t(locale, 'contact.privileged') } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { Helpdesk } from '../helpdesk/wiring.js';
 import type { Logger } from '../logger.js';
+import type { Preflight } from '../preflight/preflight.js';
 import type { Party } from '../reset/events.js';
 import type { Requester, ResetService } from '../reset/service.js';
 import type { Ticketing } from '../tickets/index.js';
@@ -27,6 +28,8 @@ export interface BotDeps {
   readonly helpdesk?: Helpdesk | undefined;
   /** The ticket system, for checking the number a technician types before anything happens. */
   readonly tickets?: Pick<Ticketing, 'lookup' | 'sink' | 'worker'> | undefined;
+  /** The tenant pre-flight, for a technician's "status" (issue 15); undefined without a Graph client. */
+  readonly preflight?: Preflight | undefined;
 }
 
 /**

@@ -36,7 +36,12 @@ export type RefusalReason =
   | 'notTechnician'
   | 'privilegedTarget'
   | 'targetNotFound'
-  | 'pendingExists';
+  | 'pendingExists'
+  /** Self-service guards (issue 15): an administrator, a risky user, today's resets used, a check that could not answer. */
+  | 'privilegedSubject'
+  | 'riskyUser'
+  | 'dailyLimit'
+  | 'guardUnavailable';
 
 type FailureReason = 'listFailed' | 'partial' | 'failed' | 'stateUnavailable';
 
@@ -92,7 +97,7 @@ export type ResetEvent =
       readonly tapIssued?: boolean | undefined;
       readonly sessionsRevoked?: boolean | undefined;
     })
-  | (EventBase & { readonly type: 'security'; readonly kind: 'unexpectedPrompts' | 'unknownSignIn' | 'phishing' | 'deniedByTarget' })
+  | (EventBase & { readonly type: 'security'; readonly kind: 'unexpectedPrompts' | 'unknownSignIn' | 'phishing' | 'deniedByTarget' | 'riskyUser' })
   /** The turn threw (a bug): the record carries the reference the user was given. */
   | (EventBase & { readonly type: 'turnFailed' });
 

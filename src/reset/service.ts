@@ -2,6 +2,7 @@ import type { Logger } from '../logger.js';
 import type { NonceStore, PendingRequests } from '../state/ports.js';
 import type { ResetEngine } from './engine.js';
 import type { EventSink, Party, RefusalReason, ResetEvent } from './events.js';
+import type { GuardRefusal, GuardVerdict, SelfServiceGuards } from './guards.js';
 import { MethodCache } from './method-cache.js';
 import { Reporter, summary, summaries, type EventInput, type OnBehalf } from './reporter.js';
 
@@ -44,11 +45,11 @@ export type ListResult =
 export type OfferResult =
   | { readonly kind: 'card'; readonly token: string; readonly methods: readonly AuthMethod[]; readonly expiresAt: number }
   | { readonly kind: 'nothing'; readonly notRemovable: readonly AuthMethod[]; readonly otherRemovable: readonly AuthMethod[] }
-  | { readonly kind: 'refused'; readonly reason: 'rateLimited' | 'stateUnavailable' }
+  | { readonly kind: 'refused'; readonly reason: 'rateLimited' | 'stateUnavailable' | GuardRefusal; readonly retryAt?: number | undefined }
   | { readonly kind: 'listFailed'; readonly reason: ListFailure; readonly error: ListFailedError };
 
 export type ConfirmResult =
-  | { readonly kind: 'refused'; readonly reason: RefusalReason }
+  | { readonly kind: 'refused'; readonly reason: RefusalReason; readonly retryAt?: number | undefined }
   | { readonly kind: 'cancelled'; readonly claims: TokenClaims }
   | { readonly kind: 'listFailed'; readonly claims: TokenClaims; readonly reason: ListFailure; readonly error: ListFailedError }
   | {
@@ -76,6 +77,10 @@ export interface ServiceOptions {
   readonly methodCacheMs: number;
   /** A store call that takes longer counts as a fault: no reset without a recorded claim. */
   readonly stateTimeoutMs?: number;
+  /** Self-service only: privileged and risky subjects, the daily limit (issue 15). Undefined: none. */
+  readonly guards?: SelfServiceGuards | undefined;
+  /** The last pre-flight found nothing that makes a user register again: each card offered says so in the log. */
+  readonly reRegistrationUnenforced?: () => boolean;
   readonly now?: () => number;
 }
 
@@ -125,9 +130,12 @@ export class ResetService {
   }
 
   /** What a reset in `scope` would remove, and a token for the confirmation card. */
-  async offer(subject: Party, scope: ResetScope, requester: Requester, opts: { expiresAt?: number } = {}): Promise<OfferResult> {
+  async offer(subject: Party, scope: ResetScope, requester: Requester, opts: { expiresAt?: number; selfService?: boolean } = {}): Promise<OfferResult> {
     if (!this.limiter.allow(requester.userId)) return this.refuse(subject, requester, 'rateLimited');
-    const read = await this.read(subject);
+    // The guards and the list in parallel (one round trip); no card unless every guard said yes.
+    const guarded = opts.selfService && this.o.guards ? this.o.guards.check(subject) : undefined;
+    const [read, verdict] = await Promise.all([this.read(subject), guarded]);
+    if (verdict && !verdict.ok) return this.refuseGuard(subject, requester, verdict);
     if (read.kind !== 'methods') return this.report.listFailed(subject, requester, read.error);
     const inv = inventory([...read.methods], scope, this.o.canDelete);
     if (inv.removable.length === 0) {
@@ -159,6 +167,12 @@ export class ResetService {
       return this.refuse(subject, requester, 'stateUnavailable');
     }
     this.report.emit(subject, requester, { type: 'requested', scope: scope.kind, methods: summaries(inv.removable) });
+    if (this.o.reRegistrationUnenforced?.()) {
+      this.o.log.warn(
+        { preflight: 'registration.none', correlationId: requester.correlationId },
+        'this reset will not force re-registration: nothing in the tenant requires MFA at the next sign-in (see the pre-flight findings)',
+      );
+    }
     return { kind: 'card', token, methods: inv.removable, expiresAt: claims.expiresAt };
   }
 
@@ -198,17 +212,32 @@ export class ResetService {
       this.report.emit(subject, confirmer, { type: 'cancelled', path: as?.path ?? 'self', methods: pinned.map(summary) }, as);
       return { kind: 'cancelled', claims };
     }
+    this.cache.invalidate(subject.userId);
+    // The fresh list (read-only) and the guards' Graph checks in parallel: one round trip, not two.
+    const listing = this.o.engine.list(subject.userId).then(
+      (methods) => ({ ok: true as const, methods }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+    if (!as && this.o.guards) {
+      // Asked again at the click: a role granted or a risk raised since the card counts now, and
+      // only here is a reset counted against the day (compare-and-set: the last slot goes once).
+      const verdict = await this.o.guards.check(subject, { quota: false });
+      const taken = verdict.ok ? await this.o.guards.take(subject) : verdict;
+      if (!taken.ok) {
+        await listing;
+        return this.refuseGuard(subject, confirmer, taken);
+      }
+    }
     // A helpdesk decision was recorded by the request's own transition (with both people).
     if (!as) this.report.emit(subject, confirmer, { type: 'confirmed', path: 'self', methods: pinned.map(summary) });
-    this.cache.invalidate(subject.userId);
-    let live: AuthMethod[];
-    try {
-      live = await this.o.engine.list(subject.userId);
-    } catch (err) {
+    const listed = await listing;
+    if (!listed.ok) {
+      const err = listed.error;
       if (!(err instanceof ListFailedError)) throw err;
       this.report.listFailedOnConfirm(subject, confirmer, pinned, err, as);
       return { kind: 'listFailed', claims, reason: err.reason, error: err };
     }
+    const live: AuthMethod[] = listed.methods;
     const byId = new Map(live.map((m) => [m.id, m]));
     const targets: AuthMethod[] = [];
     const alreadyGone: PinnedMethod[] = [];
@@ -237,6 +266,17 @@ export class ResetService {
       if (!(err instanceof ListFailedError)) throw err;
       return { kind: 'failed', error: err };
     }
+  }
+
+  private refuseGuard(
+    subject: Party,
+    requester: Requester,
+    v: Exclude<GuardVerdict, { ok: true }>,
+  ): { kind: 'refused'; reason: GuardRefusal | 'stateUnavailable'; retryAt?: number } {
+    // A risky user asking to strip their MFA is what an attacker holding their session would do.
+    if (v.reason === 'riskyUser') this.report.emit(subject, requester, { type: 'security', kind: 'riskyUser' });
+    this.report.emit(subject, requester, { type: 'refused', reason: v.reason });
+    return v.reason === 'dailyLimit' ? { kind: 'refused', reason: v.reason, retryAt: v.retryAt } : { kind: 'refused', reason: v.reason };
   }
 
   private refuse<R extends RefusalReason>(subject: Party, requester: Requester, reason: R): { kind: 'refused'; reason: R } {

@@ -358,6 +358,10 @@ export class SimulatedDirectory {
     this.groups.get(DEMO_TIER0_GROUP_ID)!.owners.add(this.seedUser('tier0.owner', 'Olu Owner').id);
     this.assign(this.seedUser('password.admin', 'Pat Password').id, ROLE.passwordAdmin);
     this.assign(this.seedUser('custom.role', 'Cory Custom').id, ROLE.customHelpdeskRole);
+    // Identity Protection's naming rule (policies.ts): known by object id too, as a Teams sender is.
+    this.seedUser('risky.rita', 'Rita Risky');
+    this.seedUser('mediumrisk.max', 'Max Mediumrisk');
+    this.seedUser('lowrisk.lou', 'Lou Lowrisk');
   }
 }
 

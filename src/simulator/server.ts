@@ -8,6 +8,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { SimulatedDirectory } from './directory.js';
 import { handleDirectory } from './directory-routes.js';
+import { SimulatedPolicies } from './policies.js';
+import { handlePolicies } from './policy-routes.js';
 import { handleGraph, unknownRoute } from './graph.js';
 import { AUTH_ERRORS, faultDefaults, graphError, type GraphContext, type Reply } from './reply.js';
 import { SimulatedTenant } from './tenant.js';
@@ -18,6 +20,8 @@ export interface SimulatorOptions {
   tenant?: SimulatedTenant;
   /** Users, groups, roles and app installations for helpdesk mode. Default: a new SimulatedDirectory(). */
   directory?: SimulatedDirectory;
+  /** Identity Protection risk and the policies the pre-flight reads. Default: a new SimulatedPolicies(). */
+  policies?: SimulatedPolicies;
   /** Added to every Graph response (not token responses). Default 0. */
   latencyMs?: number;
   /** If set, the token endpoint checks them; otherwise it accepts any client. */
@@ -44,6 +48,7 @@ export interface RunningSimulator {
   readonly tokenEndpoint: string;
   readonly tenant: SimulatedTenant;
   readonly directory: SimulatedDirectory;
+  readonly policies: SimulatedPolicies;
   readonly stats: { tokenRequests: number; graphRequests: number; requests: RecordedRequest[] };
   resetStats(): void;
   /** Closes the server and all sockets; idempotent. */
@@ -107,6 +112,7 @@ function clientRequestId(header: string | string[] | undefined): string {
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<RunningSimulator> {
   const tenant = opts.tenant ?? new SimulatedTenant();
   const directory = opts.directory ?? new SimulatedDirectory();
+  const policies = opts.policies ?? new SimulatedPolicies();
   const latencyMs = Math.max(0, opts.latencyMs ?? 0);
   const tokenConfig: TokenConfig = {
     tenantId: tenant.tenantId,
@@ -118,6 +124,9 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
       'GroupMember.Read.All',
       'RoleManagement.Read.Directory',
       'TeamsAppInstallation.ReadWriteSelfForUser.All',
+      // Before a reset (README "Before a reset"): Identity Protection and the pre-flight's policy reads.
+      'IdentityRiskyUser.Read.All',
+      'Policy.Read.All',
     ],
     lifetimeSeconds: opts.tokenLifetimeSeconds ?? 3599,
   };
@@ -217,6 +226,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
     const payload = body === 'aborted' ? Buffer.alloc(0) : body;
     const consistency = req.headers['consistencylevel'];
     const reply =
+      handlePolicies(policies, directory, { method, segments, roles: auth.roles }, ctx) ??
       handleDirectory(
         directory,
         {
@@ -228,7 +238,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
           roles: auth.roles,
         },
         ctx,
-      ) ?? handleGraph(tenant, { method, segments, body: payload, roles: auth.roles }, ctx);
+      ) ??
+      handleGraph(tenant, { method, segments, body: payload, roles: auth.roles }, ctx);
     send(reply, faultDelay);
   };
 
@@ -277,6 +288,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
     tokenEndpoint: `${baseUrl}/${tenant.tenantId}/oauth2/v2.0/token`,
     tenant,
     directory,
+    policies,
     stats,
     resetStats() {
       stats.tokenRequests = 0;

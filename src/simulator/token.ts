@@ -1,7 +1,9 @@
 /**
  * The Entra token endpoint (client-credentials grant) and the store of tokens it issued.
- * Tokens are opaque random strings, not JWTs: the simulator is their only reader, and a client
- * that tried to parse them would be doing something real Graph clients must not do either.
+ * Tokens are shaped like Entra's app-only Graph tokens (header.claims.signature, base64url) so
+ * the bot's pre-flight can read the granted app roles from the `roles` claim, as it does from a
+ * real token. The signature part is random and nothing verifies it: the simulator looks the
+ * whole token up in its store, so a token it did not issue is refused whatever its claims say.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AUTH_ERRORS, type Reply } from './reply.js';
@@ -22,8 +24,19 @@ const MAX_TOKENS = 10_000;
 export class TokenStore {
   private readonly tokens = new Map<string, { roles: readonly string[]; expiresAt: number }>();
 
-  issue(roles: readonly string[], lifetimeSeconds: number, now: number): string {
-    const token = randomBytes(32).toString('base64url');
+  issue(roles: readonly string[], lifetimeSeconds: number, now: number, claims: { tenantId?: string; appId?: string } = {}): string {
+    const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const iat = Math.floor(now / 1000);
+    const body = {
+      aud: 'https://graph.microsoft.com',
+      tid: claims.tenantId,
+      appid: claims.appId,
+      iat,
+      nbf: iat,
+      exp: iat + lifetimeSeconds,
+      roles: [...roles],
+    };
+    const token = `${part({ typ: 'JWT', alg: 'RS256' })}.${part(body)}.${randomBytes(32).toString('base64url')}`;
     this.tokens.set(token, { roles: [...roles], expiresAt: now + lifetimeSeconds * 1000 });
     for (const [oldest] of this.tokens) {
       if (this.tokens.size <= MAX_TOKENS) break;
@@ -117,7 +130,7 @@ export function handleTokenRequest(req: TokenRequest, cfg: TokenConfig, store: T
       token_type: 'Bearer',
       expires_in: lifetime,
       ext_expires_in: lifetime,
-      access_token: store.issue(cfg.roles, lifetime, req.now),
+      access_token: store.issue(cfg.roles, lifetime, req.now, { tenantId: cfg.tenantId, appId: form.get('client_id') ?? undefined }),
     },
   };
 }

@@ -301,7 +301,7 @@ describe('Graph faults that need their own tenant', () => {
     rig = await startRig({ env: { GRAPH_REQUEST_TIMEOUT_SECONDS: '30' }, overrides: { engine: { verifyBaseDelayMs: 10, resetTimeoutMs: 1000 } } });
     const { chat, user } = newUser(rig);
     const card = (await chat.say('reset my MFA')).cards[0]!;
-    rig.bot.tenant.injectFault({ method: '*', pathIncludes: user, status: 200, delayMs: 20_000, times: Infinity });
+    rig.bot.tenant.injectFault({ method: '*', pathIncludes: `${user}/authentication`, status: 200, delayMs: 20_000, times: Infinity });
     const yes = await chat.click(card, 'Yes');
     rig.bot.tenant.clearFaults();
     expect(yes.said).toMatch(/couldn't read your MFA methods/);

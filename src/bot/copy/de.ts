@@ -200,4 +200,43 @@ export const de: Messages = {
   // In the user's words when no contact is configured (after "an": accusative).
   'contact.helpdesk': 'Ihren IT-Service-Desk',
   'contact.security': 'Ihr IT-Sicherheitsteam',
+  'contact.privileged': 'den Service Desk für Administratorkonten',
+  'guard.privileged':
+    'Ihr Konto hat eine Administratorrolle, daher kann ich seine MFA in diesem Chat nicht zurücksetzen: Eine gestohlene Teams-Sitzung darf die Anmeldemethoden eines Administrators nicht entfernen können. Bitte wenden Sie sich an {privilegedSupport}. Es wurde nichts geändert. (Referenz {ref})',
+  'guard.risky':
+    'Zu Ihrem Schutz kann ich Ihre MFA gerade nicht in diesem Chat zurücksetzen. Bitte wenden Sie sich an {helpdesk}: Dort kann Ihr Konto geprüft und Ihnen geholfen werden. Es wurde nichts geändert. (Referenz {ref})',
+  'guard.dailyLimit':
+    'Sie haben die Höchstzahl an MFA-Zurücksetzungen in diesem Chat für 24 Stunden erreicht. Sie können es ab {when} erneut versuchen oder sich an {helpdesk} wenden. Es wurde nichts geändert.',
+  'guard.unavailable':
+    'Ich konnte eine Sicherheitsprüfung vor dem Zurücksetzen nicht abschließen, daher wurde nichts geändert. Bitte versuchen Sie es in einigen Minuten erneut. (Referenz {ref})',
+  'helpdesk.preflight.title': 'Mandantenprüfung vor Zurücksetzungen',
+  'helpdesk.preflight.summary.ok': 'Nichts zu beheben: Nach einer Zurücksetzung muss sich der Benutzer hier erneut registrieren.',
+  'helpdesk.preflight.summary.warn':
+    'Einige Einstellungen brauchen Aufmerksamkeit, damit Zurücksetzungen sicher und vollständig sind. Dieselben Befunde stehen im Protokoll des Bots.',
+  'helpdesk.preflight.level.ok': 'In Ordnung',
+  'helpdesk.preflight.level.info': 'Hinweis',
+  'helpdesk.preflight.level.warn': 'Beheben',
+  'helpdesk.preflight.unavailable':
+    'Ich konnte Ihre Berechtigung gerade nicht prüfen und kann die Mandantenprüfung daher nicht anzeigen. Bitte versuchen Sie es in einer Minute erneut. (Referenz {ref})',
+  'helpdesk.preflight.registration.securityDefaults':
+    'Sicherheitsstandards sind aktiv: Nach einer Zurücksetzung muss sich der Benutzer bei der nächsten Anmeldung erneut registrieren.',
+  'helpdesk.preflight.registration.conditionalAccess':
+    'Bedingter Zugriff verlangt MFA für alle Benutzer ({policies}): Nach einer Zurücksetzung muss sich der Benutzer erneut registrieren.',
+  'helpdesk.preflight.registration.partial':
+    'Nur manche Benutzer müssen sich nach einer Zurücksetzung erneut registrieren ({policies}). Alle anderen melden sich danach allein mit dem Kennwort an.',
+  'helpdesk.preflight.registration.none':
+    'Nichts erzwingt eine erneute Registrierung: Nach einer Zurücksetzung meldet sich der Benutzer allein mit dem Kennwort an, bis er sich erneut registriert. Bitten Sie einen Administrator, die Sicherheitsstandards oder eine Richtlinie für bedingten Zugriff mit MFA einzuschalten.',
+  'helpdesk.preflight.tap.enabled': 'Der befristete Zugriffspass ist aktiviert (Gültigkeit {lifetime}).',
+  'helpdesk.preflight.tap.disabled': 'Der befristete Zugriffspass ist deaktiviert: Nach einer Zurücksetzung kann kein Pass ausgestellt werden.',
+  'helpdesk.preflight.tap.neededButDisabled':
+    'Der befristete Zugriffspass ist deaktiviert, aber das Registrieren von Sicherheitsinformationen verlangt MFA: Ein Benutzer ohne verbliebene Methoden kann keine neuen registrieren.',
+  'helpdesk.preflight.migration.complete': 'Allein die Richtlinie für Authentifizierungsmethoden bestimmt, welche Methoden Benutzer registrieren dürfen.',
+  'helpdesk.preflight.migration.incomplete':
+    'Die Migration der Richtlinie für Authentifizierungsmethoden steht auf „{state}“: Die alten MFA- und SSPR-Einstellungen bestimmen noch, welche Methoden Benutzer registrieren dürfen.',
+  'helpdesk.preflight.roles.ok': 'Der Bot hat jede Graph-Berechtigung, die seine aktivierten Funktionen brauchen.',
+  'helpdesk.preflight.roles.missing': 'Dem Bot fehlen Graph-Berechtigungen: {roles} (benötigt für: {features}).',
+  'helpdesk.preflight.roles.unneeded': 'Der Bot hat Schreibberechtigungen, die er nicht nutzt: {roles}.',
+  'helpdesk.preflight.roles.unreadable': 'Das Graph-Token des Bots sagt nicht, welche Berechtigungen erteilt wurden.',
+  'helpdesk.preflight.read.denied': 'Der Bot darf {what} nicht lesen (er braucht {role}).',
+  'helpdesk.preflight.read.failed': '{what} konnte gerade nicht gelesen werden (Graph-Status {status}).',
 };

@@ -184,6 +184,14 @@ export const en = {
   // Said instead of the default contacts (config.ts) when none is configured.
   'contact.helpdesk': 'your IT service desk',
   'contact.security': 'your IT security team',
+  'contact.privileged': 'the service desk for administrator accounts',
+  'guard.privileged':
+    "Your account has an administrator role, so I can't reset its MFA in this chat: a stolen Teams session must not be able to remove an administrator's sign-in methods. Please contact {privilegedSupport}. Nothing was changed. (Reference {ref})",
+  'guard.risky':
+    "For your protection, I can't reset your MFA in this chat right now. Please contact {helpdesk}: they can check your account and help you. Nothing was changed. (Reference {ref})",
+  'guard.dailyLimit':
+    "You've reached the limit of MFA resets in this chat for 24 hours. You can try again after {when}, or contact {helpdesk}. Nothing was changed.",
+  'guard.unavailable': "I couldn't finish a safety check before the reset, so nothing was changed. Please try again in a few minutes. (Reference {ref})",
 
   // Helpdesk mode: the technician's card, the target's card, and the states of a request.
   'helpdesk.demoHint': 'Demo mode: to try helpdesk mode, start the bot with DEMO_TECHNICIANS={userId} and ask again.',
@@ -298,6 +306,34 @@ export const en = {
   'helpdesk.pendingExists': 'There is already a pending request for {name}. Wait for it to finish, or cancel it first.',
   'helpdesk.rateLimited': "You've reached the limit of helpdesk requests for this hour. Please try again in {expiresIn}.",
   'helpdesk.busy': "I couldn't save the request just now. Please try again in a minute.",
+  'helpdesk.preflight.title': 'Tenant check before resets',
+  'helpdesk.preflight.summary.ok': 'Nothing to fix: resets here end with the user registering again.',
+  'helpdesk.preflight.summary.warn': "Some settings need attention before resets are safe and complete. The same findings are in the bot's log.",
+  'helpdesk.preflight.level.ok': 'OK',
+  'helpdesk.preflight.level.info': 'Note',
+  'helpdesk.preflight.level.warn': 'Fix',
+  'helpdesk.preflight.unavailable':
+    "I couldn't check your standing just now, so I can't show the tenant check. Please try again in a minute. (Reference {ref})",
+  'helpdesk.preflight.registration.securityDefaults': 'Security defaults are on: after a reset the user must register again at the next sign-in.',
+  'helpdesk.preflight.registration.conditionalAccess':
+    'Conditional Access requires MFA for all users ({policies}): after a reset the user must register again.',
+  'helpdesk.preflight.registration.partial':
+    'Only some users must register again after a reset ({policies}). For everyone else a reset leaves sign-in with the password alone.',
+  'helpdesk.preflight.registration.none':
+    'Nothing forces re-registration: after a reset the user signs in with the password alone until they register again. Ask an administrator to turn on security defaults or a Conditional Access policy that requires MFA.',
+  'helpdesk.preflight.tap.enabled': 'Temporary Access Pass is enabled (lifetime {lifetime}).',
+  'helpdesk.preflight.tap.disabled': 'Temporary Access Pass is disabled: no pass can be issued after a reset.',
+  'helpdesk.preflight.tap.neededButDisabled':
+    'Temporary Access Pass is disabled, but registering security info requires MFA: a user whose methods were all removed cannot register new ones.',
+  'helpdesk.preflight.migration.complete': 'The authentication methods policy alone decides which methods users may register.',
+  'helpdesk.preflight.migration.incomplete':
+    'The authentication methods policy migration is "{state}": the legacy MFA and SSPR settings still decide which methods users may register.',
+  'helpdesk.preflight.roles.ok': 'The bot holds every Graph permission its enabled features need.',
+  'helpdesk.preflight.roles.missing': 'The bot lacks Graph permissions: {roles} (needed by: {features}).',
+  'helpdesk.preflight.roles.unneeded': 'The bot holds write permissions it does not use: {roles}.',
+  'helpdesk.preflight.roles.unreadable': "The bot's Graph token does not say which permissions were granted.",
+  'helpdesk.preflight.read.denied': 'The bot may not read the {what} (it needs {role}).',
+  'helpdesk.preflight.read.failed': 'The {what} could not be read just now (Graph status {status}).',
 } as const;
 
 export type MessageId = keyof typeof en;

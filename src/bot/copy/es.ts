@@ -194,4 +194,43 @@ export const es: Messages = {
   // In the user's words when no contact is configured.
   'contact.helpdesk': 'su servicio de asistencia de TI',
   'contact.security': 'su equipo de seguridad de TI',
+  'contact.privileged': 'el servicio de asistencia para cuentas de administrador',
+  'guard.privileged':
+    'Su cuenta tiene un rol de administrador, así que no puedo restablecer su MFA en este chat: una sesión de Teams robada no debe poder quitar los métodos de inicio de sesión de un administrador. Póngase en contacto con {privilegedSupport}. No se ha cambiado nada. (Referencia {ref})',
+  'guard.risky':
+    'Por su protección, ahora mismo no puedo restablecer su MFA en este chat. Póngase en contacto con {helpdesk}: pueden revisar su cuenta y ayudarle. No se ha cambiado nada. (Referencia {ref})',
+  'guard.dailyLimit':
+    'Ha alcanzado el límite de restablecimientos de MFA en este chat durante 24 horas. Puede volver a intentarlo a partir de {when} o ponerse en contacto con {helpdesk}. No se ha cambiado nada.',
+  'guard.unavailable':
+    'No he podido completar una comprobación de seguridad antes del restablecimiento, así que no se ha cambiado nada. Vuelva a intentarlo dentro de unos minutos. (Referencia {ref})',
+  'helpdesk.preflight.title': 'Comprobación del inquilino antes de los restablecimientos',
+  'helpdesk.preflight.summary.ok': 'Nada que corregir: después de un restablecimiento, el usuario debe registrarse de nuevo.',
+  'helpdesk.preflight.summary.warn':
+    'Algunas opciones requieren atención para que los restablecimientos sean seguros y completos. Los mismos hallazgos están en el registro del bot.',
+  'helpdesk.preflight.level.ok': 'Correcto',
+  'helpdesk.preflight.level.info': 'Nota',
+  'helpdesk.preflight.level.warn': 'Corregir',
+  'helpdesk.preflight.unavailable':
+    'Ahora mismo no he podido comprobar sus permisos, así que no puedo mostrar la comprobación del inquilino. Vuelva a intentarlo en un minuto. (Referencia {ref})',
+  'helpdesk.preflight.registration.securityDefaults':
+    'Los valores predeterminados de seguridad están activados: después de un restablecimiento, el usuario debe registrarse de nuevo al iniciar sesión.',
+  'helpdesk.preflight.registration.conditionalAccess':
+    'El acceso condicional exige MFA para todos los usuarios ({policies}): después de un restablecimiento, el usuario debe registrarse de nuevo.',
+  'helpdesk.preflight.registration.partial':
+    'Solo algunos usuarios deben registrarse de nuevo después de un restablecimiento ({policies}). Para los demás, un restablecimiento deja el inicio de sesión solo con la contraseña.',
+  'helpdesk.preflight.registration.none':
+    'Nada obliga a registrarse de nuevo: después de un restablecimiento, el usuario inicia sesión solo con la contraseña hasta que vuelva a registrarse. Pida a un administrador que active los valores predeterminados de seguridad o una directiva de acceso condicional que exija MFA.',
+  'helpdesk.preflight.tap.enabled': 'El pase de acceso temporal está habilitado (duración {lifetime}).',
+  'helpdesk.preflight.tap.disabled': 'El pase de acceso temporal está deshabilitado: no se puede emitir ningún pase después de un restablecimiento.',
+  'helpdesk.preflight.tap.neededButDisabled':
+    'El pase de acceso temporal está deshabilitado, pero registrar la información de seguridad exige MFA: un usuario sin métodos no puede registrar otros nuevos.',
+  'helpdesk.preflight.migration.complete': 'Solo la directiva de métodos de autenticación decide qué métodos pueden registrar los usuarios.',
+  'helpdesk.preflight.migration.incomplete':
+    'La migración de la directiva de métodos de autenticación está en «{state}»: la configuración heredada de MFA y SSPR aún decide qué métodos pueden registrar los usuarios.',
+  'helpdesk.preflight.roles.ok': 'El bot tiene todos los permisos de Graph que necesitan sus funciones habilitadas.',
+  'helpdesk.preflight.roles.missing': 'Al bot le faltan permisos de Graph: {roles} (necesarios para: {features}).',
+  'helpdesk.preflight.roles.unneeded': 'El bot tiene permisos de escritura que no usa: {roles}.',
+  'helpdesk.preflight.roles.unreadable': 'El token de Graph del bot no indica qué permisos se concedieron.',
+  'helpdesk.preflight.read.denied': 'El bot no puede leer: {what} (necesita {role}).',
+  'helpdesk.preflight.read.failed': 'No se ha podido leer ahora mismo: {what} (estado de Graph {status}).',
 };

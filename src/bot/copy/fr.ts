@@ -202,4 +202,43 @@ export const fr: Messages = {
   // In the user's words when no contact is configured.
   'contact.helpdesk': 'votre service d’assistance informatique',
   'contact.security': 'votre équipe de sécurité informatique',
+  'contact.privileged': 'le service d’assistance des comptes administrateurs',
+  'guard.privileged':
+    'Votre compte a un rôle d’administrateur, je ne peux donc pas réinitialiser son MFA dans cette conversation : une session Teams volée ne doit pas pouvoir supprimer les méthodes de connexion d’un administrateur. Contactez {privilegedSupport}. Rien n’a été modifié. (Référence {ref})',
+  'guard.risky':
+    'Pour votre protection, je ne peux pas réinitialiser votre MFA dans cette conversation pour le moment. Contactez {helpdesk} : ils pourront vérifier votre compte et vous aider. Rien n’a été modifié. (Référence {ref})',
+  'guard.dailyLimit':
+    'Vous avez atteint la limite de réinitialisations du MFA dans cette conversation sur 24 heures. Vous pourrez réessayer à partir de {when}, ou contacter {helpdesk}. Rien n’a été modifié.',
+  'guard.unavailable':
+    'Je n’ai pas pu terminer une vérification de sécurité avant la réinitialisation, rien n’a donc été modifié. Réessayez dans quelques minutes. (Référence {ref})',
+  'helpdesk.preflight.title': 'Vérification du locataire avant les réinitialisations',
+  'helpdesk.preflight.summary.ok': 'Rien à corriger : après une réinitialisation, l’utilisateur doit s’inscrire de nouveau.',
+  'helpdesk.preflight.summary.warn':
+    'Certains paramètres demandent de l’attention pour que les réinitialisations soient sûres et complètes. Les mêmes constats figurent dans le journal du bot.',
+  'helpdesk.preflight.level.ok': 'Conforme',
+  'helpdesk.preflight.level.info': 'Remarque',
+  'helpdesk.preflight.level.warn': 'À corriger',
+  'helpdesk.preflight.unavailable':
+    'Je n’ai pas pu vérifier vos droits pour le moment, je ne peux donc pas afficher la vérification du locataire. Réessayez dans une minute. (Référence {ref})',
+  'helpdesk.preflight.registration.securityDefaults':
+    'Les paramètres de sécurité par défaut sont activés : après une réinitialisation, l’utilisateur doit s’inscrire de nouveau à la prochaine connexion.',
+  'helpdesk.preflight.registration.conditionalAccess':
+    'L’accès conditionnel exige le MFA pour tous les utilisateurs ({policies}) : après une réinitialisation, l’utilisateur doit s’inscrire de nouveau.',
+  'helpdesk.preflight.registration.partial':
+    'Seuls certains utilisateurs doivent s’inscrire de nouveau après une réinitialisation ({policies}). Pour les autres, une réinitialisation laisse la connexion par mot de passe seul.',
+  'helpdesk.preflight.registration.none':
+    'Rien n’oblige à s’inscrire de nouveau : après une réinitialisation, l’utilisateur se connecte avec son seul mot de passe jusqu’à une nouvelle inscription. Demandez à un administrateur d’activer les paramètres de sécurité par défaut ou une stratégie d’accès conditionnel exigeant le MFA.',
+  'helpdesk.preflight.tap.enabled': 'Le passe d’accès temporaire est activé (durée {lifetime}).',
+  'helpdesk.preflight.tap.disabled': 'Le passe d’accès temporaire est désactivé : aucun passe ne peut être émis après une réinitialisation.',
+  'helpdesk.preflight.tap.neededButDisabled':
+    'Le passe d’accès temporaire est désactivé, mais l’inscription des informations de sécurité exige le MFA : un utilisateur dont toutes les méthodes ont été supprimées ne peut pas en inscrire de nouvelles.',
+  'helpdesk.preflight.migration.complete': 'Seule la stratégie des méthodes d’authentification décide des méthodes que les utilisateurs peuvent inscrire.',
+  'helpdesk.preflight.migration.incomplete':
+    'La migration de la stratégie des méthodes d’authentification est à l’état « {state} » : les anciens paramètres MFA et SSPR décident encore des méthodes que les utilisateurs peuvent inscrire.',
+  'helpdesk.preflight.roles.ok': 'Le bot dispose de chaque autorisation Graph nécessaire à ses fonctions activées.',
+  'helpdesk.preflight.roles.missing': 'Il manque des autorisations Graph au bot : {roles} (nécessaires pour : {features}).',
+  'helpdesk.preflight.roles.unneeded': 'Le bot dispose d’autorisations d’écriture qu’il n’utilise pas : {roles}.',
+  'helpdesk.preflight.roles.unreadable': 'Le jeton Graph du bot n’indique pas quelles autorisations ont été accordées.',
+  'helpdesk.preflight.read.denied': 'Le bot n’a pas le droit de lire : {what} (il lui faut {role}).',
+  'helpdesk.preflight.read.failed': 'Lecture impossible pour le moment : {what} (statut Graph {status}).',
 };

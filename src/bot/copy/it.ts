@@ -194,4 +194,43 @@ export const it: Messages = {
   // In the user's words when no contact is configured.
   'contact.helpdesk': 'il supporto IT',
   'contact.security': 'il team di sicurezza IT',
+  'contact.privileged': 'il service desk per gli account amministratore',
+  'guard.privileged':
+    'Il tuo account ha un ruolo di amministratore, quindi non posso reimpostare la sua MFA in questa chat: una sessione di Teams rubata non deve poter rimuovere i metodi di accesso di un amministratore. Contatta {privilegedSupport}. Non è stato cambiato nulla. (Riferimento {ref})',
+  'guard.risky':
+    'Per la tua protezione, al momento non posso reimpostare la tua MFA in questa chat. Contatta {helpdesk}: possono controllare il tuo account e aiutarti. Non è stato cambiato nulla. (Riferimento {ref})',
+  'guard.dailyLimit':
+    'Hai raggiunto il limite di reimpostazioni della MFA in questa chat nelle 24 ore. Puoi riprovare a partire da {when} oppure contattare {helpdesk}. Non è stato cambiato nulla.',
+  'guard.unavailable':
+    'Non sono riuscito a completare un controllo di sicurezza prima della reimpostazione, quindi non è stato cambiato nulla. Riprova tra qualche minuto. (Riferimento {ref})',
+  'helpdesk.preflight.title': 'Controllo del tenant prima delle reimpostazioni',
+  'helpdesk.preflight.summary.ok': 'Niente da correggere: dopo una reimpostazione l’utente deve registrarsi di nuovo.',
+  'helpdesk.preflight.summary.warn':
+    'Alcune impostazioni richiedono attenzione perché le reimpostazioni siano sicure e complete. Gli stessi risultati sono nel log del bot.',
+  'helpdesk.preflight.level.ok': 'A posto',
+  'helpdesk.preflight.level.info': 'Nota',
+  'helpdesk.preflight.level.warn': 'Da correggere',
+  'helpdesk.preflight.unavailable':
+    'Al momento non sono riuscito a verificare i tuoi permessi, quindi non posso mostrare il controllo del tenant. Riprova tra un minuto. (Riferimento {ref})',
+  'helpdesk.preflight.registration.securityDefaults':
+    'Le impostazioni predefinite per la sicurezza sono attive: dopo una reimpostazione l’utente deve registrarsi di nuovo al prossimo accesso.',
+  'helpdesk.preflight.registration.conditionalAccess':
+    'L’accesso condizionale richiede la MFA per tutti gli utenti ({policies}): dopo una reimpostazione l’utente deve registrarsi di nuovo.',
+  'helpdesk.preflight.registration.partial':
+    'Solo alcuni utenti devono registrarsi di nuovo dopo una reimpostazione ({policies}). Per gli altri una reimpostazione lascia l’accesso con la sola password.',
+  'helpdesk.preflight.registration.none':
+    'Niente obbliga a registrarsi di nuovo: dopo una reimpostazione l’utente accede con la sola password finché non si registra di nuovo. Chiedi a un amministratore di attivare le impostazioni predefinite per la sicurezza o un criterio di accesso condizionale che richieda la MFA.',
+  'helpdesk.preflight.tap.enabled': 'Il pass di accesso temporaneo è abilitato (durata {lifetime}).',
+  'helpdesk.preflight.tap.disabled': 'Il pass di accesso temporaneo è disabilitato: dopo una reimpostazione non si può emettere alcun pass.',
+  'helpdesk.preflight.tap.neededButDisabled':
+    'Il pass di accesso temporaneo è disabilitato, ma registrare le informazioni di sicurezza richiede la MFA: un utente rimasto senza metodi non può registrarne di nuovi.',
+  'helpdesk.preflight.migration.complete': 'Solo il criterio dei metodi di autenticazione decide quali metodi gli utenti possono registrare.',
+  'helpdesk.preflight.migration.incomplete':
+    'La migrazione del criterio dei metodi di autenticazione è in stato «{state}»: le vecchie impostazioni MFA e SSPR decidono ancora quali metodi gli utenti possono registrare.',
+  'helpdesk.preflight.roles.ok': 'Il bot ha ogni autorizzazione Graph che serve alle sue funzioni abilitate.',
+  'helpdesk.preflight.roles.missing': 'Al bot mancano autorizzazioni Graph: {roles} (servono a: {features}).',
+  'helpdesk.preflight.roles.unneeded': 'Il bot ha autorizzazioni di scrittura che non usa: {roles}.',
+  'helpdesk.preflight.roles.unreadable': 'Il token Graph del bot non indica quali autorizzazioni sono state concesse.',
+  'helpdesk.preflight.read.denied': 'Il bot non può leggere: {what} (gli serve {role}).',
+  'helpdesk.preflight.read.failed': 'Lettura non riuscita al momento: {what} (stato Graph {status}).',
 };

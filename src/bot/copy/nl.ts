@@ -193,4 +193,43 @@ export const nl: Messages = {
   // In the user's words when no contact is configured.
   'contact.helpdesk': 'je IT-servicedesk',
   'contact.security': 'je IT-beveiligingsteam',
+  'contact.privileged': 'de servicedesk voor beheerdersaccounts',
+  'guard.privileged':
+    'Je account heeft een beheerdersrol, dus ik kan de MFA ervan niet in deze chat opnieuw instellen: een gestolen Teams-sessie mag de aanmeldmethoden van een beheerder niet kunnen verwijderen. Neem contact op met {privilegedSupport}. Er is niets gewijzigd. (Referentie {ref})',
+  'guard.risky':
+    'Ter bescherming kan ik je MFA nu niet in deze chat opnieuw instellen. Neem contact op met {helpdesk}: zij kunnen je account controleren en je helpen. Er is niets gewijzigd. (Referentie {ref})',
+  'guard.dailyLimit':
+    'Je hebt het maximale aantal MFA-resets in deze chat binnen 24 uur bereikt. Je kunt het na {when} opnieuw proberen, of contact opnemen met {helpdesk}. Er is niets gewijzigd.',
+  'guard.unavailable':
+    'Ik kon een veiligheidscontrole vóór het opnieuw instellen niet afronden, dus er is niets gewijzigd. Probeer het over een paar minuten opnieuw. (Referentie {ref})',
+  'helpdesk.preflight.title': 'Tenantcontrole vóór resets',
+  'helpdesk.preflight.summary.ok': 'Niets te herstellen: na een reset moet de gebruiker zich opnieuw registreren.',
+  'helpdesk.preflight.summary.warn':
+    'Sommige instellingen vragen aandacht voordat resets veilig en volledig zijn. Dezelfde bevindingen staan in het logboek van de bot.',
+  'helpdesk.preflight.level.ok': 'In orde',
+  'helpdesk.preflight.level.info': 'Opmerking',
+  'helpdesk.preflight.level.warn': 'Herstellen',
+  'helpdesk.preflight.unavailable':
+    'Ik kon je rechten nu niet controleren, dus ik kan de tenantcontrole niet tonen. Probeer het over een minuut opnieuw. (Referentie {ref})',
+  'helpdesk.preflight.registration.securityDefaults':
+    'Standaardinstellingen voor beveiliging staan aan: na een reset moet de gebruiker zich bij de volgende aanmelding opnieuw registreren.',
+  'helpdesk.preflight.registration.conditionalAccess':
+    'Voorwaardelijke toegang vereist MFA voor alle gebruikers ({policies}): na een reset moet de gebruiker zich opnieuw registreren.',
+  'helpdesk.preflight.registration.partial':
+    'Alleen sommige gebruikers moeten zich na een reset opnieuw registreren ({policies}). Voor alle anderen blijft na een reset aanmelden met alleen het wachtwoord over.',
+  'helpdesk.preflight.registration.none':
+    'Niets dwingt opnieuw registreren af: na een reset meldt de gebruiker zich aan met alleen het wachtwoord totdat hij zich opnieuw registreert. Vraag een beheerder om de standaardinstellingen voor beveiliging of een beleid voor voorwaardelijke toegang met MFA aan te zetten.',
+  'helpdesk.preflight.tap.enabled': 'De tijdelijke toegangspas is ingeschakeld (geldigheid {lifetime}).',
+  'helpdesk.preflight.tap.disabled': 'De tijdelijke toegangspas is uitgeschakeld: na een reset kan geen pas worden uitgegeven.',
+  'helpdesk.preflight.tap.neededButDisabled':
+    'De tijdelijke toegangspas is uitgeschakeld, maar beveiligingsgegevens registreren vereist MFA: een gebruiker zonder methoden kan geen nieuwe registreren.',
+  'helpdesk.preflight.migration.complete': 'Alleen het beleid voor verificatiemethoden bepaalt welke methoden gebruikers mogen registreren.',
+  'helpdesk.preflight.migration.incomplete':
+    'De migratie van het beleid voor verificatiemethoden staat op {state}: de oude MFA- en SSPR-instellingen bepalen nog welke methoden gebruikers mogen registreren.',
+  'helpdesk.preflight.roles.ok': 'De bot heeft elke Graph-machtiging die zijn ingeschakelde functies nodig hebben.',
+  'helpdesk.preflight.roles.missing': 'De bot mist Graph-machtigingen: {roles} (nodig voor: {features}).',
+  'helpdesk.preflight.roles.unneeded': 'De bot heeft schrijfmachtigingen die hij niet gebruikt: {roles}.',
+  'helpdesk.preflight.roles.unreadable': 'Het Graph-token van de bot vermeldt niet welke machtigingen zijn verleend.',
+  'helpdesk.preflight.read.denied': 'De bot mag dit niet lezen: {what} (nodig: {role}).',
+  'helpdesk.preflight.read.failed': 'Kon dit nu niet lezen: {what} (Graph-status {status}).',
 };

@@ -208,4 +208,42 @@ export const pl: Messages = {
   // In the user's words when no contact is configured (after a colon: nominative).
   'contact.helpdesk': 'dział IT',
   'contact.security': 'zespół bezpieczeństwa IT',
+  'contact.privileged': 'dział wsparcia dla kont administratorów',
+  'guard.privileged':
+    'Twoje konto ma rolę administratora, więc nie mogę zresetować jego MFA na tym czacie: skradziona sesja Teams nie może pozwolić na usunięcie metod logowania administratora. Proszę skontaktować się z: {privilegedSupport}. Nic nie zostało zmienione. (Numer referencyjny {ref})',
+  'guard.risky':
+    'Dla Twojego bezpieczeństwa nie mogę teraz zresetować MFA na tym czacie. Proszę skontaktować się z: {helpdesk} — sprawdzą konto i pomogą. Nic nie zostało zmienione. (Numer referencyjny {ref})',
+  'guard.dailyLimit':
+    'Osiągnięto limit resetów MFA na tym czacie w ciągu 24 godzin. Można spróbować ponownie po {when} lub skontaktować się z: {helpdesk}. Nic nie zostało zmienione.',
+  'guard.unavailable':
+    'Nie udało mi się dokończyć kontroli bezpieczeństwa przed resetem, więc nic nie zostało zmienione. Proszę spróbować ponownie za kilka minut. (Numer referencyjny {ref})',
+  'helpdesk.preflight.title': 'Kontrola dzierżawy przed resetami',
+  'helpdesk.preflight.summary.ok': 'Nic do poprawienia: po resecie użytkownik musi zarejestrować się ponownie.',
+  'helpdesk.preflight.summary.warn': 'Niektóre ustawienia wymagają uwagi, aby resety były bezpieczne i pełne. Te same ustalenia są w dzienniku bota.',
+  'helpdesk.preflight.level.ok': 'W porządku',
+  'helpdesk.preflight.level.info': 'Uwaga',
+  'helpdesk.preflight.level.warn': 'Do poprawy',
+  'helpdesk.preflight.unavailable':
+    'Nie udało mi się teraz sprawdzić uprawnień, więc nie mogę pokazać kontroli dzierżawy. Proszę spróbować ponownie za minutę. (Numer referencyjny {ref})',
+  'helpdesk.preflight.registration.securityDefaults':
+    'Ustawienia domyślne zabezpieczeń są włączone: po resecie użytkownik musi zarejestrować się ponownie przy następnym logowaniu.',
+  'helpdesk.preflight.registration.conditionalAccess':
+    'Dostęp warunkowy wymaga MFA od wszystkich użytkowników ({policies}): po resecie użytkownik musi zarejestrować się ponownie.',
+  'helpdesk.preflight.registration.partial':
+    'Tylko niektórzy użytkownicy muszą zarejestrować się ponownie po resecie ({policies}). Pozostali po resecie logują się samym hasłem.',
+  'helpdesk.preflight.registration.none':
+    'Nic nie wymusza ponownej rejestracji: po resecie użytkownik loguje się samym hasłem, dopóki nie zarejestruje się ponownie. Proszę poprosić administratora o włączenie ustawień domyślnych zabezpieczeń lub zasad dostępu warunkowego wymagających MFA.',
+  'helpdesk.preflight.tap.enabled': 'Tymczasowy kod dostępu (TAP) jest włączony (ważność {lifetime}).',
+  'helpdesk.preflight.tap.disabled': 'Tymczasowy kod dostępu (TAP) jest wyłączony: po resecie nie można wydać kodu.',
+  'helpdesk.preflight.tap.neededButDisabled':
+    'Tymczasowy kod dostępu (TAP) jest wyłączony, a rejestracja informacji zabezpieczających wymaga MFA: użytkownik bez metod nie zarejestruje nowych.',
+  'helpdesk.preflight.migration.complete': 'O metodach, które użytkownicy mogą rejestrować, decydują wyłącznie zasady metod uwierzytelniania.',
+  'helpdesk.preflight.migration.incomplete':
+    'Migracja zasad metod uwierzytelniania ma stan „{state}”: o dozwolonych metodach nadal decydują starsze ustawienia MFA i SSPR.',
+  'helpdesk.preflight.roles.ok': 'Bot ma każde uprawnienie Graph potrzebne włączonym funkcjom.',
+  'helpdesk.preflight.roles.missing': 'Botowi brakuje uprawnień Graph: {roles} (potrzebne dla: {features}).',
+  'helpdesk.preflight.roles.unneeded': 'Bot ma uprawnienia zapisu, z których nie korzysta: {roles}.',
+  'helpdesk.preflight.roles.unreadable': 'Token Graph bota nie mówi, jakie uprawnienia przyznano.',
+  'helpdesk.preflight.read.denied': 'Bot nie może odczytać: {what} (potrzebuje {role}).',
+  'helpdesk.preflight.read.failed': 'Nie udało się teraz odczytać: {what} (stan Graph {status}).',
 };

@@ -191,4 +191,43 @@ export const pt: Messages = {
   // In the user's words when no contact is configured.
   'contact.helpdesk': 'o suporte de TI',
   'contact.security': 'a equipe de segurança de TI',
+  'contact.privileged': 'o service desk das contas de administrador',
+  'guard.privileged':
+    'Sua conta tem uma função de administrador, então não posso redefinir o MFA dela neste chat: uma sessão do Teams roubada não pode conseguir remover os métodos de entrada de um administrador. Entre em contato com {privilegedSupport}. Nada foi alterado. (Referência {ref})',
+  'guard.risky':
+    'Para sua proteção, não posso redefinir seu MFA neste chat agora. Entre em contato com {helpdesk}: eles podem verificar sua conta e ajudar você. Nada foi alterado. (Referência {ref})',
+  'guard.dailyLimit':
+    'Você atingiu o limite de redefinições de MFA neste chat em 24 horas. Tente novamente a partir de {when} ou entre em contato com {helpdesk}. Nada foi alterado.',
+  'guard.unavailable':
+    'Não consegui concluir uma verificação de segurança antes da redefinição, então nada foi alterado. Tente novamente em alguns minutos. (Referência {ref})',
+  'helpdesk.preflight.title': 'Verificação do locatário antes das redefinições',
+  'helpdesk.preflight.summary.ok': 'Nada a corrigir: depois de uma redefinição, o usuário precisa se registrar de novo.',
+  'helpdesk.preflight.summary.warn':
+    'Algumas configurações precisam de atenção para que as redefinições sejam seguras e completas. As mesmas constatações estão no log do bot.',
+  'helpdesk.preflight.level.ok': 'Certo',
+  'helpdesk.preflight.level.info': 'Observação',
+  'helpdesk.preflight.level.warn': 'Corrigir',
+  'helpdesk.preflight.unavailable':
+    'Não consegui verificar suas permissões agora, então não posso mostrar a verificação do locatário. Tente novamente em um minuto. (Referência {ref})',
+  'helpdesk.preflight.registration.securityDefaults':
+    'Os padrões de segurança estão ativados: depois de uma redefinição, o usuário precisa se registrar de novo na próxima entrada.',
+  'helpdesk.preflight.registration.conditionalAccess':
+    'O acesso condicional exige MFA para todos os usuários ({policies}): depois de uma redefinição, o usuário precisa se registrar de novo.',
+  'helpdesk.preflight.registration.partial':
+    'Só alguns usuários precisam se registrar de novo depois de uma redefinição ({policies}). Para os demais, uma redefinição deixa a entrada só com a senha.',
+  'helpdesk.preflight.registration.none':
+    'Nada obriga a um novo registro: depois de uma redefinição, o usuário entra só com a senha até se registrar de novo. Peça a um administrador que ative os padrões de segurança ou uma política de acesso condicional que exija MFA.',
+  'helpdesk.preflight.tap.enabled': 'O Passe de Acesso Temporário está habilitado (duração {lifetime}).',
+  'helpdesk.preflight.tap.disabled': 'O Passe de Acesso Temporário está desabilitado: nenhum passe pode ser emitido depois de uma redefinição.',
+  'helpdesk.preflight.tap.neededButDisabled':
+    'O Passe de Acesso Temporário está desabilitado, mas registrar informações de segurança exige MFA: um usuário sem métodos não consegue registrar novos.',
+  'helpdesk.preflight.migration.complete': 'Só a política de métodos de autenticação decide quais métodos os usuários podem registrar.',
+  'helpdesk.preflight.migration.incomplete':
+    'A migração da política de métodos de autenticação está em “{state}”: as configurações antigas de MFA e SSPR ainda decidem quais métodos os usuários podem registrar.',
+  'helpdesk.preflight.roles.ok': 'O bot tem todas as permissões do Graph de que suas funções habilitadas precisam.',
+  'helpdesk.preflight.roles.missing': 'Faltam permissões do Graph ao bot: {roles} (necessárias para: {features}).',
+  'helpdesk.preflight.roles.unneeded': 'O bot tem permissões de gravação que não usa: {roles}.',
+  'helpdesk.preflight.roles.unreadable': 'O token do Graph do bot não informa quais permissões foram concedidas.',
+  'helpdesk.preflight.read.denied': 'O bot não tem permissão para ler: {what} (precisa de {role}).',
+  'helpdesk.preflight.read.failed': 'Não foi possível ler agora: {what} (status do Graph {status}).',
 };

@@ -1,3 +1,4 @@
+import type { RefusalReason } from '../../reset/events.js';
 import type { ResetScope } from '../../reset/scope.js';
 import { renderClosedCard, renderConfirmCard } from '../cards.js';
 import { countKey, duration, joinList } from '../copy/index.js';
@@ -9,10 +10,13 @@ import { listFailedKey, personalOnly, scopeWords } from './common.js';
 /** "reset my MFA" (or one family of methods): show what would go, with Yes / No. */
 export async function offerReset(turn: Turn, scope: ResetScope): Promise<void> {
   if (!(await personalOnly(turn))) return;
-  const offer = await turn.deps.service.offer(turn.self, scope, turn.requester);
+  const offer = await turn.deps.service.offer(turn.self, scope, turn.requester, { selfService: true });
   switch (offer.kind) {
-    case 'refused':
+    case 'refused': {
+      const guard = guardText(turn, offer.reason, offer.retryAt);
+      if (guard !== undefined) return turn.say(guard);
       return turn.say(turn.t(offer.reason === 'rateLimited' ? 'rateLimited' : 'stateUnavailable'));
+    }
     case 'listFailed':
       return turn.say(turn.t(listFailedKey(offer.reason)));
     case 'nothing': {
@@ -69,7 +73,10 @@ export async function answerCard(turn: Turn, token: string, answer: 'yes' | 'no'
   const result = await turn.deps.service.confirm(token, turn.requester, answer);
   await typing;
   switch (result.kind) {
-    case 'refused':
+    case 'refused': {
+      const guard = guardText(turn, result.reason, result.retryAt);
+      // The claim is spent: the card's buttons go, and it says why.
+      if (guard !== undefined) return closeWith(turn, 'card.cancelled.title', guard, 'attention');
       switch (result.reason) {
         case 'tokenExpired':
           return closeWith(turn, 'card.expired.title', turn.t('card.expired.summary'));
@@ -84,6 +91,7 @@ export async function answerCard(turn: Turn, token: string, answer: 'yes' | 'no'
         default:
           return turn.say(turn.t('cardMalformed'));
       }
+    }
     case 'cancelled':
       return closeWith(turn, 'card.cancelled.title', turn.t('card.cancelled.summary'));
     case 'listFailed':
@@ -102,9 +110,51 @@ export async function answerCard(turn: Turn, token: string, answer: 'yes' | 'no'
   }
 }
 
-async function closeWith(turn: Turn, title: 'card.expired.title' | 'card.superseded.title' | 'card.cancelled.title', summary: string): Promise<void> {
-  const replaced = await turn.replaceCard(
-    renderClosedCard({ demoNotice: turn.demoNotice, title: turn.t(title), tone: 'default', summary, facts: [], reference: '' }),
+/** The words for a refusal by a self-service guard (issue 15); undefined for any other reason. */
+function guardText(turn: Turn, reason: RefusalReason, retryAt: number | undefined): string | undefined {
+  switch (reason) {
+    case 'privilegedSubject':
+      return turn.t('guard.privileged');
+    case 'riskyUser':
+      return turn.t('guard.risky');
+    case 'dailyLimit':
+      return turn.t('guard.dailyLimit', { when: clockTime(turn, retryAt ?? turn.deps.now()) });
+    case 'guardUnavailable':
+      return turn.t('guard.unavailable');
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * When, in the user's own clock when Teams says which time zone they are in (clientInfo), else
+ * in UTC, named: "Tue 14:05 UTC". A duration would read "1,387 minutes" for most of a day.
+ */
+function clockTime(turn: Turn, at: number): string {
+  const zone = timeZoneOf(turn.ctx.activity);
+  const format = (timeZone: string) =>
+    new Intl.DateTimeFormat(turn.locale, { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(at);
+  try {
+    return format(zone ?? 'UTC');
+  } catch {
+    return format('UTC'); // a zone name the runtime does not know
+  }
+}
+
+function timeZoneOf(activity: { entities?: unknown[] | undefined; localTimezone?: string | undefined }): string | undefined {
+  const info = (activity.entities ?? []).find(
+    (e): e is { type: string; timezone?: unknown } => typeof e === 'object' && e !== null && (e as { type?: unknown }).type === 'clientInfo',
   );
+  const zone = typeof info?.timezone === 'string' ? info.timezone : activity.localTimezone;
+  return typeof zone === 'string' && /^[A-Za-z0-9_+\-/]{1,64}$/.test(zone) ? zone : undefined;
+}
+
+async function closeWith(
+  turn: Turn,
+  title: 'card.expired.title' | 'card.superseded.title' | 'card.cancelled.title',
+  summary: string,
+  tone: 'default' | 'attention' = 'default',
+): Promise<void> {
+  const replaced = await turn.replaceCard(renderClosedCard({ demoNotice: turn.demoNotice, title: turn.t(title), tone, summary, facts: [], reference: '' }));
   if (!replaced) await turn.say(summary);
 }
