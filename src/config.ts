@@ -76,7 +76,9 @@ export type GraphCredential =
       readonly thumbprintSha256: string;
       /** PEM certificate chain, sent as x5c so certificate rotation (SNI) works. */
       readonly x5c: string;
-    };
+    }
+  /** No secret at all: msal-node's managed identity source (App Service, IMDS, ...) for this user-assigned identity. */
+  | { readonly kind: 'managedIdentity'; readonly userAssignedClientId: string };
 
 interface GraphConfig {
   readonly tenantId: string;
@@ -378,13 +380,16 @@ function graphConfig(e: Env, bot: BotAuthConfig | undefined): GraphConfig | unde
     throw new ConfigError(missing, 'GRAPH_ENDPOINT and GRAPH_AUTHORITY_HOST must be set together');
   }
   const cloud = CLOUDS[e.GRAPH_CLOUD];
-  const graphEndpoint = httpsUrl('GRAPH_ENDPOINT', e.GRAPH_ENDPOINT ?? cloud.graphEndpoint);
+  // http:// only for a loopback host: a local test double (the simulator), as for botbuilder's keys.
+  const graphEndpoint = new URL(e.GRAPH_ENDPOINT === undefined ? cloud.graphEndpoint : endpointUrl('GRAPH_ENDPOINT', e.GRAPH_ENDPOINT)).origin;
   const authorityHost = httpsUrl('GRAPH_AUTHORITY_HOST', e.GRAPH_AUTHORITY_HOST ?? cloud.authorityHost);
 
   // A separate Graph app registration brings its own credential. A credential alone is the bot's
-  // own registration with a certificate (or a second secret) for Graph; a managed identity has no
-  // credential to add, so Graph then needs its own registration.
-  if (e.GRAPH_CLIENT_ID !== undefined && e.GRAPH_CLIENT_SECRET === undefined && e.GRAPH_CERTIFICATE_PATH === undefined) {
+  // own registration with a certificate (or a second secret) for Graph. A managed-identity bot
+  // with neither uses its managed identity for Graph too: GRAPH_CLIENT_ID names another
+  // user-assigned identity, unset means the bot's own (MicrosoftAppId).
+  const managedIdentity = bot.appType === 'UserAssignedMSI' && e.GRAPH_CLIENT_SECRET === undefined && e.GRAPH_CERTIFICATE_PATH === undefined;
+  if (!managedIdentity && e.GRAPH_CLIENT_ID !== undefined && e.GRAPH_CLIENT_SECRET === undefined && e.GRAPH_CERTIFICATE_PATH === undefined) {
     throw new ConfigError('GRAPH_CLIENT_SECRET', 'a separate Graph app registration (GRAPH_CLIENT_ID) needs GRAPH_CLIENT_SECRET or GRAPH_CERTIFICATE_PATH');
   }
   if (e.GRAPH_CLIENT_ID === undefined && bot.appType === 'UserAssignedMSI' && (e.GRAPH_CLIENT_SECRET ?? e.GRAPH_CERTIFICATE_PATH) !== undefined) {
@@ -398,16 +403,15 @@ function graphConfig(e: Env, bot: BotAuthConfig | undefined): GraphConfig | unde
   if (!GUID.test(tenantId)) throw new ConfigError('GRAPH_TENANT_ID', 'must be a tenant id (GUID)');
 
   const clientId = e.GRAPH_CLIENT_ID ?? bot.appId;
-  if (!GUID.test(clientId)) throw new ConfigError('GRAPH_CLIENT_ID', 'must be a client id (GUID)');
+  if (!GUID.test(clientId)) throw new ConfigError('GRAPH_CLIENT_ID', `must be a ${managedIdentity ? 'managed identity' : 'client'} id (GUID)`);
   let credential: GraphCredential;
-  if (e.GRAPH_CERTIFICATE_PATH) {
+  if (managedIdentity) {
+    credential = { kind: 'managedIdentity', userAssignedClientId: clientId };
+  } else if (e.GRAPH_CERTIFICATE_PATH) {
     credential = certificate(e.GRAPH_CERTIFICATE_PATH);
   } else {
-    const secret = e.GRAPH_CLIENT_SECRET ?? bot.appPassword;
-    if (!secret) {
-      throw new ConfigError('GRAPH_CLIENT_SECRET', 'is required for Graph when the bot has no password (UserAssignedMSI)');
-    }
-    credential = { kind: 'secret', clientSecret: secret };
+    // Not a managed identity: either GRAPH_CLIENT_SECRET or the bot's password (checked above).
+    credential = { kind: 'secret', clientSecret: e.GRAPH_CLIENT_SECRET ?? bot.appPassword };
   }
   return { tenantId, clientId, credential, graphEndpoint, authorityHost };
 }

@@ -75,6 +75,28 @@ describe('configuration', () => {
     expect(withSecret.graph?.credential).toEqual({ kind: 'secret', clientSecret: 'graph-only-secret' });
   });
 
+  it('uses the managed identity for Graph when MicrosoftAppType is UserAssignedMSI and Graph has no secret or certificate', () => {
+    const msi = { MicrosoftAppId: APP, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT };
+    expect(loadConfig(msi).graph).toMatchObject({ clientId: APP, tenantId: TENANT, credential: { kind: 'managedIdentity', userAssignedClientId: APP } });
+    // A second user-assigned identity for Graph.
+    const other = 'cccccccc-dddd-4eee-8fff-000000000000';
+    expect(loadConfig({ ...msi, GRAPH_CLIENT_ID: other }).graph?.credential).toEqual({ kind: 'managedIdentity', userAssignedClientId: other });
+    // A Graph app registration with its own secret or certificate still wins over the identity.
+    expect(loadConfig({ ...msi, GRAPH_CLIENT_ID: other, GRAPH_CLIENT_SECRET: 's' }).graph?.credential).toEqual({ kind: 'secret', clientSecret: 's' });
+    const { pem } = certificatePem();
+    expect(loadConfig({ ...msi, GRAPH_CLIENT_ID: other, GRAPH_CERTIFICATE_PATH: pem }).graph?.credential.kind).toBe('certificate');
+    // Never for a bot with a password: that stays a client secret.
+    expect(loadConfig(prod).graph?.credential.kind).toBe('secret');
+    expect(variableOf({ ...msi, GRAPH_CLIENT_ID: 'not-a-guid' })).toBe('GRAPH_CLIENT_ID');
+  });
+
+  it('accepts a plain-http GRAPH_ENDPOINT for a loopback host only (a local Graph double)', () => {
+    const local = loadConfig({ ...prod, GRAPH_ENDPOINT: 'http://127.0.0.1:4567/', GRAPH_AUTHORITY_HOST: 'https://login.microsoftonline.com' });
+    expect(local.graph?.graphEndpoint).toBe('http://127.0.0.1:4567');
+    expect(variableOf({ ...prod, GRAPH_ENDPOINT: 'http://graph.example', GRAPH_AUTHORITY_HOST: 'https://login.microsoftonline.com' })).toBe('GRAPH_ENDPOINT');
+    expect(variableOf({ ...prod, GRAPH_ENDPOINT: 'https://graph.microsoft.com', GRAPH_AUTHORITY_HOST: 'http://127.0.0.1:1' })).toBe('GRAPH_AUTHORITY_HOST');
+  });
+
   it.each([
     [{ MicrosoftAppPassword: 'pw' }, 'MicrosoftAppPassword'],
     [{ ...prod, MicrosoftAppTenantId: '' }, 'MicrosoftAppTenantId'],
