@@ -134,6 +134,12 @@ export interface Config {
   readonly tickets: TicketConfig | undefined;
   /** Helpdesk mode (HELPDESK_GROUP_ID, or demo mode); `enabled: false` = off. */
   readonly helpdesk: HelpdeskConfig;
+  /**
+   * OpenTelemetry to Application Insights (APPLICATIONINSIGHTS_CONNECTION_STRING); undefined: off,
+   * nothing loaded. Never in demo mode: `ignoredInDemo` says a connection string was set anyway.
+   */
+  readonly telemetry: { readonly connectionString: string } | undefined;
+  readonly telemetryIgnoredInDemo: boolean;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -203,6 +209,7 @@ const EnvSchema = z.object({
   SSPR_URL: optionalText,
   GRAPH_TURNS_PER_USER_PER_MINUTE: intInRange(0, 10_000, 10),
   METHOD_LIST_CACHE_SECONDS: intInRange(0, 300, 10),
+  APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
 });
 
 type Env = z.infer<typeof EnvSchema>;
@@ -266,6 +273,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     state: parseStateConfig(env),
     tickets: parseTicketConfig(env, { demo: mode === 'demo' }),
     helpdesk: parseHelpdeskConfig(env, mode),
+    telemetry:
+      e.APPLICATIONINSIGHTS_CONNECTION_STRING && mode === 'production'
+        ? { connectionString: connectionString(e.APPLICATIONINSIGHTS_CONNECTION_STRING) }
+        : undefined,
+    telemetryIgnoredInDemo: e.APPLICATIONINSIGHTS_CONNECTION_STRING !== undefined && mode === 'demo',
   } satisfies Config);
 }
 
@@ -452,6 +464,32 @@ function tenantList(e: Env, graph: GraphConfig | undefined): string[] {
     return ids.map((id) => id.toLowerCase());
   }
   return graph ? [graph.tenantId.toLowerCase()] : [];
+}
+
+/**
+ * Application Insights' form: `InstrumentationKey=<guid>;IngestionEndpoint=https://...;...`. The
+ * exporter discards a malformed string with one diagnostic line and sends nothing; refuse it here
+ * instead. Errors never echo the value.
+ */
+function connectionString(value: string): string {
+  const V = 'APPLICATIONINSIGHTS_CONNECTION_STRING';
+  const fields = new Map<string, string>();
+  for (const part of value.split(';')) {
+    if (part.trim() === '') continue;
+    const kv = part.split('=');
+    if (kv.length !== 2 || !kv[0]!.trim() || !kv[1]!.trim())
+      throw new ConfigError(V, 'must be the resource\'s connection string (Key=value pairs separated by ";")');
+    fields.set(kv[0]!.trim().toLowerCase(), kv[1]!.trim());
+  }
+  if (!GUID.test(fields.get('instrumentationkey') ?? '')) {
+    throw new ConfigError(V, 'must hold InstrumentationKey=<GUID> (copy the connection string from the Application Insights resource)');
+  }
+  for (const key of ['ingestionendpoint', 'liveendpoint']) {
+    const url = fields.get(key);
+    if (url !== undefined && !/^https:\/\/[^\s/?#]+\/?$/i.test(url))
+      throw new ConfigError(V, `its ${key === 'ingestionendpoint' ? 'IngestionEndpoint' : 'LiveEndpoint'} must be an https:// origin`);
+  }
+  return value.trim();
 }
 
 function httpsUrl(variable: string, value: string): string {
