@@ -97,6 +97,36 @@ describe('configuration', () => {
     expect(variableOf({ ...prod, GRAPH_ENDPOINT: 'https://graph.microsoft.com', GRAPH_AUTHORITY_HOST: 'http://127.0.0.1:1' })).toBe('GRAPH_AUTHORITY_HOST');
   });
 
+  it('turns telemetry on with a well-formed APPLICATIONINSIGHTS_CONNECTION_STRING, outside demo mode only', () => {
+    const cs =
+      'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/;LiveEndpoint=https://westeurope.livediagnostics.monitor.azure.com/;ApplicationId=abc';
+    expect(loadConfig({ ...prod, APPLICATIONINSIGHTS_CONNECTION_STRING: cs })).toMatchObject({
+      telemetry: { connectionString: cs },
+      telemetryIgnoredInDemo: false,
+    });
+    expect(loadConfig(prod)).toMatchObject({ telemetry: undefined, telemetryIgnoredInDemo: false });
+    expect(loadConfig({ APPLICATIONINSIGHTS_CONNECTION_STRING: cs })).toMatchObject({ mode: 'demo', telemetry: undefined, telemetryIgnoredInDemo: true });
+  });
+
+  it.each([
+    ['a bare instrumentation key', '00000000-0000-0000-0000-000000000000'],
+    ['no instrumentation key', 'IngestionEndpoint=https://dc.example/'],
+    ['a key that is not a GUID', 'InstrumentationKey=my-key;IngestionEndpoint=https://dc.example/'],
+    ['an http ingestion endpoint', 'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=http://dc.example/'],
+    ['an ingestion endpoint with a path', 'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://dc.example/v2.1/track'],
+    ['a pair without a value', 'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint'],
+  ])('refuses APPLICATIONINSIGHTS_CONNECTION_STRING with %s, naming it without echoing it', (_name, cs) => {
+    let error: unknown;
+    try {
+      loadConfig({ ...prod, APPLICATIONINSIGHTS_CONNECTION_STRING: cs });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe('APPLICATIONINSIGHTS_CONNECTION_STRING');
+    expect((error as ConfigError).message).not.toContain(cs);
+  });
+
   it.each([
     [{ MicrosoftAppPassword: 'pw' }, 'MicrosoftAppPassword'],
     [{ ...prod, MicrosoftAppTenantId: '' }, 'MicrosoftAppTenantId'],

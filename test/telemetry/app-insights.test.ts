@@ -6,6 +6,7 @@ import { ODATA } from '../../src/simulator/index.js';
 import { Chat } from '../helpers/bot.js';
 import { FakeIngestion, type Envelope } from '../helpers/app-insights.js';
 import { startMsiProcessBot, type MsiProcessBot } from '../helpers/msi-process.js';
+import { spawnServer } from '../helpers/process.js';
 import { TENANT_ID } from '../helpers/production.js';
 
 /** Refuses every non-loopback connection in the bot process (the distro's VM detector asks IMDS). */
@@ -147,6 +148,29 @@ describe('without APPLICATIONINSIGHTS_CONNECTION_STRING', () => {
         startMsiProcessBot({ env: { NODE_OPTIONS: `--import ${NO_OTEL}`, APPLICATIONINSIGHTS_CONNECTION_STRING: ai.connectionString() } }),
       ).rejects.toThrow(/\[no-otel\]/);
     } finally {
+      await ai.stop();
+    }
+  }, 30_000);
+});
+
+describe('demo mode with APPLICATIONINSIGHTS_CONNECTION_STRING', () => {
+  it('says telemetry is off in demo mode, loads no OpenTelemetry and sends nothing', async () => {
+    const ai = await new FakeIngestion().start();
+    const p = spawnServer({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      APPLICATIONINSIGHTS_CONNECTION_STRING: ai.connectionString(),
+      NODE_EXTRA_CA_CERTS: ai.caPath,
+      NODE_OPTIONS: `--import ${NO_OTEL}`,
+    });
+    try {
+      const notice = await p.waitForLog((r) => typeof r.msg === 'string' && r.msg.includes('telemetry is off in demo mode'), 20_000);
+      expect(notice.level).toBe('warn');
+      await p.waitForLog((r) => r.msg === 'MFA reset bot listening');
+      expect(ai.paths).toEqual([]);
+    } finally {
+      p.child.kill('SIGTERM');
+      await p.exited;
       await ai.stop();
     }
   }, 30_000);
