@@ -27,7 +27,7 @@ export interface Telemetry {
   shutdown(): Promise<void>;
 }
 
-export interface GraphCallResult {
+interface GraphCallResult {
   readonly status: number;
   readonly requestId?: string | undefined;
   readonly clientRequestId?: string | undefined;

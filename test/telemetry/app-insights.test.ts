@@ -119,6 +119,24 @@ describe('OpenTelemetry to Application Insights (APPLICATIONINSIGHTS_CONNECTION_
     expect(readdirSync(p.process.tmpdir)).toEqual([]);
   }, 40_000);
 
+  it('counts a throttled Graph attempt and the retry on its dependency', async () => {
+    const user = randomUUID();
+    p.sim.tenant.ensureUser(user);
+    p.sim.tenant.injectFault({ method: 'GET', pathIncludes: user, status: 429, retryAfter: '0' });
+    const before = ai.of('RemoteDependencyData').length;
+    const chat = new Chat(p.bot, { channelId: 'msteams', aadObjectId: user, tenantId: TENANT_ID });
+    expect((await chat.say('show my MFA methods')).said).toMatch(/Microsoft Authenticator/);
+    const throttled = await until('a throttling metric', () => ai.of('MetricData').find((e) => metric(e)?.name === 'mfa.graph.throttled'));
+    expect(throttled.data.baseData.properties).toEqual({ status: '429' });
+    const dep = await until('the retried dependency', () =>
+      ai
+        .of('RemoteDependencyData')
+        .slice(before)
+        .find((d) => d.data.baseData.properties?.['graph.retry_count'] === '1'),
+    );
+    expect(dep.data.baseData.resultCode).toBe('200');
+  }, 20_000);
+
   it('counts refusals by reason', async () => {
     const chat = new Chat(p.bot, { channelId: 'msteams', aadObjectId: randomUUID(), tenantId: randomUUID() });
     await chat.say('reset my MFA');
