@@ -59,13 +59,17 @@ describe('OpenTelemetry to Application Insights (APPLICATIONINSIGHTS_CONNECTION_
       .filter((m) => m['@odata.type'] !== ODATA.password)
       .flatMap((m) => [m.id, m.phoneNumber, m.emailAddress, m.displayName].filter((v): v is string => typeof v === 'string' && v.length > 3));
     expect(details.length).toBeGreaterThan(3);
+    // Only this test's spans and Graph calls (others in this file share the process).
+    p.sim.resetStats();
+    const t0 = Date.now();
+    const mine = (baseType: string) => ai.of(baseType).filter((e) => Date.parse(e.time) >= t0);
     const chat = new Chat(p.bot, { channelId: 'msteams', aadObjectId: user, tenantId: TENANT_ID, name: 'Jordan Avery' });
     const listText = `show my MFA methods ${randomUUID().slice(0, 8)}`;
     expect((await chat.say(listText)).said).toMatch(/Microsoft Authenticator/);
     const card = (await chat.say('reset my MFA')).cards[0]!;
     expect((await chat.click(card, 'Yes')).said).toMatch(/I've reset your MFA/);
 
-    const requests = await until('3 request envelopes', () => (ai.of('RequestData').length >= 3 ? ai.of('RequestData') : undefined));
+    const requests = await until('3 request envelopes', () => (mine('RequestData').length >= 3 ? mine('RequestData') : undefined));
     expect(requests.map((r) => r.data.baseData.properties?.['bot.flow'])).toEqual(expect.arrayContaining(['list', 'reset', 'cardAction']));
     for (const r of requests) {
       expect(r.data.baseData).toMatchObject({ responseCode: '200', success: true });
@@ -77,7 +81,7 @@ describe('OpenTelemetry to Application Insights (APPLICATIONINSIGHTS_CONNECTION_
     // Graph calls: one dependency each, inside its turn, ids replaced, Graph's own request ids.
     const graphCalls = p.sim.stats.requests.filter((r) => r.path.startsWith('/v1.0/') || r.path.startsWith('/beta/'));
     const deps = await until('a dependency per Graph call', () => {
-      const d = ai.of('RemoteDependencyData');
+      const d = mine('RemoteDependencyData');
       return d.length >= graphCalls.length ? d : undefined;
     });
     expect(deps).toHaveLength(graphCalls.length);
