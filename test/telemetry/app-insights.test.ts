@@ -8,6 +8,7 @@ import { FakeIngestion, type Envelope } from '../helpers/app-insights.js';
 import { startMsiProcessBot, type MsiProcessBot } from '../helpers/msi-process.js';
 import { spawnServer } from '../helpers/process.js';
 import { TENANT_ID } from '../helpers/production.js';
+import { WH_SECRET } from '../fakes/tickets/webhook.js';
 
 /** Refuses every non-loopback connection in the bot process (the distro's VM detector asks IMDS). */
 const OFFLINE = fileURLToPath(new URL('../e2e/offline-preload.cjs', import.meta.url));
@@ -147,6 +148,31 @@ describe('OpenTelemetry to Application Insights (APPLICATIONINSIGHTS_CONNECTION_
     const refusal = await until('a refusal metric', () => ai.of('MetricData').find((e) => metric(e)?.name === 'mfa.refusals'));
     expect(refusal.data.baseData.properties).toEqual({ reason: 'tenantNotAllowed' });
   }, 20_000);
+});
+
+describe('the ticket outbox gauge', () => {
+  it('reports mfa.ticket_outbox.depth when a ticket system is configured', async () => {
+    const ai = await new FakeIngestion().start();
+    const p = await startMsiProcessBot({
+      env: {
+        APPLICATIONINSIGHTS_CONNECTION_STRING: ai.connectionString(),
+        NODE_EXTRA_CA_CERTS: ai.caPath,
+        NODE_OPTIONS: `-r ${OFFLINE}`,
+        OTEL_METRIC_EXPORT_INTERVAL: '500',
+        TICKET_SYSTEM: 'webhook',
+        // Never called: no reset here names a ticket.
+        TICKET_WEBHOOK_URL: 'http://127.0.0.1:9/hook',
+        TICKET_WEBHOOK_SECRET: WH_SECRET,
+      },
+    });
+    try {
+      const gauge = await until('the outbox gauge', () => ai.of('MetricData').find((e) => metric(e)?.name === 'mfa.ticket_outbox.depth'));
+      expect(metric(gauge)?.value).toBe(0);
+    } finally {
+      await p.stop();
+      await ai.stop();
+    }
+  }, 30_000);
 });
 
 describe('without APPLICATIONINSIGHTS_CONNECTION_STRING', () => {
