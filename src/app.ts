@@ -29,6 +29,7 @@ import { createMemoryState } from './state/memory.js';
 import type { StatePorts } from './state/ports.js';
 import { createTicketing, type Ticketing, type TicketJob, type StatusRecord } from './tickets/index.js';
 import { understand, type Understand } from './understanding/index.js';
+import { telemetry, telemetrySink } from './telemetry/metrics.js';
 
 /**
  * What the app is built from besides configuration. Production passes none: Graph comes from
@@ -106,7 +107,7 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
   // Ticket notes go through the durable outbox of the same store, so a restart loses none.
   const tickets = config.tickets
     ? createTicketing(config.tickets, {
-        outbox: state.outbox<TicketJob>('ticketnotes'),
+        outbox: telemetry().countOutbox(state.outbox<TicketJob>('ticketnotes')),
         results: state.pending<StatusRecord>('ticketstatus'),
         log,
         now,
@@ -134,7 +135,7 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     signer: new TokenSigner(config.confirmation.signingKey, config.confirmation.ttlSeconds, now),
     nonces: state.nonces,
     pending: state.pending<NewestCard>('newestCard'),
-    sink: fanOut([createAuditSink(log), ...(tickets ? [tickets.sink] : []), ...(ports.events ?? [])], log),
+    sink: fanOut([createAuditSink(log), telemetrySink, ...(tickets ? [tickets.sink] : []), ...(ports.events ?? [])], log),
     canDelete: (m) => canDelete(m.kind),
     label: (m, locale) => describeMethod(m, locale).label,
     log,

@@ -76,7 +76,9 @@ export type GraphCredential =
       readonly thumbprintSha256: string;
       /** PEM certificate chain, sent as x5c so certificate rotation (SNI) works. */
       readonly x5c: string;
-    };
+    }
+  /** No secret at all: msal-node's managed identity source (App Service, IMDS, ...) for this user-assigned identity. */
+  | { readonly kind: 'managedIdentity'; readonly userAssignedClientId: string };
 
 interface GraphConfig {
   readonly tenantId: string;
@@ -134,6 +136,12 @@ export interface Config {
   readonly helpdesk: HelpdeskConfig;
   /** Before a self-service reset (issue 15): Identity Protection (RISK_CHECK) and the daily limit. */
   readonly guards: { readonly riskCheck: boolean; readonly resetsPerDay: number };
+  /**
+   * OpenTelemetry to Application Insights (APPLICATIONINSIGHTS_CONNECTION_STRING); undefined: off,
+   * nothing loaded. Never in demo mode: `ignoredInDemo` says a connection string was set anyway.
+   */
+  readonly telemetry: { readonly connectionString: string } | undefined;
+  readonly telemetryIgnoredInDemo: boolean;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -206,6 +214,7 @@ const EnvSchema = z.object({
   RISK_CHECK: z.enum(['true', 'false'], { message: "must be 'true' or 'false'" }).default('false'),
   SELF_SERVICE_RESETS_PER_DAY: intInRange(1, 100, 3),
   PRIVILEGED_SUPPORT_CONTACT: optionalText,
+  APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
 });
 
 type Env = z.infer<typeof EnvSchema>;
@@ -273,6 +282,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tickets: parseTicketConfig(env, { demo: mode === 'demo' }),
     helpdesk: parseHelpdeskConfig(env, mode),
     guards: { riskCheck: e.RISK_CHECK === 'true', resetsPerDay: e.SELF_SERVICE_RESETS_PER_DAY },
+    telemetry:
+      e.APPLICATIONINSIGHTS_CONNECTION_STRING && mode === 'production'
+        ? { connectionString: connectionString(e.APPLICATIONINSIGHTS_CONNECTION_STRING) }
+        : undefined,
+    telemetryIgnoredInDemo: e.APPLICATIONINSIGHTS_CONNECTION_STRING !== undefined && mode === 'demo',
   } satisfies Config);
 }
 
@@ -387,13 +401,16 @@ function graphConfig(e: Env, bot: BotAuthConfig | undefined): GraphConfig | unde
     throw new ConfigError(missing, 'GRAPH_ENDPOINT and GRAPH_AUTHORITY_HOST must be set together');
   }
   const cloud = CLOUDS[e.GRAPH_CLOUD];
-  const graphEndpoint = httpsUrl('GRAPH_ENDPOINT', e.GRAPH_ENDPOINT ?? cloud.graphEndpoint);
+  // http:// only for a loopback host: a local test double (the simulator), as for botbuilder's keys.
+  const graphEndpoint = new URL(e.GRAPH_ENDPOINT === undefined ? cloud.graphEndpoint : endpointUrl('GRAPH_ENDPOINT', e.GRAPH_ENDPOINT)).origin;
   const authorityHost = httpsUrl('GRAPH_AUTHORITY_HOST', e.GRAPH_AUTHORITY_HOST ?? cloud.authorityHost);
 
   // A separate Graph app registration brings its own credential. A credential alone is the bot's
-  // own registration with a certificate (or a second secret) for Graph; a managed identity has no
-  // credential to add, so Graph then needs its own registration.
-  if (e.GRAPH_CLIENT_ID !== undefined && e.GRAPH_CLIENT_SECRET === undefined && e.GRAPH_CERTIFICATE_PATH === undefined) {
+  // own registration with a certificate (or a second secret) for Graph. A managed-identity bot
+  // with neither uses its managed identity for Graph too: GRAPH_CLIENT_ID names another
+  // user-assigned identity, unset means the bot's own (MicrosoftAppId).
+  const managedIdentity = bot.appType === 'UserAssignedMSI' && e.GRAPH_CLIENT_SECRET === undefined && e.GRAPH_CERTIFICATE_PATH === undefined;
+  if (!managedIdentity && e.GRAPH_CLIENT_ID !== undefined && e.GRAPH_CLIENT_SECRET === undefined && e.GRAPH_CERTIFICATE_PATH === undefined) {
     throw new ConfigError('GRAPH_CLIENT_SECRET', 'a separate Graph app registration (GRAPH_CLIENT_ID) needs GRAPH_CLIENT_SECRET or GRAPH_CERTIFICATE_PATH');
   }
   if (e.GRAPH_CLIENT_ID === undefined && bot.appType === 'UserAssignedMSI' && (e.GRAPH_CLIENT_SECRET ?? e.GRAPH_CERTIFICATE_PATH) !== undefined) {
@@ -407,16 +424,15 @@ function graphConfig(e: Env, bot: BotAuthConfig | undefined): GraphConfig | unde
   if (!GUID.test(tenantId)) throw new ConfigError('GRAPH_TENANT_ID', 'must be a tenant id (GUID)');
 
   const clientId = e.GRAPH_CLIENT_ID ?? bot.appId;
-  if (!GUID.test(clientId)) throw new ConfigError('GRAPH_CLIENT_ID', 'must be a client id (GUID)');
+  if (!GUID.test(clientId)) throw new ConfigError('GRAPH_CLIENT_ID', `must be a ${managedIdentity ? 'managed identity' : 'client'} id (GUID)`);
   let credential: GraphCredential;
-  if (e.GRAPH_CERTIFICATE_PATH) {
+  if (managedIdentity) {
+    credential = { kind: 'managedIdentity', userAssignedClientId: clientId };
+  } else if (e.GRAPH_CERTIFICATE_PATH) {
     credential = certificate(e.GRAPH_CERTIFICATE_PATH);
   } else {
-    const secret = e.GRAPH_CLIENT_SECRET ?? bot.appPassword;
-    if (!secret) {
-      throw new ConfigError('GRAPH_CLIENT_SECRET', 'is required for Graph when the bot has no password (UserAssignedMSI)');
-    }
-    credential = { kind: 'secret', clientSecret: secret };
+    // Not a managed identity: either GRAPH_CLIENT_SECRET or the bot's password (checked above).
+    credential = { kind: 'secret', clientSecret: e.GRAPH_CLIENT_SECRET ?? bot.appPassword };
   }
   return { tenantId, clientId, credential, graphEndpoint, authorityHost };
 }
@@ -457,6 +473,32 @@ function tenantList(e: Env, graph: GraphConfig | undefined): string[] {
     return ids.map((id) => id.toLowerCase());
   }
   return graph ? [graph.tenantId.toLowerCase()] : [];
+}
+
+/**
+ * Application Insights' form: `InstrumentationKey=<guid>;IngestionEndpoint=https://...;...`. The
+ * exporter discards a malformed string with one diagnostic line and sends nothing; refuse it here
+ * instead. Errors never echo the value.
+ */
+function connectionString(value: string): string {
+  const V = 'APPLICATIONINSIGHTS_CONNECTION_STRING';
+  const fields = new Map<string, string>();
+  for (const part of value.split(';')) {
+    if (part.trim() === '') continue;
+    const kv = part.split('=');
+    if (kv.length !== 2 || !kv[0]!.trim() || !kv[1]!.trim())
+      throw new ConfigError(V, 'must be the resource\'s connection string (Key=value pairs separated by ";")');
+    fields.set(kv[0]!.trim().toLowerCase(), kv[1]!.trim());
+  }
+  if (!GUID.test(fields.get('instrumentationkey') ?? '')) {
+    throw new ConfigError(V, 'must hold InstrumentationKey=<GUID> (copy the connection string from the Application Insights resource)');
+  }
+  for (const key of ['ingestionendpoint', 'liveendpoint']) {
+    const url = fields.get(key);
+    if (url !== undefined && !/^https:\/\/[^\s/?#]+\/?$/i.test(url))
+      throw new ConfigError(V, `its ${key === 'ingestionendpoint' ? 'IngestionEndpoint' : 'LiveEndpoint'} must be an https:// origin`);
+  }
+  return value.trim();
 }
 
 function httpsUrl(variable: string, value: string): string {

@@ -17,7 +17,16 @@ try {
   throw err;
 }
 
-const log = createLogger(config.logLevel);
+// OpenTelemetry before the app's modules load, and only when asked for: without the connection
+// string (or in demo mode) not one OpenTelemetry module is imported.
+if (config.telemetry) {
+  const { startAzureMonitor } = await import('./telemetry/azure-monitor.js');
+  startAzureMonitor(config.telemetry.connectionString);
+}
+const { telemetry } = await import('./telemetry/metrics.js');
+// Inside a span each record carries trace_id/span_id, so logs and traces join in Log Analytics.
+const log = createLogger(config.logLevel, undefined, config.telemetry ? { mixin: () => telemetry().logFields() ?? {} } : {});
+if (config.telemetryIgnoredInDemo) log.warn('APPLICATIONINSIGHTS_CONNECTION_STRING is set, but telemetry is off in demo mode: nothing is sent');
 // Loaded only once the configuration is valid: a refusal is immediate (no Bot Framework, restify
 // or MSAL start-up cost) and prints nothing but its one line.
 const { buildApp } = await import('./app.js');
@@ -60,8 +69,15 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     log.info({ signal }, 'shutting down: finishing in-flight conversations');
     // Long enough for a reset that has just started (its own bound), so a shutdown never cuts a
     // reset between its DELETEs and the reply and audit record that tell what happened.
-    void app.close(config.limits.resetTimeoutMs + 5_000).then(({ drained }) => {
+    void app.close(config.limits.resetTimeoutMs + 5_000).then(async ({ drained }) => {
       log.info({ drained }, 'stopped');
+      // The last spans and metrics (bounded: an unreachable ingestion endpoint must not hold the exit).
+      await Promise.race([
+        telemetry()
+          .shutdown()
+          .catch(() => undefined),
+        new Promise((r) => setTimeout(r, 5_000).unref()),
+      ]);
       process.exit(0);
     });
   });

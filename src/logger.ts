@@ -31,10 +31,12 @@ const REDACT = [
   '*.confirmationToken',
 ];
 
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+/** `mixin`: fields added to every record (the active trace's ids, when telemetry is on). */
+export function createLogger(level: string, destination?: DestinationStream, opts: { mixin?: () => object } = {}): Logger {
   return pino(
     {
       level,
+      ...(opts.mixin ? { mixin: opts.mixin } : {}),
       base: { service: 'mfa-reset-bot' },
       redact: { paths: REDACT, censor: '[redacted]' },
       timestamp: pino.stdTimeFunctions.isoTime,

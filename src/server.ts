@@ -6,6 +6,7 @@ import { checkActivity } from './edge/activity-policy.js';
 import { readJsonBody } from './edge/body.js';
 import { RequestRejected } from './edge/rejection.js';
 import type { Logger } from './logger.js';
+import { telemetry } from './telemetry/metrics.js';
 
 export interface ServerDeps {
   readonly adapter: EdgeAdapter;
@@ -99,7 +100,9 @@ export function createServer(deps: ServerDeps): BotServer {
     try {
       const activity = checkActivity(await readJsonBody(req, deps.maxBodyBytes), policy);
       fixTimestamps(activity);
-      const answer = await deps.adapter.handle(activity as unknown as Activity, authorization(req), (ctx) => deps.bot.run(ctx));
+      const answer = await deps.adapter.handle(activity as unknown as Activity, authorization(req), (ctx) =>
+        telemetry().turn(ctx.activity.type, () => deps.bot.run(ctx)),
+      );
       res.status(answer?.status ?? 200);
       if (answer?.body !== undefined) res.send(answer.body);
       else res.end();

@@ -75,6 +75,58 @@ describe('configuration', () => {
     expect(withSecret.graph?.credential).toEqual({ kind: 'secret', clientSecret: 'graph-only-secret' });
   });
 
+  it('uses the managed identity for Graph when MicrosoftAppType is UserAssignedMSI and Graph has no secret or certificate', () => {
+    const msi = { MicrosoftAppId: APP, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT };
+    expect(loadConfig(msi).graph).toMatchObject({ clientId: APP, tenantId: TENANT, credential: { kind: 'managedIdentity', userAssignedClientId: APP } });
+    // A second user-assigned identity for Graph.
+    const other = 'cccccccc-dddd-4eee-8fff-000000000000';
+    expect(loadConfig({ ...msi, GRAPH_CLIENT_ID: other }).graph?.credential).toEqual({ kind: 'managedIdentity', userAssignedClientId: other });
+    // A Graph app registration with its own secret or certificate still wins over the identity.
+    expect(loadConfig({ ...msi, GRAPH_CLIENT_ID: other, GRAPH_CLIENT_SECRET: 's' }).graph?.credential).toEqual({ kind: 'secret', clientSecret: 's' });
+    const { pem } = certificatePem();
+    expect(loadConfig({ ...msi, GRAPH_CLIENT_ID: other, GRAPH_CERTIFICATE_PATH: pem }).graph?.credential.kind).toBe('certificate');
+    // Never for a bot with a password: that stays a client secret.
+    expect(loadConfig(prod).graph?.credential.kind).toBe('secret');
+    expect(variableOf({ ...msi, GRAPH_CLIENT_ID: 'not-a-guid' })).toBe('GRAPH_CLIENT_ID');
+  });
+
+  it('accepts a plain-http GRAPH_ENDPOINT for a loopback host only (a local Graph double)', () => {
+    const local = loadConfig({ ...prod, GRAPH_ENDPOINT: 'http://127.0.0.1:4567/', GRAPH_AUTHORITY_HOST: 'https://login.microsoftonline.com' });
+    expect(local.graph?.graphEndpoint).toBe('http://127.0.0.1:4567');
+    expect(variableOf({ ...prod, GRAPH_ENDPOINT: 'http://graph.example', GRAPH_AUTHORITY_HOST: 'https://login.microsoftonline.com' })).toBe('GRAPH_ENDPOINT');
+    expect(variableOf({ ...prod, GRAPH_ENDPOINT: 'https://graph.microsoft.com', GRAPH_AUTHORITY_HOST: 'http://127.0.0.1:1' })).toBe('GRAPH_AUTHORITY_HOST');
+  });
+
+  it('turns telemetry on with a well-formed APPLICATIONINSIGHTS_CONNECTION_STRING, outside demo mode only', () => {
+    const cs =
+      'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/;LiveEndpoint=https://westeurope.livediagnostics.monitor.azure.com/;ApplicationId=abc';
+    expect(loadConfig({ ...prod, APPLICATIONINSIGHTS_CONNECTION_STRING: cs })).toMatchObject({
+      telemetry: { connectionString: cs },
+      telemetryIgnoredInDemo: false,
+    });
+    expect(loadConfig(prod)).toMatchObject({ telemetry: undefined, telemetryIgnoredInDemo: false });
+    expect(loadConfig({ APPLICATIONINSIGHTS_CONNECTION_STRING: cs })).toMatchObject({ mode: 'demo', telemetry: undefined, telemetryIgnoredInDemo: true });
+  });
+
+  it.each([
+    ['a bare instrumentation key', '00000000-0000-0000-0000-000000000000'],
+    ['no instrumentation key', 'IngestionEndpoint=https://dc.example/'],
+    ['a key that is not a GUID', 'InstrumentationKey=my-key;IngestionEndpoint=https://dc.example/'],
+    ['an http ingestion endpoint', 'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=http://dc.example/'],
+    ['an ingestion endpoint with a path', 'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://dc.example/v2.1/track'],
+    ['a pair without a value', 'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint'],
+  ])('refuses APPLICATIONINSIGHTS_CONNECTION_STRING with %s, naming it without echoing it', (_name, cs) => {
+    let error: unknown;
+    try {
+      loadConfig({ ...prod, APPLICATIONINSIGHTS_CONNECTION_STRING: cs });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe('APPLICATIONINSIGHTS_CONNECTION_STRING');
+    expect((error as ConfigError).message).not.toContain(cs);
+  });
+
   it.each([
     [{ MicrosoftAppPassword: 'pw' }, 'MicrosoftAppPassword'],
     [{ ...prod, MicrosoftAppTenantId: '' }, 'MicrosoftAppTenantId'],

@@ -8,6 +8,7 @@ import { routeCardAction, routeIntent } from './router.js';
 import { unsupportedLanguage, welcome } from './flows/small-talk.js';
 import { isStatusCommand, preflightStatus } from './flows/preflight-status.js';
 import { createTurn, type BotDeps } from './turn.js';
+import { telemetry } from '../telemetry/metrics.js';
 
 /** Where the turn's reference id lives, so the turn-error reply quotes the id the audit log has. */
 export const CORRELATION_KEY = 'correlationId';
@@ -35,6 +36,7 @@ export class MfaResetBot extends ActivityHandler {
     this.onMembersAdded(async (ctx, next) => {
       const botId = ctx.activity.recipient?.id;
       if ((ctx.activity.membersAdded ?? []).some((m) => m.id !== botId)) {
+        telemetry().annotateTurn('welcome');
         const sender = resolveSender(ctx.activity, this.policy);
         const locale = replyLocale(ctx.activity.locale);
         if (sender.ok) await welcome(createTurn(ctx, this.deps, sender, this.reference(ctx), this.deps.log, locale));
@@ -57,6 +59,7 @@ export class MfaResetBot extends ActivityHandler {
     const log = this.deps.log.child({ correlationId, conversationId: ctx.activity.conversation?.id });
     const sender = resolveSender(ctx.activity, this.policy);
     if (!sender.ok) {
+      telemetry().annotateTurn('refused');
       const who = { userId: sender.userId ?? '', tenantId: sender.tenantId ?? '' };
       this.deps.service.record({ type: 'refused', reason: sender.reason }, who, {
         ...who,
@@ -73,6 +76,7 @@ export class MfaResetBot extends ActivityHandler {
     const value: unknown = ctx.activity.value;
     if (value !== undefined && value !== null && !ctx.activity.text) {
       // A click has no words of its own: the client's locale (the card it answers was in that language too).
+      telemetry().annotateTurn('cardAction');
       return routeCardAction(createTurn(ctx, this.deps, sender, correlationId, log, replyLocale(ctx.activity.locale)), value);
     }
     if (
@@ -87,6 +91,7 @@ export class MfaResetBot extends ActivityHandler {
     const locale = replyLocale(ctx.activity.locale, understanding);
     log.debug({ intent: understanding.intent.type, explain: understanding.explain, locale }, 'recognised');
     const turn = createTurn(ctx, this.deps, sender, correlationId, log, locale);
+    telemetry().annotateTurn(understanding.unsupportedLanguage ? 'unsupportedLanguage' : understanding.intent.type);
     if (understanding.unsupportedLanguage) return unsupportedLanguage(turn);
     return routeIntent(turn, understanding.intent);
   }

@@ -1,4 +1,11 @@
-import { ConfidentialClientApplication, LogLevel, type Configuration } from '@azure/msal-node';
+import {
+  ConfidentialClientApplication,
+  LogLevel,
+  ManagedIdentityApplication,
+  type AuthenticationResult,
+  type Configuration,
+  type NodeSystemOptions,
+} from '@azure/msal-node';
 import type { Logger } from '../logger.js';
 import type { GraphCredential } from '../config.js';
 
@@ -27,34 +34,26 @@ export interface MsalTokenOptions {
  * (as MSAL's own cache does), so this costs one token request per hour, not per reset.
  */
 export function createMsalTokenProvider(opts: MsalTokenOptions, log: Logger): TokenProvider {
-  const authority = `${opts.authorityHost}/${opts.tenantId}`;
-  const auth: Configuration['auth'] = {
-    clientId: opts.clientId,
-    authority,
-    ...(opts.credential.kind === 'secret'
-      ? { clientSecret: opts.credential.clientSecret }
-      : {
-          clientCertificate: {
-            thumbprintSha256: opts.credential.thumbprintSha256,
-            privateKey: opts.credential.privateKey,
-            x5c: opts.credential.x5c,
-          },
-        }),
-    ...(opts.tokenEndpointOverride ? { authorityMetadata: authorityMetadata(authority, opts.tokenEndpointOverride) } : {}),
-  };
-  const app = new ConfidentialClientApplication({
-    auth,
-    system: {
-      loggerOptions: {
-        piiLoggingEnabled: false,
-        // MSAL warns about routine things (e.g. "No client info" on client credentials); only
-        // its errors are worth an operator's attention.
-        logLevel: LogLevel.Error,
-        loggerCallback: (_level, message) => log.warn({ msal: message }, 'msal error'),
-      },
+  const system: NodeSystemOptions = {
+    loggerOptions: {
+      piiLoggingEnabled: false,
+      // MSAL warns about routine things (e.g. "No client info" on client credentials); only
+      // its errors are worth an operator's attention.
+      logLevel: LogLevel.Error,
+      loggerCallback: (_level, message) => log.warn({ msal: message }, 'msal error'),
     },
-  });
-  const scopes = [`${opts.graphEndpoint}/.default`];
+  };
+  let request: (skipCache: boolean) => Promise<AuthenticationResult | null>;
+  if (opts.credential.kind === 'managedIdentity') {
+    // msal-node picks the source from the environment (App Service: IDENTITY_ENDPOINT and
+    // IDENTITY_HEADER; otherwise IMDS). The resource is Graph's origin, not a scope.
+    const mi = new ManagedIdentityApplication({ managedIdentityIdParams: { userAssignedClientId: opts.credential.userAssignedClientId }, system });
+    request = (skipCache) => mi.acquireToken({ resource: opts.graphEndpoint, forceRefresh: skipCache });
+  } else {
+    const app = new ConfidentialClientApplication({ auth: confidentialAuth(opts, opts.credential), system });
+    const scopes = [`${opts.graphEndpoint}/.default`];
+    request = (skipCache) => app.acquireTokenByClientCredential({ scopes, skipCache });
+  }
   // MSAL's cache lookup costs ~0.2 ms of CPU per call (as much as a whole echo turn; see
   // bench/), so the token is held here until MSAL would renew it anyway, and concurrent callers
   // share one acquisition instead of each asking the token endpoint.
@@ -62,7 +61,7 @@ export function createMsalTokenProvider(opts: MsalTokenOptions, log: Logger): To
   let pending: Promise<string> | undefined;
   let pendingFresh: Promise<string> | undefined;
   const acquire = async (skipCache: boolean): Promise<string> => {
-    const result = await app.acquireTokenByClientCredential({ scopes, skipCache });
+    const result = await request(skipCache);
     if (!result?.accessToken) throw new Error('MSAL returned no access token');
     held = { token: result.accessToken, renewAt: renewAt(result.expiresOn, result.refreshOn) };
     return result.accessToken;
@@ -92,6 +91,18 @@ function renewAt(expiresOn: Date | null, refreshOn: Date | undefined): number {
   if (!expiresOn) return 0;
   const byExpiry = expiresOn.getTime() - RENEW_BEFORE_EXPIRY_MS;
   return refreshOn ? Math.min(byExpiry, refreshOn.getTime()) : byExpiry;
+}
+
+function confidentialAuth(opts: MsalTokenOptions, credential: Exclude<GraphCredential, { kind: 'managedIdentity' }>): Configuration['auth'] {
+  const authority = `${opts.authorityHost}/${opts.tenantId}`;
+  return {
+    clientId: opts.clientId,
+    authority,
+    ...(credential.kind === 'secret'
+      ? { clientSecret: credential.clientSecret }
+      : { clientCertificate: { thumbprintSha256: credential.thumbprintSha256, privateKey: credential.privateKey, x5c: credential.x5c } }),
+    ...(opts.tokenEndpointOverride ? { authorityMetadata: authorityMetadata(authority, opts.tokenEndpointOverride) } : {}),
+  };
 }
 
 function authorityMetadata(authority: string, tokenEndpoint: string): string {

@@ -14,6 +14,7 @@ import { handleGraph, unknownRoute } from './graph.js';
 import { AUTH_ERRORS, faultDefaults, graphError, type GraphContext, type Reply } from './reply.js';
 import { SimulatedTenant } from './tenant.js';
 import { aadError, handleTokenRequest, TokenStore, type TokenConfig } from './token.js';
+import { handleManagedIdentity, MANAGED_IDENTITY_PATH, type ManagedIdentityConfig } from './managed-identity.js';
 
 export interface SimulatorOptions {
   /** Default: a new SimulatedTenant(). */
@@ -30,6 +31,8 @@ export interface SimulatorOptions {
   grantedRoles?: string[];
   /** Default 3599. */
   tokenLifetimeSeconds?: number;
+  /** Serve App Service's managed-identity endpoint at `identityEndpoint` (off unless set). */
+  managedIdentity?: ManagedIdentityConfig;
 }
 
 export interface RecordedRequest {
@@ -46,6 +49,8 @@ export interface RunningSimulator {
   readonly url: string;
   /** `${url}/${tenantId}/oauth2/v2.0/token`. */
   readonly tokenEndpoint: string;
+  /** `${url}/msi/token`: IDENTITY_ENDPOINT for msal-node's App Service source (when `managedIdentity` is set). */
+  readonly identityEndpoint: string;
   readonly tenant: SimulatedTenant;
   readonly directory: SimulatedDirectory;
   readonly policies: SimulatedPolicies;
@@ -185,6 +190,24 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
     write(res, reply, 'application/json; charset=utf-8', body === 'tooLarge' ? { connection: 'close' } : {});
   };
 
+  const serveManagedIdentity = (req: IncomingMessage, res: ServerResponse, cfg: ManagedIdentityConfig, rawQuery: string): void => {
+    stats.tokenRequests += 1;
+    const reply = handleManagedIdentity(
+      {
+        method: req.method ?? 'GET',
+        query: new URLSearchParams(rawQuery),
+        identityHeader: req.headers['x-identity-header'],
+        resources: [baseUrl],
+        roles: tokenConfig.roles,
+        lifetimeSeconds: tokenConfig.lifetimeSeconds,
+        now: tenant.now(),
+      },
+      cfg,
+      tokens,
+    );
+    write(res, reply, 'application/json; charset=utf-8', {});
+  };
+
   const serveGraph = (req: IncomingMessage, res: ServerResponse, rawPath: string, rawQuery: string, body: BodyResult): void => {
     stats.graphRequests += 1;
     const method = req.method ?? 'GET';
@@ -256,6 +279,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
     if (body === 'aborted') return; // the client is gone
     const raw = rawPath.split('/').slice(1);
     if (isTokenPath(raw)) serveToken(req, res, raw, body);
+    else if (opts.managedIdentity && rawPath === MANAGED_IDENTITY_PATH) serveManagedIdentity(req, res, opts.managedIdentity, rawQuery);
     else serveGraph(req, res, rawPath, rawQuery, body);
   };
 
@@ -286,6 +310,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
   return {
     url: baseUrl,
     tokenEndpoint: `${baseUrl}/${tenant.tenantId}/oauth2/v2.0/token`,
+    identityEndpoint: `${baseUrl}${MANAGED_IDENTITY_PATH}`,
     tenant,
     directory,
     policies,

@@ -100,7 +100,8 @@ export class Chat {
   readonly conversationId: string;
 
   constructor(
-    private readonly bot: TestBot,
+    /** A bot in this process, or one in a child process (test/helpers/msi-process.ts). */
+    private readonly bot: Pick<TestBot, 'connector' | 'post'>,
     readonly spec: UserSpec,
   ) {
     this.fromId = spec.fromId ?? (spec.channelId === 'msteams' ? `29:${randomUUID()}` : randomUUID());
