@@ -147,7 +147,13 @@ describe('one identity', () => {
     expect(prop(diagnostics.body, 'scope')).toBe(resourceOfType(bot, 'Microsoft.BotService/botServices').symbol);
     expect(prop(diagnostics.body, 'properties', 'workspaceId')).toBe('logAnalyticsWorkspaceId');
     const registration = [...main.modules.values()].find((m) => m.path === './botRegistration/azurebot.bicep')!;
-    expect(prop(registration.body, 'params', 'logAnalyticsWorkspaceId')).toBe(`${resourceOfType(main, 'Microsoft.OperationalInsights/workspaces').symbol}.id`);
+    const workspace = resourceOfType(main, 'Microsoft.OperationalInsights/workspaces');
+    expect(prop(registration.body, 'params', 'logAnalyticsWorkspaceId')).toBe(`${workspace.symbol}.id`);
+    // The Web App's console (the bot's JSON logs) and HTTP logs go to the same workspace.
+    const webDiagnostics = resourceOfType(main, 'Microsoft.Insights/diagnosticSettings');
+    expect(prop(webDiagnostics.body, 'scope')).toBe(resourceOfType(main, 'Microsoft.Web/sites').symbol);
+    expect(prop(webDiagnostics.body, 'properties', 'workspaceId')).toBe(`${workspace.symbol}.id`);
+    expect(prop(webDiagnostics.body, 'properties', 'logs')).toMatch(/category: 'AppServiceConsoleLogs'/);
   });
 
   it('the app package the provision step builds carries BOT_ID as its bot id (npm run package’s own code)', async () => {
