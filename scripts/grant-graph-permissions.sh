@@ -87,12 +87,14 @@ fi
 graph_sp=$(az rest --method GET --url "$GRAPH_URL/v1.0/servicePrincipals(appId='$GRAPH_APP_ID')?\$select=id" --query id -o tsv)
 existing=$(az rest --method GET --url "$GRAPH_URL/v1.0/servicePrincipals/$principal_id/appRoleAssignments?\$top=999" \
   --query "value[?resourceId=='$graph_sp'].appRoleId" -o tsv)
+# "<name><TAB><id>" per application role of Graph (delegated-only roles left out).
+graph_roles=$(az rest --method GET --url "$GRAPH_URL/v1.0/servicePrincipals/$graph_sp?\$select=appRoles" \
+  --query "appRoles[?contains(allowedMemberTypes, 'Application')].[value, id]" -o tsv)
 
 granted=0
 skipped=0
 for role in "${roles[@]}"; do
-  role_id=$(az rest --method GET --url "$GRAPH_URL/v1.0/servicePrincipals/$graph_sp?\$select=appRoles" \
-    --query "appRoles[?value=='$role' && contains(allowedMemberTypes, 'Application')].id | [0]" -o tsv)
+  role_id=$(awk -F '\t' -v name="$role" '$1 == name { print $2; exit }' <<<"$graph_roles")
   if [ -z "$role_id" ]; then
     echo "error: Microsoft Graph has no application permission named $role" >&2
     exit 1
