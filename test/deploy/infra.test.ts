@@ -56,10 +56,18 @@ describe('parameters', () => {
     const signingKey = main.params.get('confirmationSigningKey');
     expect(signingKey?.secure).toBe(true);
     expect(signingKey?.defaultValue).toBeUndefined();
+    const reference = (v: unknown) => typeof v === 'string' && (/^\$\{\{SECRET_[A-Z0-9_]+\}\}$/.test(v) || /^@Microsoft\.KeyVault\(.+\)$/.test(v));
     for (const p of main.params.values()) {
       if (!p.secure || !(p.name in values)) continue;
       const value = values[p.name]?.value;
-      expect(typeof value === 'string' && /^\$\{\{SECRET_[A-Z0-9_]+\}\}$/.test(value), `${p.name} must be a \${{SECRET_…}} reference`).toBe(true);
+      if (p.type === 'object') {
+        // extraAppSettings: a credential-like setting must be a Key Vault reference or a SECRET_ variable.
+        for (const [k, v] of Object.entries((value ?? {}) as Record<string, unknown>)) {
+          if (/(SECRET|PASSWORD|TOKEN|KEY|CONNECTION_STRING)$/i.test(k)) expect(reference(v), `${p.name}.${k} must be a reference`).toBe(true);
+        }
+      } else {
+        expect(reference(value) && String(value).startsWith('${{'), `${p.name} must be a \${{SECRET_…}} reference`).toBe(true);
+      }
     }
   });
 });
