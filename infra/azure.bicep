@@ -4,7 +4,7 @@
 // Resources: the identity; App Service plan + Linux Web App (Node 22 LTS, HTTPS only, /healthz);
 // a Storage account for the shared state (Entra auth only) with the identity as Storage Table
 // Data Contributor; Log Analytics + workspace-based Application Insights; the Azure Bot with the
-// Teams channel (botRegistration/azurebot.bicep); three alerts.
+// Teams channel (botRegistration/azurebot.bicep); five alerts.
 //
 // NOT granted here: the Microsoft Graph application permissions of the identity (Bicep cannot
 // without the Microsoft Graph Bicep extension). Run scripts/grant-graph-permissions.sh after
@@ -396,40 +396,77 @@ resource healthAlert 'Microsoft.Insights/metricAlerts@2018-03-01' = {
   }
 }
 
-// Graph throttling: 429 answers on the outgoing HTTP calls to Graph (OpenTelemetry dependencies).
-resource graphThrottlingAlert 'Microsoft.Insights/scheduledQueryRules@2023-03-15-preview' = {
-  name: '${resourceBaseName}-graph-429'
-  location: location
-  properties: {
-    description: 'Microsoft Graph throttled the bot (HTTP 429) 20 or more times in 15 minutes.'
+// Log alerts on the bot's own metrics (README "Observability": mfa.graph.throttled, mfa.resets,
+// mfa.ticket_outbox.depth in customMetrics).
+var logAlerts = [
+  {
+    name: 'graph-throttled'
+    description: 'Microsoft Graph throttled the bot (HTTP 429 or 503) 20 or more times in 15 minutes.'
     severity: 3
-    enabled: true
-    scopes: [
-      appInsights.id
-    ]
-    evaluationFrequency: 'PT5M'
-    windowSize: 'PT15M'
-    criteria: {
-      allOf: [
-        {
-          query: 'dependencies | where target has "graph.microsoft" and resultCode == "429"'
-          timeAggregation: 'Count'
-          operator: 'GreaterThanOrEqual'
-          threshold: 20
-          failingPeriods: {
-            numberOfEvaluationPeriods: 1
-            minFailingPeriodsToAlert: 1
+    window: 'PT15M'
+    frequency: 'PT5M'
+    query: 'customMetrics | where name == "mfa.graph.throttled" | summarize n = sum(valueSum) by bin(timestamp, 5m)'
+    aggregation: 'Total'
+    threshold: 20
+  }
+  {
+    name: 'resets-not-completed'
+    description: '3 or more resets in an hour did not complete (partial, failed, list failed or state store unavailable).'
+    severity: 2
+    window: 'PT1H'
+    frequency: 'PT15M'
+    query: 'customMetrics | where name == "mfa.resets" and tostring(customDimensions.outcome) != "completed" | summarize n = sum(valueSum) by bin(timestamp, 5m)'
+    aggregation: 'Total'
+    threshold: 3
+  }
+  {
+    name: 'ticket-outbox-depth'
+    description: '20 or more ticket notes waiting for delivery (the ticket system is down or refusing the bot).'
+    severity: 3
+    window: 'PT1H'
+    frequency: 'PT15M'
+    query: 'customMetrics | where name == "mfa.ticket_outbox.depth" | summarize n = sum(valueMax) by bin(timestamp, 5m)'
+    aggregation: 'Maximum'
+    threshold: 20
+  }
+]
+
+resource logAlertRules 'Microsoft.Insights/scheduledQueryRules@2023-03-15-preview' = [
+  for alert in logAlerts: {
+    name: '${resourceBaseName}-${alert.name}'
+    location: location
+    properties: {
+      description: alert.description
+      severity: alert.severity
+      enabled: true
+      scopes: [
+        appInsights.id
+      ]
+      evaluationFrequency: alert.frequency
+      windowSize: alert.window
+      criteria: {
+        allOf: [
+          {
+            query: alert.query
+            timeAggregation: alert.aggregation
+            metricMeasureColumn: 'n'
+            operator: 'GreaterThanOrEqual'
+            threshold: alert.threshold
+            failingPeriods: {
+              numberOfEvaluationPeriods: 1
+              minFailingPeriodsToAlert: 1
+            }
           }
-        }
-      ]
-    }
-    actions: {
-      actionGroups: empty(alertEmail) ? [] : [
-        actionGroup.id
-      ]
+        ]
+      }
+      actions: {
+        actionGroups: empty(alertEmail) ? [] : [
+          actionGroup.id
+        ]
+      }
     }
   }
-}
+]
 
 // Written to env/.env.<environment> by the Agents Toolkit (m365agents.yml).
 output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = webApp.id

@@ -273,8 +273,13 @@ describe('observability', () => {
       'HealthCheckStatus',
     ]);
     for (const a of metricAlerts) expect(arrayItems(prop(a.body, 'properties', 'scopes') as string)).toEqual([`${site.symbol}.id`]);
-    const query = resourceOfType(main, 'Microsoft.Insights/scheduledQueryRules');
-    expect(arrayItems(prop(query.body, 'properties', 'scopes') as string)).toEqual([`${ai.symbol}.id`]);
+    const rules = resourceOfType(main, 'Microsoft.Insights/scheduledQueryRules');
+    // [for alert in logAlerts: { ... scopes: [ appInsights.id ] ... }]
+    const loop = /^\[\s*for\s+(\w+)\s+in\s+(\w+)\s*:\s*(\{[\s\S]*\})\s*\]$/.exec(rules.body);
+    expect(loop).not.toBeNull();
+    expect(arrayItems(prop(loop![3] as string, 'properties', 'scopes') as string)).toEqual([`${ai.symbol}.id`]);
+    const alerts = arrayItems(main.vars.get(loop![2] as string) as string).map((a) => literal(prop(a, 'name')));
+    expect(alerts).toEqual(['graph-throttled', 'resets-not-completed', 'ticket-outbox-depth']);
   });
 });
 
