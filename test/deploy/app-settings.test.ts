@@ -20,9 +20,7 @@ const main = loadMain();
  * Set by the Bicep, read by something other than the bot's configuration parser. Each entry says
  * who reads it; nothing else may be here.
  */
-const READ_OUTSIDE_CONFIG: Readonly<Record<string, string>> = {
-  APPLICATIONINSIGHTS_CONNECTION_STRING: 'the Azure Monitor OpenTelemetry distro (useAzureMonitor) reads it from the environment',
-};
+const READ_OUTSIDE_CONFIG: Readonly<Record<string, string>> = {};
 
 /**
  * A base that the configuration on any branch accepts: the Bicep's settings plus a separate Graph
