@@ -73,7 +73,21 @@ const OWN_REQUEST =
 const OWN_RESET =
   /\b(?:reset|remove|delete|clear|wipe|re-?register|get rid of)\s+(?:my|mine)\b|\bmy\s+(?:mfa|2fa|multi-?factor|authenticator|sign-?in methods|security info)\s+(?:reset|removed|cleared|wiped|re-?registered)\b/i;
 /** A reset asked for now: a past story without one of these stays a story. */
-const ASKS_NOW = /\b(?:please|pls|plz|can you|could you|can u|need|want|would like|asap)\b|^\s*(?:reset|remove|delete|clear|wipe|get rid of)\b/i;
+const ASKS_NOW =
+  /\b(?:please|pls|plz|can you|could you|can u|need|want|would like|asap)\b|^\s*(?:reset|remove|delete|clear|wipe|erase|drop|kill|deactivate|take|get rid of)\b/i;
+/** What the sender did themselves ("I deleted the app by accident"): a problem, not a request. */
+const DONE_BY_ME =
+  /\b(?:i|i've|i have|accidentally|mistakenly)\s+(?:\w+\s+)?(?:deleted|removed|wiped|cleared|uninstalled|erased)\b|\b(?:deleted|removed|wiped|uninstalled)\b[^.?!]{0,40}\b(?:by accident|by mistake|accidentally)\b/i;
+/** "reset my MFA", "clear out my 2FA": MFA itself is the object, so everything (whatever else the clause names). */
+const WHOLE_MFA =
+  /\b(?:reset|redo|clear(?: out)?|wipe|start over|re-?do|re-?set)\s+(?:all\s+(?:of\s+)?)?(?:my|the)\s+(?:whole\s+|entire\s+|complete\s+)?(?:mfa|2fa|multi-?factor(?:\s+authentication)?|two[- ]?factor(?:\s+authentication)?|two[- ]?step(?:\s+verification)?)\b(?!\s+(?:app|code|codes|number|phone|method on|for))/i;
+/** Words that limit or keep: then the rules' narrower scope stands. */
+const LIMITS = /\b(?:except|but|keep|only|just|apart from|other than|leave)\b/i;
+
+function wholeIfAsked(text: string, scope: ResetScope): ResetScope {
+  if (scope.kind === 'all' || !WHOLE_MFA.test(text) || LIMITS.test(text)) return scope;
+  return { kind: 'all' };
+}
 const STRONG_PAST =
   /\b(?:back in|years? ago|months? ago|last year|last month|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 /** "MFA works fine, it's the password": the password is the problem, not MFA. */
@@ -95,6 +109,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   const tag = (rule: string): string => `en:${a.type}|lex:${second.rule}|${rule}`;
 
   if (b.type === 'security' || b.type === 'undo' || b.type === 'typedConfirm' || b.type === 'typedCancel') return { intent: b, rule: tag('guard') };
+  // "before you remove anything, show me what I have": a look first, whatever the verbs
+  if (f.preview && !f.other && a.type !== 'otherUser') return { intent: { type: 'list' }, rule: tag('preview') };
   if (f.password && MFA_FINE.test(text) && a.type !== 'otherUser') return { intent: { type: 'password' }, rule: tag('password-not-mfa') };
 
   switch (a.type) {
@@ -109,10 +125,12 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (f.sarcasm || f.future || (f.quotedReset && !f.problem))
         return { intent: clarify(a.scope), rule: tag(f.sarcasm ? 'lookalike:sarcasm' : f.future ? 'lookalike:later' : 'lookalike:quoted') };
       if (!detailed.requested) return { intent: clarify(a.scope), rule: tag('problem-only') };
+      // "deleted my authenticator by accident": what the sender did, not what they ask for
+      if (DONE_BY_ME.test(text) && !ASKS_NOW.test(text)) return { intent: clarify(a.scope), rule: tag('own-action') };
       if (STRONG_PAST.test(text) && !ASKS_NOW.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('past-story') };
       // a question about resetting, unless a statement beside it asks for the reset ("… ? can you reset it")
       if (questionish && !f.reset.some((r) => !t.questionClauses.has(r.clause))) return { intent: clarify(a.scope), rule: tag('question') };
-      return { intent: { type: 'reset', scope: a.scope }, rule: tag('rules') };
+      return { intent: { type: 'reset', scope: wholeIfAsked(text, a.scope) }, rule: tag('rules') };
     }
     case 'negation':
       if (f.list) return { intent: { type: 'list' }, rule: tag('negation+list') };
