@@ -86,7 +86,7 @@ export function decide(f: Facts): Decision {
   const aboutMfa = f.mfa || f.methods.length > 0;
   const subject = aboutMfa || f.device;
   // "before you delete anything, show me what I have": a look first (read-only), whatever verbs follow
-  if (f.preview && !f.other && !f.question) return { intent: { type: 'list' }, rule: 'preview' };
+  if (f.preview && !f.other && (!f.question || f.list)) return { intent: { type: 'list' }, rule: 'preview' };
   if (f.dontReset || f.negatedReset || f.retract) {
     // "remove the key, don't touch the app": a request for one method, a refusal about another
     if (f.requestBesideNegation && !f.retract) return { intent: { type: 'clarify' }, rule: 'request-beside-negation' };

@@ -127,6 +127,10 @@ export interface Facts {
   readonly preview: boolean;
   /** The message opens with "if" ("wenn", "si", "se", "als", "jeśli") and asks: a hypothetical question. */
   readonly conditional: boolean;
+  /** Where the last "never mind" / "withdraw my request" starts (-1: none), to tell which came later. */
+  readonly retractAt: number;
+  /** Where the last reset verb outside quotes starts (-1: none). */
+  readonly lastResetAt: number;
   /** A totality word ("komplett", "tout", "całego") in a clause with a reset verb: everything, whatever the story names. */
   readonly allRequested: boolean;
   /** A reset verb whose clause names MFA itself and no method ("reset my MFA"): everything. */
@@ -190,6 +194,9 @@ function opensConditional(words: readonly Word[]): boolean {
   const first = words[0]?.w ?? '';
   return CONDITIONAL.has(first) || (LEAD.has(first) && CONDITIONAL.has(words[1]?.w ?? ''));
 }
+
+/** "from" in our languages: "remove X from my MFA". */
+const FROM = new Set(['from', 'aus', 'von', 'de', 'du', 'des', 'del', 'do', 'da', 'dal', 'dall', 'dalla', 'uit', 'van', 'z', 'ze']);
 
 /** "or not": a negator after these offers an alternative, it does not refuse. */
 const ALTERNATIVE = new Set(['ou', 'or', 'oder', 'o', 'of', 'czy', 'albo', 'lub']);
@@ -293,7 +300,9 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     });
   const positiveClauses = new Set(reset.filter((r) => !negated(r)).map((r) => r.clause));
   const allRequested = unquoted(c.all.matches(words), words).some((m) => positiveClauses.has(m.clause));
-  const mfaRequested = unquoted(mfaAt, words).some((m) => positiveClauses.has(m.clause) && keysIn(m.clause).size === 0);
+  // (not "… bitte aus meinem MFA raus", "remove it from my MFA": there MFA is where the method is)
+  const fromBefore = (m: Match): boolean => FROM.has(words[m.start - 1]?.w ?? '') || FROM.has(words[m.start - 2]?.w ?? '');
+  const mfaRequested = unquoted(mfaAt, words).some((m) => positiveClauses.has(m.clause) && keysIn(m.clause).size === 0 && !fromBefore(m));
   return {
     wordCount: words.length,
     mfa: any(c.mfa),
@@ -320,6 +329,9 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     list: any(c.list),
     preview: any(c.preview),
     conditional: opensConditional(words) && t.questionClauses.size > 0,
+    retractAt: Math.max(-1, ...unquoted(c.retract.matches(words), words).map((m) => m.start)),
+    // a reset verb inside the retraction ("I no longer need the reset") is part of it
+    lastResetAt: Math.max(-1, ...reset.filter((r) => !covered(unquoted(c.retract.matches(words), words), r.start)).map((m) => m.start)),
     allRequested,
     mfaRequested,
     help: any(c.help),

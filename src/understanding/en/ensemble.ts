@@ -117,6 +117,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
     case 'reset': {
       if (f.dontReset && !f.requestBesideNegation && !/\b(?:anything|everything|nothing) else\b/i.test(text))
         return { intent: f.list ? { type: 'list' } : { type: 'negation' }, rule: tag('explicit-dont') };
+      // "I'd like to withdraw my request … I no longer need the reset": the retraction came last
+      if (f.retract && f.retractAt > f.lastResetAt) return { intent: { type: 'negation' }, rule: tag('retract-after-request') };
       if (EXPLICIT_OTHER.test(text) && !/\bfor me\b/i.test(text)) return { intent: { type: 'otherUser' }, rule: tag('explicit-other') };
       // "it is for bob@…": an address after "for" that the rewrite did not make the sender's is the target
       if (b.type === 'otherUser' && FOR_ADDRESS.test(text)) return { intent: { type: 'otherUser' }, rule: tag('for-address') };

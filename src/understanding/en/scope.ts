@@ -186,6 +186,8 @@ export function combine(mentions: readonly Mention[], excluded: readonly Mention
     const keep = (Object.keys(KINDS) as MethodKind[]).filter((k) => KINDS[k].removable && !out.has(k));
     return { kind: 'other', methodKinds: keep };
   }
+  // "that Authy token": the third-party app's software token, not every OATH token
+  if (distinct.has('other:softwareOath')) distinct.delete('other:softwareOath,hardwareOath');
   const list = [...distinct.values()];
   const first = list[0];
   if (list.length === 1 && first !== undefined) return first;
