@@ -50,12 +50,16 @@ const QUESTION_OPENERS = new Set([
   'was',
 ]);
 
+const HELP_QUESTION = /^(?:so |ok |okay )?what (?:now|next|do i do|should i do|can i do|else (?:do|can|should) i do)(?: now| then| here| pls| please)?$/;
+
 function isQuestionish(t: Tokens): boolean {
   const first = t.words[0]?.w ?? '';
   if (first === 'if' || first === 'once' || first === 'why') return true;
   for (const c of t.questionClauses) {
     const words = t.words.filter((w) => w.clause === c);
     const opener = words[0]?.w ?? '';
+    // "what now?", "what do I do?": asking for help with the problem just stated, not a general question
+    if (HELP_QUESTION.test(words.map((w) => w.w).join(' '))) continue;
     // "is it possible to …", "is there a way to …", "do you …": asking for the reset itself
     if (['it', 'there', 'you'].includes(words[1]?.w ?? '') && (opener === 'is' || opener === 'do' || opener === 'would')) continue;
     if (QUESTION_OPENERS.has(opener)) return true;
@@ -164,7 +168,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       // turns it into a question to the user when the message is neither.
       const asks = b.type === 'reset' || b.type === 'clarify';
       const doubt = !f.question && !f.past && !f.future && !questionish;
-      if (a.type === 'aboutMfa' && asks && doubt && (f.problem || f.reset.length > 0 || HELP_CUE.test(text)))
+      // (help with a stated problem, "need help with my two-factor, my phone is a mess", is asked about too)
+      if (asks && doubt && ((a.type === 'aboutMfa' && (f.problem || f.reset.length > 0 || HELP_CUE.test(text))) || (a.type === 'help' && f.problem)))
         return { intent: clarify(scopeOf(b)), rule: tag('disagree:ask') };
       if (a.type === 'aboutMfa' && f.mfa && f.wordCount <= 2) return { intent: { type: 'clarify' }, rule: tag('just-mfa') };
       // a statement about the sender's own method that the rules only explain ("my yubikey is
