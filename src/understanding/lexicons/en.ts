@@ -244,6 +244,7 @@ export const en: Lexicon = {
     'this is not a reset',
   ],
   retract: [
+    'withdraw .. request',
     'withdraw my request',
     'withdraw the request',
     'withdraw that request',
@@ -509,6 +510,8 @@ export const en: Lexicon = {
   no: ['no', 'nope', 'no thanks', 'no thank you', 'cancel', 'stop', 'abort', 'n', 'nah'],
   password: ['pw', 'password', 'passwords', 'passwort', 'pwd'],
   undo: [
+    'you wiped my .. by mistake',
+    'you cleared my .. by mistake',
     'you reset my .. by mistake',
     'you removed my .. by mistake',
     'you deleted my .. by mistake',

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon.js';
 
 export const it: Lexicon = {
   stopwords:
-    'nn riesco boh ad perche noi siamo sono quale quali come dove io mio mia miei mie il lo la i gli le un una e non di del della per con ma lei tu puoi potete ciao grazie favore che mi ho nuovo nuova gia ora adesso sono molto si devo voglio ho ha hai sul nel questo questa'.split(
+    'nn riesco boh ad perche noi siamo sono quale quali come dove io mio mia miei mie il lo la i gli le un una e non di del della per con ma lei tu puoi potete ciao grazie favore che mi ho nuovo nuova gia ora adesso sono molto si devo voglio ho ha hai sul nel questo questa dal dalla dall dai indirizzo'.split(
       ' ',
     ),
   mfa: [

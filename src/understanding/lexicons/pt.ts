@@ -401,6 +401,10 @@ export const pt: Lexicon = {
       'e eu estava em',
     ],
     phishing: [
+      '!se passando pel*',
+      '!passando se pel*',
+      '!a fingir se',
+      '!fingindo se',
       '!se passando por',
       '!a fazer se passar',
       '!fingindo ser',
