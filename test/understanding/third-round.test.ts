@@ -31,6 +31,17 @@ describe('classes fixed after the third blind round (own paraphrases, every lang
     );
   });
 
+  it('keeps the method named before "… from my MFA" (MFA is where it is, not what to remove)', () => {
+    each(
+      [
+        'Die Festnetznummer im Büro gibt es nicht mehr, bitte aus meinem MFA löschen.',
+        "le numéro fixe du bureau n'existe plus, merci de le retirer de mon MFA",
+      ],
+      scope,
+      { kind: 'phone', phoneType: 'office' },
+    );
+  });
+
   it('reads the second / alternative mobile as the alternate mobile in every language', () => {
     each(
       [
@@ -196,12 +207,17 @@ describe('classes fixed after the third blind round (own paraphrases, every lang
     expect(type('Wenn ich mein Handy tausche, muss ich das MFA dann neu einrichten?')).toBe('aboutMfa');
     expect(type('si cambio de móvil el mes que viene, ¿tengo que volver a configurar el MFA?')).toBe('aboutMfa');
     expect(type('Guten Morgen, seit gestern klappt die Anmeldebestätigung nicht mehr, können Sie mir helfen?')).toBe('clarify');
+    expect(type('Hallo zusammen, seit heute klappt die Anmeldung am Laptop nicht mehr, können Sie mir helfen?')).toBe('clarify');
+    expect(type("Buongiorno, da stamattina l'accesso non funziona più, potete aiutarmi?")).toBe('clarify');
   });
 
   it('English: withdrawals are negations, a mistaken reset is undo, own deletions and statements of a problem are asked about', () => {
     expect(type('I want to withdraw the request I sent earlier, the old phone works again so no reset needed')).toBe('negation');
     expect(type('you wiped my MFA by mistake this morning, can I get the old authenticator back?')).toBe('undo');
     expect(type('I accidentally removed the authenticator app while tidying up my phone')).toBe('clarify');
+    expect(type('please withdraw my request from yesterday, the phone turned up at home and I no longer need the reset')).toBe('negation');
+    expect(type('I deleted the authenticator by accident when cleaning up storage')).toBe('clarify');
+    expect(read('please delete the landline from my methods, we cancelled it')).toEqual({ type: 'reset', scope: { kind: 'phone', phoneType: 'office' } });
     expect(type("the authenticator hasn't shown any approvals since my flight")).toBe('clarify');
     expect(type('security key not recognised on the front desk pc')).toBe('clarify');
     expect(read('we cancelled the old landline. please delete it from my methods')).toEqual({ type: 'reset', scope: { kind: 'phone', phoneType: 'office' } });
