@@ -220,6 +220,8 @@ describe('classes fixed after the third blind round (own paraphrases, every lang
     expect(read('please delete the landline from my methods, we cancelled it')).toEqual({ type: 'reset', scope: { kind: 'phone', phoneType: 'office' } });
     expect(type("the authenticator hasn't shown any approvals since my flight")).toBe('clarify');
     expect(type('security key not recognised on the front desk pc')).toBe('clarify');
+    expect(type('nothing comes through on my cell since I switched carriers')).toBe('clarify');
+    expect(type("the allow button isn't popping up on my android lately")).toBe('clarify');
     expect(read('we cancelled the old landline. please delete it from my methods')).toEqual({ type: 'reset', scope: { kind: 'phone', phoneType: 'office' } });
     expect(read('remove the authenticator that lives on my old work phone')).toEqual({ type: 'reset', scope: { kind: 'authenticator' } });
   });

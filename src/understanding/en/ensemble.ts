@@ -79,6 +79,7 @@ const OWN_RESET =
 /** A reset asked for now: a past story without one of these stays a story. */
 const ASKS_NOW =
   /\b(?:please|pls|plz|can you|could you|can u|need|want|would like|asap)\b|^\s*(?:reset|remove|delete|clear|wipe|erase|drop|kill|deactivate|take|get rid of)\b/i;
+const MY_PHONE = /\b(?:on|with) my (?:\w+ )?(?:phone|mobile|cell|iphone|android|handset)\b/i;
 /** What the sender did themselves ("I deleted the app by accident"): a problem, not a request. */
 const DONE_BY_ME =
   /\b(?:i|i've|i have|accidentally|mistakenly)\s+(?:\w+\s+)?(?:deleted|removed|wiped|cleared|uninstalled|erased)\b|\b(?:deleted|removed|wiped|uninstalled)\b[^.?!]{0,40}\b(?:by accident|by mistake|accidentally)\b/i;
@@ -187,6 +188,17 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       // a problem with a named method that the rules did not place ("the alt mobile on my account is not my number")
       if (a.type === 'unknown' && b.type === 'clarify' && f.problem && (f.methods.length > 0 || f.mfa) && doubt && !f.asked && !f.other)
         return { intent: clarify(scopeOf(b)), rule: tag('unknown:problem-ask') };
+      // a problem with the sender's own phone ("the approve thing doesn't pop up on my phone"), or
+      // a problem asked for help with, that the rules did not place: ask
+      if (
+        a.type === 'unknown' &&
+        b.type === 'clarify' &&
+        doubt &&
+        !f.other &&
+        !f.password &&
+        ((second.rule === 'problem+help' && HELP_CUE.test(text)) || (f.problem && f.device && MY_PHONE.test(text)))
+      )
+        return { intent: clarify(scopeOf(b)), rule: tag('unknown:own-phone-problem-ask') };
       if (a.type === 'unknown' && b.type === 'reset' && (f.mfa || f.methods.length > 0) && doubt)
         return { intent: clarify(scopeOf(b)), rule: tag('disagree:ask') };
       return { intent: a as Intent, rule: tag('rules') };

@@ -99,6 +99,11 @@ export const en: Lexicon = {
     'fresh start',
   ],
   problems: [
+    'isn t popping up',
+    'isnt popping up',
+    'not showing up',
+    'isn t showing up',
+    'isnt showing up',
     'not recognis*',
     'not recogniz*',
     'isn t recognis*',
