@@ -214,7 +214,8 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   // clause names MFA or a method)
   const devices = c.device.matches(words);
   const mfaAt = c.mfa.matches(words);
-  const methodClauses = new Set([...mfaAt, ...c.methods.flatMap(([, set]) => set.matches(words))].map((m) => m.clause));
+  const methodMatches = c.methods.map(([key, set]) => [key, set.matches(words)] as const);
+  const methodClauses = new Set([...mfaAt, ...methodMatches.flatMap(([, ms]) => ms)].map((m) => m.clause));
   const restarts = c.deviceRestart
     .matches(words)
     .filter((r) => !methodClauses.has(r.clause) && devices.some((d) => d.clause === r.clause && d.start < r.end + 3 && r.start < d.end + 3));
@@ -243,8 +244,8 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   const exceptAt = unquoted(c.except.matches(words), words);
   const keepAt = unquoted(c.keep.matches(words), words);
   const methods: MethodHit[] = [];
-  for (const [key, set] of c.methods) {
-    for (const m of unquoted(set.matches(words), words)) {
+  for (const [key, ms] of methodMatches) {
+    for (const m of unquoted(ms, words)) {
       methods.push({
         key,
         match: m,
@@ -298,6 +299,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
       const own = anyIn(cl).size > 0 ? anyIn(cl) : anyIn(cl - 1);
       return own.size > 0 && [...own].every((k) => !requested.has(k));
     });
+  const retracts = unquoted(c.retract.matches(words), words);
   const positiveClauses = new Set(reset.filter((r) => !negated(r)).map((r) => r.clause));
   const allRequested = unquoted(c.all.matches(words), words).some((m) => positiveClauses.has(m.clause));
   // (not "… bitte aus meinem MFA raus", "remove it from my MFA": there MFA is where the method is)
@@ -315,7 +317,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     limited: any(c.limit),
     negatedReset,
     dontReset: dontReset.length > 0,
-    retract: any(c.retract),
+    retract: retracts.length > 0,
     other: others.length > 0 || foreignEmails > 0 || t.mentions.length > 0,
     emailsNotSelf: foreignEmails,
     mentions: t.mentions.length,
@@ -329,9 +331,9 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     list: any(c.list),
     preview: any(c.preview),
     conditional: opensConditional(words) && t.questionClauses.size > 0,
-    retractAt: Math.max(-1, ...unquoted(c.retract.matches(words), words).map((m) => m.start)),
+    retractAt: Math.max(-1, ...retracts.map((m) => m.start)),
     // a reset verb inside the retraction ("I no longer need the reset") is part of it
-    lastResetAt: Math.max(-1, ...reset.filter((r) => !covered(unquoted(c.retract.matches(words), words), r.start)).map((m) => m.start)),
+    lastResetAt: Math.max(-1, ...reset.filter((r) => !covered(retracts, r.start)).map((m) => m.start)),
     allRequested,
     mfaRequested,
     help: any(c.help),
