@@ -66,10 +66,14 @@ function scopeFrom(f: Facts, forceAll = false): ResetScope {
     !(h.key === 'phone' && hits.some((x) => x.key === 'sms')) &&
     // "alternate mobile number" also matches "mobile number"; "hardware token" also "token"
     !(h.key === 'mobile' && overlaps(h, 'alternateMobile')) &&
+    // "Google Authenticator", "Authy": a third-party code app (software OATH), not Microsoft Authenticator
+    !(h.key === 'authenticator' && overlaps(h, 'swOath')) &&
     !(h.key === 'oath' && (hits.some((x) => x.key === 'hwOath') || hits.some((x) => x.key === 'swOath')));
   const named = hits.filter((h) => !h.excluded && keep(h)).map((h) => mentionOf(h.key));
   const excluded = hits.filter((h) => h.excluded && keep(h)).map((h) => mentionOf(h.key));
-  return combine(named, excluded, forceAll || (f.all && named.length === 0) || (f.all && excluded.length > 0));
+  // "reset my whole MFA" / "reset my MFA" beside a method the story names: the request decides
+  const wholeRequested = f.allRequested || (f.mfaRequested && !hits.some((h) => h.requested && !h.excluded && keep(h)));
+  return combine(named, excluded, forceAll || wholeRequested || (f.all && named.length === 0) || (f.all && excluded.length > 0));
 }
 
 export function decide(f: Facts): Decision {
@@ -81,6 +85,8 @@ export function decide(f: Facts): Decision {
 
   const aboutMfa = f.mfa || f.methods.length > 0;
   const subject = aboutMfa || f.device;
+  // "before you delete anything, show me what I have": a look first (read-only), whatever verbs follow
+  if (f.preview && !f.other && (!f.question || f.list)) return { intent: { type: 'list' }, rule: 'preview' };
   if (f.dontReset || f.negatedReset || f.retract) {
     // "remove the key, don't touch the app": a request for one method, a refusal about another
     if (f.requestBesideNegation && !f.retract) return { intent: { type: 'clarify' }, rule: 'request-beside-negation' };
@@ -98,6 +104,8 @@ export function decide(f: Facts): Decision {
     const scope = scopeFrom(f, !requested && f.device && !f.methods.some((h) => !h.excluded));
     if (f.sarcasm) return { intent: { type: 'clarify', scope }, rule: 'lookalike:sarcasm' };
     if (f.question && !requested) return { intent: { type: 'aboutMfa' }, rule: 'question' };
+    // "if I get a new phone next month, do I have to set MFA up again?": a hypothetical question
+    if (f.conditional) return { intent: { type: 'aboutMfa' }, rule: 'conditional:question' };
     if (f.question) return { intent: { type: 'clarify', scope }, rule: 'request+question' };
     // planning asked as a question ("next month I get a new phone, do I need to do anything?") is a question
     if (f.future && f.asked) return { intent: { type: 'aboutMfa' }, rule: 'later:question' };
@@ -119,6 +127,8 @@ export function decide(f: Facts): Decision {
     if (f.help) return { intent: { type: 'clarify' }, rule: 'help-with-mfa' };
     return { intent: { type: 'clarify' }, rule: 'about-mfa-unclear' };
   }
+  // "Guten Tag, the sign-in confirmation stopped working, can you help?": a problem, not a greeting
+  if (f.problem && (f.help || f.asked) && f.wordCount >= 6 && !f.password) return { intent: { type: 'clarify' }, rule: 'problem+help' };
   if (f.help) return { intent: { type: 'help' }, rule: 'help' };
   if (f.thanks) return { intent: { type: 'thanks' }, rule: 'thanks' };
   if (f.greeting) return { intent: { type: 'greeting' }, rule: 'greeting' };

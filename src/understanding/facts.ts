@@ -29,6 +29,8 @@ interface Compiled {
   readonly future: PatternSet;
   readonly sarcasm: PatternSet;
   readonly list: PatternSet;
+  readonly preview: PatternSet;
+  readonly deviceRestart: PatternSet;
   readonly help: PatternSet;
   readonly greeting: PatternSet;
   readonly thanks: PatternSet;
@@ -66,6 +68,8 @@ function compile(x: Lexicon): Compiled {
     future: ps(x.future),
     sarcasm: ps(x.sarcasm),
     list: ps(x.list),
+    preview: ps(x.preview),
+    deviceRestart: ps(x.deviceRestart),
     help: ps(x.help),
     greeting: ps(x.greeting),
     thanks: ps(x.thanks),
@@ -119,6 +123,18 @@ export interface Facts {
   readonly asked: boolean;
   readonly sarcasm: boolean;
   readonly list: boolean;
+  /** "before you delete anything, show me …": a look first. */
+  readonly preview: boolean;
+  /** The message opens with "if" ("wenn", "si", "se", "als", "jeśli") and asks: a hypothetical question. */
+  readonly conditional: boolean;
+  /** Where the last "never mind" / "withdraw my request" starts (-1: none), to tell which came later. */
+  readonly retractAt: number;
+  /** Where the last reset verb outside quotes starts (-1: none). */
+  readonly lastResetAt: number;
+  /** A totality word ("komplett", "tout", "całego") in a clause with a reset verb: everything, whatever the story names. */
+  readonly allRequested: boolean;
+  /** A reset verb whose clause names MFA itself and no method ("reset my MFA"): everything. */
+  readonly mfaRequested: boolean;
   readonly help: boolean;
   readonly greeting: boolean;
   readonly thanks: boolean;
@@ -171,6 +187,17 @@ function wholeMessageIn(words: readonly Word[], set: ReadonlySet<string>): boole
   return set.has(core.join(' '));
 }
 
+/** "if" in our languages, and the words that may come before it ("but if …", "ma se …"). */
+const CONDITIONAL = new Set(['if', 'wenn', 'falls', 'si', 'se', 'als', 'indien', 'jesli', 'jezeli', 'gdyby', 'caso']);
+const LEAD = new Set(['but', 'so', 'and', 'aber', 'und', 'mais', 'et', 'pero', 'y', 'mas', 'e', 'ma', 'maar', 'en', 'ale', 'a', 'i']);
+function opensConditional(words: readonly Word[]): boolean {
+  const first = words[0]?.w ?? '';
+  return CONDITIONAL.has(first) || (LEAD.has(first) && CONDITIONAL.has(words[1]?.w ?? ''));
+}
+
+/** "from" in our languages: "remove X from my MFA". */
+const FROM = new Set(['from', 'aus', 'von', 'de', 'du', 'des', 'del', 'do', 'da', 'dal', 'dall', 'dalla', 'uit', 'van', 'z', 'ze']);
+
 /** "or not": a negator after these offers an alternative, it does not refuse. */
 const ALTERNATIVE = new Set(['ou', 'or', 'oder', 'o', 'of', 'czy', 'albo', 'lub']);
 
@@ -183,7 +210,16 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
 
   // A quoted error message ("it says 'no accounts'") is still the problem, so no quote filter here
   const problems = c.problems.matches(words);
-  const allReset = c.resetVerbs.matches(words);
+  // "reiniciei o telemóvel", "Handy neu gestartet": a restart of the phone, not of MFA (unless the
+  // clause names MFA or a method)
+  const devices = c.device.matches(words);
+  const mfaAt = c.mfa.matches(words);
+  const methodMatches = c.methods.map(([key, set]) => [key, set.matches(words)] as const);
+  const methodClauses = new Set([...mfaAt, ...methodMatches.flatMap(([, ms]) => ms)].map((m) => m.clause));
+  const restarts = c.deviceRestart
+    .matches(words)
+    .filter((r) => !methodClauses.has(r.clause) && devices.some((d) => d.clause === r.clause && d.start < r.end + 3 && r.start < d.end + 3));
+  const allReset = c.resetVerbs.matches(words).filter((m) => !restarts.some((r) => r.start < m.end && m.start < r.end));
   const reset = unquoted(allReset, words);
   const dontReset = unquoted(c.dontReset.matches(words), words);
   const stories = unquoted(c.storyPerson.matches(words), words);
@@ -208,8 +244,8 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   const exceptAt = unquoted(c.except.matches(words), words);
   const keepAt = unquoted(c.keep.matches(words), words);
   const methods: MethodHit[] = [];
-  for (const [key, set] of c.methods) {
-    for (const m of unquoted(set.matches(words), words)) {
+  for (const [key, ms] of methodMatches) {
+    for (const m of unquoted(ms, words)) {
       methods.push({
         key,
         match: m,
@@ -263,6 +299,12 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
       const own = anyIn(cl).size > 0 ? anyIn(cl) : anyIn(cl - 1);
       return own.size > 0 && [...own].every((k) => !requested.has(k));
     });
+  const retracts = unquoted(c.retract.matches(words), words);
+  const positiveClauses = new Set(reset.filter((r) => !negated(r)).map((r) => r.clause));
+  const allRequested = unquoted(c.all.matches(words), words).some((m) => positiveClauses.has(m.clause));
+  // (not "… bitte aus meinem MFA raus", "remove it from my MFA": there MFA is where the method is)
+  const fromBefore = (m: Match): boolean => FROM.has(words[m.start - 1]?.w ?? '') || FROM.has(words[m.start - 2]?.w ?? '');
+  const mfaRequested = unquoted(mfaAt, words).some((m) => positiveClauses.has(m.clause) && keysIn(m.clause).size === 0 && !fromBefore(m));
   return {
     wordCount: words.length,
     mfa: any(c.mfa),
@@ -275,7 +317,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     limited: any(c.limit),
     negatedReset,
     dontReset: dontReset.length > 0,
-    retract: any(c.retract),
+    retract: retracts.length > 0,
     other: others.length > 0 || foreignEmails > 0 || t.mentions.length > 0,
     emailsNotSelf: foreignEmails,
     mentions: t.mentions.length,
@@ -287,6 +329,13 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     asked: t.questionClauses.size > 0,
     sarcasm: any(c.sarcasm),
     list: any(c.list),
+    preview: any(c.preview),
+    conditional: opensConditional(words) && t.questionClauses.size > 0,
+    retractAt: Math.max(-1, ...retracts.map((m) => m.start)),
+    // a reset verb inside the retraction ("I no longer need the reset") is part of it
+    lastResetAt: Math.max(-1, ...reset.filter((r) => !covered(retracts, r.start)).map((m) => m.start)),
+    allRequested,
+    mfaRequested,
     help: any(c.help),
     greeting: any(c.greeting),
     thanks: any(c.thanks),

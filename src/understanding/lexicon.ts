@@ -50,6 +50,10 @@ export interface Lexicon {
   /** Lookalikes: sarcasm markers, "is this e-mail real?". */
   readonly sarcasm: readonly string[];
   readonly list: readonly string[];
+  /** "before you delete anything, show me …", "what would be removed?": a look first, never a card. */
+  readonly preview: readonly string[];
+  /** Restart / factory-reset verbs that, next to a device word ("reiniciei o telemóvel"), mean the phone, not MFA. */
+  readonly deviceRestart: readonly string[];
   readonly help: readonly string[];
   readonly greeting: readonly string[];
   readonly thanks: readonly string[];

@@ -9,6 +9,8 @@ const FOR_NAME = /\b(?:for|f(?:ü|u)r|pour|para|per|voor|dla)\s+(\p{Lu}\p{Ll}+(?
 /** Capitalised words after "for" that are not people. */
 const NOT_NAMES = new Set([
   'microsoft',
+  'business',
+  'hello',
   'windows',
   'teams',
   'azure',

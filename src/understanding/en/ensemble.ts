@@ -50,12 +50,16 @@ const QUESTION_OPENERS = new Set([
   'was',
 ]);
 
+const HELP_QUESTION = /^(?:so |ok |okay )?what (?:now|next|do i do|should i do|can i do|else (?:do|can|should) i do)(?: now| then| here| pls| please)?$/;
+
 function isQuestionish(t: Tokens): boolean {
   const first = t.words[0]?.w ?? '';
   if (first === 'if' || first === 'once' || first === 'why') return true;
   for (const c of t.questionClauses) {
     const words = t.words.filter((w) => w.clause === c);
     const opener = words[0]?.w ?? '';
+    // "what now?", "what do I do?": asking for help with the problem just stated, not a general question
+    if (HELP_QUESTION.test(words.map((w) => w.w).join(' '))) continue;
     // "is it possible to …", "is there a way to …", "do you …": asking for the reset itself
     if (['it', 'there', 'you'].includes(words[1]?.w ?? '') && (opener === 'is' || opener === 'do' || opener === 'would')) continue;
     if (QUESTION_OPENERS.has(opener)) return true;
@@ -73,7 +77,22 @@ const OWN_REQUEST =
 const OWN_RESET =
   /\b(?:reset|remove|delete|clear|wipe|re-?register|get rid of)\s+(?:my|mine)\b|\bmy\s+(?:mfa|2fa|multi-?factor|authenticator|sign-?in methods|security info)\s+(?:reset|removed|cleared|wiped|re-?registered)\b/i;
 /** A reset asked for now: a past story without one of these stays a story. */
-const ASKS_NOW = /\b(?:please|pls|plz|can you|could you|can u|need|want|would like|asap)\b|^\s*(?:reset|remove|delete|clear|wipe|get rid of)\b/i;
+const ASKS_NOW =
+  /\b(?:please|pls|plz|can you|could you|can u|need|want|would like|asap)\b|^\s*(?:reset|remove|delete|clear|wipe|erase|drop|kill|deactivate|take|get rid of)\b/i;
+const MY_PHONE = /\b(?:on|with) my (?:\w+ )?(?:phone|mobile|cell|iphone|android|handset)\b/i;
+/** What the sender did themselves ("I deleted the app by accident"): a problem, not a request. */
+const DONE_BY_ME =
+  /\b(?:i|i've|i have|accidentally|mistakenly)\s+(?:\w+\s+)?(?:deleted|removed|wiped|cleared|uninstalled|erased)\b|\b(?:deleted|removed|wiped|uninstalled)\b[^.?!]{0,40}\b(?:by accident|by mistake|accidentally)\b/i;
+/** "reset my MFA", "clear out my 2FA": MFA itself is the object, so everything (whatever else the clause names). */
+const WHOLE_MFA =
+  /\b(?:reset|redo|clear(?: out)?|wipe|start over|re-?do|re-?set)\s+(?:all\s+(?:of\s+)?)?(?:my|the)\s+(?:whole\s+|entire\s+|complete\s+)?(?:mfa|2fa|multi-?factor(?:\s+authentication)?|two[- ]?factor(?:\s+authentication)?|two[- ]?step(?:\s+verification)?)\b(?!\s+(?:app|code|codes|number|phone|method on|for))/i;
+/** Words that limit or keep: then the rules' narrower scope stands. */
+const LIMITS = /\b(?:except|but|keep|only|just|apart from|other than|leave)\b/i;
+
+function wholeIfAsked(text: string, scope: ResetScope): ResetScope {
+  if (scope.kind === 'all' || !WHOLE_MFA.test(text) || LIMITS.test(text)) return scope;
+  return { kind: 'all' };
+}
 const STRONG_PAST =
   /\b(?:back in|years? ago|months? ago|last year|last month|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 /** "MFA works fine, it's the password": the password is the problem, not MFA. */
@@ -95,12 +114,16 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   const tag = (rule: string): string => `en:${a.type}|lex:${second.rule}|${rule}`;
 
   if (b.type === 'security' || b.type === 'undo' || b.type === 'typedConfirm' || b.type === 'typedCancel') return { intent: b, rule: tag('guard') };
+  // "before you remove anything, show me what I have": a look first, whatever the verbs
+  if (f.preview && !f.other && a.type !== 'otherUser') return { intent: { type: 'list' }, rule: tag('preview') };
   if (f.password && MFA_FINE.test(text) && a.type !== 'otherUser') return { intent: { type: 'password' }, rule: tag('password-not-mfa') };
 
   switch (a.type) {
     case 'reset': {
       if (f.dontReset && !f.requestBesideNegation && !/\b(?:anything|everything|nothing) else\b/i.test(text))
         return { intent: f.list ? { type: 'list' } : { type: 'negation' }, rule: tag('explicit-dont') };
+      // "I'd like to withdraw my request … I no longer need the reset": the retraction came last
+      if (f.retract && f.retractAt > f.lastResetAt) return { intent: { type: 'negation' }, rule: tag('retract-after-request') };
       if (EXPLICIT_OTHER.test(text) && !/\bfor me\b/i.test(text)) return { intent: { type: 'otherUser' }, rule: tag('explicit-other') };
       // "it is for bob@…": an address after "for" that the rewrite did not make the sender's is the target
       if (b.type === 'otherUser' && FOR_ADDRESS.test(text)) return { intent: { type: 'otherUser' }, rule: tag('for-address') };
@@ -109,10 +132,12 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (f.sarcasm || f.future || (f.quotedReset && !f.problem))
         return { intent: clarify(a.scope), rule: tag(f.sarcasm ? 'lookalike:sarcasm' : f.future ? 'lookalike:later' : 'lookalike:quoted') };
       if (!detailed.requested) return { intent: clarify(a.scope), rule: tag('problem-only') };
+      // "deleted my authenticator by accident": what the sender did, not what they ask for
+      if (DONE_BY_ME.test(text) && !ASKS_NOW.test(text)) return { intent: clarify(a.scope), rule: tag('own-action') };
       if (STRONG_PAST.test(text) && !ASKS_NOW.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('past-story') };
       // a question about resetting, unless a statement beside it asks for the reset ("… ? can you reset it")
       if (questionish && !f.reset.some((r) => !t.questionClauses.has(r.clause))) return { intent: clarify(a.scope), rule: tag('question') };
-      return { intent: { type: 'reset', scope: a.scope }, rule: tag('rules') };
+      return { intent: { type: 'reset', scope: wholeIfAsked(text, a.scope) }, rule: tag('rules') };
     }
     case 'negation':
       if (f.list) return { intent: { type: 'list' }, rule: tag('negation+list') };
@@ -144,7 +169,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       // turns it into a question to the user when the message is neither.
       const asks = b.type === 'reset' || b.type === 'clarify';
       const doubt = !f.question && !f.past && !f.future && !questionish;
-      if (a.type === 'aboutMfa' && asks && doubt && (f.problem || f.reset.length > 0 || HELP_CUE.test(text)))
+      // (help with a stated problem, "need help with my two-factor, my phone is a mess", is asked about too)
+      if (asks && doubt && ((a.type === 'aboutMfa' && (f.problem || f.reset.length > 0 || HELP_CUE.test(text))) || (a.type === 'help' && f.problem)))
         return { intent: clarify(scopeOf(b)), rule: tag('disagree:ask') };
       if (a.type === 'aboutMfa' && f.mfa && f.wordCount <= 2) return { intent: { type: 'clarify' }, rule: tag('just-mfa') };
       // a statement about the sender's own method that the rules only explain ("my yubikey is
@@ -162,6 +188,17 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       // a problem with a named method that the rules did not place ("the alt mobile on my account is not my number")
       if (a.type === 'unknown' && b.type === 'clarify' && f.problem && (f.methods.length > 0 || f.mfa) && doubt && !f.asked && !f.other)
         return { intent: clarify(scopeOf(b)), rule: tag('unknown:problem-ask') };
+      // a problem with the sender's own phone ("the approve thing doesn't pop up on my phone"), or
+      // a problem asked for help with, that the rules did not place: ask
+      if (
+        a.type === 'unknown' &&
+        b.type === 'clarify' &&
+        doubt &&
+        !f.other &&
+        !f.password &&
+        ((second.rule === 'problem+help' && HELP_CUE.test(text)) || (f.problem && f.device && MY_PHONE.test(text)))
+      )
+        return { intent: clarify(scopeOf(b)), rule: tag('unknown:own-phone-problem-ask') };
       if (a.type === 'unknown' && b.type === 'reset' && (f.mfa || f.methods.length > 0) && doubt)
         return { intent: clarify(scopeOf(b)), rule: tag('disagree:ask') };
       return { intent: a as Intent, rule: tag('rules') };

@@ -4,7 +4,9 @@
  *  - the sender's own address or display name is "me" ("reset MFA for ana@contoso.com", sent by Ana);
  *  - a relative or pet who broke or dropped the phone is the story, not the account
  *    ("my son dropped my phone in the pool" → "i dropped my phone in the pool");
- *  - a family event is a place ("at my sister's wedding" → "at the wedding").
+ *  - a family event is a place ("at my sister's wedding" → "at the wedding");
+ *  - a line or number the sender cancelled is closed ("we cancelled that line" → "we closed that line"),
+ *    so the past "cancelled" is not read as "cancel the request".
  * Each rewrite is named in the explanation.
  */
 
@@ -19,6 +21,9 @@ const STORY = new RegExp(`\\b(?:my|our) ${RELATIVE}(?:'s)? ${DAMAGE}\\b`, 'gi');
 const STORY_VERB = new RegExp(`${DAMAGE}$`, 'i');
 const FAMILY_EVENT = new RegExp(`\\b(?:my|our) ${RELATIVE}(?:'s|s'|s)? ${EVENT}\\b`, 'gi');
 const VISIT = new RegExp(`\\b(visiting|with|at|from|to|for) (?:my|our) ${RELATIVE}\\b(?!'s? (?:mfa|phone|account|authenticator))`, 'gi');
+
+const CLOSED_LINE =
+  /\bcancell?ed\s+((?:that|the|this|my|our|it)\b(?!\s+(?:request|reset|ticket|change|removal))(?:\s+(?:old|home|backup|office|work|landline|phone|mobile|contract|plan|line|number|sim|subscription))*)/gi;
 
 const ADDRESS = String.raw`(?<![\w.%+-])[\w.%+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}`;
 /** "this is Priya Nair (priya.nair@…)", "it's me, Priya, priya@…": the sender introducing themselves. */
@@ -64,5 +69,7 @@ export function rewriteEnglish(text: string, self: readonly string[]): Rewritten
     s.replace(FAMILY_EVENT, (m: string) => `the ${m.split(' ').pop() ?? ''}`),
   );
   step('family-visit', s.replace(VISIT, '$1 family'));
+  // "we cancelled that line", "I've canceled the old number": a closed line is the problem, not a retraction
+  step('closed-line', s.replace(CLOSED_LINE, 'closed $1'));
   return { text: s, applied };
 }

@@ -220,7 +220,12 @@ function scopeOf(facts: readonly ClauseFacts[]): ResetScope {
   facts.forEach((f, i) => {
     if (f.request >= 0) explicit.push(...f.mentions);
     // "I don't use my desk phone anymore, remove it from MFA"
-    if (f.pronounObject && i > 0 && !f.all && facts[i - 1]?.problem !== 'device') explicit.push(...(facts[i - 1]?.named ?? []));
+    // "the desk phone on my MFA is from the old building, the extension is gone. take it off": the nearest method named before
+    if (f.pronounObject && i > 0 && !f.all && facts[i - 1]?.problem !== 'device') {
+      let k = i - 1;
+      while (k > 0 && (facts[k]?.named.length ?? 0) === 0 && facts[k]?.problem !== 'device' && i - k < 3) k--;
+      if (facts[k]?.problem !== 'device') explicit.push(...(facts[k]?.named ?? []));
+    }
     if (f.problem === 'device') device = true;
     if (f.problem !== null) fromProblems.push(...f.problemMentions);
     if (f.all) all = true;

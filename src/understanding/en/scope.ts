@@ -29,6 +29,8 @@ const TAP_VERB_AFTER = new Set([
   'that',
   'this',
 ]);
+/** Words before a device word that make it the device another method lives on ("on my old phone"). */
+const HOLDER_BEFORE = new Set(['on', 'from', 'to', 'onto', 'got', 'bought', 'into']);
 /** Numbers that are not phone numbers. */
 const NOT_PHONE_NUMBER = new Set([
   'ticket',
@@ -114,6 +116,15 @@ export function mentionOf(t: readonly Token[], i: number): Mention | undefined {
         return { kind: 'phone', phoneType: 'alternateMobile' };
       if (x.w === 'mobile' || x.w === 'cell' || x.w === 'cellphone') return { kind: 'phone', phoneType: 'mobile' };
       if (prev === 'office' || prev === 'desk') return { kind: 'phone', phoneType: 'office' };
+      // "the authenticator on my old company phone", "from my iPhone to the new one": the phone
+      // holds another method, it is not the phone method
+      if (
+        HOLDER_BEFORE.has(t[i - 1]?.w ?? '') ||
+        HOLDER_BEFORE.has(t[i - 2]?.w ?? '') ||
+        HOLDER_BEFORE.has(t[i - 3]?.w ?? '') ||
+        HOLDER_BEFORE.has(t[i - 4]?.w ?? '')
+      )
+        return undefined;
       return { kind: 'phone' };
     }
     case 'number': {
@@ -175,6 +186,8 @@ export function combine(mentions: readonly Mention[], excluded: readonly Mention
     const keep = (Object.keys(KINDS) as MethodKind[]).filter((k) => KINDS[k].removable && !out.has(k));
     return { kind: 'other', methodKinds: keep };
   }
+  // "that Authy token": the third-party app's software token, not every OATH token
+  if (distinct.has('other:softwareOath')) distinct.delete('other:softwareOath,hardwareOath');
   const list = [...distinct.values()];
   const first = list[0];
   if (list.length === 1 && first !== undefined) return first;
