@@ -40,6 +40,8 @@ export interface CardRef {
   readonly tenantId: string;
   readonly botId?: string | undefined;
   readonly activityId?: string | undefined;
+  /** The language the card is in ("de"), so whoever updates it from another chat keeps it. */
+  readonly locale?: string | undefined;
 }
 
 export type RequestReason = 'lostPhone' | 'newPhone' | 'brokenApp' | 'suspicious' | 'other';

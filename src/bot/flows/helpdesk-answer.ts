@@ -6,7 +6,9 @@ import type { Requester } from '../../reset/service.js';
 import { asAttachment, renderClosedCard } from '../cards.js';
 import type { MessageId } from '../copy/index.js';
 import { describeOutcome } from '../outcome.js';
-import type { Turn } from '../turn.js';
+import { withLocale, type Turn } from '../turn.js';
+import { localeOfTag } from '../locale.js';
+import { targetLocale } from './helpdesk-submit.js';
 import { auditContext, tellTechnician } from './helpdesk-status.js';
 import { otherUser } from './small-talk.js';
 
@@ -89,18 +91,22 @@ export async function finishReset(
     await closeTarget(turn, 'helpdesk.failedStep');
     return tellTechnician(turn, finished.ok ? finished.request : request, { failed: true });
   }
-  const view = describeOutcome(turn, {
+  const facts = {
     outcome: result.outcome,
     pinned: result.claims.methods,
     fullReset: result.claims.scope === 'all',
     alreadyGone: result.alreadyGone,
     changed: result.changed,
-  });
+  };
+  const view = describeOutcome(turn, facts);
+  // The technician's card says the same in the technician's language.
+  const techLocale = localeOfTag(request.technicianCard?.locale) ?? turn.locale;
+  const techView = techLocale === turn.locale ? view : describeOutcome(withLocale(turn, techLocale), { ...facts, pinned: [] });
   const outcome: RequestOutcome = isComplete(result.outcome) ? 'removed' : result.outcome.removed.length > 0 ? 'partial' : 'failed';
   const finished = await helpdesk.requests.finish(request.id, outcome);
   if (!(await turn.replaceCard(renderClosedCard(view)))) await turn.say(view.summary);
   const done = finished.ok ? finished.request : { ...request, state: 'done' as const, outcome };
-  await tellTechnician(turn, done, { outcome: view });
+  await tellTechnician(turn, done, { outcome: techView });
 }
 
 /** The technician withdraws the request: nothing changes, the target's card is closed too. */
@@ -147,11 +153,13 @@ async function closeTarget(turn: Turn, key: MessageId): Promise<void> {
 async function closeTargetCard(turn: Turn, r: HelpdeskRequest, key: MessageId): Promise<void> {
   const ref = r.targetCard;
   if (!ref || !turn.deps.helpdesk) return;
+  // The card is in the target's language: so is the reason it closed.
+  const lt = withLocale(turn, (await targetLocale(turn, r.target.userId)) ?? turn.locale);
   const card = renderClosedCard({
-    demoNotice: turn.demoNotice,
-    title: turn.t('card.cancelled.title'),
+    demoNotice: lt.demoNotice,
+    title: lt.t('card.cancelled.title'),
     tone: 'default',
-    summary: turn.t(key),
+    summary: lt.t(key),
     facts: [],
     reference: '',
   });

@@ -7,7 +7,8 @@ import { asAttachment, renderClosedCard } from '../cards.js';
 import { duration } from '../copy/index.js';
 import { describeMethod } from '../describe.js';
 import { renderTargetCard } from '../helpdesk-cards.js';
-import type { Turn } from '../turn.js';
+import { withLocale, type Turn } from '../turn.js';
+import { targetLocale } from './helpdesk-submit.js';
 import { finishReset } from './helpdesk-answer.js';
 import { auditContext, tellTechnician } from './helpdesk-status.js';
 import { nameOf } from './helpdesk.js';
@@ -65,6 +66,8 @@ export async function askForApproval(turn: Turn, requestId: string, approverName
 async function approvalCard(turn: Turn, request: HelpdeskRequest, approverId: string, conversationId: string): Promise<CardAttachment> {
   const choice = parseChoice(request.choice);
   if (!choice) throw new Error('stored choice no longer parses');
+  // In the approver's own Teams language (learnt from their messages), else the requester's.
+  const lt = withLocale(turn, (await targetLocale(turn, approverId)) ?? turn.locale);
   const target = { userId: request.target.userId, tenantId: request.tenantId, displayName: request.target.displayName };
   // The confirmer is the approver: only their click in their own chat can spend this token.
   const offer = await turn.deps.service.offer(
@@ -76,6 +79,7 @@ async function approvalCard(turn: Turn, request: HelpdeskRequest, approverId: st
       conversationId,
       channelId: 'msteams',
       correlationId: turn.correlationId,
+      locale: lt.locale,
     },
     { expiresAt: request.expiresAt },
   ); // the card lives as long as the request, not the self-service TTL
@@ -85,17 +89,17 @@ async function approvalCard(turn: Turn, request: HelpdeskRequest, approverId: st
   const seconds = Math.max(0, Math.round((Math.min(offer.expiresAt, request.expiresAt) - turn.deps.now()) / 1000));
   return asAttachment(
     renderTargetCard({
-      demoNotice: turn.demoNotice,
+      demoNotice: lt.demoNotice,
       demoIntro: '',
-      title: turn.t('helpdesk.approval.title', { technician, name }),
-      ticket: request.ticket ? turn.t('helpdesk.target.ticket', { ticket: request.ticket }) : '',
-      intro: turn.t('helpdesk.approval.intro', { name }),
-      methods: offer.methods.map(describeMethod),
-      warning: turn.t('helpdesk.approval.warning', { name }),
-      consequence: turn.t('helpdesk.approval.consequence'),
-      expires: turn.t('helpdesk.target.expires', { expiresIn: duration(turn.locale, seconds) }),
-      yes: turn.t('helpdesk.approval.yes'),
-      no: turn.t('helpdesk.approval.no'),
+      title: lt.t('helpdesk.approval.title', { technician, name }),
+      ticket: request.ticket ? lt.t('helpdesk.target.ticket', { ticket: request.ticket }) : '',
+      intro: lt.t('helpdesk.approval.intro', { name }),
+      methods: offer.methods.map((m) => describeMethod(m, lt.locale)),
+      warning: lt.t('helpdesk.approval.warning', { name }),
+      consequence: lt.t('helpdesk.approval.consequence'),
+      expires: lt.t('helpdesk.target.expires', { expiresIn: duration(lt.locale, seconds) }),
+      yes: lt.t('helpdesk.approval.yes'),
+      no: lt.t('helpdesk.approval.no'),
       requestId: request.id,
       token: offer.token,
       demo: false,

@@ -1,11 +1,10 @@
 import { choicesFor, type ChoiceOption } from '../../helpdesk/choice.js';
 import type { HelpdeskDecision } from '../../helpdesk/policy.js';
 import type { DirectoryUser } from '../../helpdesk/ports.js';
-import { KINDS } from '../../reset/catalogue.js';
 import type { Party } from '../../reset/events.js';
 import type { Intent, TargetEntity } from '../../understanding/types.js';
 import { renderChoiceCard } from '../cards.js';
-import { describeMethod } from '../describe.js';
+import { describeMethod, methodTitle } from '../describe.js';
 import { renderRequestCard } from '../helpdesk-cards.js';
 import { escapeMarkdown } from '../markdown.js';
 import type { Turn } from '../turn.js';
@@ -98,7 +97,7 @@ async function showRequestCard(turn: Turn, user: DirectoryUser): Promise<void> {
       title: turn.t('helpdesk.request.title', { name }),
       target: targetFacts(turn, user),
       methodsTitle: turn.t('helpdesk.methods'),
-      methods: listed.methods.filter((m) => m.kind !== 'password').map(describeMethod),
+      methods: listed.methods.filter((m) => m.kind !== 'password').map((m) => describeMethod(m, turn.locale)),
       choiceLabel: turn.t('helpdesk.choice.label'),
       choices: options.map((o) => ({ title: turn.t('helpdesk.choice.count', { label: choiceLabel(turn, o), n: o.count }), value: o.value })),
       ticketLabel: turn.t(ticketRequired ? 'helpdesk.ticket.label' : 'helpdesk.ticket.optional'),
@@ -128,8 +127,7 @@ function choiceLabel(turn: Turn, o: Pick<ChoiceOption, 'choice'>): string {
   const c = o.choice;
   if (c.kind === 'all') return turn.t('helpdesk.choice.all');
   if (c.kind === 'rewst') return turn.t(`helpdesk.choice.${c.type}`);
-  const label = KINDS[c.methodKind].label;
-  return label.charAt(0).toUpperCase() + label.slice(1);
+  return methodTitle(c.methodKind, undefined, turn.locale);
 }
 
 export function nameOf(user: { readonly displayName?: string | undefined; readonly userPrincipalName: string }): string {
