@@ -3,7 +3,7 @@ import { ActivityHandler, MessageFactory, type TurnContext } from 'botbuilder';
 import { t } from './copy/index.js';
 import type { IdentityPolicy } from './identity.js';
 import { resolveSender } from './identity.js';
-import { localeOfTag, replyLocale, textsIn } from './locale.js';
+import { replyLocale, textsIn } from './locale.js';
 import { routeCardAction, routeIntent } from './router.js';
 import { unsupportedLanguage, welcome } from './flows/small-talk.js';
 import { createTurn, type BotDeps } from './turn.js';
@@ -69,13 +69,6 @@ export class MfaResetBot extends ActivityHandler {
       return;
     }
 
-    // Helpdesk mode: the sender's Teams language, so a card the helpdesk later sends them speaks it.
-    const clientLocale = localeOfTag(ctx.activity.locale);
-    if (this.deps.helpdesk && clientLocale) {
-      await this.deps.helpdesk.locales
-        .remember(sender.userId, clientLocale)
-        .catch((err: unknown) => log.warn({ err: err instanceof Error ? err.name : 'error' }, 'could not store the user language'));
-    }
     const value: unknown = ctx.activity.value;
     if (value !== undefined && value !== null && !ctx.activity.text) {
       // A click has no words of its own: the client's locale (the card it answers was in that language too).

@@ -51,7 +51,8 @@ export interface HelpdeskRequest {
   readonly id: string;
   readonly tenantId: string;
   readonly requester: Person;
-  readonly target: Person & { readonly userPrincipalName: string };
+  /** `preferredLanguage`: Entra's, at the request (the target's card and its closing note speak it). */
+  readonly target: Person & { readonly userPrincipalName: string; readonly preferredLanguage?: string | undefined };
   /** Decided by the policy at creation; a privileged target never goes the approval path. */
   readonly privileged: boolean;
   /** `choiceValue` of what to remove, and the exact method ids shown on the card. */

@@ -7,7 +7,6 @@ import type { StatePorts } from '../state/ports.js';
 import type { HelpdeskConfig } from './config.js';
 import { HelpdeskDesk } from './desk.js';
 import { TechnicianRateLimit, type RateWindow, type TargetLock } from './limits.js';
-import { UserLocales, type StoredLocale } from './locales.js';
 import { createTeamsNotifier } from './notifier.js';
 import { HelpdeskPolicy } from './policy.js';
 import type { CardAttachment, DirectoryApi } from './ports.js';
@@ -19,8 +18,6 @@ export interface Helpdesk {
   readonly policy: HelpdeskPolicy;
   readonly requests: RequestBook;
   readonly directory: DirectoryApi;
-  /** Each user's Teams language, so a target's card is in their language, not the technician's. */
-  readonly locales: UserLocales;
   /** Replace a card in another chat (the technician's, the target's) from whichever instance handles the click. */
   updateCard(ref: CardRef, card: CardAttachment): Promise<boolean>;
   /** Send into another chat (the technician's), when their card cannot be updated. */
@@ -94,7 +91,6 @@ export function createHelpdesk(d: HelpdeskDeps): Helpdesk | undefined {
     policy,
     requests,
     directory,
-    locales: new UserLocales(d.state.pending<StoredLocale>('userLocales'), d.now ? { now: d.now } : {}),
     updateCard: (ref, card) =>
       ref.activityId === undefined
         ? Promise.resolve(false)

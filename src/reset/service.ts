@@ -8,7 +8,7 @@ import { Reporter, summary, summaries, type EventInput, type OnBehalf } from './
 export type { OnBehalf } from './reporter.js';
 import { NewestCards, type NewestCard } from './newest-card.js';
 import { ListFailedError, type ResetOutcome } from './outcome.js';
-import { inventory } from './plan.js';
+import { inventory, isPreference } from './plan.js';
 import { RateLimiter } from './rate-limit.js';
 import type { ResetScope } from './scope.js';
 import { TokenSigner, methodDigest, type PinnedMethod, type TokenClaims } from './token.js';
@@ -122,6 +122,21 @@ export class ResetService {
     if (read.kind !== 'methods') return this.report.listFailed(subject, requester, read.error);
     this.report.emit(subject, requester, { type: 'listed', methods: summaries(read.methods.filter((m) => m.kind !== 'password')) });
     return read;
+  }
+
+  /**
+   * The id of the one method among `methods` that is the subject's default (Graph beta
+   * `signInPreferences`), for marking it on a card; undefined when it is unknown, unreadable or
+   * ambiguous (two Authenticator devices for "push"). Display only: a reset re-reads it.
+   */
+  async defaultOf(subject: Party, methods: readonly AuthMethod[]): Promise<string | undefined> {
+    const preference = await this.o.engine.defaultPreference(subject.userId);
+    if (preference === undefined) return undefined;
+    const matching = methods.filter((m) => isPreference(m, preference));
+    // "oath" is a token or the Authenticator's codes: a token, when there is exactly one, is it.
+    const oath = preference === 'oath' ? matching.filter((m) => m.kind !== 'microsoftAuthenticator') : [];
+    const one = oath.length === 1 ? oath : matching;
+    return one.length === 1 ? one[0]!.id : undefined;
   }
 
   /** What a reset in `scope` would remove, and a token for the confirmation card. */

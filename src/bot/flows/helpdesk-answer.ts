@@ -8,7 +8,6 @@ import type { MessageId } from '../copy/index.js';
 import { describeOutcome } from '../outcome.js';
 import { withLocale, type Turn } from '../turn.js';
 import { localeOfTag } from '../locale.js';
-import { targetLocale } from './helpdesk-submit.js';
 import { auditContext, tellTechnician } from './helpdesk-status.js';
 import { otherUser } from './small-talk.js';
 
@@ -154,7 +153,7 @@ async function closeTargetCard(turn: Turn, r: HelpdeskRequest, key: MessageId): 
   const ref = r.targetCard;
   if (!ref || !turn.deps.helpdesk) return;
   // The card is in the target's language: so is the reason it closed.
-  const lt = withLocale(turn, (await targetLocale(turn, r.target.userId)) ?? turn.locale);
+  const lt = withLocale(turn, localeOfTag(r.target.preferredLanguage) ?? turn.locale);
   const card = renderClosedCard({
     demoNotice: lt.demoNotice,
     title: lt.t('card.cancelled.title'),

@@ -5,13 +5,12 @@ import type { HelpdeskRequest } from '../../helpdesk/requests.js';
 import type { Requester } from '../../reset/service.js';
 import { asAttachment, renderClosedCard } from '../cards.js';
 import { duration } from '../copy/index.js';
-import { describeMethod } from '../describe.js';
 import { renderTargetCard } from '../helpdesk-cards.js';
 import { withLocale, type Turn } from '../turn.js';
-import { targetLocale } from './helpdesk-submit.js';
+import { localeOfTag } from '../locale.js';
 import { finishReset } from './helpdesk-answer.js';
 import { auditContext, tellTechnician } from './helpdesk-status.js';
-import { nameOf } from './helpdesk.js';
+import { markDefault, nameOf } from './helpdesk.js';
 import { personalOnly } from './common.js';
 import { otherUser } from './small-talk.js';
 
@@ -38,7 +37,7 @@ export async function askForApproval(turn: Turn, requestId: string, approverName
   const same = (a: string) => a.toLowerCase() === approver.id.toLowerCase();
   if (same(turn.sender.userId) || same(request.target.userId)) return turn.say(turn.t('helpdesk.approval.self'));
   const asked = await helpdesk.desk.askApproval(requestId, turn.sender.userId, approver.id, turn.ctx.activity.serviceUrl, (request, conversationId) =>
-    approvalCard(turn, request, approver.id, conversationId),
+    approvalCard(turn, request, approver.id, approver.preferredLanguage, conversationId),
   );
   switch (asked.kind) {
     case 'asked':
@@ -63,11 +62,17 @@ export async function askForApproval(turn: Turn, requestId: string, approverName
   }
 }
 
-async function approvalCard(turn: Turn, request: HelpdeskRequest, approverId: string, conversationId: string): Promise<CardAttachment> {
+async function approvalCard(
+  turn: Turn,
+  request: HelpdeskRequest,
+  approverId: string,
+  approverLanguage: string | undefined,
+  conversationId: string,
+): Promise<CardAttachment> {
   const choice = parseChoice(request.choice);
   if (!choice) throw new Error('stored choice no longer parses');
-  // In the approver's own Teams language (learnt from their messages), else the requester's.
-  const lt = withLocale(turn, (await targetLocale(turn, approverId)) ?? turn.locale);
+  // In the approver's own language (Entra's preferred language), else the requester's.
+  const lt = withLocale(turn, localeOfTag(approverLanguage) ?? turn.locale);
   const target = { userId: request.target.userId, tenantId: request.tenantId, displayName: request.target.displayName };
   // The confirmer is the approver: only their click in their own chat can spend this token.
   const offer = await turn.deps.service.offer(
@@ -94,7 +99,7 @@ async function approvalCard(turn: Turn, request: HelpdeskRequest, approverId: st
       title: lt.t('helpdesk.approval.title', { technician, name }),
       ticket: request.ticket ? lt.t('helpdesk.target.ticket', { ticket: request.ticket }) : '',
       intro: lt.t('helpdesk.approval.intro', { name }),
-      methods: offer.methods.map((m) => describeMethod(m, lt.locale)),
+      methods: markDefault(lt, offer.methods, await turn.deps.service.defaultOf(target, offer.methods)),
       warning: lt.t('helpdesk.approval.warning', { name }),
       consequence: lt.t('helpdesk.approval.consequence'),
       expires: lt.t('helpdesk.target.expires', { expiresIn: duration(lt.locale, seconds) }),

@@ -7,14 +7,13 @@ import type { CardRef, HelpdeskRequest, RequestReason } from '../../helpdesk/req
 import { summaries } from '../../reset/reporter.js';
 import { checkTicket } from '../../tickets/card.js';
 import { asAttachment } from '../cards.js';
-import { duration, type Locale } from '../copy/index.js';
+import { duration } from '../copy/index.js';
 import { localeOfTag } from '../locale.js';
-import { describeMethod } from '../describe.js';
 import { renderTargetCard } from '../helpdesk-cards.js';
 import { withLocale, type Turn } from '../turn.js';
 import { auditContext, statusCard } from './helpdesk-status.js';
 import { listFailedKey, personalOnly } from './common.js';
-import { REASONS, nameOf } from './helpdesk.js';
+import { REASONS, markDefault, nameOf } from './helpdesk.js';
 import { otherUser } from './small-talk.js';
 
 export interface SubmitData {
@@ -102,9 +101,9 @@ export async function submitRequest(turn: Turn, data: SubmitData): Promise<void>
 async function targetCard(turn: Turn, request: HelpdeskRequest, choice: MethodChoice, conversationId: string): Promise<CardAttachment> {
   // Demo copy in the technician's own chat: the same card, its buttons marked as answering as the target.
   const demoCopy = conversationId === turn.sender.conversationId;
-  // In the target's own language (their Teams client's, learnt from their messages); the demo
-  // copy in the technician's: it is the technician who reads it.
-  const lt = demoCopy ? turn : withLocale(turn, (await targetLocale(turn, request.target.userId)) ?? turn.locale);
+  // In the target's own language (Entra's preferred language, when it is one of ours), else the
+  // technician's; the demo copy in the technician's: it is the technician who reads it.
+  const lt = demoCopy ? turn : withLocale(turn, localeOfTag(request.target.preferredLanguage) ?? turn.locale);
   const target = { userId: request.target.userId, tenantId: request.tenantId, displayName: request.target.displayName };
   const offer = await turn.deps.service.offer(
     target,
@@ -128,7 +127,7 @@ async function targetCard(turn: Turn, request: HelpdeskRequest, choice: MethodCh
     title: lt.t('helpdesk.target.title', { technician }),
     ticket: request.ticket ? lt.t('helpdesk.target.ticket', { ticket: request.ticket }) : '',
     intro: lt.t('helpdesk.target.intro'),
-    methods: offer.methods.map((m) => describeMethod(m, lt.locale)),
+    methods: markDefault(lt, offer.methods, await turn.deps.service.defaultOf(target, offer.methods)),
     warning: lt.t('helpdesk.target.warning'),
     consequence: lt.t('helpdesk.target.consequence'),
     expires: lt.t('helpdesk.target.expires', { expiresIn: duration(lt.locale, seconds) }),
@@ -140,11 +139,6 @@ async function targetCard(turn: Turn, request: HelpdeskRequest, choice: MethodCh
     action: 'helpdeskAnswer',
   });
   return asAttachment(card) as CardAttachment;
-}
-
-/** The target's remembered Teams language, if any (a store failure is "unknown"). */
-export async function targetLocale(turn: Turn, userId: string): Promise<Locale | undefined> {
-  return localeOfTag(await turn.deps.helpdesk?.locales.of(userId));
 }
 
 /** Demo mode: the target's card shown in the technician's chat (the Emulator has no second person). */

@@ -4,7 +4,8 @@ import type { DirectoryUser } from '../../helpdesk/ports.js';
 import type { Party } from '../../reset/events.js';
 import type { Intent, TargetEntity } from '../../understanding/types.js';
 import { renderChoiceCard } from '../cards.js';
-import { describeMethod, methodTitle } from '../describe.js';
+import { describeMethod, methodTitle, type MethodView } from '../describe.js';
+import type { AuthMethod } from '../../reset/types.js';
 import { renderRequestCard } from '../helpdesk-cards.js';
 import { escapeMarkdown } from '../markdown.js';
 import type { Turn } from '../turn.js';
@@ -91,13 +92,15 @@ async function showRequestCard(turn: Turn, user: DirectoryUser): Promise<void> {
   const name = nameOf(user);
   if (options.length === 0) return turn.say(turn.t('helpdesk.nothing', { name }));
   const ticketRequired = turn.deps.tickets !== undefined;
+  const shown = listed.methods.filter((m) => m.kind !== 'password');
+  const defaultId = await turn.deps.service.defaultOf(partyOf(turn, user), shown);
   await turn.sendCard(
     renderRequestCard({
       demoNotice: turn.demoNotice,
       title: turn.t('helpdesk.request.title', { name }),
       target: targetFacts(turn, user),
       methodsTitle: turn.t('helpdesk.methods'),
-      methods: listed.methods.filter((m) => m.kind !== 'password').map((m) => describeMethod(m, turn.locale)),
+      methods: markDefault(turn, shown, defaultId),
       choiceLabel: turn.t('helpdesk.choice.label'),
       choices: options.map((o) => ({ title: turn.t('helpdesk.choice.count', { label: choiceLabel(turn, o), n: o.count }), value: o.value })),
       ticketLabel: turn.t(ticketRequired ? 'helpdesk.ticket.label' : 'helpdesk.ticket.optional'),
@@ -110,6 +113,14 @@ async function showRequestCard(turn: Turn, user: DirectoryUser): Promise<void> {
       targetId: user.id,
     }),
   );
+}
+
+/** The methods as card rows, the default one marked "(default)" when it is known. */
+export function markDefault(turn: Pick<Turn, 't' | 'locale'>, methods: readonly AuthMethod[], defaultId: string | undefined): MethodView[] {
+  return methods.map((m) => {
+    const v = describeMethod(m, turn.locale);
+    return m.id === defaultId ? { ...v, detail: turn.t('helpdesk.default', { detail: v.detail || '—' }) } : v;
+  });
 }
 
 function targetFacts(turn: Turn, user: DirectoryUser): { title: string; value: string }[] {
