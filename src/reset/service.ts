@@ -139,14 +139,19 @@ export class ResetService {
     return one.length === 1 ? one[0]!.id : undefined;
   }
 
-  /** What a reset in `scope` would remove, and a token for the confirmation card. */
-  async offer(subject: Party, scope: ResetScope, requester: Requester, opts: { expiresAt?: number } = {}): Promise<OfferResult> {
+  /**
+   * What a reset in `scope` would remove, and a token for the confirmation card. `onBehalf`: a
+   * helpdesk card, whose confirmer (the target, an approver) is not who asked; the request's own
+   * "requested" event names the technician and the target, so the offer writes none of its own.
+   */
+  async offer(subject: Party, scope: ResetScope, requester: Requester, opts: { expiresAt?: number; onBehalf?: OnBehalf } = {}): Promise<OfferResult> {
+    const { onBehalf, ...issue } = opts;
     if (!this.limiter.allow(requester.userId)) return this.refuse(subject, requester, 'rateLimited');
     const read = await this.read(subject);
     if (read.kind !== 'methods') return this.report.listFailed(subject, requester, read.error);
     const inv = inventory([...read.methods], scope, this.o.canDelete);
     if (inv.removable.length === 0) {
-      this.report.emit(subject, requester, { type: 'nothingToRemove', scope: scope.kind, notRemovable: summaries(inv.notRemovable) });
+      this.report.emit(subject, requester, { type: 'nothingToRemove', scope: scope.kind, notRemovable: summaries(inv.notRemovable) }, onBehalf);
       const otherRemovable = scope.kind === 'all' ? [] : inventory([...read.methods], { kind: 'all' }, this.o.canDelete).removable;
       return { kind: 'nothing', notRemovable: inv.notRemovable, otherRemovable };
     }
@@ -165,7 +170,7 @@ export class ResetService {
           digest: methodDigest(m),
         })),
       },
-      opts,
+      issue,
     );
     try {
       await this.newest.become(subject, claims);
@@ -173,7 +178,7 @@ export class ResetService {
       this.newest.fault(err, 'recording the newest card');
       return this.refuse(subject, requester, 'stateUnavailable');
     }
-    this.report.emit(subject, requester, { type: 'requested', scope: scope.kind, methods: summaries(inv.removable) });
+    if (!onBehalf) this.report.emit(subject, requester, { type: 'requested', scope: scope.kind, methods: summaries(inv.removable) });
     return { kind: 'card', token, methods: inv.removable, expiresAt: claims.expiresAt };
   }
 
@@ -210,7 +215,8 @@ export class ResetService {
     // click's path (forgetNewest never throws; the record expires with the card anyway).
     void this.newest.forget(subject, claims);
     if (answer === 'no') {
-      this.report.emit(subject, confirmer, { type: 'cancelled', path: as?.path ?? 'self', methods: pinned.map(summary) }, as);
+      // A helpdesk denial is recorded by the request's own transition: one terminal event, not two.
+      if (!as) this.report.emit(subject, confirmer, { type: 'cancelled', path: 'self', methods: pinned.map(summary) });
       return { kind: 'cancelled', claims };
     }
     // A helpdesk decision was recorded by the request's own transition (with both people).

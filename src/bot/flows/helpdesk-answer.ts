@@ -2,6 +2,7 @@ import { transitionEvents } from '../../helpdesk/audit.js';
 import type { CardAttachment } from '../../helpdesk/ports.js';
 import type { HelpdeskRequest, RequestOutcome, Transition } from '../../helpdesk/requests.js';
 import { isComplete } from '../../reset/outcome.js';
+import type { OnBehalf } from '../../reset/reporter.js';
 import type { Requester } from '../../reset/service.js';
 import { asAttachment, renderClosedCard } from '../cards.js';
 import type { MessageId } from '../copy/index.js';
@@ -53,7 +54,7 @@ export async function answerRequest(turn: Turn, data: AnswerData): Promise<void>
   };
   if (t.request.state === 'denied') {
     // Nothing is reset; the card's token is spent so the card cannot be used again.
-    await turn.deps.service.confirm(data.token, confirmer, 'no', onBehalf(t.request, 'denied')).catch(() => undefined);
+    await turn.deps.service.confirm(data.token, confirmer, 'no', onBehalfOf(t.request, 'denied')).catch(() => undefined);
     const summary = turn.t('helpdesk.target.denied.summary');
     if (
       !(await turn.replaceCard(
@@ -83,7 +84,7 @@ export async function finishReset(
   path: 'targetConfirmed' | 'secondTechnician',
 ): Promise<void> {
   const helpdesk = turn.deps.helpdesk!;
-  const result = await turn.deps.service.confirm(token, confirmer, 'yes', onBehalf(request, path));
+  const result = await turn.deps.service.confirm(token, confirmer, 'yes', onBehalfOf(request, path));
   if (result.kind !== 'done') {
     // The decision stands but nothing ran (an expired or replaced confirmation, Graph unreadable).
     const finished = await helpdesk.requests.finish(request.id, 'failed');
@@ -169,14 +170,17 @@ function publish(turn: Turn, t: Transition): void {
   for (const e of transitionEvents(t, auditContext(turn))) turn.deps.service.publish(e);
 }
 
-function onBehalf(r: HelpdeskRequest, path: 'targetConfirmed' | 'secondTechnician' | 'denied') {
+/** The reset service's events for a helpdesk step: the technician asked, the target is the subject, the approver named. */
+export function onBehalfOf(r: HelpdeskRequest, path: 'targetConfirmed' | 'secondTechnician' | 'denied'): OnBehalf {
   return {
     requester: { userId: r.requester.userId, tenantId: r.tenantId, displayName: r.requester.displayName },
     subject: { userId: r.target.userId, tenantId: r.tenantId, displayName: r.target.displayName },
     // The denial's ticket note comes from the request's own transition event: one note, not two.
     ticket: path === 'denied' ? undefined : r.ticket,
     path,
-  } as const;
+    requestId: r.id,
+    ...(path === 'secondTechnician' && r.approverId ? { approver: { userId: r.approverId, tenantId: r.tenantId } } : {}),
+  };
 }
 
 function sameId(a: string, b: string): boolean {

@@ -8,7 +8,7 @@ import { duration } from '../copy/index.js';
 import { renderTargetCard } from '../helpdesk-cards.js';
 import { withLocale, type Turn } from '../turn.js';
 import { localeOfTag } from '../locale.js';
-import { finishReset } from './helpdesk-answer.js';
+import { finishReset, onBehalfOf } from './helpdesk-answer.js';
 import { auditContext, tellTechnician } from './helpdesk-status.js';
 import { markDefault, nameOf } from './helpdesk.js';
 import { personalOnly } from './common.js';
@@ -86,8 +86,9 @@ async function approvalCard(
       correlationId: turn.correlationId,
       locale: lt.locale,
     },
-    { expiresAt: request.expiresAt },
-  ); // the card lives as long as the request, not the self-service TTL
+    // The card lives as long as the request, not the self-service TTL; the request records itself.
+    { expiresAt: request.expiresAt, onBehalf: onBehalfOf(request, 'secondTechnician') },
+  );
   if (offer.kind !== 'card') throw new Error(`no card to offer: ${offer.kind}`);
   const name = nameOf(request.target);
   const technician = nameOf({ displayName: request.requester.displayName, userPrincipalName: request.requester.userId });
@@ -125,9 +126,9 @@ export async function approveRequest(turn: Turn, data: { readonly requestId: str
     return turn.say(turn.t('helpdesk.notYours'));
   }
   if (data.answer === 'no') {
-    // Declining ends the request (so the target is not locked until expiry); it is recorded
-    // against the request as a cancellation, the approver named in this turn's audit record.
-    const t = await helpdesk.requests.cancel(request.id, request.requester.userId);
+    // Declining ends the request (so the target is not locked until expiry): a decision by the
+    // approver (path "declined", the approver named), not a cancellation by the requester.
+    const t = await helpdesk.requests.decline(request.id, { userId: turn.sender.userId, tenantId: turn.sender.tenantId });
     publish(turn, t);
     const summary = turn.t('helpdesk.approval.declined.summary');
     if (

@@ -99,6 +99,14 @@ export function statusCard(turn: Turn, r: HelpdeskRequest, extra: StatusExtra = 
         summary: turn.t('helpdesk.status.denied.summary', { name }),
         facts,
       });
+    case 'declined':
+      return renderStatusCard({
+        ...base,
+        title: turn.t('helpdesk.status.declined.title'),
+        tone: 'attention',
+        summary: turn.t('helpdesk.status.cancelled.summary'),
+        facts,
+      });
     case 'expired':
       return renderStatusCard({
         ...base,
@@ -156,7 +164,7 @@ export async function tellTechnician(turn: Turn, r: HelpdeskRequest, extra: Stat
   await helpdesk.sendTo(ref, { type: 'message', attachments: [asAttachment(card)] });
 }
 
-const TERMINAL: ReadonlySet<HelpdeskRequest['state']> = new Set(['done', 'denied', 'expired', 'cancelled']);
+const TERMINAL: ReadonlySet<HelpdeskRequest['state']> = new Set(['done', 'denied', 'declined', 'expired', 'cancelled']);
 /** How long the card waits for the note's first delivery attempt before it says "pending". */
 const TICKET_WAIT_MS = 5_000;
 

@@ -11,6 +11,7 @@ import { duration } from '../copy/index.js';
 import { localeOfTag } from '../locale.js';
 import { renderTargetCard } from '../helpdesk-cards.js';
 import { withLocale, type Turn } from '../turn.js';
+import { onBehalfOf } from './helpdesk-answer.js';
 import { auditContext, statusCard } from './helpdesk-status.js';
 import { listFailedKey, personalOnly } from './common.js';
 import { REASONS, markDefault, nameOf } from './helpdesk.js';
@@ -116,8 +117,9 @@ async function targetCard(turn: Turn, request: HelpdeskRequest, choice: MethodCh
       correlationId: turn.correlationId,
       locale: lt.locale,
     },
-    { expiresAt: request.expiresAt },
-  ); // the card lives as long as the request, not the self-service TTL
+    // The card lives as long as the request, not the self-service TTL; the request records itself.
+    { expiresAt: request.expiresAt, onBehalf: onBehalfOf(request, 'targetConfirmed') },
+  );
   if (offer.kind !== 'card') throw new Error(`no card to offer: ${offer.kind}`);
   const technician = nameOf({ displayName: request.requester.displayName, userPrincipalName: request.requester.userId });
   const seconds = Math.max(0, Math.round((Math.min(offer.expiresAt, request.expiresAt) - turn.deps.now()) / 1000));
