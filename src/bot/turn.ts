@@ -96,6 +96,18 @@ export function createTurn(ctx: TurnContext, deps: BotDeps, sender: OkSender, co
 }
 
 /**
+ * The same turn speaking another language: for a card that goes to someone else's chat (the
+ * target's, in their language; the technician's, in the language their card was in). Its `say`
+ * keeps the turn's own language: text goes to this turn's sender.
+ */
+export function withLocale(turn: Turn, locale: Locale): Turn {
+  if (locale === turn.locale) return turn;
+  const texts = textsIn(locale, turn.deps.texts);
+  const tr = (key: MessageId, params: Params = {}) => t(locale, key, { ...texts, ref: turn.correlationId, ...params });
+  return { ...turn, locale, t: tr, demoNotice: turn.deps.demo ? tr('demo.notice') : '' };
+}
+
+/**
  * Demo mode says so once per conversation in text (cards always carry it). Remembered in this
  * instance only, bounded: forgetting a conversation only repeats the notice once.
  */

@@ -13,7 +13,7 @@ import { GraphCallError } from './errors.js';
  * RoleManagement.Read.Directory and TeamsAppInstallation.ReadWriteSelfForUser.All.
  */
 
-const USER_SELECT = 'id,displayName,userPrincipalName,mail,department,jobTitle,accountEnabled,userType';
+const USER_SELECT = 'id,displayName,userPrincipalName,mail,department,jobTitle,accountEnabled,userType,preferredLanguage';
 
 const UserBody = z
   .object({
@@ -26,6 +26,7 @@ const UserBody = z
     // Graph omits it unless $select-ed; absent would read as "enabled", so it is required.
     accountEnabled: z.boolean(),
     userType: z.string().max(50).nullish(),
+    preferredLanguage: z.string().max(35).nullish(),
   })
   .loose();
 
@@ -244,5 +245,6 @@ function toUser(u: z.infer<typeof UserBody>): DirectoryUser {
     jobTitle: u.jobTitle ?? undefined,
     accountEnabled: u.accountEnabled,
     userType: u.userType ?? 'Member',
+    ...(u.preferredLanguage ? { preferredLanguage: u.preferredLanguage } : {}),
   };
 }

@@ -20,6 +20,7 @@ const PATH_OF: Partial<Record<RequestState, VerificationPath>> = {
   targetConfirmed: 'targetConfirmed',
   approved: 'secondTechnician',
   denied: 'denied',
+  declined: 'declined',
   expired: 'expired',
   cancelled: 'cancelled',
 };
@@ -64,9 +65,8 @@ export function transitionEvents(t: Transition, ctx: AuditContext): ResetEvent[]
 
 function decision(r: HelpdeskRequest, ctx: AuditContext, path: VerificationPath): ResetEvent {
   const type = path === 'targetConfirmed' || path === 'secondTechnician' ? 'confirmed' : 'cancelled';
-  // Requester is always the technician and subject the target, so every decision names both.
-  // (The approver of a secondTechnician decision is in the request's history; ResetEvent has
-  // no field for a third person yet.)
+  // Requester is always the technician and subject the target, so every decision names both;
+  // a four-eyes decision names the approver too (base).
   return { ...base(r, ctx, requesterOf(r)), type, path, methods: r.methods };
 }
 
@@ -80,6 +80,8 @@ function base(r: HelpdeskRequest | undefined, ctx: AuditContext, requester: Part
     conversationId: ctx.conversationId,
     demo: ctx.demo,
     ticket: r?.ticket,
+    ...(r?.approverId ? { approver: { userId: r.approverId, tenantId: r.tenantId } } : {}),
+    ...(r ? { requestId: r.id } : {}),
   };
 }
 

@@ -86,7 +86,7 @@ export class HelpdeskDesk {
     const opened = await requests.open({
       tenantId: s.tenantId,
       requester: s.requester,
-      target: { userId: user.id, displayName: user.displayName, userPrincipalName: user.userPrincipalName },
+      target: { userId: user.id, displayName: user.displayName, userPrincipalName: user.userPrincipalName, preferredLanguage: user.preferredLanguage },
       privileged: decision.privileged,
       choice: s.choice,
       methodIds: [...s.methodIds],

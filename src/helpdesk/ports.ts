@@ -16,6 +16,8 @@ export interface DirectoryUser {
   readonly accountEnabled: boolean;
   /** `Member` or `Guest` (anything else Graph may add is kept as it came). */
   readonly userType: string;
+  /** Entra's preferred language ("fr-FR"), when set: the language of the cards sent to this person. */
+  readonly preferredLanguage?: string | undefined;
 }
 
 /** Why a target counts as privileged (Entra's "who can perform sensitive actions" table). Ids only: never a name from user input. */

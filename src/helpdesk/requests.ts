@@ -17,9 +17,19 @@ import type { NotifyFailure } from './ports.js';
  * refuses. Whoever moves a request to targetConfirmed or approved is the one that runs the reset.
  */
 export type RequestState =
-  'created' | 'waitingForTarget' | 'targetUnreachable' | 'waitingForApproval' | 'targetConfirmed' | 'approved' | 'denied' | 'expired' | 'cancelled' | 'done';
+  | 'created'
+  | 'waitingForTarget'
+  | 'targetUnreachable'
+  | 'waitingForApproval'
+  | 'targetConfirmed'
+  | 'approved'
+  | 'denied'
+  | 'declined'
+  | 'expired'
+  | 'cancelled'
+  | 'done';
 
-const TERMINAL: ReadonlySet<RequestState> = new Set(['denied', 'expired', 'cancelled', 'done']);
+const TERMINAL: ReadonlySet<RequestState> = new Set(['denied', 'declined', 'expired', 'cancelled', 'done']);
 /** Decided: the reset is running or about to; expiry no longer applies. */
 const DECIDED: ReadonlySet<RequestState> = new Set(['targetConfirmed', 'approved']);
 const CANCELLABLE: ReadonlySet<RequestState> = new Set(['created', 'waitingForTarget', 'targetUnreachable', 'waitingForApproval']);
@@ -40,6 +50,8 @@ export interface CardRef {
   readonly tenantId: string;
   readonly botId?: string | undefined;
   readonly activityId?: string | undefined;
+  /** The language the card is in ("de"), so whoever updates it from another chat keeps it. */
+  readonly locale?: string | undefined;
 }
 
 export type RequestReason = 'lostPhone' | 'newPhone' | 'brokenApp' | 'suspicious' | 'other';
@@ -49,7 +61,8 @@ export interface HelpdeskRequest {
   readonly id: string;
   readonly tenantId: string;
   readonly requester: Person;
-  readonly target: Person & { readonly userPrincipalName: string };
+  /** `preferredLanguage`: Entra's, at the request (the target's card and its closing note speak it). */
+  readonly target: Person & { readonly userPrincipalName: string; readonly preferredLanguage?: string | undefined };
   /** Decided by the policy at creation; a privileged target never goes the approval path. */
   readonly privileged: boolean;
   /** `choiceValue` of what to remove, and the exact method ids shown on the card. */
@@ -194,6 +207,16 @@ export class RequestBook {
       if (sameId(approverId, r.requester.userId) || sameId(approverId, r.target.userId)) return 'selfApproval';
       if (r.state !== 'targetUnreachable') return 'wrongState';
       return { next: { ...r, state: 'waitingForApproval', approverId }, by };
+    });
+  }
+
+  /** The second technician's Decline (four eyes): only the named approver; ends the request, nothing changes. */
+  decline(id: string, approver: { readonly userId: string; readonly tenantId: string }): Promise<Transition> {
+    return this.transition(id, (r) => {
+      if (!sameId(approver.tenantId, r.tenantId)) return 'otherTenant';
+      if (r.approverId === undefined || !sameId(approver.userId, r.approverId)) return 'notApprover';
+      if (r.state !== 'waitingForApproval') return 'wrongState';
+      return { next: { ...r, state: 'declined' }, by: approver.userId };
     });
   }
 

@@ -30,6 +30,10 @@ interface AuditRecord {
   /** Helpdesk: the ticket the technician named, and how the reset was verified (or why not). */
   readonly ticket?: string | undefined;
   readonly verification?: VerificationPath | undefined;
+  /** Helpdesk: the request id, the same on every record of one request. */
+  readonly requestId?: string | undefined;
+  /** Four eyes: the second technician who approved or declined. */
+  readonly approver?: { readonly userId?: string | undefined; readonly tenantId?: string | undefined } | undefined;
 }
 
 function kindName(m: MethodSummary): string {
@@ -61,6 +65,8 @@ function toAuditRecord(e: ResetEvent): AuditRecord {
     channelId: e.channelId,
     demo: e.demo,
     ...(e.ticket ? { ticket: e.ticket } : {}),
+    ...(e.approver ? { approver: e.approver } : {}),
+    ...(e.requestId ? { requestId: e.requestId } : {}),
   };
   switch (e.type) {
     case 'requested':

@@ -27,6 +27,9 @@ const MAX_WAVES = 8;
  * then the list is read again (with bounded backoff) until every removed method is gone.
  * For a typical user that is 3–4 Graph round trips instead of one per method.
  */
+/** A card waits at most this long for the default method before it is shown unmarked. */
+const DEFAULT_READ_MS = 3_000;
+
 export class ResetEngine {
   private readonly verifyAttempts: number;
   private readonly verifyBaseDelayMs: number;
@@ -52,6 +55,21 @@ export class ResetEngine {
     } catch (err) {
       const e = asGraphError(err);
       throw new ListFailedError(isUserNotFound(e) ? 'userNotFound' : failureReasonOf(e), e.status, e.code, e.requestId);
+    } finally {
+      bound.dispose();
+    }
+  }
+
+  /**
+   * The user's default sign-in method preference ("push", "sms", …), read for display only: undefined
+   * when none is set or it could not be read in time. Never throws: a card simply goes unmarked.
+   */
+  async defaultPreference(userId: string, callerSignal?: AbortSignal): Promise<string | undefined> {
+    const bound = deadline(Math.min(this.opts.resetTimeoutMs, DEFAULT_READ_MS), callerSignal);
+    try {
+      return (await this.api.getDefault(userId, bound.signal)).preference;
+    } catch {
+      return undefined;
     } finally {
       bound.dispose();
     }

@@ -45,7 +45,8 @@ export type RefusalReason =
 
 type FailureReason = 'listFailed' | 'partial' | 'failed' | 'stateUnavailable';
 
-export type VerificationPath = 'self' | 'targetConfirmed' | 'secondTechnician' | 'denied' | 'expired' | 'cancelled';
+/** `declined`: the second technician of a four-eyes request said no (`denied` is the target's own No). */
+export type VerificationPath = 'self' | 'targetConfirmed' | 'secondTechnician' | 'denied' | 'declined' | 'expired' | 'cancelled';
 
 interface EventBase {
   /** The reference id users see and quote. */
@@ -57,6 +58,10 @@ interface EventBase {
   readonly conversationId?: string | undefined;
   readonly demo?: boolean | undefined;
   readonly ticket?: string | undefined;
+  /** Four eyes: the second technician who was asked to approve (and did, or declined). */
+  readonly approver?: Party | undefined;
+  /** Helpdesk: the request this step belongs to (every event of one request carries the same id). */
+  readonly requestId?: string | undefined;
 }
 
 export type ResetEvent =

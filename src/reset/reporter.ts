@@ -24,6 +24,10 @@ export interface OnBehalf {
   readonly subject?: Party | undefined;
   readonly ticket?: string | undefined;
   readonly path: VerificationPath;
+  /** Four eyes: the second technician who approved. */
+  readonly approver?: Party | undefined;
+  /** The helpdesk request. */
+  readonly requestId?: string | undefined;
 }
 
 export class Reporter {
@@ -133,6 +137,8 @@ export class Reporter {
       requester: as ? as.requester : { userId: requester.userId, tenantId: requester.tenantId },
       subject: as?.subject ?? { userId: subject.userId, tenantId: subject.tenantId },
       ...(as?.ticket ? { ticket: as.ticket } : {}),
+      ...(as?.approver ? { approver: as.approver } : {}),
+      ...(as?.requestId ? { requestId: as.requestId } : {}),
       channelId: requester.channelId,
       conversationId: requester.conversationId,
       demo: this.demo,

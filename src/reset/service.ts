@@ -9,7 +9,7 @@ import { Reporter, summary, summaries, type EventInput, type OnBehalf } from './
 export type { OnBehalf } from './reporter.js';
 import { NewestCards, type NewestCard } from './newest-card.js';
 import { ListFailedError, type ResetOutcome } from './outcome.js';
-import { inventory } from './plan.js';
+import { inventory, isPreference } from './plan.js';
 import { RateLimiter } from './rate-limit.js';
 import type { ResetScope } from './scope.js';
 import { TokenSigner, methodDigest, type PinnedMethod, type TokenClaims } from './token.js';
@@ -129,17 +129,37 @@ export class ResetService {
     return read;
   }
 
-  /** What a reset in `scope` would remove, and a token for the confirmation card. */
-  async offer(subject: Party, scope: ResetScope, requester: Requester, opts: { expiresAt?: number; selfService?: boolean } = {}): Promise<OfferResult> {
+  /**
+   * The id of the one method among `methods` that is the subject's default (Graph beta
+   * `signInPreferences`), for marking it on a card; undefined when it is unknown, unreadable or
+   * ambiguous (two Authenticator devices for "push"). Display only: a reset re-reads it.
+   */
+  async defaultOf(subject: Party, methods: readonly AuthMethod[]): Promise<string | undefined> {
+    const preference = await this.o.engine.defaultPreference(subject.userId);
+    if (preference === undefined) return undefined;
+    const matching = methods.filter((m) => isPreference(m, preference));
+    // "oath" is a token or the Authenticator's codes: a token, when there is exactly one, is it.
+    const oath = preference === 'oath' ? matching.filter((m) => m.kind !== 'microsoftAuthenticator') : [];
+    const one = oath.length === 1 ? oath : matching;
+    return one.length === 1 ? one[0]!.id : undefined;
+  }
+
+  /**
+   * What a reset in `scope` would remove, and a token for the confirmation card. `onBehalf`: a
+   * helpdesk card, whose confirmer (the target, an approver) is not who asked; the request's own
+   * "requested" event names the technician and the target, so the offer writes none of its own.
+   */
+  async offer(subject: Party, scope: ResetScope, requester: Requester, opts: { expiresAt?: number; selfService?: boolean; onBehalf?: OnBehalf } = {}): Promise<OfferResult> {
+    const { onBehalf, selfService, ...issue } = opts;
     if (!this.limiter.allow(requester.userId)) return this.refuse(subject, requester, 'rateLimited');
     // The guards and the list in parallel (one round trip); no card unless every guard said yes.
-    const guarded = opts.selfService && this.o.guards ? this.o.guards.check(subject) : undefined;
+    const guarded = selfService && this.o.guards ? this.o.guards.check(subject) : undefined;
     const [read, verdict] = await Promise.all([this.read(subject), guarded]);
     if (verdict && !verdict.ok) return this.refuseGuard(subject, requester, verdict);
     if (read.kind !== 'methods') return this.report.listFailed(subject, requester, read.error);
     const inv = inventory([...read.methods], scope, this.o.canDelete);
     if (inv.removable.length === 0) {
-      this.report.emit(subject, requester, { type: 'nothingToRemove', scope: scope.kind, notRemovable: summaries(inv.notRemovable) });
+      this.report.emit(subject, requester, { type: 'nothingToRemove', scope: scope.kind, notRemovable: summaries(inv.notRemovable) }, onBehalf);
       const otherRemovable = scope.kind === 'all' ? [] : inventory([...read.methods], { kind: 'all' }, this.o.canDelete).removable;
       return { kind: 'nothing', notRemovable: inv.notRemovable, otherRemovable };
     }
@@ -158,7 +178,7 @@ export class ResetService {
           digest: methodDigest(m),
         })),
       },
-      opts,
+      issue,
     );
     try {
       await this.newest.become(subject, claims);
@@ -166,7 +186,7 @@ export class ResetService {
       this.newest.fault(err, 'recording the newest card');
       return this.refuse(subject, requester, 'stateUnavailable');
     }
-    this.report.emit(subject, requester, { type: 'requested', scope: scope.kind, methods: summaries(inv.removable) });
+    if (!onBehalf) this.report.emit(subject, requester, { type: 'requested', scope: scope.kind, methods: summaries(inv.removable) });
     if (this.o.reRegistrationUnenforced?.()) {
       this.o.log.warn(
         { preflight: 'registration.none', correlationId: requester.correlationId },
@@ -209,7 +229,8 @@ export class ResetService {
     // click's path (forgetNewest never throws; the record expires with the card anyway).
     void this.newest.forget(subject, claims);
     if (answer === 'no') {
-      this.report.emit(subject, confirmer, { type: 'cancelled', path: as?.path ?? 'self', methods: pinned.map(summary) }, as);
+      // A helpdesk denial is recorded by the request's own transition: one terminal event, not two.
+      if (!as) this.report.emit(subject, confirmer, { type: 'cancelled', path: 'self', methods: pinned.map(summary) });
       return { kind: 'cancelled', claims };
     }
     this.cache.invalidate(subject.userId);

@@ -17,8 +17,19 @@ export interface DirectoryRequest {
 }
 
 /** Properties Graph returns for a user without $select (user-get.md): no accountEnabled, userType, department. */
-const DEFAULT_USER_PROPS = ['id', 'displayName', 'userPrincipalName', 'mail', 'jobTitle'] as const;
-const USER_PROPS = new Set(['id', 'displayName', 'userPrincipalName', 'mail', 'proxyAddresses', 'department', 'jobTitle', 'accountEnabled', 'userType']);
+const DEFAULT_USER_PROPS = ['id', 'displayName', 'userPrincipalName', 'mail', 'jobTitle', 'preferredLanguage'] as const;
+const USER_PROPS = new Set([
+  'id',
+  'displayName',
+  'userPrincipalName',
+  'mail',
+  'proxyAddresses',
+  'department',
+  'jobTitle',
+  'accountEnabled',
+  'userType',
+  'preferredLanguage',
+]);
 
 const READ_USERS = ['User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'];
 const READ_MEMBERS = ['GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All', 'Directory.ReadWrite.All'];
@@ -226,7 +237,7 @@ function select(u: SimUser, $select: string | null): Record<string, unknown> | u
   const out: Record<string, unknown> = {};
   for (const p of props) {
     if (!USER_PROPS.has(p)) return undefined;
-    out[p] = u[p as keyof SimUser];
+    out[p] = u[p as keyof SimUser] ?? null;
   }
   out['id'] = u.id;
   return out;

@@ -35,6 +35,8 @@ export interface SimUser {
   readonly jobTitle: string | null;
   readonly accountEnabled: boolean;
   readonly userType: 'Member' | 'Guest';
+  /** Entra's preferred language tag; unset (null to Graph) for most users, as in real tenants. */
+  readonly preferredLanguage?: string;
   /** Install of our app refused by the tenant's app permission policy. */
   readonly appBlocked?: boolean;
 }
@@ -337,6 +339,9 @@ export class SimulatedDirectory {
     this.seedUser('disabled.user', 'Dana Disabled', { accountEnabled: false });
     this.seedUser('former.employee', 'Frank Former', { accountEnabled: false });
     this.seedUser('blocked.user', 'Blake Blocked', { appBlocked: true });
+    // People whose Entra preferred language is set: their cards speak it, whoever asks.
+    this.seedUser('camille.martin', 'Camille Martin', { preferredLanguage: 'fr-FR' });
+    this.seedUser('jonas.weber', 'Jonas Weber', { preferredLanguage: 'de-DE' });
     const guestUpn = `kim.park_northwind.com#EXT#@${DEMO_DOMAIN}`;
     this.put(
       {

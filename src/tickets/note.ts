@@ -26,6 +26,7 @@ export function renderNote(e: NoteEvent): TicketNote {
   lines.push(`MFA reset ${headline(e)} (reference ${e.correlationId})${demo}`);
   lines.push(`Requested by: ${who(e.requester)}`);
   lines.push(`For: ${who(e.subject)}`);
+  if (e.approver) lines.push(`${approverRole(e)}: ${who(e.approver)}`);
   switch (e.type) {
     case 'completed': {
       lines.push(`Verification: ${PATHS[e.path]}`);
@@ -66,6 +67,12 @@ export function renderNote(e: NoteEvent): TicketNote {
   return { text, html, correlationId: e.correlationId };
 }
 
+/** Four eyes: what the second technician did in this event. */
+function approverRole(e: ResetEvent): string {
+  if (e.type === 'cancelled') return e.path === 'declined' ? 'Declined by (second technician)' : 'Second technician asked';
+  return e.type === 'completed' || e.type === 'failed' || e.type === 'confirmed' ? 'Approved by (second technician)' : 'Second technician';
+}
+
 function headline(e: ResetEvent): string {
   switch (e.type) {
     case 'completed':
@@ -73,7 +80,13 @@ function headline(e: ResetEvent): string {
     case 'failed':
       return e.reason === 'partial' ? 'partly failed' : 'failed';
     case 'cancelled':
-      return e.path === 'denied' ? 'denied by the user' : e.path === 'expired' ? 'expired' : 'cancelled';
+      return e.path === 'denied'
+        ? 'denied by the user'
+        : e.path === 'declined'
+          ? 'declined by the second technician'
+          : e.path === 'expired'
+            ? 'expired'
+            : 'cancelled';
     case 'refused':
       return 'refused';
     default:
@@ -86,6 +99,7 @@ const PATHS: Readonly<Record<VerificationPath, string>> = {
   targetConfirmed: 'the user confirmed in their own Teams chat',
   secondTechnician: 'approved by a second technician (the user could not be reached)',
   denied: 'the user answered "this wasn\'t me"; security was alerted',
+  declined: 'the second technician declined to approve (the user could not be reached)',
   expired: 'no answer before the request expired',
   cancelled: 'cancelled before anything changed',
 };

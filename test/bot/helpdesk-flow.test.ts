@@ -334,3 +334,38 @@ describe('helpdesk mode: four eyes when the target cannot be reached', () => {
     expect(JSON.stringify(confirmed)).toContain('secondTechnician');
   });
 });
+
+describe('helpdesk mode: the default method is marked where it is known', () => {
+  const marks = (text: string) => text.match(/\(default\)/g)?.length ?? 0;
+
+  it("marks the target's default (Graph signInPreferences) on the request card and on the target's card", async () => {
+    rig = await startHelpdeskRig();
+    const { request, targetCard } = await askForAna(rig);
+    // Ana's default is her Authenticator (push): exactly that row is marked.
+    const text = cardText(request.card);
+    expect(text).toMatch(/Microsoft Authenticator: [^\n]+ \(default\)/);
+    expect(marks(text)).toBe(1);
+    expect(cardText(targetCard!)).toMatch(/Microsoft Authenticator: [^\n]+ \(default\)/);
+  });
+
+  it('marks the method that is the default now, read afresh for every card', async () => {
+    rig = await startHelpdeskRig();
+    const tech = rig.technician();
+    expect(cardText((await tech.say(`reset MFA for ${ANA_UPN}`)).cards[0]!.card)).toMatch(/Microsoft Authenticator: [^\n]+ \(default\)/);
+    expect(rig.bot.tenant.setPreferredMethod(ANA, 'sms')).toBe(true);
+    const named = await tech.say(`reset MFA for ${ANA_UPN}`);
+    const text = cardText(named.cards[0]!.card);
+    expect(text).toMatch(/Mobile phone: \+1 [^\n]+ \(default\)/);
+    expect(marks(text)).toBe(1);
+  });
+
+  it('shows the card without a mark when the default cannot be read', async () => {
+    rig = await startHelpdeskRig();
+    rig.bot.tenant.injectFault({ method: 'GET', pathIncludes: 'signInPreferences', status: 403, code: 'accessDenied', times: Infinity });
+    const named = await rig.technician().say(`reset MFA for ${ANA_UPN}`);
+    const text = cardText(named.cards[0]!.card);
+    expect(text).toContain('Reset MFA for Ana Lopez');
+    expect(text).toContain('Microsoft Authenticator');
+    expect(marks(text)).toBe(0);
+  });
+});

@@ -143,6 +143,21 @@ describe('four eyes when the target cannot be reached', () => {
     expect((await a.finish(r.id, 'removed')).request?.state).toBe('done');
   });
 
+  it("lets only the named approver decline: the request ends as the approver's decision and cannot be approved after", async () => {
+    const { a } = rig();
+    const r = await unreachable(a);
+    expect(await a.decline(r.id, { userId: SECOND, tenantId: TENANT })).toMatchObject({ ok: false, reason: 'notApprover' });
+    await a.requestApproval(r.id, TECH.userId, SECOND);
+    expect(await a.decline(r.id, { userId: TECH.userId, tenantId: TENANT })).toMatchObject({ ok: false, reason: 'notApprover' });
+    expect(await a.decline(r.id, { userId: SECOND, tenantId: 'other-tenant' })).toMatchObject({ ok: false, reason: 'otherTenant' });
+    const declined = await a.decline(r.id, { userId: SECOND, tenantId: TENANT });
+    expect(declined).toMatchObject({ ok: true, request: { state: 'declined' } });
+    expect(declined.request?.history.at(-1)).toMatchObject({ state: 'declined', by: SECOND });
+    expect(await a.approve(r.id, { userId: SECOND, tenantId: TENANT })).toMatchObject({ ok: false, reason: 'wrongState' });
+    // The target is free for a new request.
+    expect((await a.open(input())).ok).toBe(true);
+  });
+
   it('refuses self-approval, in the ask and in the click', async () => {
     const { a } = rig();
     const r = await unreachable(a);

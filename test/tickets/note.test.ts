@@ -30,6 +30,19 @@ describe('ticket note', () => {
     );
   });
 
+  it('names the second technician of a four-eyes request: who approved, or who declined', () => {
+    const approver = { userId: 'sam-oid-3', tenantId: 't', displayName: 'Sam Tech' };
+    const approved = renderNote(completedEvent({ ticket: 'INC1', path: 'secondTechnician', approver })).text;
+    expect(approved).toContain('Approved by (second technician): Sam Tech (sam-oid-3)');
+    expect(approved).toContain('Verification: approved by a second technician');
+    const declined: ResetEvent = { ...base, type: 'cancelled', path: 'declined', methods: [{ kind: 'email' }], approver };
+    const text = renderNote(declined).text;
+    expect(text).toMatch(/^MFA reset declined by the second technician/);
+    expect(text).toContain('Declined by (second technician): Sam Tech (sam-oid-3)');
+    expect(wantsNote(declined)).toBe(true);
+    expect(renderNote(completedEvent({ ticket: 'INC1' })).text).not.toMatch(/second technician\)/);
+  });
+
   it('never carries a Temporary Access Pass value even if one slips into the event', () => {
     const e = { ...completedEvent(), temporaryAccessPass: 'Tap!Secret123' } as ResetEvent;
     expect(renderNote(e).text).not.toContain('Tap!Secret123');

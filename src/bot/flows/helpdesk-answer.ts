@@ -2,11 +2,13 @@ import { transitionEvents } from '../../helpdesk/audit.js';
 import type { CardAttachment } from '../../helpdesk/ports.js';
 import type { HelpdeskRequest, RequestOutcome, Transition } from '../../helpdesk/requests.js';
 import { isComplete } from '../../reset/outcome.js';
+import type { OnBehalf } from '../../reset/reporter.js';
 import type { Requester } from '../../reset/service.js';
 import { asAttachment, renderClosedCard } from '../cards.js';
 import type { MessageId } from '../copy/index.js';
 import { describeOutcome } from '../outcome.js';
-import type { Turn } from '../turn.js';
+import { withLocale, type Turn } from '../turn.js';
+import { localeOfTag } from '../locale.js';
 import { auditContext, tellTechnician } from './helpdesk-status.js';
 import { otherUser } from './small-talk.js';
 
@@ -52,7 +54,7 @@ export async function answerRequest(turn: Turn, data: AnswerData): Promise<void>
   };
   if (t.request.state === 'denied') {
     // Nothing is reset; the card's token is spent so the card cannot be used again.
-    await turn.deps.service.confirm(data.token, confirmer, 'no', onBehalf(t.request, 'denied')).catch(() => undefined);
+    await turn.deps.service.confirm(data.token, confirmer, 'no', onBehalfOf(t.request, 'denied')).catch(() => undefined);
     const summary = turn.t('helpdesk.target.denied.summary');
     if (
       !(await turn.replaceCard(
@@ -82,25 +84,29 @@ export async function finishReset(
   path: 'targetConfirmed' | 'secondTechnician',
 ): Promise<void> {
   const helpdesk = turn.deps.helpdesk!;
-  const result = await turn.deps.service.confirm(token, confirmer, 'yes', onBehalf(request, path));
+  const result = await turn.deps.service.confirm(token, confirmer, 'yes', onBehalfOf(request, path));
   if (result.kind !== 'done') {
     // The decision stands but nothing ran (an expired or replaced confirmation, Graph unreadable).
     const finished = await helpdesk.requests.finish(request.id, 'failed');
     await closeTarget(turn, 'helpdesk.failedStep');
     return tellTechnician(turn, finished.ok ? finished.request : request, { failed: true });
   }
-  const view = describeOutcome(turn, {
+  const facts = {
     outcome: result.outcome,
     pinned: result.claims.methods,
     fullReset: result.claims.scope === 'all',
     alreadyGone: result.alreadyGone,
     changed: result.changed,
-  });
+  };
+  const view = describeOutcome(turn, facts);
+  // The technician's card says the same in the technician's language.
+  const techLocale = localeOfTag(request.technicianCard?.locale) ?? turn.locale;
+  const techView = techLocale === turn.locale ? view : describeOutcome(withLocale(turn, techLocale), { ...facts, pinned: [] });
   const outcome: RequestOutcome = isComplete(result.outcome) ? 'removed' : result.outcome.removed.length > 0 ? 'partial' : 'failed';
   const finished = await helpdesk.requests.finish(request.id, outcome);
   if (!(await turn.replaceCard(renderClosedCard(view)))) await turn.say(view.summary);
   const done = finished.ok ? finished.request : { ...request, state: 'done' as const, outcome };
-  await tellTechnician(turn, done, { outcome: view });
+  await tellTechnician(turn, done, { outcome: techView });
 }
 
 /** The technician withdraws the request: nothing changes, the target's card is closed too. */
@@ -147,11 +153,13 @@ async function closeTarget(turn: Turn, key: MessageId): Promise<void> {
 async function closeTargetCard(turn: Turn, r: HelpdeskRequest, key: MessageId): Promise<void> {
   const ref = r.targetCard;
   if (!ref || !turn.deps.helpdesk) return;
+  // The card is in the target's language: so is the reason it closed.
+  const lt = withLocale(turn, localeOfTag(r.target.preferredLanguage) ?? turn.locale);
   const card = renderClosedCard({
-    demoNotice: turn.demoNotice,
-    title: turn.t('card.cancelled.title'),
+    demoNotice: lt.demoNotice,
+    title: lt.t('card.cancelled.title'),
     tone: 'default',
-    summary: turn.t(key),
+    summary: lt.t(key),
     facts: [],
     reference: '',
   });
@@ -162,14 +170,17 @@ function publish(turn: Turn, t: Transition): void {
   for (const e of transitionEvents(t, auditContext(turn))) turn.deps.service.publish(e);
 }
 
-function onBehalf(r: HelpdeskRequest, path: 'targetConfirmed' | 'secondTechnician' | 'denied') {
+/** The reset service's events for a helpdesk step: the technician asked, the target is the subject, the approver named. */
+export function onBehalfOf(r: HelpdeskRequest, path: 'targetConfirmed' | 'secondTechnician' | 'denied'): OnBehalf {
   return {
     requester: { userId: r.requester.userId, tenantId: r.tenantId, displayName: r.requester.displayName },
     subject: { userId: r.target.userId, tenantId: r.tenantId, displayName: r.target.displayName },
     // The denial's ticket note comes from the request's own transition event: one note, not two.
     ticket: path === 'denied' ? undefined : r.ticket,
     path,
-  } as const;
+    requestId: r.id,
+    ...(path === 'secondTechnician' && r.approverId ? { approver: { userId: r.approverId, tenantId: r.tenantId } } : {}),
+  };
 }
 
 function sameId(a: string, b: string): boolean {

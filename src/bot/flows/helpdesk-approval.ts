@@ -5,12 +5,12 @@ import type { HelpdeskRequest } from '../../helpdesk/requests.js';
 import type { Requester } from '../../reset/service.js';
 import { asAttachment, renderClosedCard } from '../cards.js';
 import { duration } from '../copy/index.js';
-import { describeMethod } from '../describe.js';
 import { renderTargetCard } from '../helpdesk-cards.js';
-import type { Turn } from '../turn.js';
-import { finishReset } from './helpdesk-answer.js';
+import { withLocale, type Turn } from '../turn.js';
+import { localeOfTag } from '../locale.js';
+import { finishReset, onBehalfOf } from './helpdesk-answer.js';
 import { auditContext, tellTechnician } from './helpdesk-status.js';
-import { nameOf } from './helpdesk.js';
+import { markDefault, nameOf } from './helpdesk.js';
 import { personalOnly } from './common.js';
 import { otherUser } from './small-talk.js';
 
@@ -37,7 +37,7 @@ export async function askForApproval(turn: Turn, requestId: string, approverName
   const same = (a: string) => a.toLowerCase() === approver.id.toLowerCase();
   if (same(turn.sender.userId) || same(request.target.userId)) return turn.say(turn.t('helpdesk.approval.self'));
   const asked = await helpdesk.desk.askApproval(requestId, turn.sender.userId, approver.id, turn.ctx.activity.serviceUrl, (request, conversationId) =>
-    approvalCard(turn, request, approver.id, conversationId),
+    approvalCard(turn, request, approver.id, approver.preferredLanguage, conversationId),
   );
   switch (asked.kind) {
     case 'asked':
@@ -62,9 +62,17 @@ export async function askForApproval(turn: Turn, requestId: string, approverName
   }
 }
 
-async function approvalCard(turn: Turn, request: HelpdeskRequest, approverId: string, conversationId: string): Promise<CardAttachment> {
+async function approvalCard(
+  turn: Turn,
+  request: HelpdeskRequest,
+  approverId: string,
+  approverLanguage: string | undefined,
+  conversationId: string,
+): Promise<CardAttachment> {
   const choice = parseChoice(request.choice);
   if (!choice) throw new Error('stored choice no longer parses');
+  // In the approver's own language (Entra's preferred language), else the requester's.
+  const lt = withLocale(turn, localeOfTag(approverLanguage) ?? turn.locale);
   const target = { userId: request.target.userId, tenantId: request.tenantId, displayName: request.target.displayName };
   // The confirmer is the approver: only their click in their own chat can spend this token.
   const offer = await turn.deps.service.offer(
@@ -76,26 +84,28 @@ async function approvalCard(turn: Turn, request: HelpdeskRequest, approverId: st
       conversationId,
       channelId: 'msteams',
       correlationId: turn.correlationId,
+      locale: lt.locale,
     },
-    { expiresAt: request.expiresAt },
-  ); // the card lives as long as the request, not the self-service TTL
+    // The card lives as long as the request, not the self-service TTL; the request records itself.
+    { expiresAt: request.expiresAt, onBehalf: onBehalfOf(request, 'secondTechnician') },
+  );
   if (offer.kind !== 'card') throw new Error(`no card to offer: ${offer.kind}`);
   const name = nameOf(request.target);
   const technician = nameOf({ displayName: request.requester.displayName, userPrincipalName: request.requester.userId });
   const seconds = Math.max(0, Math.round((Math.min(offer.expiresAt, request.expiresAt) - turn.deps.now()) / 1000));
   return asAttachment(
     renderTargetCard({
-      demoNotice: turn.demoNotice,
+      demoNotice: lt.demoNotice,
       demoIntro: '',
-      title: turn.t('helpdesk.approval.title', { technician, name }),
-      ticket: request.ticket ? turn.t('helpdesk.target.ticket', { ticket: request.ticket }) : '',
-      intro: turn.t('helpdesk.approval.intro', { name }),
-      methods: offer.methods.map(describeMethod),
-      warning: turn.t('helpdesk.approval.warning', { name }),
-      consequence: turn.t('helpdesk.approval.consequence'),
-      expires: turn.t('helpdesk.target.expires', { expiresIn: duration(turn.locale, seconds) }),
-      yes: turn.t('helpdesk.approval.yes'),
-      no: turn.t('helpdesk.approval.no'),
+      title: lt.t('helpdesk.approval.title', { technician, name }),
+      ticket: request.ticket ? lt.t('helpdesk.target.ticket', { ticket: request.ticket }) : '',
+      intro: lt.t('helpdesk.approval.intro', { name }),
+      methods: markDefault(lt, offer.methods, await turn.deps.service.defaultOf(target, offer.methods)),
+      warning: lt.t('helpdesk.approval.warning', { name }),
+      consequence: lt.t('helpdesk.approval.consequence'),
+      expires: lt.t('helpdesk.target.expires', { expiresIn: duration(lt.locale, seconds) }),
+      yes: lt.t('helpdesk.approval.yes'),
+      no: lt.t('helpdesk.approval.no'),
       requestId: request.id,
       token: offer.token,
       demo: false,
@@ -116,9 +126,9 @@ export async function approveRequest(turn: Turn, data: { readonly requestId: str
     return turn.say(turn.t('helpdesk.notYours'));
   }
   if (data.answer === 'no') {
-    // Declining ends the request (so the target is not locked until expiry); it is recorded
-    // against the request as a cancellation, the approver named in this turn's audit record.
-    const t = await helpdesk.requests.cancel(request.id, request.requester.userId);
+    // Declining ends the request (so the target is not locked until expiry): a decision by the
+    // approver (path "declined", the approver named), not a cancellation by the requester.
+    const t = await helpdesk.requests.decline(request.id, { userId: turn.sender.userId, tenantId: turn.sender.tenantId });
     publish(turn, t);
     const summary = turn.t('helpdesk.approval.declined.summary');
     if (

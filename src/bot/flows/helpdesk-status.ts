@@ -1,14 +1,15 @@
 import type { AuditContext } from '../../helpdesk/audit.js';
 import type { NotifyFailure } from '../../helpdesk/ports.js';
 import type { HelpdeskRequest } from '../../helpdesk/requests.js';
-import { KINDS } from '../../reset/catalogue.js';
+import { methodTitle } from '../describe.js';
+import { localeOfTag } from '../locale.js';
 import type { MethodSummary } from '../../reset/events.js';
 import { asAttachment, type ClosedCardView } from '../cards.js';
 import type { CardAttachment } from '../../helpdesk/ports.js';
 import { duration, joinList } from '../copy/index.js';
 import { renderStatusCard, type Fact } from '../helpdesk-cards.js';
 import { ticketStatusText } from '../../tickets/card.js';
-import type { Turn } from '../turn.js';
+import { withLocale, type Turn } from '../turn.js';
 import { nameOf } from './helpdesk.js';
 
 /**
@@ -98,6 +99,14 @@ export function statusCard(turn: Turn, r: HelpdeskRequest, extra: StatusExtra = 
         summary: turn.t('helpdesk.status.denied.summary', { name }),
         facts,
       });
+    case 'declined':
+      return renderStatusCard({
+        ...base,
+        title: turn.t('helpdesk.status.declined.title'),
+        tone: 'attention',
+        summary: turn.t('helpdesk.status.cancelled.summary'),
+        facts,
+      });
     case 'expired':
       return renderStatusCard({
         ...base,
@@ -138,7 +147,9 @@ export async function tellTechnician(turn: Turn, r: HelpdeskRequest, extra: Stat
   const helpdesk = turn.deps.helpdesk;
   const ref = r.technicianCard;
   if (!helpdesk || !ref) return;
-  const card = statusCard(turn, r, { ...extra, ticketStatus: extra.ticketStatus ?? (await ticketStatus(turn, r)) });
+  // In the language the technician's card is in, not the clicker's (a French target, a German desk).
+  const lt = withLocale(turn, localeOfTag(ref.locale) ?? turn.locale);
+  const card = statusCard(lt, r, { ...extra, ticketStatus: extra.ticketStatus ?? (await ticketStatus(lt, r)) });
   // The technician's own turn (cancel, demo answer): the card is the one in this chat.
   if (ref.conversationId === turn.sender.conversationId && ref.activityId === turn.ctx.activity.replyToId) {
     if (!(await turn.replaceCard(card))) await turn.sendCard(card);
@@ -153,7 +164,7 @@ export async function tellTechnician(turn: Turn, r: HelpdeskRequest, extra: Stat
   await helpdesk.sendTo(ref, { type: 'message', attachments: [asAttachment(card)] });
 }
 
-const TERMINAL: ReadonlySet<HelpdeskRequest['state']> = new Set(['done', 'denied', 'expired', 'cancelled']);
+const TERMINAL: ReadonlySet<HelpdeskRequest['state']> = new Set(['done', 'denied', 'declined', 'expired', 'cancelled']);
 /** How long the card waits for the note's first delivery attempt before it says "pending". */
 const TICKET_WAIT_MS = 5_000;
 
@@ -191,10 +202,8 @@ export function auditContext(turn: Turn): AuditContext {
 }
 
 function kindsText(turn: Turn, methods: readonly MethodSummary[]): string {
-  const labels = methods.map((m) => (m.kind === 'phone' && m.phoneType ? turn.t(`helpdesk.choice.${m.phoneType}`) : cap(KINDS[m.kind].label)));
+  const labels = methods.map((m) =>
+    m.kind === 'phone' && m.phoneType ? turn.t(`helpdesk.choice.${m.phoneType}`) : methodTitle(m.kind, undefined, turn.locale),
+  );
   return joinList(turn.locale, labels);
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -8,12 +8,13 @@ import { summaries } from '../../reset/reporter.js';
 import { checkTicket } from '../../tickets/card.js';
 import { asAttachment } from '../cards.js';
 import { duration } from '../copy/index.js';
-import { describeMethod } from '../describe.js';
+import { localeOfTag } from '../locale.js';
 import { renderTargetCard } from '../helpdesk-cards.js';
-import type { Turn } from '../turn.js';
+import { withLocale, type Turn } from '../turn.js';
+import { onBehalfOf } from './helpdesk-answer.js';
 import { auditContext, statusCard } from './helpdesk-status.js';
 import { listFailedKey, personalOnly } from './common.js';
-import { REASONS, nameOf } from './helpdesk.js';
+import { REASONS, markDefault, nameOf } from './helpdesk.js';
 import { otherUser } from './small-talk.js';
 
 export interface SubmitData {
@@ -74,6 +75,7 @@ export async function submitRequest(turn: Turn, data: SubmitData): Promise<void>
     tenantId: turn.sender.tenantId,
     botId: a.recipient?.id,
     activityId: a.replyToId,
+    locale: turn.locale,
   };
   const result = await helpdesk.desk.submit({
     tenantId: turn.sender.tenantId,
@@ -98,6 +100,11 @@ export async function submitRequest(turn: Turn, data: SubmitData): Promise<void>
  * can spend it. A throw sends nothing (the Notifier reports it as failed).
  */
 async function targetCard(turn: Turn, request: HelpdeskRequest, choice: MethodChoice, conversationId: string): Promise<CardAttachment> {
+  // Demo copy in the technician's own chat: the same card, its buttons marked as answering as the target.
+  const demoCopy = conversationId === turn.sender.conversationId;
+  // In the target's own language (Entra's preferred language, when it is one of ours), else the
+  // technician's; the demo copy in the technician's: it is the technician who reads it.
+  const lt = demoCopy ? turn : withLocale(turn, localeOfTag(request.target.preferredLanguage) ?? turn.locale);
   const target = { userId: request.target.userId, tenantId: request.tenantId, displayName: request.target.displayName };
   const offer = await turn.deps.service.offer(
     target,
@@ -108,26 +115,26 @@ async function targetCard(turn: Turn, request: HelpdeskRequest, choice: MethodCh
       conversationId,
       channelId: conversationId === turn.sender.conversationId ? turn.ctx.activity.channelId : 'msteams',
       correlationId: turn.correlationId,
+      locale: lt.locale,
     },
-    { expiresAt: request.expiresAt },
-  ); // the card lives as long as the request, not the self-service TTL
+    // The card lives as long as the request, not the self-service TTL; the request records itself.
+    { expiresAt: request.expiresAt, onBehalf: onBehalfOf(request, 'targetConfirmed') },
+  );
   if (offer.kind !== 'card') throw new Error(`no card to offer: ${offer.kind}`);
-  // Demo copy in the technician's own chat: the same card, its buttons marked as answering as the target.
-  const demoCopy = conversationId === turn.sender.conversationId;
   const technician = nameOf({ displayName: request.requester.displayName, userPrincipalName: request.requester.userId });
   const seconds = Math.max(0, Math.round((Math.min(offer.expiresAt, request.expiresAt) - turn.deps.now()) / 1000));
   const card = renderTargetCard({
-    demoNotice: turn.demoNotice,
-    demoIntro: demoCopy ? turn.t('helpdesk.target.demoIntro', { name: nameOf(request.target) }) : '',
-    title: turn.t('helpdesk.target.title', { technician }),
-    ticket: request.ticket ? turn.t('helpdesk.target.ticket', { ticket: request.ticket }) : '',
-    intro: turn.t('helpdesk.target.intro'),
-    methods: offer.methods.map(describeMethod),
-    warning: turn.t('helpdesk.target.warning'),
-    consequence: turn.t('helpdesk.target.consequence'),
-    expires: turn.t('helpdesk.target.expires', { expiresIn: duration(turn.locale, seconds) }),
-    yes: turn.t(demoCopy ? 'helpdesk.target.demoYes' : 'helpdesk.target.yes'),
-    no: turn.t(demoCopy ? 'helpdesk.target.demoNo' : 'helpdesk.target.no'),
+    demoNotice: lt.demoNotice,
+    demoIntro: demoCopy ? lt.t('helpdesk.target.demoIntro', { name: nameOf(request.target) }) : '',
+    title: lt.t('helpdesk.target.title', { technician }),
+    ticket: request.ticket ? lt.t('helpdesk.target.ticket', { ticket: request.ticket }) : '',
+    intro: lt.t('helpdesk.target.intro'),
+    methods: markDefault(lt, offer.methods, await turn.deps.service.defaultOf(target, offer.methods)),
+    warning: lt.t('helpdesk.target.warning'),
+    consequence: lt.t('helpdesk.target.consequence'),
+    expires: lt.t('helpdesk.target.expires', { expiresIn: duration(lt.locale, seconds) }),
+    yes: lt.t(demoCopy ? 'helpdesk.target.demoYes' : 'helpdesk.target.yes'),
+    no: lt.t(demoCopy ? 'helpdesk.target.demoNo' : 'helpdesk.target.no'),
     requestId: request.id,
     token: offer.token,
     demo: demoCopy,

@@ -1,11 +1,11 @@
 import { choicesFor, type ChoiceOption } from '../../helpdesk/choice.js';
 import type { HelpdeskDecision } from '../../helpdesk/policy.js';
 import type { DirectoryUser } from '../../helpdesk/ports.js';
-import { KINDS } from '../../reset/catalogue.js';
 import type { Party } from '../../reset/events.js';
 import type { Intent, TargetEntity } from '../../understanding/types.js';
 import { renderChoiceCard } from '../cards.js';
-import { describeMethod } from '../describe.js';
+import { describeMethod, methodTitle, type MethodView } from '../describe.js';
+import type { AuthMethod } from '../../reset/types.js';
 import { renderRequestCard } from '../helpdesk-cards.js';
 import { escapeMarkdown } from '../markdown.js';
 import type { Turn } from '../turn.js';
@@ -92,13 +92,15 @@ async function showRequestCard(turn: Turn, user: DirectoryUser): Promise<void> {
   const name = nameOf(user);
   if (options.length === 0) return turn.say(turn.t('helpdesk.nothing', { name }));
   const ticketRequired = turn.deps.tickets !== undefined;
+  const shown = listed.methods.filter((m) => m.kind !== 'password');
+  const defaultId = await turn.deps.service.defaultOf(partyOf(turn, user), shown);
   await turn.sendCard(
     renderRequestCard({
       demoNotice: turn.demoNotice,
       title: turn.t('helpdesk.request.title', { name }),
       target: targetFacts(turn, user),
       methodsTitle: turn.t('helpdesk.methods'),
-      methods: listed.methods.filter((m) => m.kind !== 'password').map(describeMethod),
+      methods: markDefault(turn, shown, defaultId),
       choiceLabel: turn.t('helpdesk.choice.label'),
       choices: options.map((o) => ({ title: turn.t('helpdesk.choice.count', { label: choiceLabel(turn, o), n: o.count }), value: o.value })),
       ticketLabel: turn.t(ticketRequired ? 'helpdesk.ticket.label' : 'helpdesk.ticket.optional'),
@@ -111,6 +113,14 @@ async function showRequestCard(turn: Turn, user: DirectoryUser): Promise<void> {
       targetId: user.id,
     }),
   );
+}
+
+/** The methods as card rows, the default one marked "(default)" when it is known. */
+export function markDefault(turn: Pick<Turn, 't' | 'locale'>, methods: readonly AuthMethod[], defaultId: string | undefined): MethodView[] {
+  return methods.map((m) => {
+    const v = describeMethod(m, turn.locale);
+    return m.id === defaultId ? { ...v, detail: turn.t('helpdesk.default', { detail: v.detail || '—' }) } : v;
+  });
 }
 
 function targetFacts(turn: Turn, user: DirectoryUser): { title: string; value: string }[] {
@@ -128,8 +138,7 @@ function choiceLabel(turn: Turn, o: Pick<ChoiceOption, 'choice'>): string {
   const c = o.choice;
   if (c.kind === 'all') return turn.t('helpdesk.choice.all');
   if (c.kind === 'rewst') return turn.t(`helpdesk.choice.${c.type}`);
-  const label = KINDS[c.methodKind].label;
-  return label.charAt(0).toUpperCase() + label.slice(1);
+  return methodTitle(c.methodKind, undefined, turn.locale);
 }
 
 export function nameOf(user: { readonly displayName?: string | undefined; readonly userPrincipalName: string }): string {
