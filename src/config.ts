@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseStateConfig, type StateConfig } from './state/config.js';
 import { parseHelpdeskConfig, type HelpdeskConfig } from './helpdesk/config.js';
 import { parseTicketConfig, type TicketConfig } from './tickets/config.js';
+import { parseAfterConfig, type AfterConfig } from './after/config.js';
 import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { z } from 'zod';
 import { BOT_CLOUDS, BOT_FRAMEWORK_KEYS, FETCHED_KEYS, isLoopbackHost, type BotCloud, type BotFrameworkEndpoints } from './bot-cloud.js';
@@ -132,6 +133,8 @@ export interface Config {
   readonly tickets: TicketConfig | undefined;
   /** Helpdesk mode (HELPDESK_GROUP_ID, or demo mode); `enabled: false` = off. */
   readonly helpdesk: HelpdeskConfig;
+  /** After a reset: Temporary Access Pass, sign-out, notification mail. */
+  readonly after: AfterConfig;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -264,6 +267,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     state: parseStateConfig(env),
     tickets: parseTicketConfig(env, { demo: mode === 'demo' }),
     helpdesk: parseHelpdeskConfig(env, mode),
+    after: parseAfterConfig(env),
   } satisfies Config);
 }
 
