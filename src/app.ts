@@ -1,7 +1,10 @@
 import type { BotFrameworkAuthentication } from 'botframework-connector';
 import { createAdapter } from './adapter.js';
+import { createAfterReset, type AfterReset } from './after/wiring.js';
+import { clearedPassCard } from './bot/flows/after-reset.js';
 import { MfaResetBot } from './bot/bot.js';
 import { DemoNotice } from './bot/turn.js';
+import { t } from './bot/copy/index.js';
 import { describeMethod } from './bot/describe.js';
 import type { Config } from './config.js';
 import type { Client } from '@microsoft/microsoft-graph-client';
@@ -63,6 +66,8 @@ export interface App {
   readonly state: StatePorts;
   /** Ticket updates when TICKET_SYSTEM is set: the sink is already one of the service's event sinks. */
   readonly tickets: Ticketing | undefined;
+  /** After-reset steps (Temporary Access Pass cards' expiry worker among them); undefined without a Graph client. */
+  readonly after: AfterReset | undefined;
   /** Stop accepting, let in-flight turns finish (bounded), close the simulator. */
   close(graceMs?: number): Promise<{ drained: boolean }>;
 }
@@ -106,12 +111,29 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     : undefined;
   tickets?.worker.start();
   const engine = new ResetEngine(api, { resetTimeoutMs: config.limits.resetTimeoutMs, ...ports.engine });
+  const adapter = createAdapter(config, log, ports.botAuth);
+  // After a reset (issue 15): needs the Graph client itself, like helpdesk mode.
+  const afterReset = graphClient
+    ? createAfterReset({
+        config: config.after,
+        graph: graphClient.client,
+        state,
+        adapter,
+        botAppId: config.bot?.appId ?? '',
+        signingKey: config.confirmation.signingKey,
+        texts: { ...config.texts, ...config.support },
+        clearedCard: (locale) => clearedPassCard(locale, demo ? t(locale, 'demo.notice') : ''),
+        log,
+        now,
+      })
+    : undefined;
+  afterReset?.after.cards.start();
   const service = new ResetService({
     engine,
     signer: new TokenSigner(config.confirmation.signingKey, config.confirmation.ttlSeconds, now),
     nonces: state.nonces,
     pending: state.pending<NewestCard>('newestCard'),
-    sink: fanOut([createAuditSink(log), ...(tickets ? [tickets.sink] : []), ...(ports.events ?? [])], log),
+    sink: fanOut([createAuditSink(log), ...(tickets ? [tickets.sink] : []), ...(afterReset?.sink ? [afterReset.sink] : []), ...(ports.events ?? [])], log),
     canDelete: (m) => canDelete(m.kind),
     label: (m, locale) => describeMethod(m, locale).label,
     log,
@@ -121,7 +143,6 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     stateTimeoutMs: ports.stateTimeoutMs,
     now,
   });
-  const adapter = createAdapter(config, log, ports.botAuth);
   // Helpdesk mode needs the Graph client itself (directory calls); an injected `api` has none, so it stays off.
   const helpdesk = graphClient
     ? createHelpdesk({
@@ -149,6 +170,7 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
       now,
       helpdesk,
       tickets,
+      after: afterReset?.after,
     },
     { demo, allowedTenantIds: config.allowedTenantIds },
   );
@@ -160,9 +182,11 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     tokens,
     state,
     tickets,
+    after: afterReset?.after,
     async close(graceMs = 10_000) {
       const result = await http.shutdown(graceMs);
       tickets?.worker.stop();
+      afterReset?.after.cards.stop();
       await simulator?.close();
       if (ownState) await state.close();
       return result;

@@ -1,4 +1,5 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
+import type { AfterReset } from '../after/wiring.js';
 import type { Helpdesk } from '../helpdesk/wiring.js';
 import type { Logger } from '../logger.js';
 import type { Party } from '../reset/events.js';
@@ -27,6 +28,8 @@ export interface BotDeps {
   readonly helpdesk?: Helpdesk | undefined;
   /** The ticket system, for checking the number a technician types before anything happens. */
   readonly tickets?: Pick<Ticketing, 'lookup' | 'sink' | 'worker'> | undefined;
+  /** After a reset: Temporary Access Pass, signing out everywhere; undefined = not offered. */
+  readonly after?: AfterReset | undefined;
 }
 
 /**

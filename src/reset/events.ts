@@ -1,3 +1,4 @@
+import type { Locale } from '../understanding/types.js';
 import type { MethodKind, PhoneType } from './catalogue.js';
 
 /**
@@ -52,7 +53,12 @@ interface EventBase {
   readonly conversationId?: string | undefined;
   readonly demo?: boolean | undefined;
   readonly ticket?: string | undefined;
+  /** The language of the person who answered (for the notification mail). */
+  readonly locale?: Locale | undefined;
 }
+
+/** A step after the reset (issue 15). Never a pass value: "issued", its lifetime, one-time. */
+export type AfterAction = 'tapIssued' | 'tapRefused' | 'sessionsRevoked' | 'revokeFailed';
 
 export type ResetEvent =
   | (EventBase & { readonly type: 'requested'; readonly scope: string; readonly methods: readonly MethodSummary[] })
@@ -93,6 +99,14 @@ export type ResetEvent =
       readonly sessionsRevoked?: boolean | undefined;
     })
   | (EventBase & { readonly type: 'security'; readonly kind: 'unexpectedPrompts' | 'unknownSignIn' | 'phishing' | 'deniedByTarget' })
+  | (EventBase & {
+      readonly type: 'afterReset';
+      readonly action: AfterAction;
+      readonly lifetimeMinutes?: number | undefined;
+      readonly isUsableOnce?: boolean | undefined;
+      /** Why a pass was refused or the sign-out failed (a short code). */
+      readonly reason?: string | undefined;
+    })
   /** The turn threw (a bug): the record carries the reference the user was given. */
   | (EventBase & { readonly type: 'turnFailed' });
 

@@ -136,6 +136,7 @@ export class Reporter {
       channelId: requester.channelId,
       conversationId: requester.conversationId,
       demo: this.demo,
+      ...(requester.locale ? { locale: requester.locale } : {}),
     } as ResetEvent;
     this.publish(event);
   }

@@ -7,6 +7,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ODATA, type SimMethod } from './model.js';
 import { ACCESS_DENIED, graphError, type GraphContext, type Reply } from './reply.js';
+import type { SimulatedDirectory } from './directory.js';
 import type { SimulatedTenant } from './tenant.js';
 
 export interface SimTapPolicy {
@@ -62,23 +63,18 @@ export class SimulatedAfterReset {
   readonly mail: SentMail[] = [];
   /** Each pass value ever handed out (tests scan logs and notes for them). */
   readonly issuedPasses: string[] = [];
-  /** Users excluded from a group target (for policies that name groups). */
-  private readonly members = new Map<string, Set<string>>();
-
-  constructor(private readonly tenant: SimulatedTenant) {}
+  constructor(
+    private readonly tenant: SimulatedTenant,
+    private readonly directory: SimulatedDirectory,
+  ) {}
 
   setPolicy(p: Partial<SimTapPolicy>): void {
     this.policy = { ...this.policy, ...p };
   }
 
-  addToGroup(groupId: string, userId: string): void {
-    const set = this.members.get(groupId) ?? new Set<string>();
-    set.add(userId.toLowerCase());
-    this.members.set(groupId, set);
-  }
-
-  inGroup(groupId: string, userId: string): boolean {
-    return groupId === 'all_users' || (this.members.get(groupId)?.has(userId.toLowerCase()) ?? false);
+  /** A policy target: everyone, or a group of the simulated directory (transitive, as checkMemberGroups). */
+  private inGroup(groupId: string, userId: string): boolean {
+    return groupId === 'all_users' || this.directory.groupsOf(userId).some((g) => g.id.toLowerCase() === groupId.toLowerCase());
   }
 
   /** The user's current pass method (never its value: Graph returns null after create). */

@@ -110,7 +110,7 @@ function clientRequestId(header: string | string[] | undefined): string {
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<RunningSimulator> {
   const tenant = opts.tenant ?? new SimulatedTenant();
   const directory = opts.directory ?? new SimulatedDirectory();
-  const after = new SimulatedAfterReset(tenant);
+  const after = new SimulatedAfterReset(tenant, directory);
   const latencyMs = Math.max(0, opts.latencyMs ?? 0);
   const tokenConfig: TokenConfig = {
     tenantId: tenant.tenantId,
