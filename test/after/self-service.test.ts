@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEMO_HELPDESK_GROUP_ID, ODATA } from '../../src/simulator/index.js';
 import { Chat, cardText, startTestBot, type AdaptiveCard, type TestBot } from '../helpers/bot.js';
 
 const TENANT = '00000000-0000-4000-8000-00000000af00';
@@ -81,5 +82,135 @@ describe('after a self-service reset', () => {
     await chat.submit(followUp.id, data);
     expect((await chat.submit(followUp.id, data)).said).toMatch(/already done/);
     expect(b.app.simulator!.after.issuedPasses).toHaveLength(1);
+  });
+});
+
+describe('the Temporary Access Pass policy decides', () => {
+  const issue = async (b: TestBot, chat: Chat) => {
+    const followUp = (await fullReset(chat)).cards[0]!;
+    return chat.submit(followUp.id, button(followUp, 'Get a Temporary Access Pass'));
+  };
+
+  it('a disabled policy gives a plain answer and no pass', async () => {
+    const b = await start({ SELF_SERVICE_TAP: 'true' });
+    b.app.simulator!.after.setPolicy({ state: 'disabled' });
+    const chat = teamsUser(b);
+    const turn = await issue(b, chat);
+    expect(turn.said).toMatch(/passes are turned off in your organisation's authentication methods policy/);
+    expect(turn.cards).toHaveLength(0);
+    expect(b.app.simulator!.after.issuedPasses).toHaveLength(0);
+    expect(b.tenant.methodsOf(chat.spec.aadObjectId!).some((m) => m['@odata.type'].includes('temporaryAccessPass'))).toBe(false);
+    expect(b.logs.audits().find((a) => a.event === 'afterReset')).toMatchObject({ outcome: 'tapRefused', reason: 'disabled' });
+  });
+
+  it('a user outside the policy\'s groups is told so; a member of the group gets a pass', async () => {
+    const b = await start({ SELF_SERVICE_TAP: 'true' });
+    const sim = b.app.simulator!;
+    sim.after.setPolicy({ includeTargets: [{ targetType: 'group', id: DEMO_HELPDESK_GROUP_ID, isRegistrationRequired: false }] });
+    const outside = teamsUser(b);
+    expect((await issue(b, outside)).said).toMatch(/not included in your organisation's Temporary Access Pass policy/);
+    const member = teamsUser(b);
+    sim.directory.addMembers(DEMO_HELPDESK_GROUP_ID, [member.spec.aadObjectId!]);
+    expect((await issue(b, member)).cards).toHaveLength(1);
+    // An exclusion wins over an inclusion.
+    sim.after.setPolicy({ excludeTargets: [{ targetType: 'group', id: DEMO_HELPDESK_GROUP_ID }] });
+    const again = teamsUser(b);
+    sim.directory.addMembers(DEMO_HELPDESK_GROUP_ID, [again.spec.aadObjectId!]);
+    expect((await issue(b, again)).said).toMatch(/not included/);
+    expect(sim.after.issuedPasses).toHaveLength(1);
+  });
+
+  it.each([
+    ['20', 60],
+    ['600', 480],
+    ['90', 90],
+  ])('TAP_LIFETIME_MINUTES=%s is clamped into the policy (60 to 480 minutes): %i', async (wanted, got) => {
+    const b = await start({ SELF_SERVICE_TAP: 'true', TAP_LIFETIME_MINUTES: wanted });
+    const chat = teamsUser(b);
+    await issue(b, chat);
+    expect(b.app.simulator!.after.passOf(chat.spec.aadObjectId!)).toMatchObject({ lifetimeInMinutes: got });
+  });
+
+  it('replaces a pass the user already has', async () => {
+    const b = await start({ SELF_SERVICE_TAP: 'true' });
+    const chat = teamsUser(b);
+    const followUp = (await fullReset(chat)).cards[0]!;
+    const oldId = randomUUID();
+    b.tenant.addMethod(chat.spec.aadObjectId!, { '@odata.type': ODATA.temporaryAccessPass, id: oldId, lifetimeInMinutes: 60, isUsableOnce: false });
+    b.app.simulator!.resetStats();
+    await chat.submit(followUp.id, button(followUp, 'Get a Temporary Access Pass'));
+    const passes = b.tenant.methodsOf(chat.spec.aadObjectId!).filter((m) => m['@odata.type'] === ODATA.temporaryAccessPass);
+    expect(passes).toHaveLength(1);
+    expect(passes[0]!.id).not.toBe(oldId);
+    expect(b.app.simulator!.stats.requests.some((r) => r.method === 'DELETE' && r.path.endsWith(`/temporaryAccessPassMethods/${oldId}`))).toBe(true);
+  });
+
+  it('never puts the pass in a log line or an audit record (only issued, lifetime, one-time)', async () => {
+    const b = await start({ SELF_SERVICE_TAP: 'true' });
+    const chat = teamsUser(b);
+    await issue(b, chat);
+    const value = b.app.simulator!.after.issuedPasses[0]!;
+    expect(value).toBeTruthy();
+    expect(b.logs.text()).not.toContain(value);
+    expect(b.logs.audits().find((a) => a.event === 'afterReset')).toMatchObject({ outcome: 'tapIssued', tapIssued: true, tapLifetimeMinutes: 60, tapUsableOnce: true });
+  });
+});
+
+describe('the pass card after it expires', () => {
+  it('is replaced by any instance sharing the store once the pass has expired, and never before', async () => {
+    let clock = Date.now();
+    bot = await startTestBot({ env: { SELF_SERVICE_TAP: 'true' }, overrides: { now: () => clock } });
+    const chat = teamsUser(bot);
+    const followUp = (await fullReset(chat)).cards[0]!;
+    const passCard = (await chat.submit(followUp.id, button(followUp, 'Get a Temporary Access Pass'))).cards[0]!;
+    const value = bot.app.simulator!.after.issuedPasses[0]!;
+    expect(await bot.app.after!.cards.runOnce()).toBe(0);
+    clock += 61 * 60_000;
+    const before = bot.connector.calls.length;
+    expect(await bot.app.after!.cards.runOnce()).toBe(1);
+    const update = bot.connector.since(before).find((c) => c.method === 'PUT');
+    expect(update?.id).toBe(passCard.id);
+    expect(JSON.stringify(update?.body)).toMatch(/expired and is no longer shown/);
+    expect(JSON.stringify(update?.body)).not.toContain(value);
+    // Cleared once: the job is gone.
+    expect(await bot.app.after!.cards.runOnce()).toBe(0);
+  });
+});
+
+describe('signing out everywhere', () => {
+  it('is offered after a full reset when the phone was lost or stolen, and says honestly what it does', async () => {
+    const b = await start();
+    const chat = teamsUser(b);
+    const done = await fullReset(chat, 'my phone was stolen, reset my MFA');
+    const followUp = done.cards[0]!;
+    expect(cardText(followUp.card)).toMatch(/few minutes/);
+    expect(cardText(followUp.card)).toMatch(/guest accounts/);
+    const turn = await chat.submit(followUp.id, button(followUp, 'Sign me out everywhere'));
+    expect(turn.said).toMatch(/signed you out everywhere/);
+    expect(b.app.simulator!.after.revoked.map((r) => r.userId)).toEqual([chat.spec.aadObjectId]);
+    expect(b.logs.audits().find((a) => a.event === 'afterReset')).toMatchObject({ outcome: 'sessionsRevoked', sessionsRevoked: true });
+  });
+
+  it('is not offered when the message said nothing about a lost or stolen phone', async () => {
+    const b = await start();
+    const chat = teamsUser(b);
+    expect((await fullReset(chat, 'reset my MFA')).cards).toHaveLength(0);
+  });
+
+  it('a failed sign-out is reported on its own and does not change the reset\'s reported outcome', async () => {
+    const b = await start();
+    const chat = teamsUser(b);
+    const done = await fullReset(chat, 'I lost my phone, please reset my MFA');
+    expect(done.said).toMatch(/I've reset your MFA/);
+    b.tenant.injectFault({ method: 'POST', pathIncludes: 'revokeSignInSessions', status: 500, times: Infinity });
+    const followUp = done.cards[0]!;
+    const turn = await chat.submit(followUp.id, button(followUp, 'Sign me out everywhere'));
+    expect(turn.said).toMatch(/couldn't sign you out everywhere just now. Your MFA reset itself is done/);
+    expect(turn.updates.map((u) => cardText(u.card)).join()).not.toMatch(/reset/i);
+    const audits = b.logs.audits();
+    expect(audits.find((a) => a.event === 'completion')).toMatchObject({ outcome: 'reset' });
+    expect(audits.filter((a) => a.event === 'failure')).toHaveLength(0);
+    expect(audits.find((a) => a.event === 'afterReset')).toMatchObject({ outcome: 'revokeFailed' });
+    expect(b.app.simulator!.after.revoked).toHaveLength(0);
   });
 });
