@@ -86,7 +86,7 @@ describe('after a self-service reset', () => {
 });
 
 describe('the Temporary Access Pass policy decides', () => {
-  const issue = async (b: TestBot, chat: Chat) => {
+  const issue = async (_b: TestBot, chat: Chat) => {
     const followUp = (await fullReset(chat)).cards[0]!;
     return chat.submit(followUp.id, button(followUp, 'Get a Temporary Access Pass'));
   };

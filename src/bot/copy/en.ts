@@ -303,13 +303,15 @@ export const en = {
   'mail.reset.removed': 'On {when}, these sign-in methods were removed from your account: {removed}.',
   'mail.reset.bySelf': 'You asked for this yourself, in the MFA reset bot in Microsoft Teams.',
   'mail.reset.byTechnician': '{technician} of the IT service desk did this at your request, after you confirmed it in Microsoft Teams.',
-  'mail.reset.bySecondTechnician': '{technician} of the IT service desk did this, approved by a second technician, because you could not be reached in Microsoft Teams.',
+  'mail.reset.bySecondTechnician':
+    '{technician} of the IT service desk did this, approved by a second technician, because you could not be reached in Microsoft Teams.',
   'mail.reset.tap': 'A one-time Temporary Access Pass was issued so that you can set up new methods.',
   'mail.reset.signedOut': 'Your account was signed out of all its sessions.',
   'mail.reset.next': 'Next time you sign in you will be asked to set up MFA again: {setupUrl}',
   'mail.reset.notYou': 'If this was not you, contact {securityContact} now.',
   'after.title': 'What next?',
-  'after.tap.offer': 'If you need to sign in before you can set up a new method, I can give you a Temporary Access Pass: a one-time code that stands in for MFA for a short time.',
+  'after.tap.offer':
+    'If you need to sign in before you can set up a new method, I can give you a Temporary Access Pass: a one-time code that stands in for MFA for a short time.',
   'after.tap.button': 'Get a Temporary Access Pass',
   'after.revoke.offer':
     'You said your phone was lost or stolen. I can sign you out everywhere, so whoever has it loses access. It takes a few minutes to take effect and does not cover guest accounts you have in other organisations.',
@@ -329,11 +331,13 @@ export const en = {
     "I can't issue a Temporary Access Pass: passes are turned off in your organisation's authentication methods policy. Contact {helpdesk} to sign in and set up MFA again.",
   'tap.refused.notInScope':
     "I can't issue a Temporary Access Pass for this account: it is not included in your organisation's Temporary Access Pass policy. Contact {helpdesk}.",
-  'tap.refused.permission': "I can't issue Temporary Access Passes yet: I'm not allowed to read the policy or create passes. Contact {helpdesk}. Reference: {ref}",
+  'tap.refused.permission':
+    "I can't issue Temporary Access Passes yet: I'm not allowed to read the policy or create passes. Contact {helpdesk}. Reference: {ref}",
   'tap.refused.failed': "I couldn't issue a Temporary Access Pass just now. Please try again in a minute, or contact {helpdesk}. Reference: {ref}",
   'revoke.done':
     'Done: I signed you out everywhere. It can take a few minutes until every session has ended. Guest accounts you have in other organisations are not affected.',
-  'revoke.failed': "I couldn't sign you out everywhere just now. Your MFA reset itself is done. Please try again in a minute, or contact {helpdesk}. Reference: {ref}",
+  'revoke.failed':
+    "I couldn't sign you out everywhere just now. Your MFA reset itself is done. Please try again in a minute, or contact {helpdesk}. Reference: {ref}",
 } as const;
 
 export type MessageId = keyof typeof en;

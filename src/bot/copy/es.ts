@@ -194,4 +194,45 @@ export const es: Messages = {
   // In the user's words when no contact is configured.
   'contact.helpdesk': 'su servicio de asistencia de TI',
   'contact.security': 'su equipo de seguridad de TI',
+  // After a reset (issue 15).
+  'mail.reset.subject': 'Se han restablecido sus métodos de inicio de sesión MFA',
+  'mail.reset.removed': 'El {when} se quitaron estos métodos de inicio de sesión de su cuenta: {removed}.',
+  'mail.reset.bySelf': 'Lo solicitó usted mismo, en el bot de restablecimiento de MFA de Microsoft Teams.',
+  'mail.reset.byTechnician': '{technician}, del servicio de soporte de TI, lo hizo a petición suya, después de que usted lo confirmara en Microsoft Teams.',
+  'mail.reset.bySecondTechnician':
+    '{technician}, del servicio de soporte de TI, lo hizo con la aprobación de un segundo técnico, porque no se le pudo localizar en Microsoft Teams.',
+  'mail.reset.tap': 'Se emitió un pase de acceso temporal (Temporary Access Pass) de un solo uso para que pueda configurar métodos nuevos.',
+  'mail.reset.signedOut': 'Se cerraron todas las sesiones de su cuenta.',
+  'mail.reset.next': 'La próxima vez que inicie sesión se le pedirá que vuelva a configurar la MFA: {setupUrl}',
+  'mail.reset.notYou': 'Si no fue usted, póngase en contacto con {securityContact} ahora mismo.',
+  'after.title': '¿Y ahora qué?',
+  'after.tap.offer':
+    'Si necesita iniciar sesión antes de poder configurar un método nuevo, puedo darle un pase de acceso temporal (Temporary Access Pass): un código de un solo uso que sustituye a la MFA durante poco tiempo.',
+  'after.tap.button': 'Obtener un pase de acceso temporal',
+  'after.revoke.offer':
+    'Nos dijo que perdió su teléfono o que se lo robaron. Puedo cerrar todas sus sesiones para que quien lo tenga pierda el acceso. Tarda unos minutos en surtir efecto y no afecta a las cuentas de invitado que tenga en otras organizaciones.',
+  'after.revoke.button': 'Cerrar todas mis sesiones',
+  'after.expired': 'Estas opciones han caducado. Para un pase de acceso temporal o para cerrar todas sus sesiones, póngase en contacto con {helpdesk}.',
+  'after.used': 'Eso ya está hecho.',
+  'tap.title': 'Su pase de acceso temporal',
+  'tap.intro': 'Use este pase en lugar de la MFA para iniciar sesión y, después, configure un método nuevo en {setupUrl}.',
+  'tap.validity.once': 'Válido durante {lifetime} a partir de las {start}, para un solo inicio de sesión.',
+  'tap.validity.reusable': 'Válido durante {lifetime} a partir de las {start}.',
+  'tap.shownOnce': 'Solo se muestra aquí y una sola vez: esta tarjeta se vacía cuando pulse Listo o cuando caduque el pase. No lo comparta nunca con nadie.',
+  'tap.done': 'Listo',
+  'tap.cleared.title': 'Pase de acceso temporal',
+  'tap.cleared.summary': 'El pase ya no se muestra aquí.',
+  'tap.expired.summary': 'El pase ha caducado y ya no se muestra aquí.',
+  'tap.refused.disabled':
+    'No puedo emitir un pase de acceso temporal: estos pases están desactivados en la directiva de métodos de autenticación de su organización. Póngase en contacto con {helpdesk} para iniciar sesión y volver a configurar la MFA.',
+  'tap.refused.notInScope':
+    'No puedo emitir un pase de acceso temporal para esta cuenta: no está incluida en la directiva de pases de acceso temporal de su organización. Póngase en contacto con {helpdesk}.',
+  'tap.refused.permission':
+    'Todavía no puedo emitir pases de acceso temporal: no tengo permiso para leer la directiva ni para crear pases. Póngase en contacto con {helpdesk}. Referencia: {ref}',
+  'tap.refused.failed':
+    'No he podido emitir un pase de acceso temporal en este momento. Inténtelo de nuevo dentro de un minuto o póngase en contacto con {helpdesk}. Referencia: {ref}',
+  'revoke.done':
+    'Hecho: he cerrado todas sus sesiones. Puede tardar unos minutos hasta que termine cada sesión. Las cuentas de invitado que tenga en otras organizaciones no se ven afectadas.',
+  'revoke.failed':
+    'No he podido cerrar todas sus sesiones en este momento. El restablecimiento de su MFA sí está hecho. Inténtelo de nuevo dentro de un minuto o póngase en contacto con {helpdesk}. Referencia: {ref}',
 };
