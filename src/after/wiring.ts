@@ -21,6 +21,8 @@ export interface AfterReset {
   readonly tap: TapApi;
   readonly sessions: SessionsApi;
   readonly cards: TapCards;
+  /** Post a card into another stored chat (any instance); its activity id, or undefined when it could not. */
+  sendCard(to: Omit<TapCardJob, 'activityId' | 'locale'>, card: object): Promise<string | undefined>;
 }
 
 export interface AfterWiring {
@@ -42,15 +44,15 @@ export interface AfterWiring {
 const FOLLOW_UP_TTL_MS = 15 * 60_000;
 
 export function createAfterReset(d: AfterWiring): { after: AfterReset; sink: EventSink | undefined } {
+  const referenceOf = (job: Omit<TapCardJob, 'activityId' | 'locale'>): Partial<ConversationReference> => ({
+    conversation: { id: job.conversationId, tenantId: job.tenantId, isGroup: false, conversationType: 'personal', name: '' },
+    serviceUrl: job.serviceUrl,
+    channelId: job.channelId,
+    bot: { id: job.botId ?? (d.botAppId ? `28:${d.botAppId}` : 'bot'), name: '' },
+  });
   const update = async (job: TapCardJob): Promise<boolean> => {
-    const reference: Partial<ConversationReference> = {
-      conversation: { id: job.conversationId, tenantId: job.tenantId, isGroup: false, conversationType: 'personal', name: '' },
-      serviceUrl: job.serviceUrl,
-      channelId: job.channelId,
-      bot: { id: job.botId ?? (d.botAppId ? `28:${d.botAppId}` : 'bot'), name: '' },
-    };
     try {
-      await d.adapter.continueConversationAsync(d.botAppId, reference, async (ctx: TurnContext) => {
+      await d.adapter.continueConversationAsync(d.botAppId, referenceOf(job), async (ctx: TurnContext) => {
         await ctx.updateActivity({
           type: 'message',
           id: job.activityId,
@@ -71,6 +73,17 @@ export function createAfterReset(d: AfterWiring): { after: AfterReset; sink: Eve
     tap: createTapApi(d.graph),
     sessions: createSessionsApi(d.graph),
     cards: new TapCards({ store: d.state.outbox<TapCardJob>('tapcards'), update, log: d.log, now: d.now }),
+    async sendCard(to, card) {
+      let id: string | undefined;
+      try {
+        await d.adapter.continueConversationAsync(d.botAppId, referenceOf(to), async (ctx: TurnContext) => {
+          id = (await ctx.sendActivity({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] }))?.id;
+        });
+      } catch (err) {
+        d.log.warn({ err: err instanceof Error ? err.name : 'error', channelId: to.channelId }, 'could not send a card to the other chat');
+      }
+      return id;
+    },
   };
   const sink = d.config.notifyMailSender
     ? createMailNotifier({ api: createMailApi(d.graph), sender: d.config.notifyMailSender, texts: d.texts, log: d.log })

@@ -59,6 +59,8 @@ const CardAction = z.discriminatedUnion('action', [
     choice: z.string().max(60).optional(),
     ticket: z.string().max(100).optional(),
     reason: z.string().max(30).optional(),
+    tap: z.enum(['true', 'false']).optional(),
+    revoke: z.enum(['auto', 'yes', 'no']).optional(),
   }),
   z.object({ action: z.literal('helpdeskDismiss') }),
   z.object({ action: z.literal('helpdeskCancel'), requestId: z.string().max(64) }),

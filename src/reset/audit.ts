@@ -58,8 +58,16 @@ function path(p: VerificationPath): { verification?: VerificationPath } {
 }
 
 /** Only when they happened: a self-service record without them stays as it was. */
-function after(e: { readonly tapIssued?: boolean | undefined; readonly sessionsRevoked?: boolean | undefined }): Partial<AuditRecord> {
-  return { ...(e.tapIssued ? { tapIssued: true } : {}), ...(e.sessionsRevoked ? { sessionsRevoked: true } : {}) };
+function after(e: {
+  readonly tapIssued?: boolean | undefined;
+  readonly tapLifetimeMinutes?: number | undefined;
+  readonly tapUsableOnce?: boolean | undefined;
+  readonly sessionsRevoked?: boolean | undefined;
+}): Partial<AuditRecord> {
+  return {
+    ...(e.tapIssued ? { tapIssued: true, tapLifetimeMinutes: e.tapLifetimeMinutes, tapUsableOnce: e.tapUsableOnce } : {}),
+    ...(e.sessionsRevoked ? { sessionsRevoked: true } : {}),
+  };
 }
 
 function toAuditRecord(e: ResetEvent): AuditRecord {

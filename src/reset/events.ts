@@ -81,6 +81,8 @@ export type ResetEvent =
       readonly graphRequestIds: readonly string[];
       /** Whether a Temporary Access Pass was issued (never its value); undefined: not known. */
       readonly tapIssued?: boolean | undefined;
+      readonly tapLifetimeMinutes?: number | undefined;
+      readonly tapUsableOnce?: boolean | undefined;
       readonly sessionsRevoked?: boolean | undefined;
     })
   | (EventBase & {
@@ -96,6 +98,8 @@ export type ResetEvent =
       readonly listReason?: string | undefined;
       readonly graphRequestIds: readonly string[];
       readonly tapIssued?: boolean | undefined;
+      readonly tapLifetimeMinutes?: number | undefined;
+      readonly tapUsableOnce?: boolean | undefined;
       readonly sessionsRevoked?: boolean | undefined;
     })
   | (EventBase & { readonly type: 'security'; readonly kind: 'unexpectedPrompts' | 'unknownSignIn' | 'phishing' | 'deniedByTarget' })

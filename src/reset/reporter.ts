@@ -24,6 +24,21 @@ export interface OnBehalf {
   readonly subject?: Party | undefined;
   readonly ticket?: string | undefined;
   readonly path: VerificationPath;
+  /**
+   * Steps the helpdesk request asked for after the reset (a Temporary Access Pass, signing out),
+   * run before the outcome is reported so the reset event says whether they happened. The pass
+   * itself stays with the caller; what comes back is only what the event may carry. A step that
+   * fails never changes the reset's outcome.
+   */
+  readonly afterReset?: ((outcome: ResetOutcome) => Promise<AfterResetFacts>) | undefined;
+}
+
+/** What the reset event says about the steps after it (never a pass value). */
+export interface AfterResetFacts {
+  readonly tapIssued: boolean;
+  readonly tapLifetimeMinutes?: number | undefined;
+  readonly tapUsableOnce?: boolean | undefined;
+  readonly sessionsRevoked: boolean;
 }
 
 export class Reporter {
@@ -83,6 +98,7 @@ export class Reporter {
     gone: readonly PinnedMethod[],
     changed: readonly PinnedMethod[],
     as?: OnBehalf,
+    after?: AfterResetFacts,
   ): void {
     for (const f of outcome.failed) if (f.status !== undefined) this.logGraphFailure(f.status, f.code, f.requestId);
     const dc = outcome.defaultChange;
@@ -103,9 +119,10 @@ export class Reporter {
       changed: changed.map(summary),
       defaultChange,
       graphRequestIds: outcome.requestIds,
-      // Self-service resets issue no Temporary Access Pass and revoke no sessions (yet).
-      tapIssued: false,
-      sessionsRevoked: false,
+      // Self-service offers both afterwards, on their own card (their own `afterReset` events).
+      tapIssued: after?.tapIssued ?? false,
+      ...(after?.tapIssued ? { tapLifetimeMinutes: after.tapLifetimeMinutes, tapUsableOnce: after.tapUsableOnce } : {}),
+      sessionsRevoked: after?.sessionsRevoked ?? false,
     };
     if (isComplete(outcome)) {
       this.emit(subject, requester, { type: 'completed', path: as?.path ?? 'self', ...common }, as);

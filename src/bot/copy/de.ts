@@ -242,4 +242,19 @@ export const de: Messages = {
     'Erledigt: Ich habe Sie überall abgemeldet. Es kann einige Minuten dauern, bis jede Sitzung beendet ist. Gastkonten, die Sie in anderen Organisationen haben, sind davon nicht betroffen.',
   'revoke.failed':
     'Ich konnte Sie gerade nicht überall abmelden. Das Zurücksetzen Ihrer MFA selbst ist abgeschlossen. Bitte versuchen Sie es in einer Minute erneut oder wenden Sie sich an {helpdesk}. Referenz: {ref}',
+  'helpdesk.after.tap.label': 'Nach dem Zurücksetzen einen befristeten Zugriffspass ausstellen (einmal angezeigt, im eigenen Chat von {name})',
+  'helpdesk.after.revoke.label': '{name} nach dem Zurücksetzen überall abmelden',
+  'helpdesk.after.revoke.auto': 'Nur wenn der Grund verdächtige Aktivität ist',
+  'helpdesk.after.revoke.yes': 'Ja',
+  'helpdesk.after.revoke.no': 'Nein',
+  'helpdesk.after.tap.shownToTarget': 'Einmal {name} im eigenen Chat angezeigt ({lifetime}, einmalig nutzbar)',
+  'helpdesk.after.tap.shownToYou': 'Einmal Ihnen in diesem Chat angezeigt, zum Vorlesen für {name} ({lifetime}, einmalig nutzbar)',
+  'helpdesk.after.fact.signOut': 'Überall abgemeldet',
+  'helpdesk.after.signOut.done': 'Ja (dauert einige Minuten; Gastkonten in anderen Organisationen sind nicht erfasst)',
+  'helpdesk.after.signOut.failed':
+    'Nein: Das ist fehlgeschlagen, das Zurücksetzen selbst bleibt bestehen. Nutzen Sie „Sitzungen widerrufen“ im Microsoft Entra Admin Center.',
+  'helpdesk.target.done.by': 'Durchgeführt von',
+  'helpdesk.target.done.when': 'Wann',
+  'tap.intro.readOut':
+    'Lesen Sie diesen Pass {name} erst vor, wenn Sie sicher sind, dass es die Person ist. Sie meldet sich damit statt mit MFA an und richtet dann unter {setupUrl} eine neue Methode ein.',
 };

@@ -338,6 +338,20 @@ export const en = {
     'Done: I signed you out everywhere. It can take a few minutes until every session has ended. Guest accounts you have in other organisations are not affected.',
   'revoke.failed':
     "I couldn't sign you out everywhere just now. Your MFA reset itself is done. Please try again in a minute, or contact {helpdesk}. Reference: {ref}",
+  'helpdesk.after.tap.label': "Issue a Temporary Access Pass after the reset (shown once, in {name}'s own chat)",
+  'helpdesk.after.revoke.label': 'Sign {name} out everywhere after the reset',
+  'helpdesk.after.revoke.auto': 'Only if the reason is suspicious activity',
+  'helpdesk.after.revoke.yes': 'Yes',
+  'helpdesk.after.revoke.no': 'No',
+  'helpdesk.after.tap.shownToTarget': 'Shown once to {name} in their own chat ({lifetime}, one-time)',
+  'helpdesk.after.tap.shownToYou': 'Shown once to you in this chat, to read out to {name} ({lifetime}, one-time)',
+  'helpdesk.after.fact.signOut': 'Signed out everywhere',
+  'helpdesk.after.signOut.done': 'Yes (it takes a few minutes; guest accounts in other organisations are not covered)',
+  'helpdesk.after.signOut.failed': 'No: it failed, the reset itself stands. Use "Revoke sessions" in the Microsoft Entra admin center.',
+  'helpdesk.target.done.by': 'Done by',
+  'helpdesk.target.done.when': 'When',
+  'tap.intro.readOut':
+    'Read this pass out to {name} only once you are sure it is them. They use it instead of MFA to sign in, then set up a new method at {setupUrl}.',
 } as const;
 
 export type MessageId = keyof typeof en;

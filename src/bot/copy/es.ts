@@ -235,4 +235,19 @@ export const es: Messages = {
     'Hecho: he cerrado todas sus sesiones. Puede tardar unos minutos hasta que termine cada sesión. Las cuentas de invitado que tenga en otras organizaciones no se ven afectadas.',
   'revoke.failed':
     'No he podido cerrar todas sus sesiones en este momento. El restablecimiento de su MFA sí está hecho. Inténtelo de nuevo dentro de un minuto o póngase en contacto con {helpdesk}. Referencia: {ref}',
+  'helpdesk.after.tap.label': 'Emitir un pase de acceso temporal tras el restablecimiento (se muestra una vez, en el chat de {name})',
+  'helpdesk.after.revoke.label': 'Cerrar todas las sesiones de {name} tras el restablecimiento',
+  'helpdesk.after.revoke.auto': 'Solo si el motivo es actividad sospechosa',
+  'helpdesk.after.revoke.yes': 'Sí',
+  'helpdesk.after.revoke.no': 'No cerrarlas',
+  'helpdesk.after.tap.shownToTarget': 'Se mostró una vez a {name} en su propio chat ({lifetime}, de un solo uso)',
+  'helpdesk.after.tap.shownToYou': 'Se le mostró una vez en este chat, para leérselo a {name} ({lifetime}, de un solo uso)',
+  'helpdesk.after.fact.signOut': 'Sesiones cerradas en todas partes',
+  'helpdesk.after.signOut.done': 'Sí (tarda unos minutos; no afecta a cuentas de invitado en otras organizaciones)',
+  'helpdesk.after.signOut.failed':
+    'No: ha fallado, el restablecimiento sigue siendo válido. Use «Revocar sesiones» en el centro de administración de Microsoft Entra.',
+  'helpdesk.target.done.by': 'Realizado por',
+  'helpdesk.target.done.when': 'Cuándo',
+  'tap.intro.readOut':
+    'Lea este pase a {name} solo cuando esté seguro de que es esa persona. Lo usará en lugar de la MFA para iniciar sesión y después configurará un método nuevo en {setupUrl}.',
 };

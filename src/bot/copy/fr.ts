@@ -244,4 +244,19 @@ export const fr: Messages = {
     'C’est fait : je vous ai déconnecté partout. Il peut falloir quelques minutes pour que chaque session se termine. Les comptes invités que vous avez dans d’autres organisations ne sont pas concernés.',
   'revoke.failed':
     'Je n’ai pas pu vous déconnecter partout pour l’instant. La réinitialisation de votre MFA, elle, est terminée. Réessayez dans une minute ou contactez {helpdesk}. Référence : {ref}',
+  'helpdesk.after.tap.label': 'Émettre un passe d’accès temporaire après la réinitialisation (affiché une fois, dans la conversation de {name})',
+  'helpdesk.after.revoke.label': 'Déconnecter {name} partout après la réinitialisation',
+  'helpdesk.after.revoke.auto': 'Seulement si le motif est une activité suspecte',
+  'helpdesk.after.revoke.yes': 'Oui',
+  'helpdesk.after.revoke.no': 'Non',
+  'helpdesk.after.tap.shownToTarget': 'Affiché une fois à {name} dans sa propre conversation ({lifetime}, usage unique)',
+  'helpdesk.after.tap.shownToYou': 'Affiché une fois pour vous dans cette conversation, à lire à {name} ({lifetime}, usage unique)',
+  'helpdesk.after.fact.signOut': 'Déconnecté partout',
+  'helpdesk.after.signOut.done': 'Oui (cela prend quelques minutes ; les comptes invités dans d’autres organisations ne sont pas concernés)',
+  'helpdesk.after.signOut.failed':
+    'Non : l’opération a échoué, la réinitialisation reste valable. Utilisez « Révoquer les sessions » dans le centre d’administration Microsoft Entra.',
+  'helpdesk.target.done.by': 'Effectué par',
+  'helpdesk.target.done.when': 'Quand',
+  'tap.intro.readOut':
+    'Lisez ce passe à {name} seulement quand vous êtes sûr que c’est bien la personne. Elle l’utilise à la place de la MFA pour se connecter, puis configure une nouvelle méthode sur {setupUrl}.',
 };

@@ -236,4 +236,19 @@ export const it: Messages = {
     'Fatto: ti ho disconnesso ovunque. Possono volerci alcuni minuti prima che ogni sessione termini. Gli account guest che hai in altre organizzazioni non sono interessati.',
   'revoke.failed':
     'Non sono riuscito a disconnetterti ovunque in questo momento. La reimpostazione dell’MFA è comunque completata. Riprova tra un minuto oppure contatta {helpdesk}. Riferimento: {ref}',
+  'helpdesk.after.tap.label': 'Emetti un pass di accesso temporaneo dopo la reimpostazione (mostrato una volta, nella chat di {name})',
+  'helpdesk.after.revoke.label': 'Disconnetti {name} ovunque dopo la reimpostazione',
+  'helpdesk.after.revoke.auto': 'Solo se il motivo è un’attività sospetta',
+  'helpdesk.after.revoke.yes': 'Sì',
+  'helpdesk.after.revoke.no': 'Non disconnettere',
+  'helpdesk.after.tap.shownToTarget': 'Mostrato una volta a {name} nella sua chat ({lifetime}, monouso)',
+  'helpdesk.after.tap.shownToYou': 'Mostrato una volta a te in questa chat, da leggere a {name} ({lifetime}, monouso)',
+  'helpdesk.after.fact.signOut': 'Disconnesso ovunque',
+  'helpdesk.after.signOut.done': 'Sì (ci vogliono alcuni minuti; gli account guest in altre organizzazioni non sono inclusi)',
+  'helpdesk.after.signOut.failed':
+    'No: non è riuscito, la reimpostazione resta valida. Usa la funzione Revoca sessioni nell’interfaccia di amministrazione di Microsoft Entra.',
+  'helpdesk.target.done.by': 'Eseguito da',
+  'helpdesk.target.done.when': 'Quando',
+  'tap.intro.readOut':
+    'Leggi questo pass a {name} solo quando sei sicuro che sia proprio lei. Lo usa al posto dell’MFA per accedere, poi configura un nuovo metodo su {setupUrl}.',
 };

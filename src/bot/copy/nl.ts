@@ -235,4 +235,18 @@ export const nl: Messages = {
     'Klaar: ik heb je overal afgemeld. Het kan een paar minuten duren voordat elke sessie is beëindigd. Gastaccounts die je bij andere organisaties hebt, vallen hier niet onder.',
   'revoke.failed':
     'Het lukte me nu niet om je overal af te melden. De reset van je MFA zelf is wel klaar. Probeer het over een minuut opnieuw of neem contact op met {helpdesk}. Referentie: {ref}',
+  'helpdesk.after.tap.label': 'Na de reset een tijdelijke toegangspas uitgeven (één keer getoond, in de eigen chat van {name})',
+  'helpdesk.after.revoke.label': '{name} na de reset overal afmelden',
+  'helpdesk.after.revoke.auto': 'Alleen als de reden verdachte activiteit is',
+  'helpdesk.after.revoke.yes': 'Ja',
+  'helpdesk.after.revoke.no': 'Nee',
+  'helpdesk.after.tap.shownToTarget': 'Eén keer aan {name} getoond in de eigen chat ({lifetime}, eenmalig)',
+  'helpdesk.after.tap.shownToYou': 'Eén keer aan jou getoond in deze chat, om voor te lezen aan {name} ({lifetime}, eenmalig)',
+  'helpdesk.after.fact.signOut': 'Overal afgemeld',
+  'helpdesk.after.signOut.done': 'Ja (duurt een paar minuten; gastaccounts bij andere organisaties vallen er niet onder)',
+  'helpdesk.after.signOut.failed': 'Nee: dat is mislukt, de reset zelf blijft staan. Gebruik de optie Sessies intrekken in het Microsoft Entra-beheercentrum.',
+  'helpdesk.target.done.by': 'Uitgevoerd door',
+  'helpdesk.target.done.when': 'Wanneer',
+  'tap.intro.readOut':
+    'Lees deze pas pas voor aan {name} als je zeker weet dat het die persoon is. Die meldt zich ermee aan in plaats van met MFA en stelt daarna op {setupUrl} een nieuwe methode in.',
 };

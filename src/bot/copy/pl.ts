@@ -250,4 +250,19 @@ export const pl: Messages = {
     'Gotowe: konto zostało wylogowane wszędzie. Zakończenie wszystkich sesji może potrwać kilka minut. Nie dotyczy to kont gościa w innych organizacjach.',
   'revoke.failed':
     'Nie udało się teraz wylogować konta wszędzie. Sam reset MFA jest zakończony. Warto spróbować ponownie za minutę; w razie problemów proszę o kontakt: {helpdesk}. Numer referencyjny: {ref}',
+  'helpdesk.after.tap.label': 'Wydaj tymczasowy dostęp po resecie (pokazany raz, we własnym czacie: {name})',
+  'helpdesk.after.revoke.label': 'Wyloguj wszędzie po resecie: {name}',
+  'helpdesk.after.revoke.auto': 'Tylko gdy powodem jest podejrzana aktywność',
+  'helpdesk.after.revoke.yes': 'Tak',
+  'helpdesk.after.revoke.no': 'Nie',
+  'helpdesk.after.tap.shownToTarget': 'Pokazany raz we własnym czacie osoby: {name} ({lifetime}, jednorazowy)',
+  'helpdesk.after.tap.shownToYou': 'Pokazany raz w tym czacie, do odczytania osobie: {name} ({lifetime}, jednorazowy)',
+  'helpdesk.after.fact.signOut': 'Wylogowanie wszędzie',
+  'helpdesk.after.signOut.done': 'Tak (trwa kilka minut; nie obejmuje kont gościa w innych organizacjach)',
+  'helpdesk.after.signOut.failed':
+    'Nie: operacja się nie powiodła, sam reset pozostaje ważny. Można użyć „Odwołaj sesje” w centrum administracyjnym Microsoft Entra.',
+  'helpdesk.target.done.by': 'Wykonał(a)',
+  'helpdesk.target.done.when': 'Kiedy',
+  'tap.intro.readOut':
+    'Ten kod można odczytać osobie ({name}) dopiero po upewnieniu się, że to ona. Loguje się nim zamiast MFA, a potem konfiguruje nową metodę na stronie {setupUrl}.',
 };

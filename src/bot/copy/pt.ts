@@ -233,4 +233,19 @@ export const pt: Messages = {
     'Pronto: desconectei você de tudo. Pode levar alguns minutos até que todas as sessões terminem. Contas de convidado que você tenha em outras organizações não são afetadas.',
   'revoke.failed':
     'Não consegui desconectar você de tudo agora. A redefinição da sua MFA em si está concluída. Tente novamente em um minuto ou entre em contato com {helpdesk}. Referência: {ref}',
+  'helpdesk.after.tap.label': 'Emitir um passe de acesso temporário após a redefinição (mostrado uma vez, no chat de {name})',
+  'helpdesk.after.revoke.label': 'Desconectar {name} de tudo após a redefinição',
+  'helpdesk.after.revoke.auto': 'Só se o motivo for atividade suspeita',
+  'helpdesk.after.revoke.yes': 'Sim',
+  'helpdesk.after.revoke.no': 'Não',
+  'helpdesk.after.tap.shownToTarget': 'Mostrado uma vez a {name} no próprio chat ({lifetime}, uso único)',
+  'helpdesk.after.tap.shownToYou': 'Mostrado uma vez a você neste chat, para ler para {name} ({lifetime}, uso único)',
+  'helpdesk.after.fact.signOut': 'Desconectado de tudo',
+  'helpdesk.after.signOut.done': 'Sim (leva alguns minutos; contas de convidado em outras organizações não são abrangidas)',
+  'helpdesk.after.signOut.failed':
+    'Não: falhou, a redefinição em si continua valendo. Use a opção Revogar sessões no centro de administração do Microsoft Entra.',
+  'helpdesk.target.done.by': 'Feito por',
+  'helpdesk.target.done.when': 'Quando',
+  'tap.intro.readOut':
+    'Leia este passe para {name} só quando tiver certeza de que é a pessoa. Ela o usa em vez da MFA para entrar e depois configura um novo método em {setupUrl}.',
 };

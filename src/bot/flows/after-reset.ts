@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { issuePass, type TapRefusal } from '../../after/tap.js';
+import { issuePass, type TapRefusal, type TapResult } from '../../after/tap.js';
+import type { TapCardJob } from '../../after/tap-cards.js';
 import type { FollowUpAction, FollowUpClaims } from '../../after/token.js';
 import type { AfterAction } from '../../reset/events.js';
 import type { Locale } from '../../understanding/types.js';
@@ -90,18 +91,33 @@ export async function followUp(turn: Turn, token: string, action: FollowUpAction
 async function showPass(turn: Turn, claims: FollowUpClaims): Promise<void> {
   const after = turn.deps.after!;
   const result = await issuePass(after.tap, turn.sender.userId, after.config.tapLifetimeMinutes, turn.log);
-  const params = { ref: claims.ref };
   if (result.kind === 'refused') {
     record(turn, claims, 'tapRefused', { reason: result.reason });
-    return turn.say(turn.t(refusalKey(result.reason), params));
+    return turn.say(turn.t(tapRefusalKey(result.reason), { ref: claims.ref }));
   }
-  const { pass } = result;
+  record(turn, claims, 'tapIssued', { lifetimeMinutes: result.pass.lifetimeInMinutes, isUsableOnce: result.pass.isUsableOnce });
+  await presentPass(turn, result, turn.t('tap.intro'));
+}
+
+/**
+ * Show a pass once, in a card of its own, and have it cleared at its expiry (any instance). By
+ * default in this turn's chat; `to` names another chat (the requesting technician's, on the
+ * four-eyes path). The value is in the card and nowhere else: not in a log, an event or a job.
+ */
+export async function presentPass(
+  turn: Turn,
+  issued: Extract<TapResult, { kind: 'issued' }>,
+  intro: string,
+  to?: Omit<TapCardJob, 'activityId' | 'locale'>,
+): Promise<boolean> {
+  const after = turn.deps.after!;
+  const { pass } = issued;
   const id = randomUUID();
   const start = new Intl.DateTimeFormat(turn.locale, { timeStyle: 'short', timeZone: 'UTC' }).format(new Date(pass.startsAt));
   const card = renderTapCard({
     demoNotice: turn.demoNotice,
     title: turn.t('tap.title'),
-    intro: turn.t('tap.intro'),
+    intro,
     pass: escapeMarkdown(pass.value, 64),
     validity: turn.t(pass.isUsableOnce ? 'tap.validity.once' : 'tap.validity.reusable', {
       lifetime: duration(turn.locale, pass.lifetimeInMinutes * 60),
@@ -111,26 +127,23 @@ async function showPass(turn: Turn, claims: FollowUpClaims): Promise<void> {
     done: turn.t('tap.done'),
     id,
   });
-  record(turn, claims, 'tapIssued', { lifetimeMinutes: pass.lifetimeInMinutes, isUsableOnce: pass.isUsableOnce });
-  const sent = await turn.ctx.sendActivity({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
   const a = turn.ctx.activity;
-  if (sent?.id) {
+  const where = to ?? {
+    conversationId: turn.sender.conversationId,
+    serviceUrl: a.serviceUrl,
+    channelId: a.channelId,
+    tenantId: turn.sender.tenantId,
+    botId: a.recipient?.id,
+  };
+  let activityId: string | undefined;
+  if (to) activityId = await after.sendCard(to, card);
+  else activityId = (await turn.ctx.sendActivity({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] }))?.id;
+  if (activityId) {
     await after.cards
-      .schedule(
-        id,
-        {
-          conversationId: turn.sender.conversationId,
-          serviceUrl: a.serviceUrl,
-          channelId: a.channelId,
-          tenantId: turn.sender.tenantId,
-          botId: a.recipient?.id,
-          activityId: sent.id,
-          locale: turn.locale,
-        },
-        result.expiresAt,
-      )
+      .schedule(id, { ...where, activityId, locale: turn.locale }, issued.expiresAt)
       .catch((err: unknown) => turn.log.warn({ err: String(err) }, 'could not schedule clearing the pass card'));
   }
+  return activityId !== undefined;
 }
 
 async function signOut(turn: Turn, claims: FollowUpClaims): Promise<void> {
@@ -159,7 +172,7 @@ export function clearedPassCard(locale: Locale, demoNotice: string, key: 'tap.cl
   return renderClosedCard({ demoNotice, title: t(locale, 'tap.cleared.title'), tone: 'default', summary: t(locale, key), facts: [], reference: '' });
 }
 
-function refusalKey(reason: TapRefusal): MessageId {
+export function tapRefusalKey(reason: TapRefusal): MessageId {
   return `tap.refused.${reason}`;
 }
 

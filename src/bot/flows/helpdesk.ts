@@ -6,7 +6,7 @@ import type { Party } from '../../reset/events.js';
 import type { Intent, TargetEntity } from '../../understanding/types.js';
 import { renderChoiceCard } from '../cards.js';
 import { describeMethod } from '../describe.js';
-import { renderRequestCard } from '../helpdesk-cards.js';
+import { renderRequestCard, type RequestCardView } from '../helpdesk-cards.js';
 import { escapeMarkdown } from '../markdown.js';
 import type { Turn } from '../turn.js';
 import { listFailedKey, personalOnly } from './common.js';
@@ -105,12 +105,23 @@ async function showRequestCard(turn: Turn, user: DirectoryUser): Promise<void> {
       ticketRequired,
       reasonLabel: turn.t('helpdesk.reason.label'),
       reasons: REASONS.map((value) => ({ title: turn.t(`helpdesk.reason.${value}`), value })),
+      ...afterInputs(turn, name),
       note: turn.t('helpdesk.request.note', { name }),
       submit: turn.t('helpdesk.submit', { name }),
       dismiss: turn.t('helpdesk.dismiss'),
       targetId: user.id,
     }),
   );
+}
+
+/** The after-reset options (issue 15), when the bot can carry them out. */
+function afterInputs(turn: Turn, name: string): Pick<RequestCardView, 'tapLabel' | 'revokeLabel' | 'revokeChoices'> {
+  if (!turn.deps.after) return { tapLabel: '', revokeLabel: '', revokeChoices: [] };
+  return {
+    tapLabel: turn.t('helpdesk.after.tap.label', { name }),
+    revokeLabel: turn.t('helpdesk.after.revoke.label', { name }),
+    revokeChoices: (['auto', 'yes', 'no'] as const).map((value) => ({ title: turn.t(`helpdesk.after.revoke.${value}`), value })),
+  };
 }
 
 function targetFacts(turn: Turn, user: DirectoryUser): { title: string; value: string }[] {
