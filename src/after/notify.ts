@@ -49,7 +49,7 @@ export function createMailNotifier(o: MailNotifierOptions): EventSink {
 }
 
 /** The mail's words, in the language of the person who answered the card. */
-export function composeResetMail(e: Resetting, to: string, texts: Readonly<Record<string, string>>): { to: string; subject: string; text: string } {
+function composeResetMail(e: Resetting, to: string, texts: Readonly<Record<string, string>>): { to: string; subject: string; text: string } {
   const locale: Locale = e.locale ?? 'en';
   const p: Record<string, string> = { ...textsIn(locale, texts), ref: e.correlationId };
   const removed = joinList(

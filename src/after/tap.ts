@@ -12,8 +12,7 @@ import type { CreatedPass, TapApi } from './ports.js';
 export type TapRefusal = 'disabled' | 'notInScope' | 'permission' | 'failed';
 
 export type TapResult =
-  | { readonly kind: 'issued'; readonly pass: CreatedPass; readonly expiresAt: number }
-  | { readonly kind: 'refused'; readonly reason: TapRefusal };
+  { readonly kind: 'issued'; readonly pass: CreatedPass; readonly expiresAt: number } | { readonly kind: 'refused'; readonly reason: TapRefusal };
 
 export async function issuePass(api: TapApi, userId: string, wantedMinutes: number, log: Logger): Promise<TapResult> {
   const refuse = (reason: TapRefusal, err?: unknown): TapResult => {

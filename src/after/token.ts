@@ -25,7 +25,10 @@ const Claims = z.object({
   tenantId: z.string().max(100),
   conversationId: z.string().min(1).max(500),
   ref: z.string().max(100),
-  actions: z.array(z.enum(['tap', 'revoke'])).min(1).max(2),
+  actions: z
+    .array(z.enum(['tap', 'revoke']))
+    .min(1)
+    .max(2),
   expiresAt: z.number().int(),
   nonce: z.string().min(16).max(64),
 });

@@ -21,7 +21,12 @@ export function createMailApi(client: Client): MailApi {
   };
   return {
     async addressOf(userId) {
-      const raw: unknown = await call(() => client.api(`/users/${encodeURIComponent(userId)}`).select('mail').get());
+      const raw: unknown = await call(() =>
+        client
+          .api(`/users/${encodeURIComponent(userId)}`)
+          .select('mail')
+          .get(),
+      );
       const body = UserMail.safeParse(raw);
       const mail = body.success ? body.data.mail?.trim() : undefined;
       return mail && mail.includes('@') ? mail : undefined;

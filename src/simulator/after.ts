@@ -40,7 +40,7 @@ const ROLES = {
 } as const;
 
 /** The portal's defaults for a new TAP configuration (reference §E). */
-export function defaultTapPolicy(): SimTapPolicy {
+function defaultTapPolicy(): SimTapPolicy {
   return {
     state: 'enabled',
     defaultLifetimeInMinutes: 60,
@@ -214,7 +214,12 @@ function json(body: Buffer): Record<string, unknown> | undefined {
 }
 
 function badJson(ctx: GraphContext): Reply {
-  return graphError(ctx, 400, 'BadRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
+  return graphError(
+    ctx,
+    400,
+    'BadRequest',
+    'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+  );
 }
 
 function denied(ctx: GraphContext): Reply {
@@ -226,5 +231,10 @@ function methodNotAllowed(ctx: GraphContext): Reply {
 }
 
 function userNotFound(ctx: GraphContext, userId: string): Reply {
-  return graphError(ctx, 404, 'Request_ResourceNotFound', `Resource '${userId}' does not exist or one of its queried reference-property objects are not present.`);
+  return graphError(
+    ctx,
+    404,
+    'Request_ResourceNotFound',
+    `Resource '${userId}' does not exist or one of its queried reference-property objects are not present.`,
+  );
 }

@@ -4,7 +4,7 @@ export { ACCESS_DENIED, AUTH_ERRORS } from './reply.js';
 export { believableMethods } from './seed.js';
 export { startSimulator, type RecordedRequest, type RunningSimulator, type SimulatorOptions } from './server.js';
 export { SimulatedTenant } from './tenant.js';
-export { SimulatedAfterReset, type SentMail, type SimTapPolicy } from './after.js';
+export type { SentMail } from './after.js';
 export {
   configureDemoHelpdesk,
   demoUserId,

@@ -239,7 +239,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
           roles: auth.roles,
         },
         ctx,
-      ) ?? handleGraph(tenant, { method, segments, body: payload, roles: auth.roles }, ctx);
+      ) ??
+      handleGraph(tenant, { method, segments, body: payload, roles: auth.roles }, ctx);
     send(reply, faultDelay);
   };
 

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cardText, type AdaptiveCard } from '../helpers/bot.js';
 import { FakeServiceNow, SN_CREDS } from '../fakes/tickets/servicenow.js';
-import { ANA, ANA_UPN, startHelpdeskRig, submitData, type HelpdeskRig } from '../helpers/helpdesk-rig.js';
+import { demoUserId } from '../../src/simulator/index.js';
+import { ANA, ANA_UPN, TECH, startHelpdeskRig, submitData, type HelpdeskRig } from '../helpers/helpdesk-rig.js';
 
 /**
  * Issue 15 on the helpdesk path, over real HTTP as Teams drives it: the options on the
@@ -33,7 +34,14 @@ async function resetAna(r: HelpdeskRig, inputs: Record<string, string>) {
   await r.targetChat(ANA, `a:1on1-${ANA}`).submit(delivered.id, submitData(targetCard, 'Yes'));
   const techConversation = named.calls[0]!.conversationId;
   const techCalls = () => r.bot.connector.calls.filter((c) => c.conversationId === techConversation);
-  const techCard = () => cardText(cardsOf([techCalls().filter((c) => c.method === 'PUT').at(-1)!.body])[0]!);
+  const techCard = () =>
+    cardText(
+      cardsOf([
+        techCalls()
+          .filter((c) => c.method === 'PUT')
+          .at(-1)!.body,
+      ])[0]!,
+    );
   const targetPosts = r.teams.activities.slice(before).filter((a) => a.conversationId === `a:1on1-${ANA}`);
   const targetUpdate = cardText(cardsOf([r.teams.updates.filter((u) => u.conversationId === `a:1on1-${ANA}`).at(-1)!.body])[0]!);
   return { request, techCalls, techCard, targetPosts, targetUpdate };
@@ -60,7 +68,9 @@ describe('helpdesk: after the reset', () => {
     expect(sim.issuedPasses).toHaveLength(1);
     const value = sim.issuedPasses[0]!;
     // In Ana's own chat, once, with lifetime and one-time use.
-    const passCards = cardsOf(targetPosts.map((p) => p.body)).map(cardText).filter((t) => t.includes('Your Temporary Access Pass'));
+    const passCards = cardsOf(targetPosts.map((p) => p.body))
+      .map(cardText)
+      .filter((t) => t.includes('Your Temporary Access Pass'));
     expect(passCards).toHaveLength(1);
     expect(passCards[0]!.replace(/\\/g, '')).toContain(value);
     expect(passCards[0]).toMatch(/Valid for 60 minutes from .* UTC, for one sign-in only/);
@@ -138,5 +148,39 @@ describe('helpdesk: after the reset', () => {
     const ref = String(rig.bot.logs.audits().find((a) => a.event === 'completion')!.correlationId);
     expect(mail.content).toContain(`Reference: ${ref}`);
     expect(targetUpdate).toContain(ref);
+  });
+});
+
+describe('helpdesk: four eyes', () => {
+  const SAM = demoUserId('sam.tech@contoso.com');
+  const BLOCKED = demoUserId('blocked.user@contoso.com');
+
+  it("shows the pass to the requesting technician to read out, never in the approver's chat", async () => {
+    rig = await startHelpdeskRig({ env: { DEMO_TECHNICIANS: `${TECH},${SAM}` } });
+    const tech = rig.technician();
+    const named = await tech.say('reset MFA for blocked.user@contoso.com');
+    const request = named.cards[0]!;
+    const submit = request.card.actions!.find((a) => a.title.startsWith('Ask '))!.title;
+    const submitted = await tech.submit(request.id, submitData(request.card, submit, { choice: 'all', reason: 'lostPhone', tap: 'true' }));
+    const unreachable = submitted.updates[0]!;
+    await tech.submit(unreachable.id, submitData(unreachable.card, 'Ask for approval', { approver: 'sam.tech@contoso.com' }));
+    const delivered = rig.teams.activities.find((a) => a.conversationId === `a:1on1-${SAM}`)!;
+    const approverCard = cardsOf([delivered.body])[0]!;
+    const techConversation = named.calls[0]!.conversationId;
+    const before = rig.bot.connector.calls.length;
+    await rig.targetChat(SAM, `a:1on1-${SAM}`).submit(delivered.id, submitData(approverCard, 'Approve'));
+    const value = rig.bot.app.simulator!.after.issuedPasses[0]!;
+    expect(value).toBeTruthy();
+    expect(rig.bot.app.simulator!.after.passOf(BLOCKED)).toBeDefined();
+    const inTechChat = rig.bot.connector.since(before).filter((c) => c.conversationId === techConversation && c.method === 'POST');
+    const passCards = cardsOf(inTechChat.map((c) => c.body))
+      .map(cardText)
+      .filter((t) => t.includes('Your Temporary Access Pass'));
+    expect(passCards).toHaveLength(1);
+    expect(passCards[0]!.replace(/\\/g, '')).toContain(value);
+    expect(passCards[0]).toMatch(/Read this pass out to/);
+    expect(JSON.stringify(rig.teams.activities.filter((a) => a.conversationId === `a:1on1-${SAM}`))).not.toContain(value);
+    expect(JSON.stringify(rig.teams.updates)).not.toContain(value);
+    expect(rig.bot.logs.text()).not.toContain(value);
   });
 });

@@ -30,7 +30,7 @@ async function reset(b: TestBot, text = 'reset my MFA'): Promise<Chat> {
 }
 
 describe('the notification mail after a reset', () => {
-  it('goes to the subject\'s own mailbox from NOTIFY_MAIL_SENDER with what was removed, when, by whom, the reference and whom to call', async () => {
+  it("goes to the subject's own mailbox from NOTIFY_MAIL_SENDER with what was removed, when, by whom, the reference and whom to call", async () => {
     const b = await start({ NOTIFY_MAIL_SENDER: 'mfa-notify@contoso.com', SECURITY_CONTACT: 'security@contoso.com' });
     const chat = await reset(b);
     await vi.waitFor(async () => expect(await mailbox(b)).toHaveLength(1));

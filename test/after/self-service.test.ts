@@ -103,7 +103,7 @@ describe('the Temporary Access Pass policy decides', () => {
     expect(b.logs.audits().find((a) => a.event === 'afterReset')).toMatchObject({ outcome: 'tapRefused', reason: 'disabled' });
   });
 
-  it('a user outside the policy\'s groups is told so; a member of the group gets a pass', async () => {
+  it("a user outside the policy's groups is told so; a member of the group gets a pass", async () => {
     const b = await start({ SELF_SERVICE_TAP: 'true' });
     const sim = b.app.simulator!;
     sim.after.setPolicy({ includeTargets: [{ targetType: 'group', id: DEMO_HELPDESK_GROUP_ID, isRegistrationRequired: false }] });
@@ -152,7 +152,12 @@ describe('the Temporary Access Pass policy decides', () => {
     const value = b.app.simulator!.after.issuedPasses[0]!;
     expect(value).toBeTruthy();
     expect(b.logs.text()).not.toContain(value);
-    expect(b.logs.audits().find((a) => a.event === 'afterReset')).toMatchObject({ outcome: 'tapIssued', tapIssued: true, tapLifetimeMinutes: 60, tapUsableOnce: true });
+    expect(b.logs.audits().find((a) => a.event === 'afterReset')).toMatchObject({
+      outcome: 'tapIssued',
+      tapIssued: true,
+      tapLifetimeMinutes: 60,
+      tapUsableOnce: true,
+    });
   });
 });
 
@@ -197,7 +202,7 @@ describe('signing out everywhere', () => {
     expect((await fullReset(chat, 'reset my MFA')).cards).toHaveLength(0);
   });
 
-  it('a failed sign-out is reported on its own and does not change the reset\'s reported outcome', async () => {
+  it("a failed sign-out is reported on its own and does not change the reset's reported outcome", async () => {
     const b = await start();
     const chat = teamsUser(b);
     const done = await fullReset(chat, 'I lost my phone, please reset my MFA');

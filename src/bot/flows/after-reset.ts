@@ -137,7 +137,9 @@ export async function presentPass(
   };
   let activityId: string | undefined;
   if (to) activityId = await after.sendCard(to, card);
-  else activityId = (await turn.ctx.sendActivity({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] }))?.id;
+  else
+    activityId = (await turn.ctx.sendActivity({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] }))
+      ?.id;
   if (activityId) {
     await after.cards
       .schedule(id, { ...where, activityId, locale: turn.locale }, issued.expiresAt)
