@@ -72,6 +72,23 @@ describe('after a self-service reset', () => {
     expect(JSON.stringify(cleared.updates)).not.toContain(value);
   });
 
+  it('offers nothing after a scoped reset, even with SELF_SERVICE_TAP=true and a lost phone', async () => {
+    const b = await start({ SELF_SERVICE_TAP: 'true' });
+    const chat = teamsUser(b);
+    const done = await fullReset(chat, 'I lost my phone, remove my authenticator app');
+    expect(done.said).toMatch(/removed Microsoft Authenticator/i);
+    expect(done.cards).toHaveLength(0);
+  });
+
+  it('offers nothing when the reset left something behind', async () => {
+    const b = await start({ SELF_SERVICE_TAP: 'true' });
+    b.tenant.injectFault({ method: 'DELETE', pathIncludes: '/emailMethods/', status: 403, times: Infinity });
+    const chat = teamsUser(b);
+    const done = await fullReset(chat, 'my phone was stolen, reset my MFA');
+    expect(done.said).not.toMatch(/I've reset your MFA/);
+    expect(done.cards).toHaveLength(0);
+  });
+
   it('issues a pass only once per follow-up card, and only to the person it was shown to', async () => {
     const b = await start({ SELF_SERVICE_TAP: 'true' });
     const chat = teamsUser(b);
