@@ -1,5 +1,5 @@
 import { methodWord } from '../bot/describe.js';
-import { t, joinList, type Locale } from '../bot/copy/index.js';
+import { duration, t, joinList, type Locale } from '../bot/copy/index.js';
 import { textsIn } from '../bot/locale.js';
 import { GraphCallError } from '../graph/errors.js';
 import type { Logger } from '../logger.js';
@@ -26,7 +26,9 @@ type Resetting = Extract<ResetEvent, { type: 'completed' | 'failed' }>;
 export function createMailNotifier(o: MailNotifierOptions): EventSink {
   return {
     async emit(e) {
-      if ((e.type !== 'completed' && e.type !== 'failed') || e.removed.length === 0) return;
+      // A pass the person issued to themselves is worth a mail of its own: with a stolen Teams session it is a takeover.
+      const tap = e.type === 'afterReset' && e.action === 'tapIssued';
+      if (!tap && ((e.type !== 'completed' && e.type !== 'failed') || e.removed.length === 0)) return;
       let to: string | undefined;
       try {
         to = await o.api.addressOf(e.subject.userId);
@@ -34,7 +36,7 @@ export function createMailNotifier(o: MailNotifierOptions): EventSink {
           o.log.warn({ correlationId: e.correlationId }, 'notification mail not sent: the user has no mailbox address');
           return;
         }
-        await o.api.send(o.sender, composeResetMail(e, to, o.texts));
+        await o.api.send(o.sender, e.type === 'afterReset' ? composeTapMail(e, to, o.texts) : composeResetMail(e as Resetting, to, o.texts));
         o.log.info({ correlationId: e.correlationId }, 'notification mail sent');
       } catch (err) {
         const g = err instanceof GraphCallError ? { status: err.status, code: err.code, requestId: err.requestId } : { err: String(err) };
@@ -48,6 +50,23 @@ export function createMailNotifier(o: MailNotifierOptions): EventSink {
   };
 }
 
+function whenOf(locale: Locale, at: number): string {
+  return `${new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(at))} UTC`;
+}
+
+/** A self-service pass: when, how long, and whom to call (never the pass). */
+function composeTapMail(e: ResetEvent, to: string, texts: Readonly<Record<string, string>>): { to: string; subject: string; text: string } {
+  const locale: Locale = e.locale ?? 'en';
+  const p: Record<string, string> = { ...textsIn(locale, texts), ref: e.correlationId };
+  const minutes = e.type === 'afterReset' ? (e.lifetimeMinutes ?? 0) : 0;
+  const lines = [
+    t(locale, 'mail.tap.body', { ...p, when: whenOf(locale, e.at), lifetime: duration(locale, minutes * 60) }),
+    t(locale, 'mail.reset.notYou', p),
+    t(locale, 'card.reference', p),
+  ];
+  return { to, subject: t(locale, 'mail.tap.subject', p), text: lines.join('\n\n') };
+}
+
 /** The mail's words, in the language of the person who answered the card. */
 function composeResetMail(e: Resetting, to: string, texts: Readonly<Record<string, string>>): { to: string; subject: string; text: string } {
   const locale: Locale = e.locale ?? 'en';
@@ -56,7 +75,7 @@ function composeResetMail(e: Resetting, to: string, texts: Readonly<Record<strin
     locale,
     e.removed.map((m) => methodWord(m.kind, m.phoneType, locale)),
   );
-  const when = `${new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(e.at))} UTC`;
+  const when = whenOf(locale, e.at);
   const path = e.type === 'completed' ? e.path : undefined;
   const technician = e.requester.displayName?.trim() || p['helpdesk'] || '';
   const who =

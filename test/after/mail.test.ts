@@ -65,6 +65,20 @@ describe('the notification mail after a reset', () => {
     expect(mail!.content).toContain('Ihr IT-Sicherheitsteam');
   });
 
+  it('also goes out when the person issues themselves a Temporary Access Pass, without the pass', async () => {
+    const b = await start({ NOTIFY_MAIL_SENDER: 'mfa-notify@contoso.com', SELF_SERVICE_TAP: 'true' });
+    const chat = new Chat(b, { channelId: 'msteams', aadObjectId: randomUUID(), tenantId: TENANT });
+    const done = await chat.click((await chat.say('reset my MFA')).cards[0]!, 'Yes');
+    const followUp = done.cards[0]!;
+    await chat.submit(followUp.id, followUp.card.actions!.find((a) => a.title === 'Get a Temporary Access Pass')!.data);
+    await vi.waitFor(async () => expect(await mailbox(b)).toHaveLength(2));
+    const tapMail = (await mailbox(b)).find((m) => m.subject === 'A Temporary Access Pass was issued for your account')!;
+    expect(tapMail.to).toEqual([`user.${chat.spec.aadObjectId}@contoso.com`]);
+    expect(tapMail.content).toMatch(/one-time Temporary Access Pass, valid for 60 minutes/);
+    expect(tapMail.content).toMatch(/If this was not you/);
+    expect(tapMail.content).not.toContain(b.app.simulator!.after.issuedPasses[0]!);
+  });
+
   it('is not sent without a sender', async () => {
     const b = await start();
     await reset(b);

@@ -257,4 +257,7 @@ export const de: Messages = {
   'helpdesk.target.done.when': 'Wann',
   'tap.intro.readOut':
     'Lesen Sie diesen Pass {name} erst vor, wenn Sie sicher sind, dass es die Person ist. Sie meldet sich damit statt mit MFA an und richtet dann unter {setupUrl} eine neue Methode ein.',
+  'mail.tap.subject': 'Für Ihr Konto wurde ein befristeter Zugriffspass ausgestellt',
+  'mail.tap.body':
+    'Am {when} haben Sie im MFA-Reset-Bot in Microsoft Teams einen einmalig nutzbaren befristeten Zugriffspass angefordert, gültig für {lifetime}. Damit kann sich jemand ohne MFA bei Ihrem Konto anmelden.',
 };

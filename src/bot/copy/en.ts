@@ -352,6 +352,9 @@ export const en = {
   'helpdesk.target.done.when': 'When',
   'tap.intro.readOut':
     'Read this pass out to {name} only once you are sure it is them. They use it instead of MFA to sign in, then set up a new method at {setupUrl}.',
+  'mail.tap.subject': 'A Temporary Access Pass was issued for your account',
+  'mail.tap.body':
+    'On {when}, you asked the MFA reset bot in Microsoft Teams for a one-time Temporary Access Pass, valid for {lifetime}. With it, someone can sign in to your account without MFA.',
 } as const;
 
 export type MessageId = keyof typeof en;

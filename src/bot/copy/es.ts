@@ -250,4 +250,7 @@ export const es: Messages = {
   'helpdesk.target.done.when': 'Cuándo',
   'tap.intro.readOut':
     'Lea este pase a {name} solo cuando esté seguro de que es esa persona. Lo usará en lugar de la MFA para iniciar sesión y después configurará un método nuevo en {setupUrl}.',
+  'mail.tap.subject': 'Se emitió un pase de acceso temporal para su cuenta',
+  'mail.tap.body':
+    'El {when} solicitó al bot de restablecimiento de MFA de Microsoft Teams un pase de acceso temporal de un solo uso, válido durante {lifetime}. Con él, alguien puede iniciar sesión en su cuenta sin MFA.',
 };

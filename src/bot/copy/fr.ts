@@ -259,4 +259,7 @@ export const fr: Messages = {
   'helpdesk.target.done.when': 'Quand',
   'tap.intro.readOut':
     'Lisez ce passe à {name} seulement quand vous êtes sûr que c’est bien la personne. Elle l’utilise à la place de la MFA pour se connecter, puis configure une nouvelle méthode sur {setupUrl}.',
+  'mail.tap.subject': 'Un passe d’accès temporaire a été émis pour votre compte',
+  'mail.tap.body':
+    'Le {when}, vous avez demandé au bot de réinitialisation MFA de Microsoft Teams un passe d’accès temporaire à usage unique, valable {lifetime}. Avec ce passe, on peut se connecter à votre compte sans MFA.',
 };

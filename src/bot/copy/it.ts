@@ -251,4 +251,7 @@ export const it: Messages = {
   'helpdesk.target.done.when': 'Quando',
   'tap.intro.readOut':
     'Leggi questo pass a {name} solo quando sei sicuro che sia proprio lei. Lo usa al posto dell’MFA per accedere, poi configura un nuovo metodo su {setupUrl}.',
+  'mail.tap.subject': 'È stato emesso un pass di accesso temporaneo per il tuo account',
+  'mail.tap.body':
+    'Il {when} hai chiesto al bot di reimpostazione MFA in Microsoft Teams un pass di accesso temporaneo monouso, valido per {lifetime}. Con questo pass si può accedere al tuo account senza MFA.',
 };

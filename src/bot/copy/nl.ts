@@ -249,4 +249,7 @@ export const nl: Messages = {
   'helpdesk.target.done.when': 'Wanneer',
   'tap.intro.readOut':
     'Lees deze pas pas voor aan {name} als je zeker weet dat het die persoon is. Die meldt zich ermee aan in plaats van met MFA en stelt daarna op {setupUrl} een nieuwe methode in.',
+  'mail.tap.subject': 'Er is een tijdelijke toegangspas voor je account uitgegeven',
+  'mail.tap.body':
+    'Op {when} heb je de MFA-resetbot in Microsoft Teams om een eenmalige tijdelijke toegangspas gevraagd, geldig voor {lifetime}. Daarmee kan iemand zich zonder MFA bij je account aanmelden.',
 };

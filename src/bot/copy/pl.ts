@@ -265,4 +265,7 @@ export const pl: Messages = {
   'helpdesk.target.done.when': 'Kiedy',
   'tap.intro.readOut':
     'Ten kod można odczytać osobie ({name}) dopiero po upewnieniu się, że to ona. Loguje się nim zamiast MFA, a potem konfiguruje nową metodę na stronie {setupUrl}.',
+  'mail.tap.subject': 'Dla konta wydano tymczasowy dostęp (Temporary Access Pass)',
+  'mail.tap.body':
+    'Dnia {when} w bocie resetowania MFA w Microsoft Teams poproszono o jednorazowy tymczasowy dostęp, ważny przez {lifetime}. Pozwala on zalogować się na konto bez MFA.',
 };

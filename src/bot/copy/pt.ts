@@ -248,4 +248,7 @@ export const pt: Messages = {
   'helpdesk.target.done.when': 'Quando',
   'tap.intro.readOut':
     'Leia este passe para {name} só quando tiver certeza de que é a pessoa. Ela o usa em vez da MFA para entrar e depois configura um novo método em {setupUrl}.',
+  'mail.tap.subject': 'Um passe de acesso temporário foi emitido para a sua conta',
+  'mail.tap.body':
+    'Em {when}, você pediu ao bot de redefinição de MFA do Microsoft Teams um passe de acesso temporário de uso único, válido por {lifetime}. Com ele, alguém pode entrar na sua conta sem MFA.',
 };
