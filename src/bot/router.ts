@@ -49,7 +49,7 @@ const CardAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('confirmReset'), token: z.string().max(8192), lost: z.string().max(10).optional() }),
   z.object({ action: z.literal('afterTap'), token: z.string().max(4096) }),
   z.object({ action: z.literal('afterRevoke'), token: z.string().max(4096) }),
-  z.object({ action: z.literal('tapDone'), id: z.string().max(64) }),
+  z.object({ action: z.literal('tapDone'), id: z.string().regex(/^[0-9a-f-]{36}$/) }),
   z.object({ action: z.literal('cancelReset'), token: z.string().max(8192) }),
   z.object({ action: z.literal('resetAll') }),
   z.object({ action: z.literal('choose'), choice: z.string().max(100) }),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_HELPDESK_GROUP_ID, ODATA } from '../../src/simulator/index.js';
+import { DEMO_HELPDESK_GROUP_ID, ODATA, demoUserId } from '../../src/simulator/index.js';
 import { Chat, cardText, startTestBot, type AdaptiveCard, type TestBot } from '../helpers/bot.js';
 
 const TENANT = '00000000-0000-4000-8000-00000000af00';
@@ -87,6 +87,19 @@ describe('after a self-service reset', () => {
     const done = await fullReset(chat, 'my phone was stolen, reset my MFA');
     expect(done.said).not.toMatch(/I've reset your MFA/);
     expect(done.cards).toHaveLength(0);
+  });
+
+  it('never issues a pass to a holder of an admin role, even after a full reset', async () => {
+    const b = await start({ SELF_SERVICE_TAP: 'true' });
+    const admin = new Chat(b, { channelId: 'msteams', aadObjectId: demoUserId('admin.grace@contoso.com'), tenantId: TENANT });
+    const done = await fullReset(admin);
+    const followUp = done.cards[0];
+    // (A privileged self-service reset is refused before any card where the pre-reset guards run.)
+    if (followUp) {
+      const turn = await admin.submit(followUp.id, button(followUp, 'Get a Temporary Access Pass'));
+      expect(turn.said).toMatch(/admin roles/);
+    }
+    expect(b.app.simulator!.after.issuedPasses).toHaveLength(0);
   });
 
   it('issues a pass only once per follow-up card, and only to the person it was shown to', async () => {

@@ -260,4 +260,6 @@ export const de: Messages = {
   'mail.tap.subject': 'Für Ihr Konto wurde ein befristeter Zugriffspass ausgestellt',
   'mail.tap.body':
     'Am {when} haben Sie im MFA-Reset-Bot in Microsoft Teams einen einmalig nutzbaren befristeten Zugriffspass angefordert, gültig für {lifetime}. Damit kann sich jemand ohne MFA bei Ihrem Konto anmelden.',
+  'tap.refused.privileged':
+    'Für ein Konto mit Administratorrollen kann ich in diesem Chat keinen befristeten Zugriffspass ausstellen. Wenden Sie sich an {helpdesk}: Privilegierte Konten betreut ein Administrator.',
 };

@@ -355,6 +355,8 @@ export const en = {
   'mail.tap.subject': 'A Temporary Access Pass was issued for your account',
   'mail.tap.body':
     'On {when}, you asked the MFA reset bot in Microsoft Teams for a one-time Temporary Access Pass, valid for {lifetime}. With it, someone can sign in to your account without MFA.',
+  'tap.refused.privileged':
+    "I can't issue a Temporary Access Pass to an account with admin roles through this chat. Contact {helpdesk}: privileged accounts are handled by an administrator.",
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -253,4 +253,6 @@ export const es: Messages = {
   'mail.tap.subject': 'Se emitió un pase de acceso temporal para su cuenta',
   'mail.tap.body':
     'El {when} solicitó al bot de restablecimiento de MFA de Microsoft Teams un pase de acceso temporal de un solo uso, válido durante {lifetime}. Con él, alguien puede iniciar sesión en su cuenta sin MFA.',
+  'tap.refused.privileged':
+    'No puedo emitir un pase de acceso temporal en este chat para una cuenta con roles de administrador. Póngase en contacto con {helpdesk}: las cuentas con privilegios las gestiona un administrador.',
 };

@@ -262,4 +262,6 @@ export const fr: Messages = {
   'mail.tap.subject': 'Un passe d’accès temporaire a été émis pour votre compte',
   'mail.tap.body':
     'Le {when}, vous avez demandé au bot de réinitialisation MFA de Microsoft Teams un passe d’accès temporaire à usage unique, valable {lifetime}. Avec ce passe, on peut se connecter à votre compte sans MFA.',
+  'tap.refused.privileged':
+    'Je ne peux pas émettre de passe d’accès temporaire dans cette conversation pour un compte doté de rôles d’administrateur. Contactez {helpdesk} : les comptes privilégiés sont gérés par un administrateur.',
 };

@@ -254,4 +254,6 @@ export const it: Messages = {
   'mail.tap.subject': 'È stato emesso un pass di accesso temporaneo per il tuo account',
   'mail.tap.body':
     'Il {when} hai chiesto al bot di reimpostazione MFA in Microsoft Teams un pass di accesso temporaneo monouso, valido per {lifetime}. Con questo pass si può accedere al tuo account senza MFA.',
+  'tap.refused.privileged':
+    'Non posso emettere un pass di accesso temporaneo in questa chat per un account con ruoli di amministratore. Contatta {helpdesk}: gli account privilegiati sono gestiti da un amministratore.',
 };

@@ -252,4 +252,6 @@ export const nl: Messages = {
   'mail.tap.subject': 'Er is een tijdelijke toegangspas voor je account uitgegeven',
   'mail.tap.body':
     'Op {when} heb je de MFA-resetbot in Microsoft Teams om een eenmalige tijdelijke toegangspas gevraagd, geldig voor {lifetime}. Daarmee kan iemand zich zonder MFA bij je account aanmelden.',
+  'tap.refused.privileged':
+    'Voor een account met beheerdersrollen kan ik in deze chat geen tijdelijke toegangspas uitgeven. Neem contact op met {helpdesk}: accounts met beheerdersrechten worden door een beheerder afgehandeld.',
 };

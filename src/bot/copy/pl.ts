@@ -268,4 +268,6 @@ export const pl: Messages = {
   'mail.tap.subject': 'Dla konta wydano tymczasowy dostęp (Temporary Access Pass)',
   'mail.tap.body':
     'Dnia {when} w bocie resetowania MFA w Microsoft Teams poproszono o jednorazowy tymczasowy dostęp, ważny przez {lifetime}. Pozwala on zalogować się na konto bez MFA.',
+  'tap.refused.privileged':
+    'Nie mogę wydać tymczasowego dostępu w tym czacie dla konta z rolami administratora. Proszę o kontakt: {helpdesk}; kontami uprzywilejowanymi zajmuje się administrator.',
 };

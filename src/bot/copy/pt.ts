@@ -251,4 +251,6 @@ export const pt: Messages = {
   'mail.tap.subject': 'Um passe de acesso temporário foi emitido para a sua conta',
   'mail.tap.body':
     'Em {when}, você pediu ao bot de redefinição de MFA do Microsoft Teams um passe de acesso temporário de uso único, válido por {lifetime}. Com ele, alguém pode entrar na sua conta sem MFA.',
+  'tap.refused.privileged':
+    'Não posso emitir um passe de acesso temporário neste chat para uma conta com funções de administrador. Entre em contato com {helpdesk}: contas privilegiadas são tratadas por um administrador.',
 };

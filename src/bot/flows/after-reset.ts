@@ -90,6 +90,19 @@ export async function followUp(turn: Turn, token: string, action: FollowUpAction
 
 async function showPass(turn: Turn, claims: FollowUpClaims): Promise<void> {
   const after = turn.deps.after!;
+  // Never to a privileged user (issue 15: "for non-privileged users"). Where the directory is
+  // wired (helpdesk mode) it is asked, and a check that failed is never read as "not privileged".
+  const directory = turn.deps.helpdesk?.directory;
+  if (directory) {
+    const privileged = await directory.privilegeOf(turn.sender.userId).then(
+      (p) => p.privileged,
+      () => undefined,
+    );
+    if (privileged !== false) {
+      record(turn, claims, 'tapRefused', { reason: privileged ? 'privileged' : 'failed' });
+      return turn.say(turn.t(privileged ? 'tap.refused.privileged' : 'tap.refused.failed', { ref: claims.ref }));
+    }
+  }
   const result = await issuePass(after.tap, turn.sender.userId, after.config.tapLifetimeMinutes, turn.log);
   if (result.kind === 'refused') {
     record(turn, claims, 'tapRefused', { reason: result.reason });
