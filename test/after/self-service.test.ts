@@ -102,6 +102,16 @@ describe('after a self-service reset', () => {
     expect(b.app.simulator!.after.issuedPasses).toHaveLength(0);
   });
 
+  it('issues no pass when the admin-role check cannot be made', async () => {
+    const b = await start({ SELF_SERVICE_TAP: 'true' });
+    const chat = teamsUser(b);
+    const followUp = (await fullReset(chat)).cards[0]!;
+    b.tenant.injectFault({ method: 'POST', pathIncludes: '/checkMemberObjects', status: 403, times: Infinity });
+    const turn = await chat.submit(followUp.id, button(followUp, 'Get a Temporary Access Pass'));
+    expect(turn.said).toMatch(/couldn't issue a Temporary Access Pass just now/);
+    expect(b.app.simulator!.after.issuedPasses).toHaveLength(0);
+  });
+
   it('issues a pass only once per follow-up card, and only to the person it was shown to', async () => {
     const b = await start({ SELF_SERVICE_TAP: 'true' });
     const chat = teamsUser(b);
