@@ -1,7 +1,10 @@
 import type { BotFrameworkAuthentication } from 'botframework-connector';
 import { createAdapter } from './adapter.js';
+import { createAfterReset, type AfterReset } from './after/wiring.js';
+import { clearedPassCard } from './bot/flows/after-reset.js';
 import { MfaResetBot } from './bot/bot.js';
 import { DemoNotice } from './bot/turn.js';
+import { t } from './bot/copy/index.js';
 import { describeMethod } from './bot/describe.js';
 import type { Config } from './config.js';
 import type { Client } from '@microsoft/microsoft-graph-client';
@@ -72,6 +75,8 @@ export interface App {
   readonly tickets: Ticketing | undefined;
   /** The tenant pre-flight (issue 15): index.ts runs it at start-up in production; a technician's "status" runs it too. */
   readonly preflight: Preflight | undefined;
+  /** After-reset steps (Temporary Access Pass cards' expiry worker among them); undefined without a Graph client. */
+  readonly after: AfterReset | undefined;
   /** Stop accepting, let in-flight turns finish (bounded), close the simulator. */
   close(graceMs?: number): Promise<{ drained: boolean }>;
 }
@@ -130,12 +135,29 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
         features: { riskCheck: config.guards.riskCheck, helpdesk: config.helpdesk.enabled },
       })
     : undefined;
+  const adapter = createAdapter(config, log, ports.botAuth);
+  // After a reset (issue 15): needs the Graph client itself, like helpdesk mode.
+  const afterReset = graphClient
+    ? createAfterReset({
+        config: config.after,
+        graph: graphClient.client,
+        state,
+        adapter,
+        botAppId: config.bot?.appId ?? '',
+        signingKey: config.confirmation.signingKey,
+        texts: { ...config.texts, ...config.support },
+        clearedCard: (locale) => clearedPassCard(locale, demo ? t(locale, 'demo.notice') : ''),
+        log,
+        now,
+      })
+    : undefined;
+  afterReset?.after.cards.start();
   const service = new ResetService({
     engine,
     signer: new TokenSigner(config.confirmation.signingKey, config.confirmation.ttlSeconds, now),
     nonces: state.nonces,
     pending: state.pending<NewestCard>('newestCard'),
-    sink: fanOut([createAuditSink(log), telemetrySink, ...(tickets ? [tickets.sink] : []), ...(ports.events ?? [])], log),
+    sink: fanOut([createAuditSink(log), telemetrySink, ...(tickets ? [tickets.sink] : []), ...(afterReset?.sink ? [afterReset.sink] : []), ...(ports.events ?? [])], log),
     canDelete: (m) => canDelete(m.kind),
     label: (m, locale) => describeMethod(m, locale).label,
     log,
@@ -147,7 +169,6 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     reRegistrationUnenforced: () => preflight?.reRegistrationUnenforced ?? false,
     now,
   });
-  const adapter = createAdapter(config, log, ports.botAuth);
   // Helpdesk mode needs the Graph client itself (directory calls); an injected `api` has none, so it stays off.
   const helpdesk = graphClient
     ? createHelpdesk({
@@ -176,6 +197,7 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
       helpdesk,
       tickets,
       preflight,
+      after: afterReset?.after,
     },
     { demo, allowedTenantIds: config.allowedTenantIds },
   );
@@ -188,9 +210,11 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     state,
     tickets,
     preflight,
+    after: afterReset?.after,
     async close(graceMs = 10_000) {
       const result = await http.shutdown(graceMs);
       tickets?.worker.stop();
+      afterReset?.after.cards.stop();
       await simulator?.close();
       if (ownState) await state.close();
       return result;

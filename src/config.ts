@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseStateConfig, type StateConfig } from './state/config.js';
 import { parseHelpdeskConfig, type HelpdeskConfig } from './helpdesk/config.js';
 import { parseTicketConfig, type TicketConfig } from './tickets/config.js';
+import { parseAfterConfig, type AfterConfig } from './after/config.js';
 import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { z } from 'zod';
 import { BOT_CLOUDS, BOT_FRAMEWORK_KEYS, FETCHED_KEYS, isLoopbackHost, type BotCloud, type BotFrameworkEndpoints } from './bot-cloud.js';
@@ -142,6 +143,8 @@ export interface Config {
    */
   readonly telemetry: { readonly connectionString: string } | undefined;
   readonly telemetryIgnoredInDemo: boolean;
+  /** After a reset: Temporary Access Pass, sign-out, notification mail. */
+  readonly after: AfterConfig;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -287,6 +290,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? { connectionString: connectionString(e.APPLICATIONINSIGHTS_CONNECTION_STRING) }
         : undefined,
     telemetryIgnoredInDemo: e.APPLICATIONINSIGHTS_CONNECTION_STRING !== undefined && mode === 'demo',
+    after: parseAfterConfig(env),
   } satisfies Config);
 }
 

@@ -6,6 +6,8 @@ import choiceTemplate from '../../cards/choice.json' with { type: 'json' };
 import confirmTemplate from '../../cards/confirm-reset.json' with { type: 'json' };
 import closedTemplate from '../../cards/reset-closed.json' with { type: 'json' };
 import listTemplate from '../../cards/methods-list.json' with { type: 'json' };
+import afterTemplate from '../../cards/after-reset.json' with { type: 'json' };
+import tapTemplate from '../../cards/tap-pass.json' with { type: 'json' };
 import type { MethodView } from './describe.js';
 
 /**
@@ -30,6 +32,8 @@ export interface ConfirmCardView {
   /** Second action on a scoped card ("Reset everything instead"); empty for none. */
   readonly resetAll: string;
   readonly token: string;
+  /** 'lost' when the request said the phone was lost or stolen (signing out is offered after the reset). */
+  readonly lost?: string;
 }
 
 export interface ClosedCardView {
@@ -60,7 +64,7 @@ export interface ChoiceCardView {
  * of start-up, and no request needs it until the first card. So it is loaded on first use
  * (synchronously: it is CommonJS) and the templates are parsed once, then kept.
  */
-let parsed: { confirm: Template; closed: Template; list: Template; choice: Template } | undefined;
+let parsed: { confirm: Template; closed: Template; list: Template; choice: Template; after: Template; tap: Template } | undefined;
 function templates(): NonNullable<typeof parsed> {
   if (!parsed) {
     const require = createRequire(import.meta.url);
@@ -70,13 +74,15 @@ function templates(): NonNullable<typeof parsed> {
       closed: new engine.Template(closedTemplate),
       list: new engine.Template(listTemplate),
       choice: new engine.Template(choiceTemplate),
+      after: new engine.Template(afterTemplate),
+      tap: new engine.Template(tapTemplate),
     };
   }
   return parsed;
 }
 
 export function renderConfirmCard(v: ConfirmCardView): object {
-  return templates().confirm.expand({ $root: { ...v, methods: v.methods.map(fact) } }) as object;
+  return templates().confirm.expand({ $root: { ...v, lost: v.lost ?? '', methods: v.methods.map(fact) } }) as object;
 }
 
 export function renderClosedCard(v: ClosedCardView): object {
@@ -90,6 +96,35 @@ export function renderMethodsList(v: MethodsListView): object {
 
 export function renderChoiceCard(v: ChoiceCardView): object {
   return templates().choice.expand({ $root: v }) as object;
+}
+
+/** After a full reset: what the person may do next (a Temporary Access Pass, signing out everywhere). */
+export interface AfterCardView {
+  readonly demoNotice: string;
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+  readonly buttons: readonly { readonly title: string; readonly action: 'afterTap' | 'afterRevoke'; readonly token: string }[];
+}
+
+export function renderAfterCard(v: AfterCardView): object {
+  return templates().after.expand({ $root: { ...v, paragraphs: v.paragraphs.map((text) => ({ text })) } }) as object;
+}
+
+/** The Temporary Access Pass, shown once; `pass` is the only secret any card carries. */
+export interface TapCardView {
+  readonly demoNotice: string;
+  readonly title: string;
+  readonly intro: string;
+  readonly pass: string;
+  readonly validity: string;
+  readonly shownOnce: string;
+  readonly done: string;
+  /** The expiry job's id (no secret). */
+  readonly id: string;
+}
+
+export function renderTapCard(v: TapCardView): object {
+  return templates().tap.expand({ $root: v }) as object;
 }
 
 export function asAttachment(card: object): Attachment {

@@ -28,6 +28,10 @@ export interface RequestCardView {
   readonly ticketRequired: boolean;
   readonly reasonLabel: string;
   readonly reasons: readonly { readonly title: string; readonly value: string }[];
+  /** After the reset (issue 15); empty labels hide the inputs. */
+  readonly tapLabel?: string;
+  readonly revokeLabel?: string;
+  readonly revokeChoices?: readonly { readonly title: string; readonly value: string }[];
   readonly note: string;
   readonly submit: string;
   readonly dismiss: string;

@@ -9,6 +9,7 @@ import { renderClosedCard } from './cards.js';
 import { audit } from './flows/common.js';
 import { listMethods } from './flows/list.js';
 import { answerCard, offerReset } from './flows/self-service.js';
+import { followUp, passDone } from './flows/after-reset.js';
 import * as talk from './flows/small-talk.js';
 import { triage } from './flows/triage.js';
 import type { Turn } from './turn.js';
@@ -44,7 +45,11 @@ export function routeIntent(turn: Turn, intent: Intent): Promise<void> {
 
 /** Card data is untrusted: only these shapes are acted on. */
 const CardAction = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('confirmReset'), token: z.string().max(8192) }),
+  // `lost`: the request said the phone was lost or stolen (untrusted: it only decides whether signing out is offered).
+  z.object({ action: z.literal('confirmReset'), token: z.string().max(8192), lost: z.string().max(10).optional() }),
+  z.object({ action: z.literal('afterTap'), token: z.string().max(4096) }),
+  z.object({ action: z.literal('afterRevoke'), token: z.string().max(4096) }),
+  z.object({ action: z.literal('tapDone'), id: z.string().regex(/^[0-9a-f-]{36}$/) }),
   z.object({ action: z.literal('cancelReset'), token: z.string().max(8192) }),
   z.object({ action: z.literal('resetAll') }),
   z.object({ action: z.literal('choose'), choice: z.string().max(100) }),
@@ -54,6 +59,8 @@ const CardAction = z.discriminatedUnion('action', [
     choice: z.string().max(60).optional(),
     ticket: z.string().max(100).optional(),
     reason: z.string().max(30).optional(),
+    tap: z.enum(['true', 'false']).optional(),
+    revoke: z.enum(['auto', 'yes', 'no']).optional(),
   }),
   z.object({ action: z.literal('helpdeskDismiss') }),
   z.object({ action: z.literal('helpdeskCancel'), requestId: z.string().max(64) }),
@@ -77,7 +84,13 @@ export async function routeCardAction(turn: Turn, value: unknown): Promise<void>
     const a = parsed.data;
     switch (a.action) {
       case 'confirmReset':
-        return answerCard(turn, a.token, 'yes');
+        return answerCard(turn, a.token, 'yes', a.lost === 'lost');
+      case 'afterTap':
+        return followUp(turn, a.token, 'tap');
+      case 'afterRevoke':
+        return followUp(turn, a.token, 'revoke');
+      case 'tapDone':
+        return passDone(turn, a.id);
       case 'cancelReset':
         return answerCard(turn, a.token, 'no');
       case 'resetAll':

@@ -1,4 +1,5 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
+import type { AfterReset } from '../after/wiring.js';
 import type { Helpdesk } from '../helpdesk/wiring.js';
 import type { Logger } from '../logger.js';
 import type { Preflight } from '../preflight/preflight.js';
@@ -30,6 +31,8 @@ export interface BotDeps {
   readonly tickets?: Pick<Ticketing, 'lookup' | 'sink' | 'worker'> | undefined;
   /** The tenant pre-flight, for a technician's "status" (issue 15); undefined without a Graph client. */
   readonly preflight?: Preflight | undefined;
+  /** After a reset: Temporary Access Pass, signing out everywhere; undefined = not offered. */
+  readonly after?: AfterReset | undefined;
 }
 
 /**

@@ -29,6 +29,7 @@ export interface Submission {
   readonly methods: readonly MethodSummary[];
   readonly ticket?: string | undefined;
   readonly reason: RequestReason;
+  readonly after?: HelpdeskRequest['after'];
   /** The requester's serviceUrl: the proactive message goes out on it. */
   readonly serviceUrl: string;
   /**
@@ -93,6 +94,7 @@ export class HelpdeskDesk {
       methods: s.methods.map((m) => ({ kind: m.kind, phoneType: m.phoneType })),
       ticket: s.ticket,
       reason: s.reason,
+      ...(s.after ? { after: s.after } : {}),
       technicianCard: s.technicianCard,
     });
     if (!opened.ok) return opened.reason === 'pendingExists' ? { kind: 'pendingExists', request: opened.request } : { kind: 'busy' };

@@ -72,6 +72,8 @@ export interface HelpdeskRequest {
   readonly methods: readonly MethodSummary[];
   readonly ticket?: string | undefined;
   readonly reason: RequestReason;
+  /** What to do after the reset (issue 15): a Temporary Access Pass, signing the target out everywhere. */
+  readonly after?: { readonly tap: boolean; readonly revoke: boolean } | undefined;
   readonly createdAt: number;
   /** Decision deadline (HELPDESK_REQUEST_TTL_SECONDS after creation). */
   readonly expiresAt: number;

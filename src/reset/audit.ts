@@ -6,7 +6,7 @@ import type { DefaultChangeSummary, EventSink, MethodSummary, ResetEvent, Verifi
  * logger channel for SIEM export. Method kinds and counts only, never a number, an address, a
  * device name or a Temporary Access Pass.
  */
-type AuditEvent = 'request' | 'confirmation' | 'cancellation' | 'refusal' | 'completion' | 'failure' | 'listing' | 'security';
+type AuditEvent = 'request' | 'confirmation' | 'cancellation' | 'refusal' | 'completion' | 'failure' | 'listing' | 'security' | 'afterReset';
 
 interface AuditRecord {
   readonly event: AuditEvent;
@@ -34,6 +34,11 @@ interface AuditRecord {
   readonly requestId?: string | undefined;
   /** Four eyes: the second technician who approved or declined. */
   readonly approver?: { readonly userId?: string | undefined; readonly tenantId?: string | undefined } | undefined;
+  /** After a reset: "issued", the lifetime and one-time use of a Temporary Access Pass (never its value); sessions revoked. */
+  readonly tapIssued?: boolean | undefined;
+  readonly tapLifetimeMinutes?: number | undefined;
+  readonly tapUsableOnce?: boolean | undefined;
+  readonly sessionsRevoked?: boolean | undefined;
 }
 
 function kindName(m: MethodSummary): string {
@@ -54,6 +59,19 @@ function defaultChange(d: DefaultChangeSummary | undefined): Record<string, unkn
 /** Self-service records stay as they were; a helpdesk path is always named. */
 function path(p: VerificationPath): { verification?: VerificationPath } {
   return p === 'self' ? {} : { verification: p };
+}
+
+/** Only when they happened: a self-service record without them stays as it was. */
+function after(e: {
+  readonly tapIssued?: boolean | undefined;
+  readonly tapLifetimeMinutes?: number | undefined;
+  readonly tapUsableOnce?: boolean | undefined;
+  readonly sessionsRevoked?: boolean | undefined;
+}): Partial<AuditRecord> {
+  return {
+    ...(e.tapIssued ? { tapIssued: true, tapLifetimeMinutes: e.tapLifetimeMinutes, tapUsableOnce: e.tapUsableOnce } : {}),
+    ...(e.sessionsRevoked ? { sessionsRevoked: true } : {}),
+  };
 }
 
 function toAuditRecord(e: ResetEvent): AuditRecord {
@@ -85,6 +103,15 @@ function toAuditRecord(e: ResetEvent): AuditRecord {
       return { ...base, event: 'security', outcome: 'reported', reason: e.kind };
     case 'turnFailed':
       return { ...base, event: 'failure', outcome: 'turnFailed' };
+    case 'afterReset':
+      return {
+        ...base,
+        event: 'afterReset',
+        outcome: e.action,
+        reason: e.reason,
+        ...(e.action === 'tapIssued' ? { tapIssued: true, tapLifetimeMinutes: e.lifetimeMinutes, tapUsableOnce: e.isUsableOnce } : {}),
+        ...(e.action === 'sessionsRevoked' ? { sessionsRevoked: true } : {}),
+      };
     case 'completed':
       return {
         ...base,
@@ -98,6 +125,7 @@ function toAuditRecord(e: ResetEvent): AuditRecord {
         changed: e.changed.length,
         graphRequestIds: e.graphRequestIds,
         defaultChange: defaultChange(e.defaultChange),
+        ...after(e),
       };
     case 'failed':
       return {
@@ -113,6 +141,7 @@ function toAuditRecord(e: ResetEvent): AuditRecord {
         failures: e.failed.map((f) => ({ kind: kindName(f), reason: f.reason })),
         graphRequestIds: e.graphRequestIds,
         defaultChange: defaultChange(e.defaultChange),
+        ...after(e),
       };
   }
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '../understanding/types.js';
 import type { MethodKind, PhoneType } from './catalogue.js';
 
 /**
@@ -62,7 +63,12 @@ interface EventBase {
   readonly approver?: Party | undefined;
   /** Helpdesk: the request this step belongs to (every event of one request carries the same id). */
   readonly requestId?: string | undefined;
+  /** The language of the person who answered (for the notification mail). */
+  readonly locale?: Locale | undefined;
 }
+
+/** A step after the reset (issue 15). Never a pass value: "issued", its lifetime, one-time. */
+export type AfterAction = 'tapIssued' | 'tapRefused' | 'sessionsRevoked' | 'revokeFailed';
 
 export type ResetEvent =
   | (EventBase & { readonly type: 'requested'; readonly scope: string; readonly methods: readonly MethodSummary[] })
@@ -85,6 +91,8 @@ export type ResetEvent =
       readonly graphRequestIds: readonly string[];
       /** Whether a Temporary Access Pass was issued (never its value); undefined: not known. */
       readonly tapIssued?: boolean | undefined;
+      readonly tapLifetimeMinutes?: number | undefined;
+      readonly tapUsableOnce?: boolean | undefined;
       readonly sessionsRevoked?: boolean | undefined;
     })
   | (EventBase & {
@@ -100,9 +108,19 @@ export type ResetEvent =
       readonly listReason?: string | undefined;
       readonly graphRequestIds: readonly string[];
       readonly tapIssued?: boolean | undefined;
+      readonly tapLifetimeMinutes?: number | undefined;
+      readonly tapUsableOnce?: boolean | undefined;
       readonly sessionsRevoked?: boolean | undefined;
     })
   | (EventBase & { readonly type: 'security'; readonly kind: 'unexpectedPrompts' | 'unknownSignIn' | 'phishing' | 'deniedByTarget' | 'riskyUser' })
+  | (EventBase & {
+      readonly type: 'afterReset';
+      readonly action: AfterAction;
+      readonly lifetimeMinutes?: number | undefined;
+      readonly isUsableOnce?: boolean | undefined;
+      /** Why a pass was refused or the sign-out failed (a short code). */
+      readonly reason?: string | undefined;
+    })
   /** The turn threw (a bug): the record carries the reference the user was given. */
   | (EventBase & { readonly type: 'turnFailed' });
 

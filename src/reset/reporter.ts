@@ -28,6 +28,21 @@ export interface OnBehalf {
   readonly approver?: Party | undefined;
   /** The helpdesk request. */
   readonly requestId?: string | undefined;
+  /**
+   * Steps the helpdesk request asked for after the reset (a Temporary Access Pass, signing out),
+   * run before the outcome is reported so the reset event says whether they happened. The pass
+   * itself stays with the caller; what comes back is only what the event may carry. A step that
+   * fails never changes the reset's outcome.
+   */
+  readonly afterReset?: ((outcome: ResetOutcome) => Promise<AfterResetFacts>) | undefined;
+}
+
+/** What the reset event says about the steps after it (never a pass value). */
+export interface AfterResetFacts {
+  readonly tapIssued: boolean;
+  readonly tapLifetimeMinutes?: number | undefined;
+  readonly tapUsableOnce?: boolean | undefined;
+  readonly sessionsRevoked: boolean;
 }
 
 export class Reporter {
@@ -87,6 +102,7 @@ export class Reporter {
     gone: readonly PinnedMethod[],
     changed: readonly PinnedMethod[],
     as?: OnBehalf,
+    after?: AfterResetFacts,
   ): void {
     for (const f of outcome.failed) if (f.status !== undefined) this.logGraphFailure(f.status, f.code, f.requestId);
     const dc = outcome.defaultChange;
@@ -107,9 +123,10 @@ export class Reporter {
       changed: changed.map(summary),
       defaultChange,
       graphRequestIds: outcome.requestIds,
-      // Self-service resets issue no Temporary Access Pass and revoke no sessions (yet).
-      tapIssued: false,
-      sessionsRevoked: false,
+      // Self-service offers both afterwards, on their own card (their own `afterReset` events).
+      tapIssued: after?.tapIssued ?? false,
+      ...(after?.tapIssued ? { tapLifetimeMinutes: after.tapLifetimeMinutes, tapUsableOnce: after.tapUsableOnce } : {}),
+      sessionsRevoked: after?.sessionsRevoked ?? false,
     };
     if (isComplete(outcome)) {
       this.emit(subject, requester, { type: 'completed', path: as?.path ?? 'self', ...common }, as);
@@ -142,6 +159,7 @@ export class Reporter {
       channelId: requester.channelId,
       conversationId: requester.conversationId,
       demo: this.demo,
+      ...(requester.locale ? { locale: requester.locale } : {}),
     } as ResetEvent;
     this.publish(event);
   }

@@ -276,7 +276,8 @@ export class ResetService {
       if (p) alreadyGone.push(p);
     }
     this.cache.invalidate(subject.userId);
-    this.report.outcome(subject, confirmer, pinned, outcome, alreadyGone, changed, as);
+    const after = as?.afterReset ? await as.afterReset(outcome).catch(() => undefined) : undefined;
+    this.report.outcome(subject, confirmer, pinned, outcome, alreadyGone, changed, as, after);
     return { kind: 'done', claims, outcome, alreadyGone, changed };
   }
 

@@ -5,6 +5,7 @@ export { believableMethods } from './seed.js';
 export { startSimulator, type RecordedRequest, type RunningSimulator, type SimulatorOptions } from './server.js';
 export { SimulatedTenant } from './tenant.js';
 export { MFA_ALL_APPS_POLICY, REGISTER_SECURITY_INFO_POLICY, SimulatedPolicies } from './policies.js';
+export type { SentMail } from './after.js';
 export {
   configureDemoHelpdesk,
   demoUserId,

@@ -40,6 +40,7 @@ export interface SimTapPolicy {
   readonly isUsableOnce: boolean;
   readonly defaultLength: number;
   readonly includeTargets: readonly { readonly targetType: 'group'; readonly id: string; readonly isRegistrationRequired: boolean }[];
+  readonly excludeTargets: readonly { readonly targetType: 'group'; readonly id: string }[];
 }
 
 export type MigrationState = 'preMigration' | 'migrationInProgress' | 'migrationComplete';
@@ -81,6 +82,7 @@ export class SimulatedPolicies {
     isUsableOnce: false,
     defaultLength: 8,
     includeTargets: [{ targetType: 'group', id: 'all_users', isRegistrationRequired: false }],
+    excludeTargets: [],
   };
 
   /** Give one user a risk record (or `null`: no record, whatever the naming rule says). */

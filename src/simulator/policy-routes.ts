@@ -90,7 +90,6 @@ function tapConfiguration(policies: SimulatedPolicies): Record<string, unknown> 
     '@odata.type': '#microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration',
     id: 'TemporaryAccessPass',
     ...policies.tap,
-    excludeTargets: [],
   };
 }
 

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SimulatedAfterReset } from './after.js';
 import { SimulatedDirectory } from './directory.js';
 import { handleDirectory } from './directory-routes.js';
 import { SimulatedPolicies } from './policies.js';
@@ -54,6 +55,8 @@ export interface RunningSimulator {
   readonly tenant: SimulatedTenant;
   readonly directory: SimulatedDirectory;
   readonly policies: SimulatedPolicies;
+  /** TAP policy and passes, revoked sessions, sent mail (issue 15). */
+  readonly after: SimulatedAfterReset;
   readonly stats: { tokenRequests: number; graphRequests: number; requests: RecordedRequest[] };
   resetStats(): void;
   /** Closes the server and all sockets; idempotent. */
@@ -118,6 +121,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
   const tenant = opts.tenant ?? new SimulatedTenant();
   const directory = opts.directory ?? new SimulatedDirectory();
   const policies = opts.policies ?? new SimulatedPolicies();
+  const after = new SimulatedAfterReset(tenant, directory, policies);
   const latencyMs = Math.max(0, opts.latencyMs ?? 0);
   const tokenConfig: TokenConfig = {
     tenantId: tenant.tenantId,
@@ -132,6 +136,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
       // Before a reset (README "Before a reset"): Identity Protection and the pre-flight's policy reads.
       'IdentityRiskyUser.Read.All',
       'Policy.Read.All',
+      // After a reset (README "After a reset"): the TAP policy, sign-out, notification mail.
+      'Policy.Read.AuthenticationMethod',
+      'User.RevokeSessions.All',
+      'Mail.Send',
     ],
     lifetimeSeconds: opts.tokenLifetimeSeconds ?? 3599,
   };
@@ -228,6 +236,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
       headers['connection'] = 'close';
       return send(graphError(ctx, 413, 'RequestEntityTooLarge', `The request body exceeds ${MAX_BODY_BYTES} bytes.`));
     }
+    // A test hook, not Graph: the notification mail the simulator accepted (loopback only, like the server).
+    if (method.toUpperCase() === 'GET' && segments.join('/') === '_sim/mail') return send({ status: 200, body: { value: after.mail } });
     // Outside /v1.0 and /beta nothing is Graph, so there is nothing to authenticate for.
     if (!['v1.0', 'beta'].includes(segments[0]?.toLowerCase() ?? '')) return send(unknownRoute(ctx, segments));
     const auth = tokens.verify(req.headers.authorization, ctx.now);
@@ -249,6 +259,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
     const payload = body === 'aborted' ? Buffer.alloc(0) : body;
     const consistency = req.headers['consistencylevel'];
     const reply =
+      after.handle({ method, segments, body: payload, roles: auth.roles }, ctx) ??
       handlePolicies(policies, directory, { method, segments, roles: auth.roles }, ctx) ??
       handleDirectory(
         directory,
@@ -314,6 +325,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
     tenant,
     directory,
     policies,
+    after,
     stats,
     resetStats() {
       stats.tokenRequests = 0;

@@ -103,6 +103,11 @@ export class SimulatedTenant {
     this.users.delete(key(userId));
   }
 
+  /** Adds one method to an existing user (a new Temporary Access Pass). */
+  addMethod(userId: string, m: SimMethod): void {
+    this.users.get(key(userId))?.methods.push({ data: clone(m) });
+  }
+
   /** True current state (ignores eventual-consistency visibility), password included. Unknown user → []. */
   methodsOf(userId: string): SimMethod[] {
     const u = this.users.get(key(userId));

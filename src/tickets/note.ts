@@ -57,7 +57,12 @@ export function renderNote(e: NoteEvent): TicketNote {
       lines.push(`Event: ${e.type}`);
   }
   if (e.type === 'completed' || e.type === 'failed') {
-    lines.push(`Temporary Access Pass issued: ${yesNo(e.tapIssued)}`);
+    // "Issued", its lifetime and one-time use: never the pass itself (the event does not carry it).
+    lines.push(
+      e.tapIssued && e.tapLifetimeMinutes !== undefined
+        ? `Temporary Access Pass issued: yes (${e.tapLifetimeMinutes} min${e.tapUsableOnce ? ', one-time' : ''})`
+        : `Temporary Access Pass issued: ${yesNo(e.tapIssued)}`,
+    );
     lines.push(`Sessions revoked: ${yesNo(e.sessionsRevoked)}`);
     if (e.removed.length) lines.push('Next step: the user registers MFA again at the next sign-in.');
   }

@@ -69,7 +69,7 @@ describe('Adaptive Cards', () => {
     const card = confirm([phone, email]);
     assertValidCard(card);
     expect(card.actions?.map((a) => [a.title, a.data])).toEqual([
-      ['Yes', { action: 'confirmReset', token: 'TOKEN-VALUE' }],
+      ['Yes', { action: 'confirmReset', token: 'TOKEN-VALUE', lost: '' }],
       ['No', { action: 'cancelReset', token: 'TOKEN-VALUE' }],
     ]);
     const text = cardText(card);
@@ -83,7 +83,7 @@ describe('Adaptive Cards', () => {
     const card = confirm([phone], 'Reset everything instead');
     assertValidCard(card);
     expect(card.actions?.map((a) => [a.title, a.data])).toEqual([
-      ['Yes', { action: 'confirmReset', token: 'TOKEN-VALUE' }],
+      ['Yes', { action: 'confirmReset', token: 'TOKEN-VALUE', lost: '' }],
       ['No', { action: 'cancelReset', token: 'TOKEN-VALUE' }],
       ['Reset everything instead', { action: 'resetAll' }],
     ]);

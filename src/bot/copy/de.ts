@@ -360,4 +360,66 @@ export const de: Messages = {
   'helpdesk.pendingExists': 'Für {name} gibt es bereits eine offene Anfrage. Warten Sie, bis sie abgeschlossen ist, oder ziehen Sie sie zuerst zurück.',
   'helpdesk.rateLimited': 'Sie haben die Höchstzahl an Helpdesk-Anfragen für diese Stunde erreicht. Bitte versuchen Sie es in {expiresIn} erneut.',
   'helpdesk.busy': 'Ich konnte die Anfrage gerade nicht speichern. Bitte versuchen Sie es in einer Minute erneut.',
+  // After a reset (issue 15).
+  'mail.reset.subject': 'Ihre MFA-Anmeldemethoden wurden zurückgesetzt',
+  'mail.reset.removed': 'Am {when} wurden diese Anmeldemethoden aus Ihrem Konto entfernt: {removed}.',
+  'mail.reset.bySelf': 'Sie haben das selbst im MFA-Reset-Bot in Microsoft Teams veranlasst.',
+  'mail.reset.byTechnician': '{technician} vom IT-Service-Desk hat das auf Ihre Anfrage hin getan, nachdem Sie es in Microsoft Teams bestätigt hatten.',
+  'mail.reset.bySecondTechnician':
+    '{technician} vom IT-Service-Desk hat das getan, freigegeben von einer zweiten Person des Service-Desks, weil Sie in Microsoft Teams nicht erreichbar waren.',
+  'mail.reset.tap': 'Ein einmalig nutzbarer befristeter Zugriffspass (Temporary Access Pass) wurde ausgestellt, damit Sie neue Methoden einrichten können.',
+  'mail.reset.signedOut': 'Ihr Konto wurde von allen Sitzungen abgemeldet.',
+  'mail.reset.next': 'Bei der nächsten Anmeldung werden Sie gebeten, MFA neu einzurichten: {setupUrl}',
+  'mail.reset.notYou': 'Falls Sie das nicht waren, wenden Sie sich sofort an {securityContact}.',
+  'after.title': 'Wie geht es weiter?',
+  'after.tap.offer':
+    'Wenn Sie sich anmelden müssen, bevor Sie eine neue Methode einrichten können, kann ich Ihnen einen befristeten Zugriffspass (Temporary Access Pass) geben: einen einmaligen Code, der für kurze Zeit die MFA ersetzt.',
+  'after.tap.button': 'Befristeten Zugriffspass anfordern',
+  'after.revoke.offer':
+    'Sie haben geschrieben, dass Ihr Telefon verloren oder gestohlen wurde. Ich kann Sie überall abmelden, damit niemand mehr, der es hat, Zugriff behält. Das wirkt erst nach einigen Minuten und gilt nicht für Gastkonten, die Sie in anderen Organisationen haben.',
+  'after.revoke.button': 'Überall abmelden',
+  'after.expired': 'Diese Optionen sind abgelaufen. Für einen befristeten Zugriffspass oder eine Abmeldung überall wenden Sie sich bitte an {helpdesk}.',
+  'after.used': 'Das ist bereits erledigt.',
+  'tap.title': 'Ihr befristeter Zugriffspass',
+  'tap.intro': 'Melden Sie sich mit diesem Pass statt mit MFA an und richten Sie dann unter {setupUrl} eine neue Methode ein.',
+  'tap.validity.once': 'Gültig für {lifetime} ab {start}, nur für eine einzige Anmeldung.',
+  'tap.validity.reusable': 'Gültig für {lifetime} ab {start}.',
+  'tap.shownOnce':
+    'Er wird nur hier und nur einmal angezeigt: Diese Karte wird geleert, wenn Sie auf „Fertig“ klicken oder der Pass abläuft. Geben Sie ihn niemals weiter.',
+  'tap.done': 'Fertig',
+  'tap.cleared.title': 'Befristeter Zugriffspass',
+  'tap.cleared.summary': 'Der Pass wird hier nicht mehr angezeigt.',
+  'tap.expired.summary': 'Der Pass ist abgelaufen und wird hier nicht mehr angezeigt.',
+  'tap.refused.disabled':
+    'Ich kann keinen befristeten Zugriffspass ausstellen: Solche Pässe sind in der Richtlinie für Authentifizierungsmethoden Ihrer Organisation ausgeschaltet. Wenden Sie sich an {helpdesk}, um sich anzumelden und MFA neu einzurichten.',
+  'tap.refused.notInScope':
+    'Ich kann für dieses Konto keinen befristeten Zugriffspass ausstellen: Es ist nicht in der Richtlinie für befristete Zugriffspässe Ihrer Organisation enthalten. Wenden Sie sich an {helpdesk}.',
+  'tap.refused.permission':
+    'Ich kann noch keine befristeten Zugriffspässe ausstellen: Mir fehlt die Berechtigung, die Richtlinie zu lesen oder Pässe zu erstellen. Wenden Sie sich an {helpdesk}. Referenz: {ref}',
+  'tap.refused.failed':
+    'Ich konnte gerade keinen befristeten Zugriffspass ausstellen. Bitte versuchen Sie es in einer Minute erneut oder wenden Sie sich an {helpdesk}. Referenz: {ref}',
+  'revoke.done':
+    'Erledigt: Ich habe Sie überall abgemeldet. Es kann einige Minuten dauern, bis jede Sitzung beendet ist. Gastkonten, die Sie in anderen Organisationen haben, sind davon nicht betroffen.',
+  'revoke.failed':
+    'Ich konnte Sie gerade nicht überall abmelden. Das Zurücksetzen Ihrer MFA selbst ist abgeschlossen. Bitte versuchen Sie es in einer Minute erneut oder wenden Sie sich an {helpdesk}. Referenz: {ref}',
+  'helpdesk.after.tap.label': 'Nach dem Zurücksetzen einen befristeten Zugriffspass ausstellen (einmal angezeigt, im eigenen Chat von {name})',
+  'helpdesk.after.revoke.label': '{name} nach dem Zurücksetzen überall abmelden',
+  'helpdesk.after.revoke.auto': 'Nur wenn der Grund verdächtige Aktivität ist',
+  'helpdesk.after.revoke.yes': 'Ja',
+  'helpdesk.after.revoke.no': 'Nein',
+  'helpdesk.after.tap.shownToTarget': 'Einmal {name} im eigenen Chat angezeigt ({lifetime}, einmalig nutzbar)',
+  'helpdesk.after.tap.shownToYou': 'Einmal Ihnen in diesem Chat angezeigt, zum Vorlesen für {name} ({lifetime}, einmalig nutzbar)',
+  'helpdesk.after.fact.signOut': 'Überall abgemeldet',
+  'helpdesk.after.signOut.done': 'Ja (dauert einige Minuten; Gastkonten in anderen Organisationen sind nicht erfasst)',
+  'helpdesk.after.signOut.failed':
+    'Nein: Das ist fehlgeschlagen, das Zurücksetzen selbst bleibt bestehen. Nutzen Sie „Sitzungen widerrufen“ im Microsoft Entra Admin Center.',
+  'helpdesk.target.done.by': 'Durchgeführt von',
+  'helpdesk.target.done.when': 'Wann',
+  'tap.intro.readOut':
+    'Lesen Sie diesen Pass {name} erst vor, wenn Sie sicher sind, dass es die Person ist. Sie meldet sich damit statt mit MFA an und richtet dann unter {setupUrl} eine neue Methode ein.',
+  'mail.tap.subject': 'Für Ihr Konto wurde ein befristeter Zugriffspass ausgestellt',
+  'mail.tap.body':
+    'Am {when} haben Sie im MFA-Reset-Bot in Microsoft Teams einen einmalig nutzbaren befristeten Zugriffspass angefordert, gültig für {lifetime}. Damit kann sich jemand ohne MFA bei Ihrem Konto anmelden.',
+  'tap.refused.privileged':
+    'Für ein Konto mit Administratorrollen kann ich in diesem Chat keinen befristeten Zugriffspass ausstellen. Wenden Sie sich an {helpdesk}: Privilegierte Konten betreut ein Administrator.',
 };

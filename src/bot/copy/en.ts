@@ -334,6 +334,65 @@ export const en = {
   'helpdesk.preflight.roles.unreadable': "The bot's Graph token does not say which permissions were granted.",
   'helpdesk.preflight.read.denied': 'The bot may not read the {what} (it needs {role}).',
   'helpdesk.preflight.read.failed': 'The {what} could not be read just now (Graph status {status}).',
+  // After a reset (issue 15): the notification mail, the follow-up card, the Temporary Access Pass, signing out everywhere.
+  'mail.reset.subject': 'Your MFA sign-in methods were reset',
+  'mail.reset.removed': 'On {when}, these sign-in methods were removed from your account: {removed}.',
+  'mail.reset.bySelf': 'You asked for this yourself, in the MFA reset bot in Microsoft Teams.',
+  'mail.reset.byTechnician': '{technician} of the IT service desk did this at your request, after you confirmed it in Microsoft Teams.',
+  'mail.reset.bySecondTechnician':
+    '{technician} of the IT service desk did this, approved by a second technician, because you could not be reached in Microsoft Teams.',
+  'mail.reset.tap': 'A one-time Temporary Access Pass was issued so that you can set up new methods.',
+  'mail.reset.signedOut': 'Your account was signed out of all its sessions.',
+  'mail.reset.next': 'Next time you sign in you will be asked to set up MFA again: {setupUrl}',
+  'mail.reset.notYou': 'If this was not you, contact {securityContact} now.',
+  'after.title': 'What next?',
+  'after.tap.offer':
+    'If you need to sign in before you can set up a new method, I can give you a Temporary Access Pass: a one-time code that stands in for MFA for a short time.',
+  'after.tap.button': 'Get a Temporary Access Pass',
+  'after.revoke.offer':
+    'You said your phone was lost or stolen. I can sign you out everywhere, so whoever has it loses access. It takes a few minutes to take effect and does not cover guest accounts you have in other organisations.',
+  'after.revoke.button': 'Sign me out everywhere',
+  'after.expired': 'These options have expired. For a Temporary Access Pass or to be signed out everywhere, contact {helpdesk}.',
+  'after.used': 'That is already done.',
+  'tap.title': 'Your Temporary Access Pass',
+  'tap.intro': 'Use this pass instead of MFA to sign in, then set up a new method at {setupUrl}.',
+  'tap.validity.once': 'Valid for {lifetime} from {start}, for one sign-in only.',
+  'tap.validity.reusable': 'Valid for {lifetime} from {start}.',
+  'tap.shownOnce': 'It is shown only here and only once: this card is cleared when you press Done or when the pass expires. Never share it with anyone.',
+  'tap.done': 'Done',
+  'tap.cleared.title': 'Temporary Access Pass',
+  'tap.cleared.summary': 'The pass is no longer shown here.',
+  'tap.expired.summary': 'The pass has expired and is no longer shown here.',
+  'tap.refused.disabled':
+    "I can't issue a Temporary Access Pass: passes are turned off in your organisation's authentication methods policy. Contact {helpdesk} to sign in and set up MFA again.",
+  'tap.refused.notInScope':
+    "I can't issue a Temporary Access Pass for this account: it is not included in your organisation's Temporary Access Pass policy. Contact {helpdesk}.",
+  'tap.refused.permission':
+    "I can't issue Temporary Access Passes yet: I'm not allowed to read the policy or create passes. Contact {helpdesk}. Reference: {ref}",
+  'tap.refused.failed': "I couldn't issue a Temporary Access Pass just now. Please try again in a minute, or contact {helpdesk}. Reference: {ref}",
+  'revoke.done':
+    'Done: I signed you out everywhere. It can take a few minutes until every session has ended. Guest accounts you have in other organisations are not affected.',
+  'revoke.failed':
+    "I couldn't sign you out everywhere just now. Your MFA reset itself is done. Please try again in a minute, or contact {helpdesk}. Reference: {ref}",
+  'helpdesk.after.tap.label': "Issue a Temporary Access Pass after the reset (shown once, in {name}'s own chat)",
+  'helpdesk.after.revoke.label': 'Sign {name} out everywhere after the reset',
+  'helpdesk.after.revoke.auto': 'Only if the reason is suspicious activity',
+  'helpdesk.after.revoke.yes': 'Yes',
+  'helpdesk.after.revoke.no': 'No',
+  'helpdesk.after.tap.shownToTarget': 'Shown once to {name} in their own chat ({lifetime}, one-time)',
+  'helpdesk.after.tap.shownToYou': 'Shown once to you in this chat, to read out to {name} ({lifetime}, one-time)',
+  'helpdesk.after.fact.signOut': 'Signed out everywhere',
+  'helpdesk.after.signOut.done': 'Yes (it takes a few minutes; guest accounts in other organisations are not covered)',
+  'helpdesk.after.signOut.failed': 'No: it failed, the reset itself stands. Use "Revoke sessions" in the Microsoft Entra admin center.',
+  'helpdesk.target.done.by': 'Done by',
+  'helpdesk.target.done.when': 'When',
+  'tap.intro.readOut':
+    'Read this pass out to {name} only once you are sure it is them. They use it instead of MFA to sign in, then set up a new method at {setupUrl}.',
+  'mail.tap.subject': 'A Temporary Access Pass was issued for your account',
+  'mail.tap.body':
+    'On {when}, you asked the MFA reset bot in Microsoft Teams for a one-time Temporary Access Pass, valid for {lifetime}. With it, someone can sign in to your account without MFA.',
+  'tap.refused.privileged':
+    "I can't issue a Temporary Access Pass to an account with admin roles through this chat. Contact {helpdesk}: privileged accounts are handled by an administrator.",
 } as const;
 
 export type MessageId = keyof typeof en;

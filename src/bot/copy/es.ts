@@ -352,4 +352,65 @@ export const es: Messages = {
   'helpdesk.pendingExists': 'Ya hay una solicitud pendiente para {name}. Espere a que termine o cancélela primero.',
   'helpdesk.rateLimited': 'Ha alcanzado el límite de solicitudes de soporte técnico de esta hora. Inténtelo de nuevo en {expiresIn}.',
   'helpdesk.busy': 'No pude guardar la solicitud en este momento. Inténtelo de nuevo en un minuto.',
+  // After a reset (issue 15).
+  'mail.reset.subject': 'Se han restablecido sus métodos de inicio de sesión MFA',
+  'mail.reset.removed': 'El {when} se quitaron estos métodos de inicio de sesión de su cuenta: {removed}.',
+  'mail.reset.bySelf': 'Lo solicitó usted mismo, en el bot de restablecimiento de MFA de Microsoft Teams.',
+  'mail.reset.byTechnician': '{technician}, del servicio de soporte de TI, lo hizo a petición suya, después de que usted lo confirmara en Microsoft Teams.',
+  'mail.reset.bySecondTechnician':
+    '{technician}, del servicio de soporte de TI, lo hizo con la aprobación de un segundo técnico, porque no se le pudo localizar en Microsoft Teams.',
+  'mail.reset.tap': 'Se emitió un pase de acceso temporal (Temporary Access Pass) de un solo uso para que pueda configurar métodos nuevos.',
+  'mail.reset.signedOut': 'Se cerraron todas las sesiones de su cuenta.',
+  'mail.reset.next': 'La próxima vez que inicie sesión se le pedirá que vuelva a configurar la MFA: {setupUrl}',
+  'mail.reset.notYou': 'Si no fue usted, póngase en contacto con {securityContact} ahora mismo.',
+  'after.title': '¿Y ahora qué?',
+  'after.tap.offer':
+    'Si necesita iniciar sesión antes de poder configurar un método nuevo, puedo darle un pase de acceso temporal (Temporary Access Pass): un código de un solo uso que sustituye a la MFA durante poco tiempo.',
+  'after.tap.button': 'Obtener un pase de acceso temporal',
+  'after.revoke.offer':
+    'Nos dijo que perdió su teléfono o que se lo robaron. Puedo cerrar todas sus sesiones para que quien lo tenga pierda el acceso. Tarda unos minutos en surtir efecto y no afecta a las cuentas de invitado que tenga en otras organizaciones.',
+  'after.revoke.button': 'Cerrar todas mis sesiones',
+  'after.expired': 'Estas opciones han caducado. Para un pase de acceso temporal o para cerrar todas sus sesiones, póngase en contacto con {helpdesk}.',
+  'after.used': 'Eso ya está hecho.',
+  'tap.title': 'Su pase de acceso temporal',
+  'tap.intro': 'Use este pase en lugar de la MFA para iniciar sesión y, después, configure un método nuevo en {setupUrl}.',
+  'tap.validity.once': 'Válido durante {lifetime} a partir de las {start}, para un solo inicio de sesión.',
+  'tap.validity.reusable': 'Válido durante {lifetime} a partir de las {start}.',
+  'tap.shownOnce': 'Solo se muestra aquí y una sola vez: esta tarjeta se vacía cuando pulse Listo o cuando caduque el pase. No lo comparta nunca con nadie.',
+  'tap.done': 'Listo',
+  'tap.cleared.title': 'Pase de acceso temporal',
+  'tap.cleared.summary': 'El pase ya no se muestra aquí.',
+  'tap.expired.summary': 'El pase ha caducado y ya no se muestra aquí.',
+  'tap.refused.disabled':
+    'No puedo emitir un pase de acceso temporal: estos pases están desactivados en la directiva de métodos de autenticación de su organización. Póngase en contacto con {helpdesk} para iniciar sesión y volver a configurar la MFA.',
+  'tap.refused.notInScope':
+    'No puedo emitir un pase de acceso temporal para esta cuenta: no está incluida en la directiva de pases de acceso temporal de su organización. Póngase en contacto con {helpdesk}.',
+  'tap.refused.permission':
+    'Todavía no puedo emitir pases de acceso temporal: no tengo permiso para leer la directiva ni para crear pases. Póngase en contacto con {helpdesk}. Referencia: {ref}',
+  'tap.refused.failed':
+    'No he podido emitir un pase de acceso temporal en este momento. Inténtelo de nuevo dentro de un minuto o póngase en contacto con {helpdesk}. Referencia: {ref}',
+  'revoke.done':
+    'Hecho: he cerrado todas sus sesiones. Puede tardar unos minutos hasta que termine cada sesión. Las cuentas de invitado que tenga en otras organizaciones no se ven afectadas.',
+  'revoke.failed':
+    'No he podido cerrar todas sus sesiones en este momento. El restablecimiento de su MFA sí está hecho. Inténtelo de nuevo dentro de un minuto o póngase en contacto con {helpdesk}. Referencia: {ref}',
+  'helpdesk.after.tap.label': 'Emitir un pase de acceso temporal tras el restablecimiento (se muestra una vez, en el chat de {name})',
+  'helpdesk.after.revoke.label': 'Cerrar todas las sesiones de {name} tras el restablecimiento',
+  'helpdesk.after.revoke.auto': 'Solo si el motivo es actividad sospechosa',
+  'helpdesk.after.revoke.yes': 'Sí',
+  'helpdesk.after.revoke.no': 'No cerrarlas',
+  'helpdesk.after.tap.shownToTarget': 'Se mostró una vez a {name} en su propio chat ({lifetime}, de un solo uso)',
+  'helpdesk.after.tap.shownToYou': 'Se le mostró una vez en este chat, para leérselo a {name} ({lifetime}, de un solo uso)',
+  'helpdesk.after.fact.signOut': 'Sesiones cerradas en todas partes',
+  'helpdesk.after.signOut.done': 'Sí (tarda unos minutos; no afecta a cuentas de invitado en otras organizaciones)',
+  'helpdesk.after.signOut.failed':
+    'No: ha fallado, el restablecimiento sigue siendo válido. Use «Revocar sesiones» en el centro de administración de Microsoft Entra.',
+  'helpdesk.target.done.by': 'Realizado por',
+  'helpdesk.target.done.when': 'Cuándo',
+  'tap.intro.readOut':
+    'Lea este pase a {name} solo cuando esté seguro de que es esa persona. Lo usará en lugar de la MFA para iniciar sesión y después configurará un método nuevo en {setupUrl}.',
+  'mail.tap.subject': 'Se emitió un pase de acceso temporal para su cuenta',
+  'mail.tap.body':
+    'El {when} solicitó al bot de restablecimiento de MFA de Microsoft Teams un pase de acceso temporal de un solo uso, válido durante {lifetime}. Con él, alguien puede iniciar sesión en su cuenta sin MFA.',
+  'tap.refused.privileged':
+    'No puedo emitir un pase de acceso temporal en este chat para una cuenta con roles de administrador. Póngase en contacto con {helpdesk}: las cuentas con privilegios las gestiona un administrador.',
 };

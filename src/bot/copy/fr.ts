@@ -361,4 +361,66 @@ export const fr: Messages = {
   'helpdesk.pendingExists': 'Une demande est déjà en cours pour {name}. Attendez qu’elle se termine, ou annulez-la d’abord.',
   'helpdesk.rateLimited': 'Vous avez atteint la limite de demandes d’assistance pour cette heure. Veuillez réessayer dans {expiresIn}.',
   'helpdesk.busy': 'Je n’ai pas pu enregistrer la demande pour le moment. Veuillez réessayer dans une minute.',
+  // After a reset (issue 15).
+  'mail.reset.subject': 'Vos méthodes de connexion MFA ont été réinitialisées',
+  'mail.reset.removed': 'Le {when}, ces méthodes de connexion ont été supprimées de votre compte : {removed}.',
+  'mail.reset.bySelf': 'Vous l’avez demandé vous-même, dans le bot de réinitialisation MFA de Microsoft Teams.',
+  'mail.reset.byTechnician': '{technician}, du support informatique, l’a fait à votre demande, après votre confirmation dans Microsoft Teams.',
+  'mail.reset.bySecondTechnician':
+    '{technician}, du support informatique, l’a fait avec l’accord d’un second technicien, car vous étiez injoignable dans Microsoft Teams.',
+  'mail.reset.tap': 'Un passe d’accès temporaire (Temporary Access Pass) à usage unique a été émis pour que vous puissiez configurer de nouvelles méthodes.',
+  'mail.reset.signedOut': 'Votre compte a été déconnecté de toutes ses sessions.',
+  'mail.reset.next': 'À votre prochaine connexion, il vous sera demandé de configurer à nouveau la MFA : {setupUrl}',
+  'mail.reset.notYou': 'Si ce n’était pas vous, contactez immédiatement {securityContact}.',
+  'after.title': 'Et maintenant ?',
+  'after.tap.offer':
+    'Si vous devez vous connecter avant de pouvoir configurer une nouvelle méthode, je peux vous donner un passe d’accès temporaire (Temporary Access Pass) : un code à usage unique qui remplace la MFA pendant un court moment.',
+  'after.tap.button': 'Obtenir un passe d’accès temporaire',
+  'after.revoke.offer':
+    'Vous avez indiqué que votre téléphone a été perdu ou volé. Je peux vous déconnecter partout, pour que la personne qui l’a perde l’accès. Cela prend effet au bout de quelques minutes et ne couvre pas les comptes invités que vous avez dans d’autres organisations.',
+  'after.revoke.button': 'Me déconnecter partout',
+  'after.expired': 'Ces options ont expiré. Pour un passe d’accès temporaire ou une déconnexion partout, contactez {helpdesk}.',
+  'after.used': 'C’est déjà fait.',
+  'tap.title': 'Votre passe d’accès temporaire',
+  'tap.intro': 'Utilisez ce passe à la place de la MFA pour vous connecter, puis configurez une nouvelle méthode sur {setupUrl}.',
+  'tap.validity.once': 'Valable {lifetime} à partir de {start}, pour une seule connexion.',
+  'tap.validity.reusable': 'Valable {lifetime} à partir de {start}.',
+  'tap.shownOnce':
+    'Il n’est affiché qu’ici et une seule fois : cette carte est effacée quand vous appuyez sur Terminé ou quand le passe expire. Ne le communiquez jamais à personne.',
+  'tap.done': 'Terminé',
+  'tap.cleared.title': 'Passe d’accès temporaire',
+  'tap.cleared.summary': 'Le passe n’est plus affiché ici.',
+  'tap.expired.summary': 'Le passe a expiré et n’est plus affiché ici.',
+  'tap.refused.disabled':
+    'Je ne peux pas émettre de passe d’accès temporaire : ces passes sont désactivés dans la stratégie des méthodes d’authentification de votre organisation. Contactez {helpdesk} pour vous connecter et configurer à nouveau la MFA.',
+  'tap.refused.notInScope':
+    'Je ne peux pas émettre de passe d’accès temporaire pour ce compte : il n’est pas inclus dans la stratégie des passes d’accès temporaires de votre organisation. Contactez {helpdesk}.',
+  'tap.refused.permission':
+    'Je ne peux pas encore émettre de passes d’accès temporaires : je n’ai pas l’autorisation de lire la stratégie ni de créer des passes. Contactez {helpdesk}. Référence : {ref}',
+  'tap.refused.failed':
+    'Je n’ai pas pu émettre de passe d’accès temporaire pour l’instant. Réessayez dans une minute ou contactez {helpdesk}. Référence : {ref}',
+  'revoke.done':
+    'C’est fait : je vous ai déconnecté partout. Il peut falloir quelques minutes pour que chaque session se termine. Les comptes invités que vous avez dans d’autres organisations ne sont pas concernés.',
+  'revoke.failed':
+    'Je n’ai pas pu vous déconnecter partout pour l’instant. La réinitialisation de votre MFA, elle, est terminée. Réessayez dans une minute ou contactez {helpdesk}. Référence : {ref}',
+  'helpdesk.after.tap.label': 'Émettre un passe d’accès temporaire après la réinitialisation (affiché une fois, dans la conversation de {name})',
+  'helpdesk.after.revoke.label': 'Déconnecter {name} partout après la réinitialisation',
+  'helpdesk.after.revoke.auto': 'Seulement si le motif est une activité suspecte',
+  'helpdesk.after.revoke.yes': 'Oui',
+  'helpdesk.after.revoke.no': 'Non',
+  'helpdesk.after.tap.shownToTarget': 'Affiché une fois à {name} dans sa propre conversation ({lifetime}, usage unique)',
+  'helpdesk.after.tap.shownToYou': 'Affiché une fois pour vous dans cette conversation, à lire à {name} ({lifetime}, usage unique)',
+  'helpdesk.after.fact.signOut': 'Déconnecté partout',
+  'helpdesk.after.signOut.done': 'Oui (cela prend quelques minutes ; les comptes invités dans d’autres organisations ne sont pas concernés)',
+  'helpdesk.after.signOut.failed':
+    'Non : l’opération a échoué, la réinitialisation reste valable. Utilisez « Révoquer les sessions » dans le centre d’administration Microsoft Entra.',
+  'helpdesk.target.done.by': 'Effectué par',
+  'helpdesk.target.done.when': 'Quand',
+  'tap.intro.readOut':
+    'Lisez ce passe à {name} seulement quand vous êtes sûr que c’est bien la personne. Elle l’utilise à la place de la MFA pour se connecter, puis configure une nouvelle méthode sur {setupUrl}.',
+  'mail.tap.subject': 'Un passe d’accès temporaire a été émis pour votre compte',
+  'mail.tap.body':
+    'Le {when}, vous avez demandé au bot de réinitialisation MFA de Microsoft Teams un passe d’accès temporaire à usage unique, valable {lifetime}. Avec ce passe, on peut se connecter à votre compte sans MFA.',
+  'tap.refused.privileged':
+    'Je ne peux pas émettre de passe d’accès temporaire dans cette conversation pour un compte doté de rôles d’administrateur. Contactez {helpdesk} : les comptes privilégiés sont gérés par un administrateur.',
 };

@@ -351,4 +351,66 @@ export const it: Messages = {
   'helpdesk.pendingExists': 'C’è già una richiesta in sospeso per {name}. Attendi che si concluda o annullala prima.',
   'helpdesk.rateLimited': 'Hai raggiunto il limite di richieste all’helpdesk per quest’ora. Riprova tra {expiresIn}.',
   'helpdesk.busy': 'Non riesco a salvare la richiesta in questo momento. Riprova tra un minuto.',
+  // After a reset (issue 15).
+  'mail.reset.subject': 'I tuoi metodi di accesso MFA sono stati reimpostati',
+  'mail.reset.removed': 'Il {when} questi metodi di accesso sono stati rimossi dal tuo account: {removed}.',
+  'mail.reset.bySelf': 'L’hai chiesto tu, nel bot di reimpostazione MFA in Microsoft Teams.',
+  'mail.reset.byTechnician': '{technician} dell’help desk IT l’ha fatto su tua richiesta, dopo la tua conferma in Microsoft Teams.',
+  'mail.reset.bySecondTechnician':
+    '{technician} dell’help desk IT l’ha fatto con l’approvazione di un secondo tecnico, perché non eri raggiungibile in Microsoft Teams.',
+  'mail.reset.tap': 'È stato emesso un pass di accesso temporaneo (Temporary Access Pass) monouso, così puoi configurare nuovi metodi.',
+  'mail.reset.signedOut': 'Il tuo account è stato disconnesso da tutte le sessioni.',
+  'mail.reset.next': 'Al prossimo accesso ti verrà chiesto di configurare di nuovo l’MFA: {setupUrl}',
+  'mail.reset.notYou': 'Se non sei stato tu, contatta subito {securityContact}.',
+  'after.title': 'E adesso?',
+  'after.tap.offer':
+    'Se devi accedere prima di poter configurare un nuovo metodo, posso darti un pass di accesso temporaneo (Temporary Access Pass): un codice monouso che sostituisce l’MFA per poco tempo.',
+  'after.tap.button': 'Ottieni un pass di accesso temporaneo',
+  'after.revoke.offer':
+    'Hai scritto che il telefono è stato perso o rubato. Posso disconnetterti ovunque, così chi lo ha perde l’accesso. Ci vogliono alcuni minuti perché abbia effetto e non riguarda gli account guest che hai in altre organizzazioni.',
+  'after.revoke.button': 'Disconnettimi ovunque',
+  'after.expired': 'Queste opzioni sono scadute. Per un pass di accesso temporaneo o per essere disconnesso ovunque, contatta {helpdesk}.',
+  'after.used': 'È già fatto.',
+  'tap.title': 'Il tuo pass di accesso temporaneo',
+  'tap.intro': 'Usa questo pass al posto dell’MFA per accedere, poi configura un nuovo metodo su {setupUrl}.',
+  'tap.validity.once': 'Valido per {lifetime} dalle {start}, per un solo accesso.',
+  'tap.validity.reusable': 'Valido per {lifetime} dalle {start}.',
+  'tap.shownOnce':
+    'Viene mostrato solo qui e una sola volta: questa scheda viene svuotata quando premi Fatto o quando il pass scade. Non condividerlo mai con nessuno.',
+  'tap.done': 'Fatto',
+  'tap.cleared.title': 'Pass di accesso temporaneo',
+  'tap.cleared.summary': 'Il pass non è più mostrato qui.',
+  'tap.expired.summary': 'Il pass è scaduto e non è più mostrato qui.',
+  'tap.refused.disabled':
+    'Non posso emettere un pass di accesso temporaneo: questi pass sono disattivati nei criteri dei metodi di autenticazione della tua organizzazione. Contatta {helpdesk} per accedere e configurare di nuovo l’MFA.',
+  'tap.refused.notInScope':
+    'Non posso emettere un pass di accesso temporaneo per questo account: non è incluso nei criteri dei pass di accesso temporaneo della tua organizzazione. Contatta {helpdesk}.',
+  'tap.refused.permission':
+    'Non posso ancora emettere pass di accesso temporanei: non ho l’autorizzazione per leggere i criteri o creare pass. Contatta {helpdesk}. Riferimento: {ref}',
+  'tap.refused.failed':
+    'Non sono riuscito a emettere un pass di accesso temporaneo in questo momento. Riprova tra un minuto oppure contatta {helpdesk}. Riferimento: {ref}',
+  'revoke.done':
+    'Fatto: ti ho disconnesso ovunque. Possono volerci alcuni minuti prima che ogni sessione termini. Gli account guest che hai in altre organizzazioni non sono interessati.',
+  'revoke.failed':
+    'Non sono riuscito a disconnetterti ovunque in questo momento. La reimpostazione dell’MFA è comunque completata. Riprova tra un minuto oppure contatta {helpdesk}. Riferimento: {ref}',
+  'helpdesk.after.tap.label': 'Emetti un pass di accesso temporaneo dopo la reimpostazione (mostrato una volta, nella chat di {name})',
+  'helpdesk.after.revoke.label': 'Disconnetti {name} ovunque dopo la reimpostazione',
+  'helpdesk.after.revoke.auto': 'Solo se il motivo è un’attività sospetta',
+  'helpdesk.after.revoke.yes': 'Sì',
+  'helpdesk.after.revoke.no': 'Non disconnettere',
+  'helpdesk.after.tap.shownToTarget': 'Mostrato una volta a {name} nella sua chat ({lifetime}, monouso)',
+  'helpdesk.after.tap.shownToYou': 'Mostrato una volta a te in questa chat, da leggere a {name} ({lifetime}, monouso)',
+  'helpdesk.after.fact.signOut': 'Disconnesso ovunque',
+  'helpdesk.after.signOut.done': 'Sì (ci vogliono alcuni minuti; gli account guest in altre organizzazioni non sono inclusi)',
+  'helpdesk.after.signOut.failed':
+    'No: non è riuscito, la reimpostazione resta valida. Usa la funzione Revoca sessioni nell’interfaccia di amministrazione di Microsoft Entra.',
+  'helpdesk.target.done.by': 'Eseguito da',
+  'helpdesk.target.done.when': 'Quando',
+  'tap.intro.readOut':
+    'Leggi questo pass a {name} solo quando sei sicuro che sia proprio lei. Lo usa al posto dell’MFA per accedere, poi configura un nuovo metodo su {setupUrl}.',
+  'mail.tap.subject': 'È stato emesso un pass di accesso temporaneo per il tuo account',
+  'mail.tap.body':
+    'Il {when} hai chiesto al bot di reimpostazione MFA in Microsoft Teams un pass di accesso temporaneo monouso, valido per {lifetime}. Con questo pass si può accedere al tuo account senza MFA.',
+  'tap.refused.privileged':
+    'Non posso emettere un pass di accesso temporaneo in questa chat per un account con ruoli di amministratore. Contatta {helpdesk}: gli account privilegiati sono gestiti da un amministratore.',
 };

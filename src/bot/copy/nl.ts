@@ -349,4 +349,65 @@ export const nl: Messages = {
   'helpdesk.pendingExists': 'Er loopt al een verzoek voor {name}. Wacht tot het klaar is, of trek het eerst in.',
   'helpdesk.rateLimited': 'Je hebt het maximum aantal helpdeskverzoeken voor dit uur bereikt. Probeer het over {expiresIn} opnieuw.',
   'helpdesk.busy': 'Ik kon het verzoek nu niet opslaan. Probeer het over een minuut opnieuw.',
+  // After a reset (issue 15).
+  'mail.reset.subject': 'Je MFA-aanmeldmethoden zijn gereset',
+  'mail.reset.removed': 'Op {when} zijn deze aanmeldmethoden uit je account verwijderd: {removed}.',
+  'mail.reset.bySelf': 'Je hebt dit zelf gevraagd, in de MFA-resetbot in Microsoft Teams.',
+  'mail.reset.byTechnician': '{technician} van de IT-servicedesk heeft dit op jouw verzoek gedaan, nadat je het in Microsoft Teams had bevestigd.',
+  'mail.reset.bySecondTechnician':
+    '{technician} van de IT-servicedesk heeft dit gedaan, goedgekeurd door een tweede medewerker, omdat je in Microsoft Teams niet bereikbaar was.',
+  'mail.reset.tap': 'Er is een eenmalige tijdelijke toegangspas (Temporary Access Pass) uitgegeven, zodat je nieuwe methoden kunt instellen.',
+  'mail.reset.signedOut': 'Je account is bij alle sessies afgemeld.',
+  'mail.reset.next': 'Bij je volgende aanmelding wordt je gevraagd MFA opnieuw in te stellen: {setupUrl}',
+  'mail.reset.notYou': 'Was jij dit niet? Neem dan nu contact op met {securityContact}.',
+  'after.title': 'En nu?',
+  'after.tap.offer':
+    'Moet je je aanmelden voordat je een nieuwe methode kunt instellen? Dan kan ik je een tijdelijke toegangspas (Temporary Access Pass) geven: een eenmalige code die korte tijd de plaats van MFA inneemt.',
+  'after.tap.button': 'Tijdelijke toegangspas aanvragen',
+  'after.revoke.offer':
+    'Je schreef dat je telefoon kwijt of gestolen is. Ik kan je overal afmelden, zodat wie hem heeft geen toegang meer heeft. Dat duurt een paar minuten en geldt niet voor gastaccounts die je bij andere organisaties hebt.',
+  'after.revoke.button': 'Meld me overal af',
+  'after.expired': 'Deze opties zijn verlopen. Neem voor een tijdelijke toegangspas of om overal afgemeld te worden contact op met {helpdesk}.',
+  'after.used': 'Dat is al gedaan.',
+  'tap.title': 'Je tijdelijke toegangspas',
+  'tap.intro': 'Meld je met deze pas aan in plaats van met MFA en stel daarna op {setupUrl} een nieuwe methode in.',
+  'tap.validity.once': 'Geldig voor {lifetime} vanaf {start}, voor één aanmelding.',
+  'tap.validity.reusable': 'Geldig voor {lifetime} vanaf {start}.',
+  'tap.shownOnce':
+    'Hij wordt alleen hier en maar één keer getoond: deze kaart wordt leeggemaakt als je op Klaar drukt of als de pas verloopt. Deel hem nooit met iemand.',
+  'tap.done': 'Klaar',
+  'tap.cleared.title': 'Tijdelijke toegangspas',
+  'tap.cleared.summary': 'De pas wordt hier niet meer getoond.',
+  'tap.expired.summary': 'De pas is verlopen en wordt hier niet meer getoond.',
+  'tap.refused.disabled':
+    'Ik kan geen tijdelijke toegangspas uitgeven: zulke passen staan uit in het beleid voor verificatiemethoden van je organisatie. Neem contact op met {helpdesk} om je aan te melden en MFA opnieuw in te stellen.',
+  'tap.refused.notInScope':
+    'Ik kan voor dit account geen tijdelijke toegangspas uitgeven: het valt niet onder het beleid voor tijdelijke toegangspassen van je organisatie. Neem contact op met {helpdesk}.',
+  'tap.refused.permission':
+    'Ik kan nog geen tijdelijke toegangspassen uitgeven: ik mag het beleid niet lezen of geen passen maken. Neem contact op met {helpdesk}. Referentie: {ref}',
+  'tap.refused.failed':
+    'Het lukte me nu niet om een tijdelijke toegangspas uit te geven. Probeer het over een minuut opnieuw of neem contact op met {helpdesk}. Referentie: {ref}',
+  'revoke.done':
+    'Klaar: ik heb je overal afgemeld. Het kan een paar minuten duren voordat elke sessie is beëindigd. Gastaccounts die je bij andere organisaties hebt, vallen hier niet onder.',
+  'revoke.failed':
+    'Het lukte me nu niet om je overal af te melden. De reset van je MFA zelf is wel klaar. Probeer het over een minuut opnieuw of neem contact op met {helpdesk}. Referentie: {ref}',
+  'helpdesk.after.tap.label': 'Na de reset een tijdelijke toegangspas uitgeven (één keer getoond, in de eigen chat van {name})',
+  'helpdesk.after.revoke.label': '{name} na de reset overal afmelden',
+  'helpdesk.after.revoke.auto': 'Alleen als de reden verdachte activiteit is',
+  'helpdesk.after.revoke.yes': 'Ja',
+  'helpdesk.after.revoke.no': 'Nee',
+  'helpdesk.after.tap.shownToTarget': 'Eén keer aan {name} getoond in de eigen chat ({lifetime}, eenmalig)',
+  'helpdesk.after.tap.shownToYou': 'Eén keer aan jou getoond in deze chat, om voor te lezen aan {name} ({lifetime}, eenmalig)',
+  'helpdesk.after.fact.signOut': 'Overal afgemeld',
+  'helpdesk.after.signOut.done': 'Ja (duurt een paar minuten; gastaccounts bij andere organisaties vallen er niet onder)',
+  'helpdesk.after.signOut.failed': 'Nee: dat is mislukt, de reset zelf blijft staan. Gebruik de optie Sessies intrekken in het Microsoft Entra-beheercentrum.',
+  'helpdesk.target.done.by': 'Uitgevoerd door',
+  'helpdesk.target.done.when': 'Wanneer',
+  'tap.intro.readOut':
+    'Lees deze pas pas voor aan {name} als je zeker weet dat het die persoon is. Die meldt zich ermee aan in plaats van met MFA en stelt daarna op {setupUrl} een nieuwe methode in.',
+  'mail.tap.subject': 'Er is een tijdelijke toegangspas voor je account uitgegeven',
+  'mail.tap.body':
+    'Op {when} heb je de MFA-resetbot in Microsoft Teams om een eenmalige tijdelijke toegangspas gevraagd, geldig voor {lifetime}. Daarmee kan iemand zich zonder MFA bij je account aanmelden.',
+  'tap.refused.privileged':
+    'Voor een account met beheerdersrollen kan ik in deze chat geen tijdelijke toegangspas uitgeven. Neem contact op met {helpdesk}: accounts met beheerdersrechten worden door een beheerder afgehandeld.',
 };

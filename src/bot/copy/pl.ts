@@ -364,4 +364,66 @@ export const pl: Messages = {
   'helpdesk.pendingExists': 'Dla tej osoby ({name}) czeka już prośba. Należy poczekać na jej zakończenie albo najpierw ją wycofać.',
   'helpdesk.rateLimited': 'Osiągnięto limit próśb do helpdesku na tę godzinę. Proszę spróbować ponownie za {expiresIn}.',
   'helpdesk.busy': 'Nie udało się teraz zapisać prośby. Proszę spróbować ponownie za minutę.',
+  // After a reset (issue 15).
+  'mail.reset.subject': 'Metody logowania MFA na Twoim koncie zostały zresetowane',
+  'mail.reset.removed': 'Dnia {when} z konta usunięto te metody logowania: {removed}.',
+  'mail.reset.bySelf': 'Zlecenie pochodziło od właściciela konta, z bota resetowania MFA w Microsoft Teams.',
+  'mail.reset.byTechnician': 'Zrobił(a) to {technician} z działu wsparcia IT na prośbę właściciela konta, po potwierdzeniu w Microsoft Teams.',
+  'mail.reset.bySecondTechnician':
+    'Zrobił(a) to {technician} z działu wsparcia IT, za zgodą drugiej osoby z działu wsparcia, ponieważ kontakt przez Microsoft Teams nie był możliwy.',
+  'mail.reset.tap': 'Wydano jednorazowy tymczasowy dostęp (Temporary Access Pass), aby można było skonfigurować nowe metody.',
+  'mail.reset.signedOut': 'Konto zostało wylogowane ze wszystkich sesji.',
+  'mail.reset.next': 'Przy następnym logowaniu pojawi się prośba o ponowne skonfigurowanie MFA: {setupUrl}',
+  'mail.reset.notYou': 'Jeśli to nie była prośba właściciela konta, proszę o natychmiastowy kontakt: {securityContact}.',
+  'after.title': 'Co dalej?',
+  'after.tap.offer':
+    'Jeśli przed skonfigurowaniem nowej metody trzeba się zalogować, mogę wydać tymczasowy dostęp (Temporary Access Pass): jednorazowy kod, który na krótko zastępuje MFA.',
+  'after.tap.button': 'Wydaj tymczasowy dostęp',
+  'after.revoke.offer':
+    'Wiadomość mówiła o zgubionym lub skradzionym telefonie. Mogę wylogować konto wszędzie, aby osoba, która ma telefon, straciła dostęp. Zadziała to po kilku minutach i nie obejmuje kont gościa w innych organizacjach.',
+  'after.revoke.button': 'Wyloguj mnie wszędzie',
+  'after.expired': 'Te opcje wygasły. W sprawie tymczasowego dostępu lub wylogowania wszędzie proszę o kontakt: {helpdesk}.',
+  'after.used': 'To już zostało zrobione.',
+  'tap.title': 'Tymczasowy dostęp (Temporary Access Pass)',
+  'tap.intro': 'Ten kod służy do zalogowania się zamiast MFA; potem wystarczy skonfigurować nową metodę na stronie {setupUrl}.',
+  'tap.validity.once': 'Ważny przez {lifetime} od {start}, tylko do jednego logowania.',
+  'tap.validity.reusable': 'Ważny przez {lifetime} od {start}.',
+  'tap.shownOnce':
+    'Jest widoczny tylko tutaj i tylko raz: ta karta zostanie wyczyszczona po naciśnięciu Gotowe lub po wygaśnięciu kodu. Nie wolno go nikomu przekazywać.',
+  'tap.done': 'Gotowe',
+  'tap.cleared.title': 'Tymczasowy dostęp',
+  'tap.cleared.summary': 'Kod nie jest już tutaj widoczny.',
+  'tap.expired.summary': 'Kod wygasł i nie jest już tutaj widoczny.',
+  'tap.refused.disabled':
+    'Nie mogę wydać tymczasowego dostępu: w zasadach metod uwierzytelniania organizacji jest on wyłączony. W sprawie logowania i ponownej konfiguracji MFA proszę o kontakt: {helpdesk}.',
+  'tap.refused.notInScope':
+    'Nie mogę wydać tymczasowego dostępu dla tego konta: nie jest ono objęte zasadami tymczasowego dostępu w organizacji. Proszę o kontakt: {helpdesk}.',
+  'tap.refused.permission':
+    'Nie mogę jeszcze wydawać tymczasowego dostępu: brakuje mi uprawnień do odczytu zasad lub tworzenia kodów. Proszę o kontakt: {helpdesk}. Numer referencyjny: {ref}',
+  'tap.refused.failed':
+    'Nie udało się teraz wydać tymczasowego dostępu. Warto spróbować ponownie za minutę; w razie problemów proszę o kontakt: {helpdesk}. Numer referencyjny: {ref}',
+  'revoke.done':
+    'Gotowe: konto zostało wylogowane wszędzie. Zakończenie wszystkich sesji może potrwać kilka minut. Nie dotyczy to kont gościa w innych organizacjach.',
+  'revoke.failed':
+    'Nie udało się teraz wylogować konta wszędzie. Sam reset MFA jest zakończony. Warto spróbować ponownie za minutę; w razie problemów proszę o kontakt: {helpdesk}. Numer referencyjny: {ref}',
+  'helpdesk.after.tap.label': 'Wydaj tymczasowy dostęp po resecie (pokazany raz, we własnym czacie: {name})',
+  'helpdesk.after.revoke.label': 'Wyloguj wszędzie po resecie: {name}',
+  'helpdesk.after.revoke.auto': 'Tylko gdy powodem jest podejrzana aktywność',
+  'helpdesk.after.revoke.yes': 'Tak',
+  'helpdesk.after.revoke.no': 'Nie',
+  'helpdesk.after.tap.shownToTarget': 'Pokazany raz we własnym czacie osoby: {name} ({lifetime}, jednorazowy)',
+  'helpdesk.after.tap.shownToYou': 'Pokazany raz w tym czacie, do odczytania osobie: {name} ({lifetime}, jednorazowy)',
+  'helpdesk.after.fact.signOut': 'Wylogowanie wszędzie',
+  'helpdesk.after.signOut.done': 'Tak (trwa kilka minut; nie obejmuje kont gościa w innych organizacjach)',
+  'helpdesk.after.signOut.failed':
+    'Nie: operacja się nie powiodła, sam reset pozostaje ważny. Można użyć „Odwołaj sesje” w centrum administracyjnym Microsoft Entra.',
+  'helpdesk.target.done.by': 'Wykonał(a)',
+  'helpdesk.target.done.when': 'Kiedy',
+  'tap.intro.readOut':
+    'Ten kod można odczytać osobie ({name}) dopiero po upewnieniu się, że to ona. Loguje się nim zamiast MFA, a potem konfiguruje nową metodę na stronie {setupUrl}.',
+  'mail.tap.subject': 'Dla konta wydano tymczasowy dostęp (Temporary Access Pass)',
+  'mail.tap.body':
+    'Dnia {when} w bocie resetowania MFA w Microsoft Teams poproszono o jednorazowy tymczasowy dostęp, ważny przez {lifetime}. Pozwala on zalogować się na konto bez MFA.',
+  'tap.refused.privileged':
+    'Nie mogę wydać tymczasowego dostępu w tym czacie dla konta z rolami administratora. Proszę o kontakt: {helpdesk}; kontami uprzywilejowanymi zajmuje się administrator.',
 };

@@ -345,4 +345,66 @@ export const pt: Messages = {
   'helpdesk.pendingExists': 'Já existe uma solicitação pendente para {name}. Aguarde a conclusão ou cancele-a primeiro.',
   'helpdesk.rateLimited': 'Você atingiu o limite de solicitações de suporte nesta hora. Tente novamente em {expiresIn}.',
   'helpdesk.busy': 'Não consegui salvar a solicitação agora. Tente novamente em um minuto.',
+  // After a reset (issue 15).
+  'mail.reset.subject': 'Os seus métodos de entrada MFA foram redefinidos',
+  'mail.reset.removed': 'Em {when}, estes métodos de entrada foram removidos da sua conta: {removed}.',
+  'mail.reset.bySelf': 'Você mesmo pediu isso, no bot de redefinição de MFA do Microsoft Teams.',
+  'mail.reset.byTechnician': '{technician}, do suporte de TI, fez isso a seu pedido, depois que você confirmou no Microsoft Teams.',
+  'mail.reset.bySecondTechnician':
+    '{technician}, do suporte de TI, fez isso com a aprovação de um segundo técnico, porque não foi possível falar com você no Microsoft Teams.',
+  'mail.reset.tap': 'Um passe de acesso temporário (Temporary Access Pass) de uso único foi emitido para que você possa configurar novos métodos.',
+  'mail.reset.signedOut': 'A sua conta foi desconectada de todas as sessões.',
+  'mail.reset.next': 'Na próxima vez que você entrar, será solicitado a configurar a MFA novamente: {setupUrl}',
+  'mail.reset.notYou': 'Se não foi você, entre em contato com {securityContact} agora mesmo.',
+  'after.title': 'E agora?',
+  'after.tap.offer':
+    'Se você precisar entrar antes de poder configurar um novo método, posso lhe dar um passe de acesso temporário (Temporary Access Pass): um código de uso único que substitui a MFA por pouco tempo.',
+  'after.tap.button': 'Obter um passe de acesso temporário',
+  'after.revoke.offer':
+    'Você disse que o seu telefone foi perdido ou roubado. Posso desconectar você de tudo, para que quem estiver com ele perca o acesso. Leva alguns minutos para fazer efeito e não abrange contas de convidado que você tenha em outras organizações.',
+  'after.revoke.button': 'Desconectar-me de tudo',
+  'after.expired': 'Estas opções expiraram. Para um passe de acesso temporário ou para ser desconectado de tudo, entre em contato com {helpdesk}.',
+  'after.used': 'Isso já foi feito.',
+  'tap.title': 'O seu passe de acesso temporário',
+  'tap.intro': 'Use este passe em vez da MFA para entrar e depois configure um novo método em {setupUrl}.',
+  'tap.validity.once': 'Válido por {lifetime} a partir das {start}, para uma única entrada.',
+  'tap.validity.reusable': 'Válido por {lifetime} a partir das {start}.',
+  'tap.shownOnce':
+    'Ele é mostrado só aqui e só uma vez: este cartão é apagado quando você toca em Concluído ou quando o passe expira. Nunca o compartilhe com ninguém.',
+  'tap.done': 'Concluído',
+  'tap.cleared.title': 'Passe de acesso temporário',
+  'tap.cleared.summary': 'O passe não é mais mostrado aqui.',
+  'tap.expired.summary': 'O passe expirou e não é mais mostrado aqui.',
+  'tap.refused.disabled':
+    'Não posso emitir um passe de acesso temporário: esses passes estão desativados na política de métodos de autenticação da sua organização. Entre em contato com {helpdesk} para entrar e configurar a MFA novamente.',
+  'tap.refused.notInScope':
+    'Não posso emitir um passe de acesso temporário para esta conta: ela não está incluída na política de passes de acesso temporário da sua organização. Entre em contato com {helpdesk}.',
+  'tap.refused.permission':
+    'Ainda não posso emitir passes de acesso temporário: não tenho permissão para ler a política nem para criar passes. Entre em contato com {helpdesk}. Referência: {ref}',
+  'tap.refused.failed':
+    'Não consegui emitir um passe de acesso temporário agora. Tente novamente em um minuto ou entre em contato com {helpdesk}. Referência: {ref}',
+  'revoke.done':
+    'Pronto: desconectei você de tudo. Pode levar alguns minutos até que todas as sessões terminem. Contas de convidado que você tenha em outras organizações não são afetadas.',
+  'revoke.failed':
+    'Não consegui desconectar você de tudo agora. A redefinição da sua MFA em si está concluída. Tente novamente em um minuto ou entre em contato com {helpdesk}. Referência: {ref}',
+  'helpdesk.after.tap.label': 'Emitir um passe de acesso temporário após a redefinição (mostrado uma vez, no chat de {name})',
+  'helpdesk.after.revoke.label': 'Desconectar {name} de tudo após a redefinição',
+  'helpdesk.after.revoke.auto': 'Só se o motivo for atividade suspeita',
+  'helpdesk.after.revoke.yes': 'Sim',
+  'helpdesk.after.revoke.no': 'Não',
+  'helpdesk.after.tap.shownToTarget': 'Mostrado uma vez a {name} no próprio chat ({lifetime}, uso único)',
+  'helpdesk.after.tap.shownToYou': 'Mostrado uma vez a você neste chat, para ler para {name} ({lifetime}, uso único)',
+  'helpdesk.after.fact.signOut': 'Desconectado de tudo',
+  'helpdesk.after.signOut.done': 'Sim (leva alguns minutos; contas de convidado em outras organizações não são abrangidas)',
+  'helpdesk.after.signOut.failed':
+    'Não: falhou, a redefinição em si continua valendo. Use a opção Revogar sessões no centro de administração do Microsoft Entra.',
+  'helpdesk.target.done.by': 'Feito por',
+  'helpdesk.target.done.when': 'Quando',
+  'tap.intro.readOut':
+    'Leia este passe para {name} só quando tiver certeza de que é a pessoa. Ela o usa em vez da MFA para entrar e depois configura um novo método em {setupUrl}.',
+  'mail.tap.subject': 'Um passe de acesso temporário foi emitido para a sua conta',
+  'mail.tap.body':
+    'Em {when}, você pediu ao bot de redefinição de MFA do Microsoft Teams um passe de acesso temporário de uso único, válido por {lifetime}. Com ele, alguém pode entrar na sua conta sem MFA.',
+  'tap.refused.privileged':
+    'Não posso emitir um passe de acesso temporário neste chat para uma conta com funções de administrador. Entre em contato com {helpdesk}: contas privilegiadas são tratadas por um administrador.',
 };

@@ -1,15 +1,20 @@
 import { transitionEvents } from '../../helpdesk/audit.js';
 import type { CardAttachment } from '../../helpdesk/ports.js';
 import type { HelpdeskRequest, RequestOutcome, Transition } from '../../helpdesk/requests.js';
-import { isComplete } from '../../reset/outcome.js';
-import type { OnBehalf } from '../../reset/reporter.js';
+import { issuePass, type TapResult } from '../../after/tap.js';
+import { isComplete, type ResetOutcome } from '../../reset/outcome.js';
+import type { AfterResetFacts, OnBehalf } from '../../reset/reporter.js';
 import type { Requester } from '../../reset/service.js';
-import { asAttachment, renderClosedCard } from '../cards.js';
+import { asAttachment, renderClosedCard, type ClosedCardView } from '../cards.js';
+import { duration } from '../copy/index.js';
+import { escapeMarkdown } from '../markdown.js';
+import { presentPass, tapRefusalKey } from './after-reset.js';
 import type { MessageId } from '../copy/index.js';
 import { describeOutcome } from '../outcome.js';
 import { withLocale, type Turn } from '../turn.js';
 import { localeOfTag } from '../locale.js';
 import { auditContext, tellTechnician } from './helpdesk-status.js';
+import { nameOf } from './helpdesk.js';
 import { otherUser } from './small-talk.js';
 
 export interface AnswerData {
@@ -84,7 +89,8 @@ export async function finishReset(
   path: 'targetConfirmed' | 'secondTechnician',
 ): Promise<void> {
   const helpdesk = turn.deps.helpdesk!;
-  const result = await turn.deps.service.confirm(token, confirmer, 'yes', onBehalfOf(request, path));
+  const steps = afterSteps(turn, request);
+  const result = await turn.deps.service.confirm(token, confirmer, 'yes', { ...onBehalfOf(request, path), afterReset: steps?.run });
   if (result.kind !== 'done') {
     // The decision stands but nothing ran (an expired or replaced confirmation, Graph unreadable).
     const finished = await helpdesk.requests.finish(request.id, 'failed');
@@ -104,9 +110,82 @@ export async function finishReset(
   const techView = techLocale === turn.locale ? view : describeOutcome(withLocale(turn, techLocale), { ...facts, pinned: [] });
   const outcome: RequestOutcome = isComplete(result.outcome) ? 'removed' : result.outcome.removed.length > 0 ? 'partial' : 'failed';
   const finished = await helpdesk.requests.finish(request.id, outcome);
-  if (!(await turn.replaceCard(renderClosedCard(view)))) await turn.say(view.summary);
+  // The target's own chat hears the same facts as the mail: what, when, by whom, whom to call.
+  const mine = path === 'targetConfirmed' ? targetView(turn, request, view) : view;
+  if (!(await turn.replaceCard(renderClosedCard(mine)))) await turn.say(mine.summary);
   const done = finished.ok ? finished.request : { ...request, state: 'done' as const, outcome };
-  await tellTechnician(turn, done, { outcome: techView });
+  // What was done after the reset (never the pass itself), in the words the steps chose.
+  const afterFacts = steps ? await steps.present(path) : [];
+  await tellTechnician(turn, done, { outcome: { ...techView, facts: [...techView.facts, ...afterFacts] } });
+}
+
+/** The target's closed card: the outcome, plus who did it and when, and whom to call if it was not them. */
+function targetView(turn: Turn, request: HelpdeskRequest, view: ClosedCardView): ClosedCardView {
+  const when = `${new Intl.DateTimeFormat(turn.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(turn.deps.now()))} UTC`;
+  const technician = escapeMarkdown(request.requester.displayName ?? turn.t('contact.helpdesk'));
+  return {
+    ...view,
+    summary: `${view.summary} ${turn.t('mail.reset.notYou')}`,
+    facts: [...view.facts, { title: turn.t('helpdesk.target.done.by'), value: technician }, { title: turn.t('helpdesk.target.done.when'), value: when }],
+  };
+}
+
+/**
+ * What the technician asked for after the reset (issue 15): signing the target out everywhere
+ * (whatever the reset's outcome; a failure is reported apart and never changes it) and a
+ * Temporary Access Pass (only after a complete reset). `run` happens inside the reset service,
+ * before the reset event, so the event says whether they happened; `present` shows the pass once
+ * (to the target in their own chat, or to the requesting technician on the four-eyes path) and
+ * returns the technician's facts, never the value.
+ */
+function afterSteps(turn: Turn, request: HelpdeskRequest) {
+  const after = turn.deps.after;
+  const wants = request.after;
+  if (!after || !wants || (!wants.tap && !wants.revoke)) return undefined;
+  let issued: TapResult | undefined;
+  let revoked: boolean | undefined;
+  const name = nameOf(request.target);
+  return {
+    run: async (outcome: ResetOutcome): Promise<AfterResetFacts> => {
+      if (wants.revoke) {
+        try {
+          await after.sessions.revoke(request.target.userId);
+          revoked = true;
+        } catch (err) {
+          turn.log.warn({ status: (err as { status?: unknown }).status, code: (err as { code?: unknown }).code }, 'could not revoke sign-in sessions');
+          revoked = false;
+        }
+      }
+      if (wants.tap && isComplete(outcome)) issued = await issuePass(after.tap, request.target.userId, after.config.tapLifetimeMinutes, turn.log);
+      const ok = issued?.kind === 'issued' ? issued.pass : undefined;
+      return { tapIssued: ok !== undefined, tapLifetimeMinutes: ok?.lifetimeInMinutes, tapUsableOnce: ok?.isUsableOnce, sessionsRevoked: revoked === true };
+    },
+    present: async (path: 'targetConfirmed' | 'secondTechnician'): Promise<{ title: string; value: string }[]> => {
+      const facts: { title: string; value: string }[] = [];
+      if (issued?.kind === 'issued') {
+        const lifetime = duration(turn.locale, issued.pass.lifetimeInMinutes * 60);
+        const tech = request.technicianCard;
+        const shown =
+          path === 'targetConfirmed'
+            ? await presentPass(turn, issued, turn.t('tap.intro'))
+            : tech !== undefined && (await presentPass(turn, issued, turn.t('tap.intro.readOut', { name }), tech));
+        if (shown) {
+          facts.push({
+            title: turn.t('tap.cleared.title'),
+            value: turn.t(path === 'targetConfirmed' ? 'helpdesk.after.tap.shownToTarget' : 'helpdesk.after.tap.shownToYou', { name, lifetime }),
+          });
+        }
+      } else if (issued?.kind === 'refused') {
+        const why = turn.t(tapRefusalKey(issued.reason));
+        facts.push({ title: turn.t('tap.cleared.title'), value: why });
+        if (path === 'targetConfirmed') await turn.say(why);
+      }
+      if (revoked !== undefined) {
+        facts.push({ title: turn.t('helpdesk.after.fact.signOut'), value: turn.t(revoked ? 'helpdesk.after.signOut.done' : 'helpdesk.after.signOut.failed') });
+      }
+      return facts;
+    },
+  };
 }
 
 /** The technician withdraws the request: nothing changes, the target's card is closed too. */

@@ -22,6 +22,8 @@ export interface SubmitData {
   readonly choice?: string | undefined;
   readonly ticket?: string | undefined;
   readonly reason?: string | undefined;
+  readonly tap?: 'true' | 'false' | undefined;
+  readonly revoke?: 'auto' | 'yes' | 'no' | undefined;
 }
 
 // What a ticket number may look like in any of the supported systems (INC0012345, ABC-123, 4711).
@@ -86,6 +88,8 @@ export async function submitRequest(turn: Turn, data: SubmitData): Promise<void>
     methods: summaries(chosen),
     ticket,
     reason,
+    // Signing out is on by default for suspicious activity; a pass only when asked (and the bot can issue one).
+    ...(turn.deps.after ? { after: { tap: data.tap === 'true', revoke: data.revoke === 'yes' || (data.revoke !== 'no' && reason === 'suspicious') } } : {}),
     serviceUrl: a.serviceUrl,
     targetCard: (request, conversationId) => targetCard(turn, request, choice, conversationId),
     technicianCard,

@@ -6,7 +6,7 @@ import type { Intent, TargetEntity } from '../../understanding/types.js';
 import { renderChoiceCard } from '../cards.js';
 import { describeMethod, methodTitle, type MethodView } from '../describe.js';
 import type { AuthMethod } from '../../reset/types.js';
-import { renderRequestCard } from '../helpdesk-cards.js';
+import { renderRequestCard, type RequestCardView } from '../helpdesk-cards.js';
 import { escapeMarkdown } from '../markdown.js';
 import type { Turn } from '../turn.js';
 import { listFailedKey, personalOnly } from './common.js';
@@ -107,6 +107,7 @@ async function showRequestCard(turn: Turn, user: DirectoryUser): Promise<void> {
       ticketRequired,
       reasonLabel: turn.t('helpdesk.reason.label'),
       reasons: REASONS.map((value) => ({ title: turn.t(`helpdesk.reason.${value}`), value })),
+      ...afterInputs(turn, name),
       note: turn.t('helpdesk.request.note', { name }),
       submit: turn.t('helpdesk.submit', { name }),
       dismiss: turn.t('helpdesk.dismiss'),
@@ -121,6 +122,16 @@ export function markDefault(turn: Pick<Turn, 't' | 'locale'>, methods: readonly 
     const v = describeMethod(m, turn.locale);
     return m.id === defaultId ? { ...v, detail: turn.t('helpdesk.default', { detail: v.detail || '—' }) } : v;
   });
+}
+
+/** The after-reset options (issue 15), when the bot can carry them out. */
+function afterInputs(turn: Turn, name: string): Pick<RequestCardView, 'tapLabel' | 'revokeLabel' | 'revokeChoices'> {
+  if (!turn.deps.after) return { tapLabel: '', revokeLabel: '', revokeChoices: [] };
+  return {
+    tapLabel: turn.t('helpdesk.after.tap.label', { name }),
+    revokeLabel: turn.t('helpdesk.after.revoke.label', { name }),
+    revokeChoices: (['auto', 'yes', 'no'] as const).map((value) => ({ title: turn.t(`helpdesk.after.revoke.${value}`), value })),
+  };
 }
 
 function targetFacts(turn: Turn, user: DirectoryUser): { title: string; value: string }[] {

@@ -1,5 +1,7 @@
 import type { RefusalReason } from '../../reset/events.js';
+import { isComplete } from '../../reset/outcome.js';
 import type { ResetScope } from '../../reset/scope.js';
+import { offerFollowUp, saysLostOrStolen } from './after-reset.js';
 import { renderClosedCard, renderConfirmCard } from '../cards.js';
 import { countKey, duration, joinList } from '../copy/index.js';
 import { describeMethod } from '../describe.js';
@@ -50,6 +52,7 @@ export async function offerReset(turn: Turn, scope: ResetScope): Promise<void> {
           no: turn.t('card.no'),
           resetAll: full ? '' : turn.t('card.resetAll'),
           token: offer.token,
+          lost: saysLostOrStolen(turn.ctx.activity.text ?? '') ? 'lost' : '',
         }),
       );
       return;
@@ -61,7 +64,7 @@ export async function offerReset(turn: Turn, scope: ResetScope): Promise<void> {
  * Yes or No on a confirmation card. The replaced card carries the outcome; a text message goes
  * out only when the card could not be replaced (issue 10, item 14: each terminal state once).
  */
-export async function answerCard(turn: Turn, token: string, answer: 'yes' | 'no'): Promise<void> {
+export async function answerCard(turn: Turn, token: string, answer: 'yes' | 'no', lost = false): Promise<void> {
   let typing: Promise<void> | undefined;
   if (answer === 'yes') {
     // Best effort, alongside the reset: a connector round trip must not delay the deletes.
@@ -105,6 +108,8 @@ export async function answerCard(turn: Turn, token: string, answer: 'yes' | 'no'
         changed: result.changed,
       });
       if (!(await turn.replaceCard(renderClosedCard(card)))) await turn.say(card.summary);
+      // Only after a full reset that left nothing behind: then a pass or signing out is what helps next.
+      if (result.claims.scope === 'all' && isComplete(result.outcome)) await offerFollowUp(turn, lost);
       return;
     }
   }
