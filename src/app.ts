@@ -157,7 +157,10 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     signer: new TokenSigner(config.confirmation.signingKey, config.confirmation.ttlSeconds, now),
     nonces: state.nonces,
     pending: state.pending<NewestCard>('newestCard'),
-    sink: fanOut([createAuditSink(log), telemetrySink, ...(tickets ? [tickets.sink] : []), ...(afterReset?.sink ? [afterReset.sink] : []), ...(ports.events ?? [])], log),
+    sink: fanOut(
+      [createAuditSink(log), telemetrySink, ...(tickets ? [tickets.sink] : []), ...(afterReset?.sink ? [afterReset.sink] : []), ...(ports.events ?? [])],
+      log,
+    ),
     canDelete: (m) => canDelete(m.kind),
     label: (m, locale) => describeMethod(m, locale).label,
     log,

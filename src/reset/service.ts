@@ -149,7 +149,12 @@ export class ResetService {
    * helpdesk card, whose confirmer (the target, an approver) is not who asked; the request's own
    * "requested" event names the technician and the target, so the offer writes none of its own.
    */
-  async offer(subject: Party, scope: ResetScope, requester: Requester, opts: { expiresAt?: number; selfService?: boolean; onBehalf?: OnBehalf } = {}): Promise<OfferResult> {
+  async offer(
+    subject: Party,
+    scope: ResetScope,
+    requester: Requester,
+    opts: { expiresAt?: number; selfService?: boolean; onBehalf?: OnBehalf } = {},
+  ): Promise<OfferResult> {
     const { onBehalf, selfService, ...issue } = opts;
     if (!this.limiter.allow(requester.userId)) return this.refuse(subject, requester, 'rateLimited');
     // The guards and the list in parallel (one round trip); no card unless every guard said yes.
