@@ -12,6 +12,8 @@ for (const g of asked) {
   }
 }
 const selected = asked.length > 0 ? asked : Object.keys(groups);
+// Tests that start the built process (test/security/edge-process.test.ts) need dist/; the sandbox copies it.
+if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 let failed = false;
 for (const group of selected) {
   const started = Date.now();
