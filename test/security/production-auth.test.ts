@@ -34,11 +34,6 @@ describe('production authentication built from the configuration (no injected bo
   /** Graph requests for this user: a turn that ran lists their methods. */
   const graphFor = (userId: string) => p.sim.stats.requests.filter((r) => r.path.includes(userId)).length;
 
-  async function post(chat: Chat, authorization: string | undefined) {
-    const a = chat.activity({ text: 'reset my MFA' });
-    return { a, res: await p.bot.post(a, authorization === undefined ? {} : { authorization }) };
-  }
-
   it('accepts a token signed by the channel’s published key: the turn runs', async () => {
     const chat = user();
     p.sim.tenant.provision(chat.spec.aadObjectId!, []);
