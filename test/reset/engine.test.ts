@@ -274,6 +274,20 @@ describe('the reset engine against the simulated Graph', () => {
     expect(outcome.failed.map((f) => f.reason)).toEqual(['stillVisible', 'stillVisible']);
   });
 
+  it('does not count a verification list that fails after the deletes as "all gone" (issue 17)', async () => {
+    const { rig, targets } = await setup([authenticator, email], authenticator.id, { engine: { verifyBaseDelayMs: 5, verifyAttempts: 3 } });
+    // Every list after the first DELETE fails: the deletes happen, nothing confirms them.
+    rig.tenant.injectFault({ method: 'GET', pathIncludes: USER, status: 403, times: Infinity, after: 'DELETE' });
+    const outcome = await rig.engine.reset(USER, targets);
+    expect(remainingKinds(rig)).toEqual([]);
+    expect(outcome.verified).toBe(false);
+    expect(outcome.removed).toEqual([]);
+    expect(isComplete(outcome)).toBe(false);
+    expect(outcome.failed.map((f) => [f.method.id, f.reason])).toEqual(targets.map((t) => [t.id, 'timeout']));
+    const lists = rig.sim.stats.requests.filter((r) => r.method === 'GET' && r.path.includes(USER));
+    expect(lists.length).toBeGreaterThan(1); // the list before the reset, and verification attempts after it
+  });
+
   it('honours 429 Retry-After (fractional) and still removes everything', async () => {
     const { rig, targets } = await setup([authenticator, email], authenticator.id);
     rig.tenant.injectFault({ method: 'DELETE', status: 429, retryAfter: '0.05', times: 2 });

@@ -184,6 +184,16 @@ describe('Graph faults, end to end through the bot', () => {
     await expectNotStuck(rig, chat, user);
   });
 
+  it('does not say "I\'ve reset your MFA" when the list that verifies the deletes fails (issue 17)', async () => {
+    const { chat, user } = newUser(rig);
+    rig.bot.tenant.injectFault({ method: 'GET', pathIncludes: user, status: 503, times: Infinity, after: 'DELETE' });
+    const { yes } = await resetFlow(chat);
+    expect(remaining(rig, user)).toEqual([]); // the deletes went through ...
+    expect(yes?.said).not.toMatch(/I've reset your MFA|Done\. I removed/); // ... but nothing confirmed it
+    expect(yes?.said).toMatch(/I couldn't finish checking your MFA reset/);
+    lastAudit(rig, user, 'failure', /^failed$/);
+  });
+
   it('explains a 403 (missing permission) to the user and names the permission for the operator', async () => {
     const { chat, user } = newUser(rig);
     rig.bot.tenant.injectFault({ method: 'GET', pathIncludes: `${user}/authentication/methods`, status: 403 });
