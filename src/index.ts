@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig, SKIP_DOTENV } from './config.js';
 import { listenFailure, nextSteps } from './startup.js';
-import { createLogger } from './logger.js';
+import { createLogger, secretValues } from './logger.js';
 
 // Composition root: config → logger → app → listen → graceful shutdown. Nothing else.
 if (process.env[SKIP_DOTENV] !== 'true' && existsSync('.env')) process.loadEnvFile('.env');
@@ -17,7 +17,8 @@ try {
   throw err;
 }
 
-const log = createLogger(config.logLevel);
+// Known secret values (and their prefixes) are cut out of every log line, wherever they appear.
+const log = createLogger(config.logLevel, undefined, { secrets: secretValues(config) });
 // Loaded only once the configuration is valid: a refusal is immediate (no Bot Framework, restify
 // or MSAL start-up cost) and prints nothing but its one line.
 const { buildApp } = await import('./app.js');
