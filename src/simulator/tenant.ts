@@ -25,6 +25,8 @@ export interface FaultSpec {
    * fault was queued: 'DELETE' makes a GET fault hit the verification list that follows the deletes.
    */
   after?: 'GET' | 'DELETE' | 'PATCH' | 'POST';
+  /** The exact JSON body to answer with (a captured Graph error, test/fixtures/graph-errors/), instead of one built from code and message. */
+  body?: unknown;
 }
 
 const DEFAULT_TENANT_ID = '5e1a7ed0-7e4a-4b5e-9c1d-51a0fa4e0001';
