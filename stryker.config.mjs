@@ -29,7 +29,28 @@ export const groups = {
   graph: ['src/graph/methods.ts:96-100', 'src/graph/methods.ts:138-159'],
 };
 
+/**
+ * The tests that prove a group, where they are few: Stryker's per-test coverage would otherwise run
+ * every test that merely passes through the module (every bot test logs), 25-30 s per mutant.
+ * Groups not named here run every test that covers the mutant.
+ */
+export const groupTests = {
+  logger: ['test/security/log-redaction.test.ts', 'test/security/audit.test.ts'],
+  reset: ['test/reset/*.test.ts', 'test/security/confirmation.test.ts', 'test/flow.test.ts'],
+  engine: ['test/reset/engine.test.ts', 'test/security/graph-faults.test.ts', 'test/graph/error-fixtures.test.ts'],
+  identity: ['test/security/edge-inputs.test.ts', 'test/security/inbound-auth.test.ts', 'test/security/confirmation.test.ts', 'test/flow-edges.test.ts'],
+  auth: [
+    'test/security/inbound-auth.test.ts',
+    'test/security/production-auth.test.ts',
+    'test/security/http.test.ts',
+    'test/security/edge-checks.test.ts',
+    'test/auth-clients.test.ts',
+  ],
+};
+
 const selected = process.env.MUTATE_GROUP;
+// Read by vitest.stryker.config.ts in the test-runner processes Stryker starts (they inherit the environment).
+if (selected !== undefined && selected in groupTests) process.env.MUTATE_TESTS = groupTests[selected].join(',');
 if (selected !== undefined && !(selected in groups)) {
   throw new Error(`MUTATE_GROUP=${selected} is not one of: ${Object.keys(groups).join(', ')}`);
 }
