@@ -35,7 +35,7 @@ export const groups = {
  * Groups not named here run every test that covers the mutant.
  */
 export const groupTests = {
-  logger: ['test/security/log-redaction.test.ts', 'test/security/audit.test.ts'],
+  logger: ['test/security/log-redaction.test.ts'],
   reset: ['test/reset/*.test.ts', 'test/security/confirmation.test.ts', 'test/flow.test.ts'],
   engine: ['test/reset/engine.test.ts', 'test/security/graph-faults.test.ts', 'test/graph/error-fixtures.test.ts'],
   identity: ['test/security/edge-inputs.test.ts', 'test/security/inbound-auth.test.ts', 'test/security/confirmation.test.ts', 'test/flow-edges.test.ts'],
