@@ -10,7 +10,14 @@ const DETECTED = new Set(['Killed', 'Timeout']);
 const INVALID = new Set(['CompileError', 'RuntimeError', 'Ignored', 'Pending']);
 
 const asked = process.argv.slice(2);
-const names = asked.length > 0 ? asked : existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)) : [];
+const names =
+  asked.length > 0
+    ? asked
+    : existsSync(DIR)
+      ? readdirSync(DIR)
+          .filter((f) => f.endsWith('.json'))
+          .map((f) => f.slice(0, -5))
+      : [];
 const rows = [];
 let missing = 0;
 for (const group of names.sort()) {
