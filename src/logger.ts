@@ -27,7 +27,7 @@ const SECRET_KEY_ENDINGS = [
   'accesspass',
 ];
 
-export function isSecretKey(key: string): boolean {
+function isSecretKey(key: string): boolean {
   const k = key.toLowerCase().replace(/[-_]/g, '');
   return SECRET_KEY_ENDINGS.some((e) => k.endsWith(e));
 }
