@@ -132,7 +132,16 @@ function sanitize(value: unknown, secrets: readonly string[], depth = 0, seen = 
   if (depth > MAX_DEPTH) return '[too deep]';
   if (Buffer.isBuffer(value)) return `[${value.length} bytes]`;
   if (value instanceof Date) return value;
+  // `seen` holds the path from the root: a value met again on it is a cycle, a shared sibling is not.
   seen.add(value);
+  try {
+    return sanitizeObject(value, secrets, depth, seen);
+  } finally {
+    seen.delete(value);
+  }
+}
+
+function sanitizeObject(value: object, secrets: readonly string[], depth: number, seen: WeakSet<object>): unknown {
   const next = (v: unknown) => sanitize(v, secrets, depth + 1, seen);
   const entries = (pairs: Iterable<[string, unknown]>): Record<string, unknown> => {
     const out: Record<string, unknown> = {};

@@ -87,7 +87,10 @@ describe('log redaction at any depth, against the real pino output', () => {
     });
     log.info({ calls: [[{ request: { access_token: inArray } }]] });
     log.info({ pending: new Map([['u1', { confirmationToken: inMap }]]) });
-    log.child({ requestContext: { temporaryAccessPass: tap } }).child({ session: { refresh_token: bound } }).info('grandchild');
+    log
+      .child({ requestContext: { temporaryAccessPass: tap } })
+      .child({ session: { refresh_token: bound } })
+      .info('grandchild');
     expectNoLeak(out.text(), leaked);
     const first = out.records()[0] as { req: { method: string; headers: Record<string, string>; body: Record<string, string> } };
     expect(first.req.method).toBe('POST');
@@ -138,5 +141,146 @@ describe('log redaction at any depth, against the real pino output', () => {
     log.info({ a, deep });
     expect(out.records()).toHaveLength(1);
     expect(out.text()).not.toMatch(/deep[\w-]{20}/);
+  });
+});
+
+describe('log redaction, rule by rule (each rule is needed: issue 17, mutation testing)', () => {
+  it('redacts every secret key ending, in any case and with - or _', () => {
+    const { out, log } = capture();
+    const keys = [
+      'MicrosoftAppPassword',
+      'key_passphrase',
+      'TICKET_WEBHOOK_SECRET',
+      'outboundToken',
+      'Proxy-Authorization',
+      'CONNECTWISE_PRIVATE_KEY',
+      'signingKey',
+      'X-Api-Key',
+      'AccountKey',
+      'SharedAccessKey',
+      'SharedAccessSignature',
+      'STATE_STORAGE_CONNECTION_STRING',
+      'Set-Cookie',
+      'temporaryAccessPass',
+    ];
+    const values = keys.map((k) => random(`${k.slice(0, 2)}-`));
+    log.info({ record: Object.fromEntries(keys.map((k, i) => [k, values[i]])) });
+    expectNoLeak(out.text(), values);
+    const record = (out.records()[0] as { record: Record<string, string> }).record;
+    expect(Object.values(record)).toEqual(keys.map(() => '[redacted]'));
+  });
+
+  it('leaves keys that only mention a secret readable, and empty or absent values as they are', () => {
+    const { out, log } = capture();
+    log.info({
+      tokenEndpoint: 'https://login.example/token',
+      ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+      keyIsEphemeral: true,
+      password: '',
+      token: null,
+    });
+    expect(out.records()[0]).toMatchObject({
+      tokenEndpoint: 'https://login.example/token',
+      ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+      keyIsEphemeral: true,
+      password: '',
+      token: null,
+    });
+  });
+
+  it('cuts each secret shape out of free text', () => {
+    const { out, log } = capture();
+    const cases: [string, string, string][] = [
+      ['Basic ', '', ''],
+      ['bearer ', '', ''],
+      ['eyJabcd.eyJ', '.sig', ''],
+      ['eyJabcd.', '', ''],
+      ['AccountKey=', '', ''],
+      ['SharedAccessKey=', '', ''],
+      ['SharedAccessSignature=', '', ''],
+      ['client_secret=', '', ''],
+      ['client_assertion=', '', ''],
+      ['password=', '', ''],
+      ['access_token=', '', ''],
+      ['refresh_token=', '', ''],
+      ['https://acct.table.core.windows.net/t?sv=2022&sig=', '', ''],
+      ['https://svc:', '@example.com/path', ''],
+    ];
+    const secrets = cases.map(() => randomBytes(18).toString('base64url'));
+    cases.forEach(([before, after], i) => log.warn({ detail: `upstream said ${before}${secrets[i]}${after} (end)` }));
+    expectNoLeak(out.text(), secrets);
+    for (const r of out.records()) expect(String(r.detail)).toMatch(/^upstream said .*\[redacted\].* \(end\)$/);
+  });
+
+  it('knows a config’s secrets in every form: PEM lines, connection-string keys, a Buffer’s text, hex and base64, a hidden Secret', () => {
+    const pemBody = [random('MIIE'), random('Zx9a')];
+    const accountKey = randomBytes(32).toString('base64');
+    const key = randomBytes(32);
+    const hidden = random('hid');
+    const config = {
+      graph: { credential: { privateKey: `-----BEGIN PRIVATE KEY-----\n${pemBody.join('\n')}\n-----END PRIVATE KEY-----\n` } },
+      store: { value: `DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${accountKey};EndpointSuffix=core.windows.net` },
+      confirmation: { signingKey: key },
+      state: { connectionString: { reveal: () => `AccountName=b;AccountKey=${hidden};` } },
+      short: { password: 'short' },
+    };
+    const found = secretValues(config);
+    expect(found).toEqual(expect.arrayContaining([...pemBody, accountKey, key.toString('hex'), key.toString('base64'), key.toString('utf8'), hidden]));
+    expect(found).not.toContain('short'); // under 8 characters: not a value worth hunting in text
+    expect(found.some((s) => s.includes('BEGIN') || s.includes('AccountName') || s.includes('DefaultEndpoints'))).toBe(false);
+    const { out, log } = capture(found);
+    log.info(
+      `pem ${pemBody[0]!.slice(0, 10)} key ${accountKey} hex ${key.toString('hex').slice(0, 16)} b64 ${key.toString('base64')} hidden ${hidden.slice(0, 9)}`,
+    );
+    expectNoLeak(out.text(), [...pemBody, accountKey, key.toString('hex'), key.toString('base64'), hidden]);
+    expect(out.records()[0]!.msg).toBe('pem [redacted] key [redacted] hex [redacted] b64 [redacted] hidden [redacted]');
+  });
+
+  it('cuts every occurrence of a known secret, the whole of it, and nothing next to it', () => {
+    const secret = random('whole');
+    const { out, log } = capture([secret]);
+    log.info(`a${secret}b ${secret.slice(0, 8)}c ${secret}${secret.slice(0, 7)}`);
+    expect(out.records()[0]!.msg).toBe(`a[redacted]b [redacted]c [redacted]${secret.slice(0, 7)}`);
+  });
+
+  it('keeps the shapes of values: Sets and arrays as lists, Dates, URLs (sanitised), Buffers as a size, toJSON, cycles and depth marked', () => {
+    const { out, log } = capture();
+    const when = new Date('2026-12-01T10:00:00.000Z');
+    const cyclic: Record<string, unknown> = { name: 'loop' };
+    cyclic.self = cyclic;
+    let deep: Record<string, unknown> = { leaf: 'x' };
+    for (let i = 0; i < 14; i++) deep = { d: deep };
+    log.info({
+      set: new Set(['a', 'b']),
+      when,
+      url: new URL('https://u:p4ssw0rd-long@example.com/x'),
+      buf: Buffer.from('secret bytes'),
+      json: { toJSON: () => ({ password: 'hidden-by-key' }) },
+      cyclic,
+      deep,
+    });
+    const r = out.records()[0] as Record<string, unknown>;
+    expect(r.set).toEqual(['a', 'b']);
+    expect(r.when).toBe('2026-12-01T10:00:00.000Z');
+    expect(r.url).toBe('https://u:[redacted]@example.com/x');
+    expect(r.buf).toBe('[12 bytes]');
+    expect(r.json).toEqual({ password: '[redacted]' });
+    expect(r.cyclic).toEqual({ name: 'loop', self: '[circular]' });
+    expect(JSON.stringify(r.deep)).toContain('"[too deep]"');
+    expect(JSON.stringify(r.deep)).not.toContain('leaf');
+    // A sibling seen twice is not a cycle.
+    const shared = { n: 1 };
+    log.info({ a: shared, b: [shared] });
+    expect(out.records()[1]).toMatchObject({ a: { n: 1 }, b: [{ n: 1 }] });
+  });
+
+  it('names a lone Error’s message as the line’s message, and keeps an explicit message', () => {
+    const { out, log } = capture();
+    log.error(new TypeError('bad input'));
+    log.error(new TypeError('bad input'), 'explicit');
+    const [a, b] = out.records() as [Record<string, { type: string }>, Record<string, { type: string }>];
+    expect(a.msg).toBe('bad input');
+    expect(a.err!.type).toBe('TypeError');
+    expect(b.msg).toBe('explicit');
   });
 });
