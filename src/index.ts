@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig, SKIP_DOTENV } from './config.js';
 import { listenFailure, nextSteps } from './startup.js';
-import { createLogger } from './logger.js';
+import { createLogger, secretValues } from './logger.js';
 
 // Composition root: config → logger → app → listen → graceful shutdown. Nothing else.
 if (process.env[SKIP_DOTENV] !== 'true' && existsSync('.env')) process.loadEnvFile('.env');
@@ -25,7 +25,11 @@ if (config.telemetry) {
 }
 const { telemetry } = await import('./telemetry/metrics.js');
 // Inside a span each record carries trace_id/span_id, so logs and traces join in Log Analytics.
-const log = createLogger(config.logLevel, undefined, config.telemetry ? { mixin: () => telemetry().logFields() ?? {} } : {});
+// Known secret values (and their prefixes) are cut out of every log line, wherever they appear.
+const log = createLogger(config.logLevel, undefined, {
+  secrets: secretValues(config),
+  ...(config.telemetry ? { mixin: () => telemetry().logFields() ?? {} } : {}),
+});
 if (config.telemetryIgnoredInDemo) log.warn('APPLICATIONINSIGHTS_CONNECTION_STRING is set, but telemetry is off in demo mode: nothing is sent');
 // Loaded only once the configuration is valid: a refusal is immediate (no Bot Framework, restify
 // or MSAL start-up cost) and prints nothing but its one line.

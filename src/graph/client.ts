@@ -1,7 +1,7 @@
 import { Client, GraphError, RetryHandler, RetryHandlerOptions, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
 import { deadline } from '../deadline.js';
 import { GraphCallError } from './errors.js';
-import type { TokenProvider } from './token.js';
+import { CREDENTIALS_REJECTED, type TokenProvider } from './token.js';
 import { NodeHttpHandler } from './transport.js';
 import { telemetry } from '../telemetry/metrics.js';
 
@@ -62,6 +62,9 @@ export function toGraphCallError(err: unknown): GraphCallError {
     if (status === 0 && (err.code === 'TimeoutError' || err.code === 'AbortError')) {
       return new GraphCallError(0, 'timeout', 'The request to Microsoft Graph timed out');
     }
+    // The token endpoint refused the app's credentials before any Graph request: Graph's 401 reason.
+    if (status === 0 && err.code === CREDENTIALS_REJECTED)
+      return new GraphCallError(401, 'credentialsRejected', 'The token endpoint rejected the app credentials');
     const code = err.code ?? (status === 0 ? 'networkError' : 'unknown');
     return new GraphCallError(status, code, err.message, requestId ?? undefined);
   }

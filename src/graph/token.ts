@@ -61,7 +61,14 @@ export function createMsalTokenProvider(opts: MsalTokenOptions, log: Logger): To
   let pending: Promise<string> | undefined;
   let pendingFresh: Promise<string> | undefined;
   const acquire = async (skipCache: boolean): Promise<string> => {
-    const result = await request(skipCache);
+    const result = await request(skipCache).catch((err: unknown) => {
+      // The token endpoint refused the app's secret or certificate (OAuth error codes, not prose):
+      // a configuration fault the operator must fix, named so the Graph client maps it to a 401.
+      const code = (err as { errorCode?: unknown } | null)?.errorCode;
+      if (code === 'invalid_client' || code === 'unauthorized_client')
+        throw Object.assign(new Error(`token endpoint: ${code}`), { name: CREDENTIALS_REJECTED });
+      throw err;
+    });
     if (!result?.accessToken) throw new Error('MSAL returned no access token');
     held = { token: result.accessToken, renewAt: renewAt(result.expiresOn, result.refreshOn) };
     return result.accessToken;
@@ -83,6 +90,9 @@ export function createMsalTokenProvider(opts: MsalTokenOptions, log: Logger): To
     },
   };
 }
+
+/** The name of the error a rejected client secret or certificate is thrown as (see toGraphCallError). */
+export const CREDENTIALS_REJECTED = 'CredentialsRejected';
 
 /** MSAL's own rule: renew 5 minutes before expiry, or at the server's refresh_in hint if sooner. */
 const RENEW_BEFORE_EXPIRY_MS = 5 * 60_000;

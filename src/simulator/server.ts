@@ -252,6 +252,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
     if (fault && fault.status >= 400) {
       const defaults = faultDefaults(fault.status);
       const extra = fault.retryAfter === undefined ? {} : { headers: { 'retry-after': fault.retryAfter } };
+      if (fault.body !== undefined) return send({ status: fault.status, body: fault.body, ...extra }, faultDelay);
       return send(graphError(ctx, fault.status, fault.code ?? defaults.code, fault.message ?? defaults.message, extra), faultDelay);
     }
     // State changes at arrival and only the answer is delayed: a client that times out and

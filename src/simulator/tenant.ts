@@ -20,6 +20,13 @@ export interface FaultSpec {
   times?: number;
   /** Hold the response this long (to provoke client timeouts). */
   delayMs?: number;
+  /**
+   * Armed only once a request with this method (and matching `pathIncludes`) has arrived after the
+   * fault was queued: 'DELETE' makes a GET fault hit the verification list that follows the deletes.
+   */
+  after?: 'GET' | 'DELETE' | 'PATCH' | 'POST';
+  /** The exact JSON body to answer with (a captured Graph error, test/fixtures/graph-errors/), instead of one built from code and message. */
+  body?: unknown;
 }
 
 const DEFAULT_TENANT_ID = '5e1a7ed0-7e4a-4b5e-9c1d-51a0fa4e0001';
@@ -50,6 +57,7 @@ interface UserState {
 interface QueuedFault {
   readonly spec: FaultSpec;
   remaining: number;
+  armed: boolean;
 }
 
 const clone = (m: SimMethod): SimMethod => structuredClone(m);
@@ -202,7 +210,7 @@ export class SimulatedTenant {
       throw new Error(`retryAfter must be a printable header value, got ${JSON.stringify(f.retryAfter)}`);
     }
     const remaining = f.times ?? 1;
-    if (remaining > 0) this.faults.push({ spec: { ...f }, remaining });
+    if (remaining > 0) this.faults.push({ spec: { ...f }, remaining, armed: f.after === undefined });
   }
 
   clearFaults(): void {
@@ -212,10 +220,11 @@ export class SimulatedTenant {
   /** First queued fault (FIFO) matching this request; consumes one of its `times`. */
   takeFault(method: string, paths: readonly string[]): FaultSpec | undefined {
     const verb = method.toUpperCase();
+    const onPath = (part: string | undefined) => part === undefined || paths.some((p) => p.includes(part));
     const i = this.faults.findIndex(
-      ({ spec: { method: m, pathIncludes: part } }) =>
-        (m === undefined || m === '*' || m === verb) && (part === undefined || paths.some((p) => p.includes(part))),
+      ({ spec: { method: m, pathIncludes: part }, armed }) => armed && (m === undefined || m === '*' || m === verb) && onPath(part),
     );
+    for (const q of this.faults) if (!q.armed && q.spec.after === verb && onPath(q.spec.pathIncludes)) q.armed = true;
     const hit = this.faults[i];
     if (!hit) return undefined;
     hit.remaining -= 1;

@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { orderForDeletion } from '../../src/reset/plan.js';
-import { isComplete } from '../../src/reset/outcome.js';
+import { ListFailedError, isComplete } from '../../src/reset/outcome.js';
 import { ODATA } from '../../src/simulator/index.js';
 import { createGraphClient } from '../../src/graph/client.js';
 import { createAuthMethodsApi } from '../../src/graph/methods.js';
@@ -29,10 +29,12 @@ describe('the production token and Graph path', () => {
   });
 
   it('fails clearly when the client secret is wrong, and sends no Graph request', async () => {
-    rig = await startGraphRig();
     const badRig = await startGraphRig({ sim: { credentials: { clientId: 'x', clientSecret: 'not-the-secret' } } });
     try {
-      await expect(badRig.engine.list('00000000-0000-4000-8000-000000000001')).rejects.toBeDefined();
+      // Clearly: the reason the operator hint is keyed on (check the secret), not "unexpected".
+      const err = await badRig.engine.list('00000000-0000-4000-8000-000000000001').catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ListFailedError);
+      expect(err).toMatchObject({ reason: 'unauthorized', status: 401 });
       expect(badRig.sim.stats.graphRequests).toBe(0);
       expect(badRig.logs.text()).not.toContain(badRig.secret);
     } finally {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { buildApp, type App, type AppOverrides } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, secretValues } from '../../src/logger.js';
 import { SimulatedTenant } from '../../src/simulator/index.js';
 import { FakeConnector, type ConnectorCall } from './connector.js';
 import { LogCapture } from './logs.js';
@@ -34,7 +34,7 @@ export interface TestBotOptions {
 export async function startTestBot(opts: TestBotOptions = {}): Promise<TestBot> {
   const config = loadConfig({ LOG_LEVEL: 'debug', SIMULATOR_CONSISTENCY_DELAY_MS: '0', ...opts.env });
   const logs = new LogCapture();
-  const log = createLogger(config.logLevel, logs);
+  const log = createLogger(config.logLevel, logs, { secrets: secretValues(config) });
   const tenant = opts.tenant ?? new SimulatedTenant({ consistencyDelayMs: config.simulator.consistencyDelayMs });
   const app = await buildApp(config, log, {
     tenant,

@@ -72,6 +72,16 @@ export class ChannelAuthority {
     await new Promise<void>((resolve) => s.close(() => resolve()));
   }
 
+  /** The same endpoints as the app's environment (botbuilder's own keys; http:// is allowed for loopback). */
+  endpointEnv(): Record<string, string> {
+    return {
+      ToBotFromChannelOpenIdMetadataUrl: `${this.url}/openid`,
+      ToBotFromEmulatorOpenIdMetadataUrl: `${this.url}/emulator/openid`,
+      ToChannelFromBotLoginUrl: `${this.url}/login`,
+      OAuthUrl: `${this.url}/oauth`,
+    };
+  }
+
   /** botbuilder's own configuration-driven authentication, every parameterized key set locally. */
   authentication(): BotFrameworkAuthentication {
     return new ConfigurationBotFrameworkAuthentication(

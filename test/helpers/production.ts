@@ -26,7 +26,19 @@ export interface ProductionBot {
  * exactly as in production). The Graph app registration is separate from the bot's, so a test
  * can tell the two secrets apart.
  */
-export async function startProductionBot(opts: { env?: Record<string, string>; overrides?: AppOverrides } = {}): Promise<ProductionBot> {
+export async function startProductionBot(
+  opts: {
+    env?: Record<string, string>;
+    overrides?: AppOverrides;
+    /**
+     * 'configured': no injected authentication; the app builds botbuilder's own production
+     * authentication from its configuration (app id, password, the channel's endpoint keys pointed
+     * at the local authority), exactly as `npm start` does. Replies then fail (no local Entra for
+     * the bot's outbound token); whether a turn ran shows in Graph's request count.
+     */
+    channelAuth?: 'injected' | 'configured';
+  } = {},
+): Promise<ProductionBot> {
   const secrets = {
     appPassword: `bot-password-${randomUUID()}`,
     graphSecret: `graph-secret-${randomUUID()}`,
@@ -36,6 +48,7 @@ export async function startProductionBot(opts: { env?: Record<string, string>; o
   const tenant = new SimulatedTenant({ tenantId: TENANT_ID });
   const sim = await startSimulator({ tenant, credentials: { clientId: graphClientId, clientSecret: secrets.graphSecret } });
   const authority = await new ChannelAuthority(APP_ID).start();
+  const configured = opts.channelAuth === 'configured';
   const bot = await startTestBot({
     env: {
       MicrosoftAppId: APP_ID,
@@ -46,10 +59,11 @@ export async function startProductionBot(opts: { env?: Record<string, string>; o
       CONFIRMATION_SIGNING_KEY: secrets.signingKey,
       // The local connector stands in for Teams' (smba.trafficmanager.net by default).
       ALLOWED_SERVICE_URL_HOSTS: '127.0.0.1',
+      ...(configured ? authority.endpointEnv() : {}),
       ...opts.env,
     },
     tenant,
-    overrides: { botAuth: authority.authentication(), tokenEndpoint: sim.tokenEndpoint, graphEndpoint: sim.url, ...opts.overrides },
+    overrides: { ...(configured ? {} : { botAuth: authority.authentication() }), tokenEndpoint: sim.tokenEndpoint, graphEndpoint: sim.url, ...opts.overrides },
   });
   const token = (activity: Record<string, unknown>, o: Partial<ChannelTokenOptions> = {}) =>
     authority.sign({ serviceUrl: String(activity.serviceUrl ?? ''), ...o });

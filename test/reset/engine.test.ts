@@ -80,7 +80,15 @@ describe('the reset engine against the simulated Graph', () => {
 
   it('never picks a method removed in the same reset, even while Graph still lists it', async () => {
     // Deleted methods stay listed for a while: the mobile phone (the best candidate) is gone but shown.
-    rig = await startGraphRig({ tenant: new SimulatedTenant({ consistencyDelayMs: 150 }) });
+    // The tenant's clock moves only when the engine sleeps, so the phone is certainly still listed
+    // when the new default is chosen (no sleep comes before that), and gone after the first backoff.
+    const clock = { offset: 0 };
+    const tenant = new SimulatedTenant({ consistencyDelayMs: 60_000, clock: () => Date.now() + clock.offset });
+    const sleep = (_ms: number, signal: AbortSignal) => {
+      clock.offset += 61_000;
+      return signal.aborted ? Promise.reject(signal.reason as Error) : Promise.resolve();
+    };
+    rig = await startGraphRig({ tenant, engine: { sleep } });
     rig.tenant.provision(USER, [authenticator, mobile, office, email], { defaultMethodId: authenticator.id });
     const listed = await rig.engine.list(USER);
     const outcome = await rig.engine.reset(
@@ -91,6 +99,8 @@ describe('the reset engine against the simulated Graph', () => {
     expect(outcome.defaultChange).toMatchObject({ result: 'set', preference: 'voiceOffice', to: { id: office.id } });
     expect(rig.sim.stats.requests.filter((r) => r.method === 'PATCH').map((r) => r.status)).toEqual([204]);
     expect(remainingKinds(rig).sort()).toEqual([office.id, email.id].sort());
+    // The first verification list still showed the deleted mobile phone: it was listed throughout.
+    expect(clock.offset).toBeGreaterThan(0);
   });
 
   it('tries the next candidate when Graph will not take the first as the default', async () => {
@@ -274,6 +284,20 @@ describe('the reset engine against the simulated Graph', () => {
     expect(outcome.failed.map((f) => f.reason)).toEqual(['stillVisible', 'stillVisible']);
   });
 
+  it('does not count a verification list that fails after the deletes as "all gone" (issue 17)', async () => {
+    const { rig, targets } = await setup([authenticator, email], authenticator.id, { engine: { verifyBaseDelayMs: 5, verifyAttempts: 3 } });
+    // Every list after the first DELETE fails: the deletes happen, nothing confirms them.
+    rig.tenant.injectFault({ method: 'GET', pathIncludes: USER, status: 403, times: Infinity, after: 'DELETE' });
+    const outcome = await rig.engine.reset(USER, targets);
+    expect(remainingKinds(rig)).toEqual([]);
+    expect(outcome.verified).toBe(false);
+    expect(outcome.removed).toEqual([]);
+    expect(isComplete(outcome)).toBe(false);
+    expect(outcome.failed.map((f) => [f.method.id, f.reason])).toEqual(targets.map((t) => [t.id, 'timeout']));
+    const lists = rig.sim.stats.requests.filter((r) => r.method === 'GET' && r.path.includes(USER));
+    expect(lists.length).toBeGreaterThan(1); // the list before the reset, and verification attempts after it
+  });
+
   it('honours 429 Retry-After (fractional) and still removes everything', async () => {
     const { rig, targets } = await setup([authenticator, email], authenticator.id);
     rig.tenant.injectFault({ method: 'DELETE', status: 429, retryAfter: '0.05', times: 2 });
@@ -304,6 +328,7 @@ describe('the reset engine against the simulated Graph', () => {
     rig.tenant.injectFault({ method: 'DELETE', status: 403, times: Infinity });
     const outcome = await rig.engine.reset(USER, targets);
     expect(outcome.removed).toEqual([]);
+    expect(outcome.failed.length).toBe(targets.length); // not vacuous: every target failed, each for this reason
     expect(outcome.failed.every((f) => f.reason === 'permission' && f.status === 403 && !!f.requestId)).toBe(true);
   });
 

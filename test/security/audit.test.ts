@@ -93,7 +93,24 @@ describe('the audit trail', () => {
     expectComplete(failure, id);
   });
 
-  it('never writes a phone number, an email address or a device name anywhere in the logs', () => {
+  it('never writes a phone number, an email address or a device name anywhere in the logs', async () => {
+    // Its own flows (it must pass alone and in any order): a listing, a reset, a cancellation and a
+    // failed delete, all for users holding exactly these details.
+    const listed = user();
+    expect((await listed.chat.say('show my MFA methods')).said).toContain('0199');
+    const reset = user();
+    await reset.chat.click((await reset.chat.say('reset my MFA')).cards[0]!, 'Yes');
+    expect(auditsOf(reset.id).at(-1)).toMatchObject({ event: 'completion' });
+    const cancelled = user();
+    await cancelled.chat.click((await cancelled.chat.say('reset my MFA')).cards[0]!, 'No');
+    const failed = user();
+    bot.tenant.injectFault({ method: 'DELETE', pathIncludes: `${failed.id}/authentication/phoneMethods`, status: 500, times: Infinity });
+    try {
+      await failed.chat.click((await failed.chat.say('reset my MFA')).cards[0]!, 'Yes');
+    } finally {
+      bot.tenant.clearFaults();
+    }
+    expect(auditsOf(failed.id).at(-1)).toMatchObject({ event: 'failure' });
     const text = bot.logs.text();
     expect(text.length).toBeGreaterThan(1000);
     for (const secret of [PHONE, PHONE.replace(/\D/g, ''), '4255550199', ADDRESS, 'jordan.avery', DEVICE, 'iPhone 15 Pro']) {

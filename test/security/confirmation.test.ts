@@ -57,6 +57,16 @@ describe('the confirmation card', () => {
     expect(yes.said).toMatch(/I've reset your MFA/);
   });
 
+  it('refuses the card pressed with the same user id and conversation id from another tenant (issue 17)', async () => {
+    const owner = teamsUser();
+    const card = await cardFor(owner);
+    const otherTenant = teamsUser({ aadObjectId: owner.spec.aadObjectId!, conversationId: owner.conversationId, tenantId: randomUUID() });
+    expectRefused(await otherTenant.submit(card.id, data(card)), owner.spec.aadObjectId!, /belongs to someone else.*Nothing was changed/);
+    expect(lastRefusal()).toMatchObject({ reason: 'notRequester' });
+    const yes = await owner.click(card, 'Yes');
+    expect(yes.said).toMatch(/I've reset your MFA/);
+  });
+
   it('refuses card data copied into another user’s own chat', async () => {
     const owner = teamsUser();
     const card = await cardFor(owner);

@@ -123,9 +123,9 @@ describe('Graph faults, end to end through the bot', () => {
   it('does not wait for a Retry-After longer than its bound: says Microsoft is busy at once', async () => {
     const { chat, user } = newUser(rig);
     rig.bot.tenant.injectFault({ method: 'GET', pathIncludes: `${user}/authentication/methods`, status: 429, retryAfter: '3600' });
-    const started = Date.now();
     const { request, text } = await resetFlow(chat);
-    expect(Date.now() - started).toBeLessThan(1000);
+    // At once: one GET, no retry after the refused Retry-After (a count, not a clock).
+    expect(graphRequests(rig, 'GET', `${user}/authentication/methods`)).toHaveLength(1);
     expect(request.cards).toHaveLength(0);
     expect(text).toMatch(/Microsoft's service is busy right now/);
     expect(graphRequests(rig, 'GET', `${user}/authentication/methods`)).toHaveLength(1);
@@ -148,7 +148,8 @@ describe('Graph faults, end to end through the bot', () => {
     rig.bot.tenant.injectFault({ method: 'DELETE', pathIncludes: `${user}/authentication/phoneMethods`, status: 503, retryAfter: '0.01', times: Infinity });
     const started = Date.now();
     const { text } = await resetFlow(chat);
-    expect(Date.now() - started).toBeLessThan(3000);
+    // The count is the bound; the clock only guards against a hang (wide: a slow host must not flip it).
+    expect(Date.now() - started).toBeLessThan(15_000);
     expect(graphRequests(rig, 'DELETE', `${user}/authentication/phoneMethods`)).toHaveLength(4); // 1 + 3 retries
     // The phone stays, so Graph also refuses the default method (Authenticator) while it remains.
     expect(text).toMatch(
@@ -166,7 +167,7 @@ describe('Graph faults, end to end through the bot', () => {
     rig.bot.tenant.injectFault({ method: 'GET', pathIncludes: `${user}/authentication/methods`, status: 200, delayMs: 10_000 });
     const started = Date.now();
     const { request, text } = await resetFlow(chat);
-    expect(Date.now() - started).toBeLessThan(2500);
+    expect(Date.now() - started).toBeLessThan(9000); // the list hangs 10 s: it gave up before (wide for a slow host)
     expect(request.cards).toHaveLength(0);
     expect(text).toMatch(/Microsoft's service is busy right now, so I couldn't read your MFA methods/);
     lastAudit(rig, user, 'failure', /^listFailed$/);
@@ -179,9 +180,27 @@ describe('Graph faults, end to end through the bot', () => {
     // that succeeds after the client gave up.
     rig.bot.tenant.injectFault({ method: 'DELETE', pathIncludes: user, status: 200, delayMs: 10_000, times: Infinity });
     const { text } = await resetFlow(chat);
+    // Mobile and email: deleted on arrival, their answers lost to the client's timeout, and the
+    // verification list shows them gone. The Authenticator is the default: Graph's refusal (while
+    // the others remained) never reached the client either, so it is reported as not removed.
+    expect(remaining(rig, user)).toEqual([authenticator.id]);
     expectTruthful(rig, user, text);
-    lastAudit(rig, user, remaining(rig, user).length ? 'failure' : 'completion', /./);
+    expect(text).toMatch(
+      /I could only partly reset your MFA\. Removed: mobile phone .+ and email .+\. Not removed: Microsoft Authenticator \(iPhone 15\) \(Microsoft didn't answer in time\)/,
+    );
+    const a = lastAudit(rig, user, 'failure', /^partial$/);
+    expect(a).toMatchObject({ removed: 2, failed: 1 });
     await expectNotStuck(rig, chat, user);
+  });
+
+  it('does not say "I\'ve reset your MFA" when the list that verifies the deletes fails (issue 17)', async () => {
+    const { chat, user } = newUser(rig);
+    rig.bot.tenant.injectFault({ method: 'GET', pathIncludes: user, status: 503, times: Infinity, after: 'DELETE' });
+    const { yes } = await resetFlow(chat);
+    expect(remaining(rig, user)).toEqual([]); // the deletes went through ...
+    expect(yes?.said).not.toMatch(/I've reset your MFA|Done\. I removed/); // ... but nothing confirmed it
+    expect(yes?.said).toMatch(/I couldn't finish checking your MFA reset/);
+    lastAudit(rig, user, 'failure', /^failed$/);
   });
 
   it('explains a 403 (missing permission) to the user and names the permission for the operator', async () => {
@@ -190,7 +209,10 @@ describe('Graph faults, end to end through the bot', () => {
     const { request, text } = await resetFlow(chat);
     expect(request.cards).toHaveLength(0);
     expect(text).toMatch(/I'm not set up to manage MFA methods yet, so nothing was changed/);
-    expect(text).not.toMatch(/UserAuthenticationMethod|403|accessDenied/);
+    // The reply carries a random reference (a UUID such as 9403cf2d-…): look for the status outside it.
+    expect(text.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<reference>')).not.toMatch(
+      /UserAuthenticationMethod|403|accessDenied/,
+    );
     const hint = rig.bot.logs.records().find((r) => r.level === 'error' && JSON.stringify(r).includes('UserAuthenticationMethod.ReadWrite.All'));
     expect(hint).toBeDefined();
     lastAudit(rig, user, 'failure', /^listFailed$/);
@@ -319,7 +341,7 @@ describe('Graph faults that need their own tenant', () => {
     rig.bot.tenant.injectFault({ method: 'DELETE', pathIncludes: user, status: 200, delayMs: 20_000, times: Infinity });
     const started = Date.now();
     const yes = await chat.click(card, 'Yes');
-    expect(Date.now() - started).toBeLessThan(2500);
+    expect(Date.now() - started).toBeLessThan(15_000); // the deletes hang 20 s: the 1 s bound held (wide for a slow host)
     const text = yes.said;
     expect(text).toMatch(/I couldn't finish checking your MFA reset because Microsoft didn't answer in time/);
     expect(text).not.toMatch(/nothing was removed|I've reset your MFA/);

@@ -68,7 +68,8 @@ describe('graceful shutdown', () => {
     expect(connector.calls.filter((c) => c.conversationId === late.conversationId)).toEqual([]);
 
     expect(await server.exited).toBe(0);
-    expect(Date.now() - started).toBeLessThan(LATENCY_MS + 5000);
+    // drained: true below is the proof; the clock only guards against waiting out the whole grace.
+    expect(Date.now() - started).toBeLessThan(LATENCY_MS + 20_000);
     const records = server.stdout.map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(records.find((r) => r.msg === 'stopped')).toMatchObject({ drained: true });
     expect(records.filter((r) => r.level === 'error' || r.level === 'fatal')).toEqual([]);
@@ -80,6 +81,6 @@ describe('graceful shutdown', () => {
     const started = Date.now();
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(10_000); // idle: no grace period waited out (wide for a slow host)
   });
 });

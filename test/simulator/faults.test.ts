@@ -90,7 +90,7 @@ describe('latencyMs', () => {
     const t1 = performance.now();
     expect((await call(s, 'GET', methodsPath(USER), { token })).status).toBe(200);
     expect(performance.now() - t1).toBeGreaterThanOrEqual(35); // timer granularity allowance
-    expect(tokenMs).toBeLessThan(1_000);
+    expect(tokenMs).toBeLessThan(5_000); // wide for a slow host
   });
 
   it('close() resolves while a delayed response is pending, and is idempotent', async () => {
@@ -99,7 +99,7 @@ describe('latencyMs', () => {
     await new Promise((r) => setTimeout(r, 20));
     const started = performance.now();
     await Promise.all([s.close(), s.close()]);
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(performance.now() - started).toBeLessThan(5_000); // the response waits 10 s: close() did not
     expect(await pending).toBeInstanceOf(Error);
   });
 });

@@ -16,7 +16,7 @@
  *     every doubt resolves away from it.
  *
  * Vocabulary in recognizer/lexicon.ts. Measured by `npm run bench:intent` against
- * test/corpus/utterances.jsonl and test/corpus/holdout.jsonl.
+ * test/corpus/utterances.jsonl and test/corpus/tuned-holdout.jsonl.
  */
 import type { Intent } from '../legacy-intent.js';
 import { normalise } from './normalise.js';
