@@ -132,7 +132,13 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     ? new Preflight({
         api: createPolicyApi(graphClient.client, graphClient.endpoint, tokens),
         log,
-        features: { riskCheck: config.guards.riskCheck, helpdesk: config.helpdesk.enabled },
+        features: {
+          riskCheck: config.guards.riskCheck,
+          helpdesk: config.helpdesk.enabled,
+          // The after-reset steps are wired with the Graph client: signing out is always on offer.
+          signOut: true,
+          notifyMail: config.after.notifyMailSender !== undefined,
+        },
       })
     : undefined;
   const adapter = createAdapter(config, log, ports.botAuth);

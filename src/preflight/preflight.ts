@@ -13,7 +13,7 @@ export interface PreflightOptions {
   readonly api: PolicyApi;
   readonly log: Logger;
   /** Which features are on: each adds the app roles it needs. */
-  readonly features: { readonly riskCheck: boolean; readonly helpdesk: boolean };
+  readonly features: { readonly riskCheck: boolean; readonly helpdesk: boolean; readonly signOut?: boolean; readonly notifyMail?: boolean };
 }
 
 const REGISTER_SECURITY_INFO = 'urn:user:registersecurityinfo';
@@ -34,6 +34,9 @@ const PRIVILEGE: Need = {
 };
 const RISK: Need = { feature: 'RISK_CHECK', anyOf: [['IdentityRiskyUser.Read.All', 'IdentityRiskyUser.ReadWrite.All']] };
 const PREFLIGHT: Need = { feature: 'pre-flight', anyOf: [['Policy.Read.All']] };
+// After a reset (README "After a reset"): signing out everywhere, and the notification mail.
+const SIGN_OUT: Need = { feature: 'sign out everywhere', anyOf: [['User.RevokeSessions.All', 'User.ReadWrite.All', 'Directory.ReadWrite.All']] };
+const MAIL: Need = { feature: 'NOTIFY_MAIL_SENDER', anyOf: [['Mail.Send']] };
 const HELPDESK: Need = {
   feature: 'helpdesk mode',
   anyOf: [
@@ -102,7 +105,16 @@ export class Preflight {
   }
 
   private needs(): Need[] {
-    return [RESET, PRIVILEGE, PREFLIGHT, ...(this.o.features.riskCheck ? [RISK] : []), ...(this.o.features.helpdesk ? [HELPDESK] : [])];
+    const f = this.o.features;
+    return [
+      RESET,
+      PRIVILEGE,
+      PREFLIGHT,
+      ...(f.riskCheck ? [RISK] : []),
+      ...(f.helpdesk ? [HELPDESK] : []),
+      ...(f.signOut ? [SIGN_OUT] : []),
+      ...(f.notifyMail ? [MAIL] : []),
+    ];
   }
 }
 

@@ -134,6 +134,33 @@ describe('the technician\'s "status" command', () => {
 });
 
 describe('the pre-flight against a tenant that granted too little', () => {
+  it('names the roles the after-reset steps need: signing out everywhere, and Mail.Send when a sender is set', async () => {
+    const sim = await startSimulator({
+      grantedRoles: ['UserAuthenticationMethod.ReadWrite.All', 'User.Read.All', 'RoleManagement.Read.Directory', 'Policy.Read.All'],
+    });
+    const log = createLogger('silent');
+    try {
+      const { client, tokens } = createGraphApi(
+        simulatorTarget(sim.url, sim.tokenEndpoint, sim.tenant.tenantId, { clientId: randomUUID(), clientSecret: 'x' }),
+        log,
+        { requestTimeoutMs: 5000 },
+      );
+      const run = (notifyMail: boolean) =>
+        new Preflight({ api: createPolicyApi(client, sim.url, tokens), log, features: { riskCheck: false, helpdesk: false, signOut: true, notifyMail } }).run(
+          'startup',
+        );
+      const withMail = new Map((await run(true)).map((f) => [f.id, f]));
+      expect(withMail.get('roles.missing')?.params).toEqual({
+        roles: 'User.RevokeSessions.All, Mail.Send',
+        features: 'sign out everywhere, NOTIFY_MAIL_SENDER',
+      });
+      const withoutMail = new Map((await run(false)).map((f) => [f.id, f]));
+      expect(withoutMail.get('roles.missing')?.params).toEqual({ roles: 'User.RevokeSessions.All', features: 'sign out everywhere' });
+    } finally {
+      await sim.close();
+    }
+  });
+
   it("names the missing app roles per feature, and a read it may not make, from the token's roles claim", async () => {
     const sim = await startSimulator({ grantedRoles: ['UserAuthenticationMethod.ReadWrite.All', 'User.Read.All', 'User.ReadWrite.All'] });
     const logs = new LogCapture();
