@@ -359,6 +359,20 @@ describe('helpdesk mode: the default method is marked where it is known', () => 
     expect(marks(text)).toBe(1);
   });
 
+  it('answers a kind "try again" when a directory check fails at submit, and asks nobody', async () => {
+    rig = await startHelpdeskRig();
+    const tech = rig.technician();
+    const named = await tech.say(`reset MFA for ${ANA_UPN}`);
+    const request = named.cards[0]!;
+    // The target's roles are asked again at submit: Graph fails there.
+    rig.bot.tenant.injectFault({ method: 'GET', pathIncludes: 'roleManagement', status: 403, code: 'accessDenied', times: Infinity });
+    const submitted = await tech.submit(request.id, submitData(request.card, 'Ask Ana Lopez to confirm', { choice: 'app', reason: 'lostPhone' }));
+    expect(submitted.said).toMatch(/couldn't look that person up just now/);
+    expect(submitted.said).not.toMatch(/unexpected/i);
+    expect(rig.teams.created).toEqual([]);
+    expect(types(rig)).toContain(AUTHENTICATOR);
+  });
+
   it('shows the card without a mark when the default cannot be read', async () => {
     rig = await startHelpdeskRig();
     rig.bot.tenant.injectFault({ method: 'GET', pathIncludes: 'signInPreferences', status: 403, code: 'accessDenied', times: Infinity });

@@ -79,22 +79,33 @@ export async function submitRequest(turn: Turn, data: SubmitData): Promise<void>
     activityId: a.replyToId,
     locale: turn.locale,
   };
-  const result = await helpdesk.desk.submit({
-    tenantId: turn.sender.tenantId,
-    requester: { userId: turn.sender.userId, displayName: a.from?.name },
-    targetId: user.id,
-    choice: data.choice ?? '',
-    methodIds: chosen.map((m) => m.id),
-    methods: summaries(chosen),
-    ticket,
-    reason,
-    // Signing out is on by default for suspicious activity; a pass only when asked (and the bot can issue one).
-    ...(turn.deps.after ? { after: { tap: data.tap === 'true', revoke: data.revoke === 'yes' || (data.revoke !== 'no' && reason === 'suspicious') } } : {}),
-    serviceUrl: a.serviceUrl,
-    targetCard: (request, conversationId) => targetCard(turn, request, choice, conversationId),
-    technicianCard,
-    demoDelivery: turn.deps.demo ? { instead: a.channelId !== 'msteams', send: (note) => deliverHere(turn, note) } : undefined,
-  });
+  // The directory checks are asked again at submit (standing, the target, their roles): a Graph
+  // failure there is a kind "try again", never the turn's generic error.
+  const result = await helpdesk.desk
+    .submit({
+      tenantId: turn.sender.tenantId,
+      requester: { userId: turn.sender.userId, displayName: a.from?.name },
+      targetId: user.id,
+      choice: data.choice ?? '',
+      methodIds: chosen.map((m) => m.id),
+      methods: summaries(chosen),
+      ticket,
+      reason,
+      // Signing out is on by default for suspicious activity; a pass only when asked (and the bot can issue one).
+      ...(turn.deps.after ? { after: { tap: data.tap === 'true', revoke: data.revoke === 'yes' || (data.revoke !== 'no' && reason === 'suspicious') } } : {}),
+      serviceUrl: a.serviceUrl,
+      targetCard: (request, conversationId) => targetCard(turn, request, choice, conversationId),
+      technicianCard,
+      demoDelivery: turn.deps.demo ? { instead: a.channelId !== 'msteams', send: (note) => deliverHere(turn, note) } : undefined,
+    })
+    .catch((err: unknown) => {
+      turn.log.warn(
+        { err: err instanceof Error ? err.name : 'error', status: (err as { status?: unknown } | null)?.status },
+        'helpdesk submit: a directory check failed',
+      );
+      return undefined;
+    });
+  if (!result) return turn.say(turn.t('helpdesk.lookupFailed'));
   await reportSubmit(turn, result, name, ticketNotice);
 }
 
