@@ -41,6 +41,10 @@ describe('OpenTelemetry to Application Insights (APPLICATIONINSIGHTS_CONNECTION_
         APPLICATIONINSIGHTS_CONNECTION_STRING: ai.connectionString(),
         NODE_EXTRA_CA_CERTS: ai.caPath,
         NODE_OPTIONS: `-r ${OFFLINE}`,
+        // The distro samples at most 5 traces a second by default (rate-limited sampler): the
+        // start-up pre-flight's Graph reads and the test's turns together can exceed it, and a turn's
+        // span would then be missing at random. Every trace here.
+        OTEL_TRACES_SAMPLER: 'always_on',
         // Export quickly instead of every 60 s / 5 s.
         OTEL_METRIC_EXPORT_INTERVAL: '500',
         OTEL_BSP_SCHEDULE_DELAY: '100',
