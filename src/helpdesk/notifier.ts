@@ -43,11 +43,20 @@ export function createTeamsNotifier(opts: TeamsNotifierOptions): Notifier {
     } as ConversationParameters;
     let conversationId = '';
     let activityId: string | undefined;
+    // An error thrown inside the callback goes to the adapter's onTurnError (which production
+    // sets), not to this catch: kept here and thrown after, or a refused send counted as sent.
+    let inside: { readonly err: unknown } | undefined;
     try {
       await opts.adapter.createConversationAsync(opts.botAppId, 'msteams', req.serviceUrl, opts.audience as string, parameters, async (ctx) => {
         conversationId = ctx.activity.conversation.id;
-        const card = await req.card(conversationId);
-        const sent = await ctx.sendActivity({ type: 'message', attachments: [card] });
+        let sent: Awaited<ReturnType<typeof ctx.sendActivity>>;
+        try {
+          const card = await req.card(conversationId);
+          sent = await ctx.sendActivity({ type: 'message', attachments: [card] });
+        } catch (err) {
+          inside = { err };
+          return;
+        }
         activityId = sent?.id;
         const ref = TurnContext.getConversationReference(ctx.activity);
         // The card is delivered by now: a store hiccup must not report it as not sent.
@@ -62,6 +71,7 @@ export function createTeamsNotifier(opts: TeamsNotifierOptions): Notifier {
           })
           .catch((err: unknown) => opts.log.warn({ err }, 'could not store the conversation reference'));
       });
+      if (inside) throw inside.err;
       return { ok: true, conversationId, activityId };
     } catch (err) {
       const teams = teamsError(err);

@@ -11,6 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +45,68 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
 ];
+
+/**
+ * The Playground's user. Its built-in one has aadObjectId 00000000-0000-0000-0000-0000000000020,
+ * which is not a GUID: the bot treats it as a simulated user, and DEMO_TECHNICIANS (GUIDs only)
+ * cannot name it. So the Playground gets a config file of its own, its built-in default
+ * (dist/index.js, `defaultConfigFileContent`, schema 0.1.1) with this one id changed, and the
+ * bot is started with DEMO_TECHNICIANS set to it: the self-service steps run as this user, the
+ * helpdesk steps as this user acting as a technician.
+ */
+const PLAYGROUND_USER_ID = 'e2e0a1e5-0000-4000-8000-000000000020';
+
+function playgroundConfig(): string {
+  const user = (n: number, name: string, upn: string, mail = upn): string =>
+    [
+      `  - id: user-id-${n}`,
+      `    name: ${name}`,
+      `    userPrincipleName: ${upn}`,
+      `    aadObjectId: 00000000-0000-0000-0000-000000000002${n}`,
+      `    givenName: ${name.split(' ')[0]}`,
+      `    surname: ${name.split(' ')[1]}`,
+      `    email: ${mail}`,
+    ].join('\n');
+  return [
+    "# Written by test/e2e/run.ts: the Playground's built-in config with a GUID aadObjectId for the current user.",
+    'version: "0.1.1"',
+    'tenantId: 00000000-0000-0000-0000-0000000000001',
+    'bot:',
+    '  id: 00000000-0000-0000-0000-00000000000011',
+    '  name: Test Bot',
+    'currentUser:',
+    '  id: user-id-0',
+    '  name: Alex Wilber',
+    '  userPrincipleName: alexw@example.com',
+    `  aadObjectId: ${PLAYGROUND_USER_ID}`,
+    '  givenName: Alex',
+    '  surname: Wilber',
+    '  email: alexw@example.com',
+    'users:',
+    user(1, 'Megan Bowen', 'meganb@example.com'),
+    user(2, 'Adele Vance', 'adelev@example.com'),
+    user(3, 'Isaiah Langer', 'isaiah@example.com', 'isaiahl@example.com'),
+    user(4, 'Patti Fernandez', 'pattif@example.com'),
+    user(5, 'Lynne Robbins', 'lynner@example.com'),
+    'personalChat:',
+    `  id: ${randomUUID()}`,
+    'groupChat:',
+    `  id: ${randomUUID()}`,
+    '  name: Group Chat',
+    'team:',
+    '  id: team-id',
+    '  name: My Team',
+    '  aadGroupId: 00000000-0000-0000-0000-000000000031',
+    '  channels:',
+    '    - id: channel-announcements-id',
+    '      name: Announcements',
+    '',
+  ].join('\n');
+}
+
+/** A plain user of the simulated directory (README "Helpdesk mode" → "Demo mode"). */
+const HELPDESK_TARGET = { upn: 'ana.lopez@contoso.com', name: 'Ana Lopez' } as const;
+const DEMO_YES = 'Answer as the target (demo): Yes';
 
 // The chat pane. Bot messages (text and cards) render as .fai-OutputCard; the log panel repeats
 // the same text elsewhere, so every check is scoped to these.
@@ -336,6 +399,11 @@ async function waitForConfirmCard(from: number): Promise<number> {
   });
 }
 
+/** Wait for a helpdesk request card ("Reset MFA for <target>") at index >= from; returns its index. */
+async function waitForRequestCard(from: number): Promise<number> {
+  return waitForOutput(`the request card "Reset MFA for ${HELPDESK_TARGET.name}"`, from, (t) => t.includes(`Reset MFA for ${HELPDESK_TARGET.name}`));
+}
+
 function expect(cond: boolean, message: string): void {
   if (!cond) throw new E2EError(message);
 }
@@ -366,11 +434,18 @@ async function main(): Promise<void> {
   const endpoint = `http://127.0.0.1:${botPort}/api/messages`;
 
   // --- bot (demo mode) ---
-  // Demo mode, whatever the shell or .env says.
-  const botEnv: NodeJS.ProcessEnv = { ...demoEnvironment(process.env), PORT: String(botPort), HOST: '127.0.0.1' };
+  // Demo mode, whatever the shell or .env says; the Playground's user is a demo technician.
+  const botEnv: NodeJS.ProcessEnv = {
+    ...demoEnvironment(process.env),
+    PORT: String(botPort),
+    HOST: '127.0.0.1',
+    DEMO_TECHNICIANS: PLAYGROUND_USER_ID,
+    DEMO_PRIVILEGED_TECHNICIANS: '',
+  };
   const bot = start('bot', ['-r', PRELOAD, BOT_ENTRY], botEnv, ROOT);
 
-  // --- Playground (its cwd is OUT: no .m365agentsplayground.yml is picked up, nothing is written to the repo) ---
+  // --- Playground (its cwd is OUT: it reads the .m365agentsplayground.yml written there, nothing is written to the repo) ---
+  writeFileSync(join(OUT, '.m365agentsplayground.yml'), playgroundConfig());
   const pgEnv: NodeJS.ProcessEnv = {
     ...process.env,
     APPLICATION_INSIGHTS_NO_STATSBEAT: 'true',
@@ -480,6 +555,62 @@ async function main(): Promise<void> {
   expect(!RE.authenticator.test(listText), `after the reset the list still shows Microsoft Authenticator: "${listText}"`);
   await shot('nothing-left');
   log(`bot: ${listText.slice(0, 200)}`);
+
+  // --- 5. helpdesk: the technician asks for a colleague → the request card ---
+  from = await say(`reset MFA for ${HELPDESK_TARGET.upn}`);
+  const requestAt = await waitForRequestCard(from);
+  const request = outputs().nth(requestAt);
+  const requestText = oneLine(await request.innerText());
+  expect(RE.authenticator.test(requestText), `the request card does not list ${HELPDESK_TARGET.name}'s Microsoft Authenticator: "${requestText}"`);
+  expect(!RE.unmaskedPhone.test(requestText), `the request card shows an unmasked phone number: "${requestText}"`);
+  await shot('helpdesk-request-card');
+  log(`bot: request card: ${requestText.slice(0, 200)}`);
+
+  // --- 6. choose the app, give a ticket, submit ---
+  await request.getByRole('radio', { name: RE.authenticator }).check();
+  await request.getByRole('textbox', { name: /Ticket/ }).fill('INC0012345');
+  await shot('helpdesk-request-filled');
+  await request.getByRole('button', { name: `Ask ${HELPDESK_TARGET.name} to confirm`, exact: true }).click();
+  log(`user: chose the app, ticket INC0012345, clicked "Ask ${HELPDESK_TARGET.name} to confirm"`);
+
+  // --- 7. the target's card (demo copy in this chat) → answer Yes as the target ---
+  await waitForOutput(`the technician's card to say it waits for ${HELPDESK_TARGET.name}`, requestAt, (t) => t.includes(`Waiting for ${HELPDESK_TARGET.name}`));
+  const targetAt = await until(`the demo copy of ${HELPDESK_TARGET.name}'s card (button "${DEMO_YES}")`, STEP_MS, async () => {
+    const n = await outputs().count();
+    for (let i = n - 1; i >= requestAt; i--) if ((await outputs().nth(i).getByRole('button', { name: DEMO_YES, exact: true }).count()) > 0) return i;
+    return undefined;
+  });
+  const targetText = oneLine(await outputs().nth(targetAt).innerText());
+  expect(targetText.includes('INC0012345'), `the target's card does not name the ticket: "${targetText}"`);
+  expect(RE.authenticator.test(targetText), `the target's card does not say the Authenticator will be removed: "${targetText}"`);
+  await shot('helpdesk-target-card');
+  log(`bot: target card: ${targetText.slice(0, 200)}`);
+  await outputs().nth(targetAt).getByRole('button', { name: DEMO_YES, exact: true }).click();
+  log(`user: clicked "${DEMO_YES}"`);
+
+  // --- 8. the technician's card says done and what was removed ---
+  const doneAt = await waitForOutput(`the technician's card to say "${HELPDESK_TARGET.name} confirmed: MFA reset"`, requestAt, (t) =>
+    t.includes(`${HELPDESK_TARGET.name} confirmed: MFA reset`),
+  );
+  const doneText = oneLine((await textsFrom(doneAt))[0] ?? '');
+  expect(RE.authenticator.test(doneText), `the done card does not say the Authenticator was removed: "${doneText}"`);
+  await until("the target's demo card to lose its answer buttons", STEP_MS, async () =>
+    (await outputs().nth(targetAt).getByRole('button', { name: DEMO_YES, exact: true }).count()) === 0 ? true : undefined,
+  );
+  await shot('helpdesk-done');
+  log(`bot: ${doneText.slice(0, 240)}`);
+
+  // --- 9. the simulated tenant: a new request card no longer lists the app; dismiss it ---
+  from = await say(`reset MFA for ${HELPDESK_TARGET.upn}`);
+  const againAt = await waitForRequestCard(from);
+  const again = outputs().nth(againAt);
+  const againText = oneLine(await again.innerText());
+  expect(!RE.authenticator.test(againText), `after the reset ${HELPDESK_TARGET.name} still has Microsoft Authenticator: "${againText}"`);
+  await shot('helpdesk-after');
+  log(`bot: request card afterwards: ${againText.slice(0, 200)}`);
+  await again.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await waitForOutput('the dismissed request card ("no request was sent")', againAt, (t) => /no request was sent/i.test(t));
+  log('user: clicked Cancel; no request was sent');
 
   const everything = (await textsFrom(0)).map(oneLine).join(' | ');
   const leak = RE.unmaskedPhone.exec(everything);

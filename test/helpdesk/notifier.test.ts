@@ -25,15 +25,18 @@ afterEach(async () => {
   teams = undefined;
 });
 
-async function setup(opts: { teamsCatchesUp?: boolean; teamsAppId?: string | undefined } = {}) {
+async function setup(opts: { teamsCatchesUp?: boolean; teamsAppId?: string | undefined; onTurnError?: boolean } = {}) {
   rig = await startDirectoryRig();
   const directory = rig.directory;
   // Teams accepts a 1:1 chat once our app is installed for the user, which the simulated Graph records.
   teams = await new FakeTeamsConnector((id) => opts.teamsCatchesUp !== false && directory.installationOf(id) !== undefined).start();
   const conversations: ConversationRefs = createMemoryState().conversations;
   const logs = new LogCapture();
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  // Production's adapter (src/adapter.ts) has one: it swallows what the turn's logic throws.
+  if (opts.onTurnError) adapter.onTurnError = async () => undefined;
   const notifier = createTeamsNotifier({
-    adapter: new CloudAdapter(new ConfigurationBotFrameworkAuthentication({})),
+    adapter,
     botAppId: '',
     directory: rig.api,
     teamsAppId: 'teamsAppId' in opts ? opts.teamsAppId : DEMO_TEAMS_APP_ID,
@@ -112,6 +115,24 @@ describe('the proactive message to the target', () => {
     expect(await send('ana.lopez@contoso.com')).toEqual({ ok: false, reason: 'notInstalled' });
     expect(installs(rig)).toHaveLength(0);
     expect(teams.attempts).toHaveLength(1);
+  });
+
+  it("reports a refused send or an unbuildable card as not sent when the adapter has an onTurnError, as production's does", async () => {
+    const { rig, teams, send } = await setup({ onTurnError: true });
+    const ana = demoUserId('ana.lopez@contoso.com');
+    await rig.api.installApp(ana, DEMO_TEAMS_APP_ID);
+    teams.blocked.add(ana);
+    expect(await send('ana.lopez@contoso.com')).toEqual({ ok: false, reason: 'blocked' });
+    teams.blocked.delete(ana);
+    teams.failing.add(ana);
+    expect(await send('ana.lopez@contoso.com')).toEqual({ ok: false, reason: 'failed' });
+    teams.failing.delete(ana);
+    const noToken = () => {
+      throw new Error('no token');
+    };
+    expect(await send('ana.lopez@contoso.com', noToken)).toEqual({ ok: false, reason: 'failed' });
+    expect(teams.activities).toHaveLength(0);
+    expect((await send('ana.lopez@contoso.com')).ok).toBe(true);
   });
 
   it('reports "failed" when Teams refuses for any other reason', async () => {
