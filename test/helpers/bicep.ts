@@ -222,10 +222,7 @@ export function objectProps(objectText: string): Map<string, string> {
   const props = new Map<string, string>();
   let i = 0;
   while (i < inner.length) {
-    const ws = /[\s,]*/y;
-    ws.lastIndex = i;
-    ws.exec(inner);
-    i = ws.lastIndex;
+    i = skipSeparators(inner, i);
     if (i >= inner.length) break;
     const key = /(?:'([^']*)'|([A-Za-z_$][A-Za-z0-9_$.-]*))\s*:\s*/y;
     key.lastIndex = i;
@@ -237,6 +234,14 @@ export function objectProps(objectText: string): Map<string, string> {
     i = end;
   }
   return props;
+}
+
+/** The index of the first character at or after `i` that is neither whitespace nor a comma. */
+function skipSeparators(text: string, i: number): number {
+  const ws = /[\s,]*/y;
+  ws.lastIndex = i;
+  ws.exec(text);
+  return ws.lastIndex;
 }
 
 /** Follow a dotted path of object properties: `prop(body, 'properties', 'siteConfig')`. */
@@ -258,10 +263,7 @@ export function arrayItems(arrayText: string): string[] {
   const items: string[] = [];
   let i = 0;
   while (i < inner.length) {
-    const ws = /[\s,]*/y;
-    ws.lastIndex = i;
-    ws.exec(inner);
-    i = ws.lastIndex;
+    i = skipSeparators(inner, i);
     if (i >= inner.length) break;
     let end = i;
     while (end < inner.length && inner[end] !== '\n' && inner[end] !== ',') {
