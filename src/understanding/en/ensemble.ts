@@ -104,6 +104,41 @@ const QUESTION_START = /^\s*(?:how|what|why|when|where|who|which|can|could|is|ar
 /** A request cue around a vague MFA message: "can you do something about my MFA". */
 const HELP_CUE = /\b(?:can you|could you|please|pls|help me|i need|do something|not sure what|what do i do|what now|sort (?:it|this) out)\b/i;
 
+/**
+ * The own-MFA fallback's vocabulary. A trouble statement the problem lexicon does not name ("it just
+ * spins forever", "isn't recognized anymore", "something's been off"), a sign-in prompt or screen
+ * as the subject ("number matching prompt", "it says 'More information required'"), and the sender
+ * asking what to do about their own situation ("what do I need to do", "do I need it reset").
+ */
+const TROUBLE =
+  /\b(?:isn'?t|is not|aren'?t|not|no longer|won'?t|can'?t|cannot|doesn'?t|does not|don'?t|stopped|keeps?)\s+(?:\w+\s+)?(?:work\w*|recogni[sz]\w*|load\w*|open\w*|show\w*|com(?:e|es|ing)\b|arriv\w*|accept\w*|let\w*|respond\w*|pop\w*)|\b(?:spins?|spinning|stuck|hangs?|hanging|frozen|freez\w*|messed up|borked|acting up|off since|gone wrong|goes wrong|went wrong|errors? out)\b/i;
+const SIGNIN_PROMPT =
+  /\bnumber[- ]matching\b|\bmore information required\b|\b(?:approval|sign-?in|login|push)\s+(?:request|prompt|notification)s?\b|\b(?:sign(?:ing)?[- ]?in|log(?:ging)?[- ]?(?:in|on)|login)\b[^.?!]{0,30}\b(?:it says|says|asks|wants|shows)\b/i;
+/** Planning and hypotheticals the lexicon's future list does not name ("when I get a new phone", "coming on Friday"). */
+const LATER =
+  /\b(?:when|once|if|before|after) i (?:get|change|switch|swap|upgrade|buy|receive|lose|travel|go|start|move)\b|\bbefore then\b|\b(?:is|are) coming\b|\bcoming (?:on|next|this|tomorrow)\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday)\b|\bwill need\b|^\s*(?:if|once)\b/i;
+/** The sender's own phone ("my phone", "my new iPhone"): a phone alone may be a meeting room's. */
+const MY_DEVICE = /\bmy\s+(?:\w+\s+)?(?:phone|mobile|cell|cellphone|iphone|android|handset|device|smartphone)\b/i;
+const OWN_NEED =
+  /\bwhat (?:should|do|shall|can|must) i (?:need to |have to )?do\b|\bdo i (?:need|have) (?:to do|it|this|that|them|something|anything)\b|\bwhat now\b|\bhelp me (?:with|sort|fix|out with) my\b|\bsort out my\b/i;
+
+/**
+ * The fallback of the three-way decision: a message about the sender's own MFA, a method, a sign-in
+ * prompt or their phone that the rules only explained (aboutMfa), did not place (unknown) or met
+ * with the generic help text, and that no decline rule claims (no one else, not the password, not
+ * planning or a hypothetical, not a story from long ago): when it states trouble, or asks what to do
+ * about the sender's own situation, ask. A general question ("is SMS less secure than the app?",
+ * "what is MFA?") states no trouble and keeps its answer; the fallback never gives a card.
+ */
+function ownMfaFallback(text: string, f: Facts): boolean {
+  if (f.other || f.password || f.conditional || f.future || f.security !== undefined || STRONG_PAST.test(text) || LATER.test(text)) return false;
+  const prompt = SIGNIN_PROMPT.test(text);
+  if (!(f.mfa || f.methods.length > 0 || prompt || (f.device && MY_DEVICE.test(text)))) return false;
+  const trouble = f.problem || TROUBLE.test(text);
+  if (OWN_NEED.test(text)) return trouble || prompt || f.device;
+  return trouble && !f.question && !f.past && !f.asked && !QUESTION_START.test(text);
+}
+
 export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decision): Decision {
   const questionish = isQuestionish(t);
   const detailed = recognizeDetailed(full);
@@ -201,6 +236,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
         return { intent: clarify(scopeOf(b)), rule: tag('unknown:own-phone-problem-ask') };
       if (a.type === 'unknown' && b.type === 'reset' && (f.mfa || f.methods.length > 0) && doubt)
         return { intent: clarify(scopeOf(b)), rule: tag('disagree:ask') };
+      if (ownMfaFallback(text, f)) return { intent: clarify(scopeOf(b)), rule: tag('own-mfa-fallback') };
       return { intent: a as Intent, rule: tag('rules') };
     }
   }
