@@ -69,16 +69,16 @@ function isQuestionish(t: Tokens): boolean {
 
 /** Someone named as the target, not just in the story: an address, a mention, "for X", "X's MFA". */
 const EXPLICIT_OTHER =
-  /\bfor\s+(?:him|her|them)\b|\b(?:for|of)\s+(?:my\s+|our\s+|the\s+|a\s+|an\s+)?(?:colleague|co-?worker|boss|manager|team|intern|user|users|staff|employee|new\s+(?:hire|starter)s?)\b|\b(?:his|her|their|someone else'?s?|somebody else'?s?|[a-z]+'s)\s+(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|account|authenticator|methods|security info|sign-?in|verification)\b|\b(?:shared|service|generic|room|resource|team)\s+(?:mailbox|account)\b|\buser\s?id\b/i;
+  /\bfor\s+(?:him|her|them)\b|\b(?:for|of)\s+(?:my\s+|our\s+|the\s+|a\s+|an\s+)?(?:colleague|co-?worker|boss|manager|team|intern|user|users|staff|employee|new\s+(?:hire|starter)s?)\b|\b(?:his|her|their|someone else'?s?|somebody else'?s?|(?!(?:account|acct|phone|app|company|tenant|org|work|today|it|that|what|there|here|who|where|mine)'s)[a-z]+'s)\s+(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|account|authenticator|methods|security info|sign-?in|verification)\b|\b(?:shared|service|generic|room|resource|team)\s+(?:mailbox|account)\b|\buser\s?id\b/i;
 /** The sender asks about their own MFA ("my MFA", "my authenticator", "MY account"). */
 const OWN_REQUEST =
-  /\b(?:my|mine)\s+(?:own\s+|old\s+|new\s+|work\s+|personal\s+|current\s+|registered\s+|alternate\s+|office\s+){0,2}(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|authenticator|sign-?in methods|methods|security info|verification|account|number|phone|mobile|email|security key|yubikey|windows hello)\b|\bfor me\b|\breset me\b|\bMY account\b/i;
+  /\b(?:my|mine)\s+(?:own\s+|old\s+|new\s+|work\s+|personal\s+|current\s+|registered\s+|alternate\s+|office\s+){0,2}(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|authenticator|sign-?in methods|methods|security info|verification|account|number|phone|mobile|email|security key|yubikey|windows hello)\b|\bmy\s+(?:auth|authentication|mfa|2fa|sign-?in|verification|security)\s+(?:methods|info)\b|\bmy acct\b|\bfor me\b|\breset me\b|\bMY account\b/i;
 /** "reset my MFA", "remove my alternate mobile", "my MFA reset": a reset verb right next to the sender's own method. */
 const OWN_RESET =
-  /\b(?:reset|remove|delete|clear|wipe|re-?register|get rid of)\s+(?:my|mine)\b|\bmy\s+(?:mfa|2fa|multi-?factor|authenticator|sign-?in methods|security info)\s+(?:reset|removed|cleared|wiped|re-?registered)\b/i;
+  /\b(?:reset|remove|delete|clear|wipe|re-?register|get rid of)\s+(?:all\s+(?:of\s+)?)?(?:my|mine)\b|\b(?:reset|remove|delete|clear|wipe|take|get|drop)\b[^.?!]{0,40}\b(?:from|off|on) my\s+(?:\w+\s+)?(?:account|acct|mfa|methods|profile|security info)\b|\bmy\s+(?:mfa|2fa|multi-?factor|authenticator|sign-?in methods|security info)\s+(?:reset|removed|cleared|wiped|re-?registered)\b/i;
 /** A reset asked for now: a past story without one of these stays a story. */
 const ASKS_NOW =
-  /\b(?:please|pls|plz|can you|could you|can u|need|want|would like|asap)\b|^\s*(?:reset|remove|delete|clear|wipe|erase|drop|kill|deactivate|take|get rid of)\b/i;
+  /\b(?:please|pls|plz|can you|could you|can u|need|want|would like|asap|kindly|grateful if|if you would|if you could|would you)\b|^\s*(?:reset|remove|delete|clear|wipe|erase|drop|kill|deactivate|take|get rid of)\b/i;
 const MY_PHONE = /\b(?:on|with) my (?:\w+ )?(?:phone|mobile|cell|iphone|android|handset)\b/i;
 /** What the sender did themselves ("I deleted the app by accident"): a problem, not a request. */
 const DONE_BY_ME =
@@ -86,6 +86,8 @@ const DONE_BY_ME =
 /** "reset my MFA", "clear out my 2FA": MFA itself is the object, so everything (whatever else the clause names). */
 const WHOLE_MFA =
   /\b(?:reset|redo|clear(?: out)?|wipe|start over|re-?do|re-?set)\s+(?:all\s+(?:of\s+)?)?(?:my|the)\s+(?:whole\s+|entire\s+|complete\s+)?(?:mfa|2fa|multi-?factor(?:\s+authentication)?|two[- ]?factor(?:\s+authentication)?|two[- ]?step(?:\s+verification)?)\b(?!\s+(?:app|code|codes|number|phone|method on|for))/i;
+/** "I probably want it gone": a removal wished for, whatever else is asked. */
+const REMOVAL_WISH = /\b(?:want|need|like)\s+(?:it|that|them|this)\s+(?:gone|off|removed|deleted)\b/i;
 /** Words that limit or keep: then the rules' narrower scope stands. */
 const LIMITS = /\b(?:except|but|keep|only|just|apart from|other than|leave)\b/i;
 
@@ -166,6 +168,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (f.future && f.asked && questionish && !ASKS_NOW.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('later:question') };
       if (f.sarcasm || f.future || (f.quotedReset && !f.problem))
         return { intent: clarify(a.scope), rule: tag(f.sarcasm ? 'lookalike:sarcasm' : f.future ? 'lookalike:later' : 'lookalike:quoted') };
+      // "can you dump my methods? want to check if the old Galaxy is still on there": the look is the request
+      if (!detailed.requested && b.type === 'list' && !REMOVAL_WISH.test(text)) return { intent: b, rule: tag('problem-only:list') };
       if (!detailed.requested) return { intent: clarify(a.scope), rule: tag('problem-only') };
       // "deleted my authenticator by accident": what the sender did, not what they ask for
       if (DONE_BY_ME.test(text) && !ASKS_NOW.test(text)) return { intent: clarify(a.scope), rule: tag('own-action') };
@@ -181,11 +185,15 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
     case 'otherUser':
       if (!EXPLICIT_OTHER.test(text) && f.emailsNotSelf === 0 && f.mentions === 0 && OWN_REQUEST.test(text) && (f.reset.length > 0 || f.problem)) {
         // the sender asks for their own MFA in so many words: the person is in the story only
-        const own = decide({ ...f, other: false }).intent;
+        // the scope is what the request's own clauses name, not the methods of the story around it
+        const asked = f.methods.filter((h) => h.requested || h.excluded);
+        const own = decide({ ...f, other: false, methods: asked.length > 0 ? asked : f.methods }).intent;
         if (own.type === 'reset' && f.reset.length > 0 && !questionish && OWN_RESET.test(text))
           return { intent: own, rule: tag('other-only-in-story:own-request') };
         return { intent: clarify(scopeOf(b)), rule: tag('other-only-in-story') };
       }
+      // "my manager asked me to double-check my MFA, can I see a list?": the manager only asked
+      if (b.type === 'list' && !f.other && !EXPLICIT_OTHER.test(text) && OWN_REQUEST.test(text)) return { intent: b, rule: tag('other-only-in-story:list') };
       return { intent: a, rule: tag('rules') };
     case 'list':
       return { intent: a, rule: tag('rules') };
