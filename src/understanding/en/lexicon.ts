@@ -78,7 +78,7 @@ const WORDS: Readonly<Partial<Record<Concept, string>>> = {
     'wipe wiped wipes wiping clear cleared clears clearing remove removed removes removing removal ' +
     'delete deleted deletes deleting deletion erase erased erasing purge purged revoke revoked ' +
     'unregister unregistered deregister deregistered unenroll unenrol unlink unlinked disconnect ' +
-    'detach drop getridof rest reste restart uninstall uninstalled uninstalling',
+    'detach drop getridof rest reste restart uninstall uninstalled uninstalling kill ditch scrap yeet',
   fix: 'fix fixed fixes fixing repair repaired repairing sortout',
   change:
     'change changed changes changing update updated updating replace replaced replacing swap swapped ' +
@@ -230,6 +230,10 @@ const PHRASES: Readonly<Record<string, string>> = {
   'second number': 'secondphone',
   'secondary phone': 'secondphone',
   'secondary number': 'secondphone',
+  'secondary mobile': 'secondphone',
+  'second mobile': 'secondphone',
+  'secondary cell': 'secondphone',
+  'second cell': 'secondphone',
   'text message': 'textmessage',
   'text messages': 'textmessage',
   'phone call': 'voicecall',
