@@ -52,6 +52,14 @@ const QUESTION_OPENERS = new Set([
 
 const HELP_QUESTION = /^(?:so |ok |okay )?what (?:now|next|do i do|should i do|can i do|else (?:do|can|should) i do)(?: now| then| here| pls| please)?$/;
 
+/** The words of the clauses that end in "?" ("how do I get her MFA sorted" names the target there). */
+function askedText(t: Tokens): string {
+  return t.words
+    .filter((w) => t.questionClauses.has(w.clause))
+    .map((w) => w.w)
+    .join(' ');
+}
+
 function isQuestionish(t: Tokens): boolean {
   const first = t.words[0]?.w ?? '';
   if (first === 'if' || first === 'once' || first === 'why') return true;
@@ -80,12 +88,21 @@ const OWN_RESET =
 const ASKS_NOW =
   /\b(?:please|pls|plz|can you|could you|can u|need|want|would like|asap|kindly|grateful if|if you would|if you could|would you)\b|^\s*(?:reset|remove|delete|clear|wipe|erase|drop|kill|deactivate|take|get rid of)\b/i;
 const MY_PHONE = /\b(?:on|with) my (?:\w+ )?(?:phone|mobile|cell|iphone|android|handset)\b/i;
+/** A request asked now in so many words: "can you remove …", "please unregister …". */
+const OWN_RESET_OR_ASK = /^\s*(?:can you|could you|can u|please|pls|plz|kindly)\b/i;
+/** A retraction the lexicon engine may not list ("please cancel my MFA reset request"). */
+const RETRACT_WORDS = /\b(?:cancel\w*|withdraw\w*|never ?mind|forget|stop|abort|hold off|scratch that)\b/i;
 /** What the sender did themselves ("I deleted the app by accident"): a problem, not a request. */
 const DONE_BY_ME =
   /\b(?:i|i've|i have|accidentally|mistakenly)\s+(?:\w+\s+)?(?:deleted|removed|wiped|cleared|uninstalled|erased)\b|\b(?:deleted|removed|wiped|uninstalled)\b[^.?!]{0,40}\b(?:by accident|by mistake|accidentally)\b/i;
 /** "reset my MFA", "clear out my 2FA": MFA itself is the object, so everything (whatever else the clause names). */
 const WHOLE_MFA =
   /\b(?:reset|redo|clear(?: out)?|wipe|start over|re-?do|re-?set)\s+(?:all\s+(?:of\s+)?)?(?:my|the)\s+(?:whole\s+|entire\s+|complete\s+)?(?:mfa|2fa|multi-?factor(?:\s+authentication)?|two[- ]?factor(?:\s+authentication)?|two[- ]?step(?:\s+verification)?)\b(?!\s+(?:app|code|codes|number|phone|method on|for))/i;
+/** A general question about how something works or what it is, from its first words. */
+const CONCEPT_QUESTION = /^\s*(?:how (?:does|do|is|are|can|would)|what (?:is|are|does|makes)|why (?:is|are|does|do)|is (?:a|an|the|sms|mfa)|are (?:passkeys|security keys|hardware keys|sms|texts)|does (?:a|an|the|mfa|sms|number matching))\b/i;
+/** Something that happened to the sender, or a message they hold: then a security word is a report. */
+const SENDER_EVENT =
+  /\b(?:i (?:got|get|just|keep|received|clicked|gave|approved|denied|was|wasn'?t|didn'?t|did not|never)|i'?m (?:getting|receiving)|(?:got|received|getting) (?:a|an|this|these|like|loads|tons)|popped up|someone|somebody|(?:this|that|the) (?:email|e-mail|mail|message|text|sms|call|link)|my (?:phone|authenticator|account)\b)/i;
 /** "I probably want it gone": a removal wished for, whatever else is asked. */
 const REMOVAL_WISH = /\b(?:want|need|like)\s+(?:it|that|them|this)\s+(?:gone|off|removed|deleted)\b/i;
 /** Words that limit or keep: then the rules' narrower scope stands. */
@@ -101,6 +118,8 @@ const STRONG_PAST =
 const MFA_FINE = /\b(?:approves?|works?|working|is|are)\s+(?:fine|ok|okay|good)\b/i;
 /** "for bob@…", "it's for: bob@…" (the sender's own address was already rewritten to "me"). */
 const FOR_ADDRESS = /\b(?:for|of)\b[^.\n@]{0,24}?[\w.%+-]+@[\w-]+\.[\w.-]+/i;
+/** A general question's first words ("what actually happens if …", "will I lose …"). */
+const GENERAL_OPENER = /^\s*(?:what|why|will|does|how long|how does|if)\b/i;
 /** How a question starts, with or without its "?" ("how do I add a second phone"). */
 const QUESTION_START = /^\s*(?:how|what|why|when|where|who|which|can|could|is|are|does|do|should|will|would|tell me)\b/i;
 /** A request cue around a vague MFA message: "can you do something about my MFA". */
@@ -150,6 +169,9 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   const b = second.intent;
   const tag = (rule: string): string => `en:${a.type}|lex:${second.rule}|${rule}`;
 
+  // "how does number matching prevent MFA fatigue?", "is a passkey phishing-resistant?": a question
+  // about a security idea, not a report of something that happened to the sender
+  if (b.type === 'security' && CONCEPT_QUESTION.test(text) && !SENDER_EVENT.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('security-concept-question') };
   if (b.type === 'security' || b.type === 'undo' || b.type === 'typedConfirm' || b.type === 'typedCancel') return { intent: b, rule: tag('guard') };
   // "before you remove anything, show me what I have": a look first, whatever the verbs
   if (f.preview && !f.other && a.type !== 'otherUser') return { intent: { type: 'list' }, rule: tag('preview') };
@@ -181,8 +203,23 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
     case 'negation':
       if (f.list) return { intent: { type: 'list' }, rule: tag('negation+list') };
       if (f.requestBesideNegation) return { intent: clarify(scopeOf(b)), rule: tag('negation-of-another-method') };
+      // "can you unregister the email method? … I don't want it tied to my work account": the
+      // lexicon engine sees an unrefused request and no refusal of a reset: ask, not a card
+      if (b.type === 'reset' && !f.dontReset && !f.negatedReset && !f.retract && OWN_RESET_OR_ASK.test(text) && !RETRACT_WORDS.test(text))
+        return { intent: clarify(scopeOf(b)), rule: tag('negation-not-of-the-reset') };
       return { intent: { type: 'negation' }, rule: tag('rules') };
     case 'otherUser':
+      // "my colleague had her MFA reset last week, how long does re-registering take?": a past event
+      // asked about, or a hypothetical or general question with a person in it, asks for nothing now
+      if (
+        f.emailsNotSelf === 0 &&
+        f.mentions === 0 &&
+        f.asked &&
+        !ASKS_NOW.test(text) &&
+        !EXPLICIT_OTHER.test(askedText(t)) &&
+        (f.past || f.conditional || (f.question && GENERAL_OPENER.test(text)))
+      )
+        return { intent: { type: 'aboutMfa' }, rule: tag('other-in-question') };
       if (!EXPLICIT_OTHER.test(text) && f.emailsNotSelf === 0 && f.mentions === 0 && OWN_REQUEST.test(text) && (f.reset.length > 0 || f.problem)) {
         // the sender asks for their own MFA in so many words: the person is in the story only
         // the scope is what the request's own clauses name, not the methods of the story around it
@@ -244,6 +281,10 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
         return { intent: clarify(scopeOf(b)), rule: tag('unknown:own-phone-problem-ask') };
       if (a.type === 'unknown' && b.type === 'reset' && (f.mfa || f.methods.length > 0) && doubt)
         return { intent: clarify(scopeOf(b)), rule: tag('disagree:ask') };
+      // "can you remove my mobile number from MFA? it's my old SIM, already ported out": the past is
+      // the reason, the request is now
+      if (a.type === 'aboutMfa' && second.rule === 'past' && OWN_RESET_OR_ASK.test(text) && OWN_RESET.test(text) && !STRONG_PAST.test(text) && !f.other)
+        return { intent: clarify(scopeOf(decide({ ...f, past: false }).intent)), rule: tag('request-beside-past:ask') };
       if (ownMfaFallback(text, f)) return { intent: clarify(scopeOf(b)), rule: tag('own-mfa-fallback') };
       return { intent: a as Intent, rule: tag('rules') };
     }

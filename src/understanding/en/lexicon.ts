@@ -307,6 +307,7 @@ const PHRASES: Readonly<Record<string, string>> = {
   'clean slate': 'startover',
   'from scratch': 'scratch',
   'get rid of': 'getridof',
+  'blow away': 'wipe',
   'sort out': 'sortout',
   'locked out': 'lockedout',
   'out of sync': 'outofsync',
