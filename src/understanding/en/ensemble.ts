@@ -80,7 +80,7 @@ const EXPLICIT_OTHER =
   /\bfor\s+(?:him|her|them)\b|\b(?:for|of)\s+(?:my\s+|our\s+|the\s+|a\s+|an\s+)?(?:colleague|co-?worker|boss|manager|team|intern|user|users|staff|employee|new\s+(?:hire|starter)s?)\b|\b(?:his|her|their|someone else'?s?|somebody else'?s?|(?!(?:account|acct|phone|app|company|tenant|org|work|today|it|that|what|there|here|who|where|mine)'s)[a-z]+'s)\s+(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|account|authenticator|methods|security info|sign-?in|verification)\b|\b(?:shared|service|generic|room|resource|team)\s+(?:mailbox|account)\b|\buser\s?id\b/i;
 /** The sender asks about their own MFA ("my MFA", "my authenticator", "MY account"). */
 const OWN_REQUEST =
-  /\b(?:my|mine)\s+(?:own\s+|old\s+|new\s+|work\s+|personal\s+|current\s+|registered\s+|alternate\s+|office\s+){0,2}(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|authenticator|sign-?in methods|methods|security info|verification|account|number|phone|mobile|email|security key|yubikey|windows hello)\b|\bmy\s+(?:auth|authentication|mfa|2fa|sign-?in|verification|security)\s+(?:methods|info)\b|\bmy acct\b|\bfor me\b|\breset me\b|\bMY account\b/i;
+  /\b(?:my|mine)\s+(?:own\s+|old\s+|new\s+|work\s+|personal\s+|current\s+|registered\s+|alternate\s+|office\s+){0,2}(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|authenticator|sign-?in methods|methods|security info|verification|account|number|phone|mobile|email|security key|yubikey|windows hello)\b|\bmy\s+(?:auth|authentication|mfa|2fa|sign-?in|verification|security)\s+(?:methods|info)\b|\bmy acct\b|\bmy sign-?in (?:stuff|things|setup|details)\b|\bfor me\b|\breset me\b|\bMY account\b/i;
 /** "reset my MFA", "remove my alternate mobile", "my MFA reset": a reset verb right next to the sender's own method. */
 const OWN_RESET =
   /\b(?:reset|remove|delete|clear|wipe|re-?register|get rid of)\s+(?:all\s+(?:of\s+)?)?(?:my|mine)\b|\b(?:reset|remove|delete|clear|wipe|take|get|drop)\b[^.?!]{0,40}\b(?:from|off|on) my\s+(?:\w+\s+)?(?:account|acct|mfa|methods|profile|security info)\b|\bmy\s+(?:mfa|2fa|multi-?factor|authenticator|sign-?in methods|security info)\s+(?:reset|removed|cleared|wiped|re-?registered)\b/i;
@@ -92,6 +92,10 @@ const MY_PHONE = /\b(?:on|with) my (?:\w+ )?(?:phone|mobile|cell|iphone|android|
 const OWN_RESET_OR_ASK = /^\s*(?:can you|could you|can u|please|pls|plz|kindly)\b/i;
 /** A retraction the lexicon engine may not list ("please cancel my MFA reset request"). */
 const RETRACT_WORDS = /\b(?:cancel\w*|withdraw\w*|never ?mind|forget|stop|abort|hold off|scratch that)\b/i;
+/** The sender doubts what they need. */
+const HEDGE =
+  /\bnot (?:really |entirely |totally |100% )?sure\b|\bi (?:don'?t|do not) (?:really |even )?know (?:what|if|whether|how)\b|\bno idea (?:what|if|whether)\b/i;
+const POLITE_ASK = /\b(?:please|pls|plz|can you|could you|can u|would you|kindly)\b/i;
 /** What the sender did themselves ("I deleted the app by accident"): a problem, not a request. */
 const DONE_BY_ME =
   /\b(?:i|i've|i have|accidentally|mistakenly)\s+(?:\w+\s+)?(?:deleted|removed|wiped|cleared|uninstalled|erased)\b|\b(?:deleted|removed|wiped|uninstalled)\b[^.?!]{0,40}\b(?:by accident|by mistake|accidentally)\b/i;
@@ -193,6 +197,9 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       // "can you dump my methods? want to check if the old Galaxy is still on there": the look is the request
       if (!detailed.requested && b.type === 'list' && !REMOVAL_WISH.test(text)) return { intent: b, rule: tag('problem-only:list') };
       if (!detailed.requested) return { intent: clarify(a.scope), rule: tag('problem-only') };
+      // "I need to fix my MFA? not sure", "I don't really know what that means for me": a
+      // request the sender doubts themselves, without a "please" or "can you" that would settle it
+      if (HEDGE.test(text) && !POLITE_ASK.test(text)) return { intent: clarify(a.scope), rule: tag('hedged') };
       // "deleted my authenticator by accident": what the sender did, not what they ask for
       if (DONE_BY_ME.test(text) && !ASKS_NOW.test(text)) return { intent: clarify(a.scope), rule: tag('own-action') };
       if (STRONG_PAST.test(text) && !ASKS_NOW.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('past-story') };
