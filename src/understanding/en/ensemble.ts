@@ -224,7 +224,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
         f.asked &&
         !ASKS_NOW.test(text) &&
         !EXPLICIT_OTHER.test(askedText(t)) &&
-        (f.past || f.conditional || (f.question && GENERAL_OPENER.test(text)))
+        (f.past || f.conditional || ((f.question || questionish) && GENERAL_OPENER.test(text)))
       )
         return { intent: { type: 'aboutMfa' }, rule: tag('other-in-question') };
       if (!EXPLICIT_OTHER.test(text) && f.emailsNotSelf === 0 && f.mentions === 0 && OWN_REQUEST.test(text) && (f.reset.length > 0 || f.problem)) {
