@@ -121,6 +121,7 @@ describe('classes fixed after the fourth blind round (English, own paraphrases)'
       [
         'my colleague had her MFA reset by the bot last month. how long does registering again take?',
         'what actually happens if I reset my MFA? my friend said she lost her chats',
+        'If my phone breaks at the weekend, can I reset my MFA myself or does a supervisor need to approve it?',
       ],
       type,
       'aboutMfa',

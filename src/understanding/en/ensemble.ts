@@ -222,9 +222,9 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
         f.emailsNotSelf === 0 &&
         f.mentions === 0 &&
         f.asked &&
-        !ASKS_NOW.test(text) &&
         !EXPLICIT_OTHER.test(askedText(t)) &&
-        (f.past || f.conditional || ((f.question || questionish) && GENERAL_OPENER.test(text)))
+        // a hypothetical opened with "if" asks nothing now, whatever it says it would need
+        (f.conditional || (!ASKS_NOW.test(text) && (f.past || ((f.question || questionish) && GENERAL_OPENER.test(text)))))
       )
         return { intent: { type: 'aboutMfa' }, rule: tag('other-in-question') };
       if (!EXPLICIT_OTHER.test(text) && f.emailsNotSelf === 0 && f.mentions === 0 && OWN_REQUEST.test(text) && (f.reset.length > 0 || f.problem)) {
