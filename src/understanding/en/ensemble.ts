@@ -103,7 +103,8 @@ const DONE_BY_ME =
 const WHOLE_MFA =
   /\b(?:reset|redo|clear(?: out)?|wipe|start over|re-?do|re-?set)\s+(?:all\s+(?:of\s+)?)?(?:my|the)\s+(?:whole\s+|entire\s+|complete\s+)?(?:mfa|2fa|multi-?factor(?:\s+authentication)?|two[- ]?factor(?:\s+authentication)?|two[- ]?step(?:\s+verification)?)\b(?!\s+(?:app|code|codes|number|phone|method on|for))/i;
 /** A general question about how something works or what it is, from its first words. */
-const CONCEPT_QUESTION = /^\s*(?:how (?:does|do|is|are|can|would)|what (?:is|are|does|makes)|why (?:is|are|does|do)|is (?:a|an|the|sms|mfa)|are (?:passkeys|security keys|hardware keys|sms|texts)|does (?:a|an|the|mfa|sms|number matching))\b/i;
+const CONCEPT_QUESTION =
+  /^\s*(?:how (?:does|do|is|are|can|would)|what (?:is|are|does|makes)|why (?:is|are|does|do)|is (?:a|an|the|sms|mfa)|are (?:passkeys|security keys|hardware keys|sms|texts)|does (?:a|an|the|mfa|sms|number matching))\b/i;
 /** Something that happened to the sender, or a message they hold: then a security word is a report. */
 const SENDER_EVENT =
   /\b(?:i (?:got|get|just|keep|received|clicked|gave|approved|denied|was|wasn'?t|didn'?t|did not|never)|i'?m (?:getting|receiving)|(?:got|received|getting) (?:a|an|this|these|like|loads|tons)|popped up|someone|somebody|(?:this|that|the) (?:email|e-mail|mail|message|text|sms|call|link)|my (?:phone|authenticator|account)\b)/i;
@@ -175,7 +176,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
 
   // "how does number matching prevent MFA fatigue?", "is a passkey phishing-resistant?": a question
   // about a security idea, not a report of something that happened to the sender
-  if (b.type === 'security' && CONCEPT_QUESTION.test(text) && !SENDER_EVENT.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('security-concept-question') };
+  if (b.type === 'security' && CONCEPT_QUESTION.test(text) && !SENDER_EVENT.test(text))
+    return { intent: { type: 'aboutMfa' }, rule: tag('security-concept-question') };
   if (b.type === 'security' || b.type === 'undo' || b.type === 'typedConfirm' || b.type === 'typedCancel') return { intent: b, rule: tag('guard') };
   // "before you remove anything, show me what I have": a look first, whatever the verbs
   if (f.preview && !f.other && a.type !== 'otherUser') return { intent: { type: 'list' }, rule: tag('preview') };
