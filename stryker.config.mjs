@@ -38,6 +38,8 @@ export const groupTests = {
   logger: ['test/security/log-redaction.test.ts'],
   reset: ['test/reset/*.test.ts', 'test/security/confirmation.test.ts', 'test/flow.test.ts'],
   engine: ['test/reset/engine.test.ts', 'test/security/graph-faults.test.ts', 'test/graph/error-fixtures.test.ts'],
+  // The policy and the request store's transitions, tested directly (every helpdesk bot test passes through them).
+  helpdesk: ['test/helpdesk/*.test.ts'],
   identity: ['test/security/edge-inputs.test.ts', 'test/security/inbound-auth.test.ts', 'test/security/confirmation.test.ts', 'test/flow-edges.test.ts'],
   auth: [
     'test/security/inbound-auth.test.ts',
