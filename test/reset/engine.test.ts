@@ -400,6 +400,24 @@ describe('the outcome of a reset, counted and bounded (mutation audit)', () => {
     expect(pauses).toEqual([100, 200]);
   });
 
+  it('pauses through its own sleep, with growing delays, before retrying a delete Graph still refuses as the default', async () => {
+    const pauses: number[] = [];
+    const sleep = (ms: number, signal: AbortSignal) => {
+      pauses.push(ms);
+      return signal.aborted ? Promise.reject(signal.reason as Error) : Promise.resolve();
+    };
+    const { rig } = await setup([authenticator, mobile], authenticator.id, { engine: { verifyBaseDelayMs: 10, sleep } });
+    refuseAsDefault(rig, authenticator.id, Infinity);
+    const listed = await rig.engine.list(USER);
+    const outcome = await rig.engine.reset(
+      USER,
+      listed.filter((m) => m.id === authenticator.id),
+    );
+    expect(outcome.failed.map((f) => [f.method.id, f.reason])).toEqual([[authenticator.id, 'defaultPending']]);
+    // Three backoff pauses between the five DELETEs; the one verification list needs none.
+    expect(pauses).toEqual([10, 20, 40]);
+  });
+
   it('makes no Graph call at all when the caller has already given up, and claims nothing', async () => {
     const { rig, targets } = await setup([authenticator, email], authenticator.id);
     rig.sim.resetStats();
