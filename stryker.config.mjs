@@ -17,7 +17,7 @@ export const groups = {
   // The confirmation: the signed token, the service's confirm path, the newest-card rule.
   reset: ['src/reset/token.ts', 'src/reset/service.ts:176-231', 'src/reset/newest-card.ts'],
   // The reset engine's outcome and verification (what "removed" means).
-  engine: ['src/reset/engine.ts:60-119'],
+  engine: ['src/reset/engine.ts:60-118'],
   // The helpdesk decision: who may decide, and the approval transition.
   helpdesk: ['src/helpdesk/policy.ts', 'src/helpdesk/requests.ts:200-262'],
   text: ['src/bot/markdown.ts', 'src/mask.ts'],

@@ -68,7 +68,6 @@ export class ResetEngine {
     const bound = deadline(Math.min(this.opts.resetTimeoutMs, DEFAULT_READ_MS), callerSignal);
     try {
       return (await this.api.getDefault(userId, bound.signal)).preference;
-      // Stryker disable next-line BlockStatement: an empty catch falls through and returns undefined just the same
     } catch {
       return undefined;
     } finally {
