@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon.js';
 
 export const de: Lexicon = {
   stopwords:
-    'warum wieso brauchen wir uns sind wird werden welche wer wo sich ich und mein meine meinen meinem meiner mir mich ist nicht bitte das der die den dem ein eine einen kann konnen konnt sie du es habe hab hat wurde zu auf mit fur von aber auch wie was noch schon neues neue neuen wieder jetzt mal bei nach hallo danke kein keine ja nein geht funktioniert isch nix ned nimma nimmer oda soll sonst werd kriagt kriegt gell bittschee eigentlich gestern geschter seit mehr immer doch halt denn dass weil kannsch hesch hani mim bim'.split(
+    'warum wieso brauchen wir uns sind wird werden welche wer wo sich ich und mein meine meinen meinem meiner mir mich ist nicht bitte das der die den dem ein eine einen kann konnen konnt sie du es habe hab hat wurde zu auf mit fur von aber auch wie was noch schon neues neue neuen wieder jetzt mal bei nach hallo danke kein keine ja nein geht funktioniert isch nix ned nimma nimmer oda soll sonst werd kriagt kriegt gell bittschee eigentlich gestern geschter seit mehr immer doch halt denn dass weil kannsch hesch hani mim bim wozu uberhaupt brauche'.split(
       ' ',
     ),
   mfa: [
@@ -166,7 +166,6 @@ export const de: Lexicon = {
     'neu mach*',
     'neu gmacht',
     'loschn',
-    'deaktivier*',
     'rausnehm*',
     'herausnehm*',
     'rausmach*',
@@ -216,8 +215,6 @@ export const de: Lexicon = {
     'gibts nicht mehr',
     'nimma',
     'nimmer',
-    'nume',
-    'numme',
     'zeigt .. nichts',
     'zeigt .. nix',
     'zeigt .. nut',
@@ -365,14 +362,13 @@ export const de: Lexicon = {
     'schon gut',
     'abbrechen',
   ],
-  otherPerson: [
+  otherPerson: [ 'ihm die', 'ihm den', 'ihm das', 'ihm sein*',
     'schichtleiter*',
     'vorarbeiter*',
     'teamleiter*',
     'abteilungsleiter*',
     'aushilfe*',
     'vertretung',
-    'ihm',
     'er kann nicht',
     'er kann sich nicht',
     'sie kann sich nicht',
@@ -602,7 +598,6 @@ export const de: Lexicon = {
   security: {
     unexpectedPrompts: [
       '!spamm*',
-      'spam*',
       '!ohne dass ich',
       '!ich melde mich nirgends an',
       '!melde mich gar nicht an',

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon.js';
 
 export const es: Lexicon = {
   stopwords:
-    'sin voy para nadie puedo movil tambien entonces esto aqui usted porque nosotros somos son cual cuales como donde yo mi mis el la los las un una es no y de del para con pero usted tu puedes puede podrias hola gracias por favor que me he tengo nuevo nueva se lo ya ahora esta estoy muy si necesito quiero q porfa porfis xfa nomas vos tenes podes esa ese eso pues pos hay al desde cuando'.split(
+    'sin voy para nadie puedo movil tambien entonces esto aqui usted porque nosotros somos son cual cuales como donde yo mi mis el la los las un una es no y de del para con pero usted tu puedes puede podrias hola gracias por favor que me he tengo nuevo nueva se lo ya ahora esta estoy muy si necesito quiero q porfa porfis xfa nomas tenes esa ese eso pues pos hay al cuando'.split(
       ' ',
     ),
   mfa: [
@@ -115,15 +115,12 @@ export const es: Lexicon = {
     tap: ['pase de acceso temporal'],
   },
   device: ['chip', 'tarjeta sim', 'celu', 'fono', 'telefono', 'movil', 'celular', 'smartphone', 'iphone', 'dispositivo', 'android', 'cel'],
-  resetVerbs: [
+  resetVerbs: [ 'denla de baja', 'denlo de baja', 'desvincular', 'desvinculen', 'desvincula',
     'dar* de baja',
     'den de baja',
     'dela de baja',
     'delo de baja',
-    'de baja',
-    'desvincul*',
     'desasoci*',
-    'desactiv*',
     'limpia*',
     'limpien',
     'de cero',
@@ -306,10 +303,6 @@ export const es: Lexicon = {
     'la nueva de',
     'el nuevo de',
     'persona nueva',
-    'trabajador*',
-    'trabajadora*',
-    'empleado*',
-    'empleada*',
     'encargad*',
     'jefe de turno',
     'jefa de turno',
@@ -505,9 +498,7 @@ export const es: Lexicon = {
   password: ['contrasena', 'contrasenas', 'clave de acceso a windows', 'password'],
   undo: ['deshacer', 'deshaz', 'revertir', 'revierte', 'recuperar mis metodos', 'volver atras', 'anular el restablecimiento', 'restaurar mis metodos'],
   security: {
-    unexpectedPrompts: [
-      '!spam*',
-      'spam*',
+    unexpectedPrompts: [ '!spamea*',
       '!sin que yo',
       '!no estoy iniciando sesion',
       '!no estoy entrando',
@@ -561,7 +552,6 @@ export const es: Lexicon = {
       'desconocido',
     ],
     phishing: [
-      'se lo di',
       '!le di el codigo',
       '!les di el codigo',
       '!di el codigo',

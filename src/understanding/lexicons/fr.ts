@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon.js';
 
 export const fr: Lexicon = {
   stopwords:
-    'pourquoi nous sont etre quelle quelles quel comment ou je j mon ma mes le la les un une est pas ne et de du des pour avec mais vous tu il elle ai avoir peux pouvez bonjour merci svp stp plait que qui sur dans nouveau nouvelle moi me m n c ca ce cette encore oui non chu chui ben pis faut ton ta tes plus rien quoi comme aussi parce depuis toujours jsuis jpeux'.split(
+    'pourquoi nous sont etre quelle quelles quel comment ou je j mon ma mes le la les un une est pas ne et de du des pour avec mais vous tu il elle ai avoir peux pouvez bonjour merci svp stp plait que qui sur dans nouveau nouvelle moi me m n c ca ce cette encore oui non chu chui ben pis faut ton tes plus rien quoi comme aussi parce depuis toujours jsuis jpeux'.split(
       ' ',
     ),
   mfa: [
@@ -123,20 +123,17 @@ export const fr: Lexicon = {
     tap: ['passe d acces temporaire'],
   },
   device: ['cell', 'cellulaire', 'gsm', 'carte sim', 'telephone', 'portable', 'smartphone', 'iphone', 'mobile', 'appareil', 'android', 'tel'],
-  resetVerbs: [
+  resetVerbs: [ 'vire moi', 'vire mon', 'vire ma', 'vire mes', 'vire le', 'vire la', 'vire l', 'vire les',
     'oter',
     'otez',
     'ote',
     'otes',
-    'vire',
     'virer',
     'virez',
     'degag*',
     'nettoie*',
     'nettoyer',
-    'desactiv*',
     'desinscri*',
-    'desassoci*',
     'reinit*',
     'remettre a neuf',
     'faire sauter',
@@ -524,7 +521,6 @@ export const fr: Lexicon = {
   security: {
     unexpectedPrompts: [
       '!spamm*',
-      'spam*',
       '!je ne me connecte nulle part',
       '!je ne suis pas en train de me connecter',
       '!alors que je ne',

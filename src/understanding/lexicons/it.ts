@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon.js';
 
 export const it: Lexicon = {
   stopwords:
-    'nn riesco boh ad perche noi siamo sono quale quali come dove io mio mia miei mie il lo la i gli le un una e non di del della per con ma lei tu puoi potete ciao grazie favore che mi ho nuovo nuova gia ora adesso sono molto si devo voglio ho ha hai sul nel questo questa dal dalla dall dai indirizzo nun te ce sta mo pe anche quando pure tanto ancora sempre piu cosa cose fai fa qualcosa niente nulla aspe'.split(
+    'nn riesco boh ad perche noi siamo sono quale quali come dove io mio mia miei mie il lo la i gli le un una e non di del della per con ma lei tu puoi potete ciao grazie favore che mi ho nuovo nuova gia ora adesso sono molto si devo voglio ho ha hai sul nel questo questa dal dalla dall dai indirizzo nun te sta mo pe anche pure ancora sempre piu fai fa qualcosa niente nulla aspe hanno tutto tutti ue cambiare resetti resettate potresti potreste serve dei fammi metodi'.split(
       ' ',
     ),
   mfa: [
@@ -102,16 +102,13 @@ export const it: Lexicon = {
     tap: ['pass di accesso temporaneo'],
   },
   device: ['cell', 'cel', 'sim', 'scheda sim', 'telefono', 'cellulare', 'telefonino', 'smartphone', 'iphone', 'dispositivo', 'android'],
-  resetVerbs: [
+  resetVerbs: [ 'scollegare', 'scollegate', 'sganciare', 'sganciate',
     'levat*',
     'levam*',
     'leval*',
     'levar*',
     'pulisci*',
     'pulire',
-    'disattiv*',
-    'scollega*',
-    'sgancia*',
     'rimozion*',
     'eliminazion*',
     'togliete',
@@ -460,9 +457,7 @@ export const it: Lexicon = {
     'disfare',
   ],
   security: {
-    unexpectedPrompts: [
-      '!spam*',
-      'spam*',
+    unexpectedPrompts: [ '!spamm*',
       '!non sto facendo niente',
       '!non sto facendo nulla',
       '!non sto accedendo',
@@ -526,7 +521,6 @@ export const it: Lexicon = {
       '!ho dato il codice',
       '!gli ho passato',
       '!ho passato il codice',
-      'chiesto il codice',
       '!dice di essere',
       '!finge di essere',
       '!spacciandosi',

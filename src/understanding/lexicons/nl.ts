@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon.js';
 
 export const nl: Lexicon = {
   stopwords:
-    'waarom hebben we nodig ons onze zijn wordt worden kunnen mag hoe welke wie waar ik mijn me mij is niet het de een en van voor met maar u je jij kan kunt kun hallo dank bedankt alsjeblieft alstublieft graag wat die dat dit heb heeft nieuwe nieuw weer nu al ook nog geen ja nee werkt wil moet gij ge kunde zijt mn em ff effe toch wel zo er om naar sinds meer'.split(
+    'waarom hebben we nodig ons onze zijn wordt worden kunnen mag hoe welke wie waar ik mijn me mij is niet het de een en van voor met maar u je jij kan kunt kun hallo dank bedankt alsjeblieft alstublieft graag wat die dat dit heb heeft nieuwe nieuw weer nu al ook nog geen ja nee werkt wil moet gij ge kunde zijt mn ff effe toch wel zo om naar sinds meer steeds altijd'.split(
       ' ',
     ),
   mfa: [
@@ -121,15 +121,13 @@ export const nl: Lexicon = {
     tap: ['tijdelijke toegangspas'],
   },
   device: ['simkaart', 'sim kaart', 'gsmke', 'gsmpje', 'telefoon', 'mobiel', 'mobieltje', 'smartphone', 'iphone', 'toestel', 'apparaat', 'android', 'gsm'],
-  resetVerbs: [
+  resetVerbs: [ 'ontkoppelen',
     'schrap*',
     'geschrapt',
     'wegdoen',
     'weg doen',
     'doe .. weg',
     'leegmaken',
-    'ontkoppel*',
-    'deactiver*',
     'uit .. halen',
     'haal* .. uit',
     'haal* .. af',
@@ -421,9 +419,7 @@ export const nl: Lexicon = {
   password: ['wachtwoord', 'wachtwoorden', 'password'],
   undo: ['ongedaan maken', 'ongedaan', 'terugdraaien', 'draai .. terug', 'herstel de oude', 'oude methoden terug', 'terugzetten'],
   security: {
-    unexpectedPrompts: [
-      '!spam*',
-      'spam*',
+    unexpectedPrompts: [ '!spamm*',
       '!zonder dat ik',
       '!ik log nergens in',
       '!ik was niet aan het inloggen',
@@ -487,9 +483,7 @@ export const nl: Lexicon = {
       '!code gegeven',
       '!code doorgegeven',
       'heb em gegeven',
-      'heb hem gegeven',
       '!iemand belde',
-      'belde me',
       '!scam*',
       '!fake*',
       'fake',

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon.js';
 
 export const pl: Lexicon = {
   stopwords:
-    'dlaczego czemu my jestesmy sa jaki jakie gdzie kto o ktore ktory ze jestem moim mojej dostaje mam nie ja moj moja moje mojego mi mnie jest nie to i w na z do dla ale pan pani prosze czy mozesz moge mam nowy nowa nowego juz teraz jak co sie tak tylko bardzo dzien dobry dziekuje czesc potrzebuje chce mom bo ten tego tej cos mu po ogole bylo byl musze trzeba bede mozna'.split(
+    'dlaczego czemu my jestesmy sa jaki jakie gdzie kto o ktore ktory ze jestem moim mojej dostaje mam nie ja moj moja moje mojego mi mnie jest nie to i w na z do dla ale pan pani prosze czy mozesz moge mam nowy nowa nowego juz teraz jak co sie tak tylko bardzo dzien dobry dziekuje czesc potrzebuje chce mom bo ten tego tej cos mu po ogole bylo byl musze trzeba bede mozna zrob zrobic zrobcie poprosze moich metod'.split(
       ' ',
     ),
   mfa: [
@@ -128,7 +128,7 @@ export const pl: Lexicon = {
     'urzadzenia',
     'android',
   ],
-  resetVerbs: [
+  resetVerbs: [ 'odlacz', 'odlaczcie', 'odlaczyc',
     'wywal*',
     'skasuj*',
     'skasowa*',
@@ -138,8 +138,6 @@ export const pl: Lexicon = {
     'wykasuj*',
     'odepnij*',
     'odpiac',
-    'odlacz*',
-    'dezaktyw*',
     'zresetuj*',
     'zresetowa*',
     'resetuj*',
@@ -350,7 +348,7 @@ export const pl: Lexicon = {
     'corka',
     'dziecko',
   ],
-  question: [
+  question: [ 'czy po', 'czy bede musial*', 'bede musial* .. ponownie',
     'czy nie',
     'po co',
     'do czego',
@@ -452,9 +450,7 @@ export const pl: Lexicon = {
   password: ['haslo', 'hasla', 'hasel', 'haslem', 'password'],
   undo: ['cofnij*', 'cofniecie', 'odwroc*', 'przywroc moje metody', 'przywrocic moje metody', 'przywroc poprzednie', 'przywrocic poprzednie', 'odkrec'],
   security: {
-    unexpectedPrompts: [
-      '!spam*',
-      'spam*',
+    unexpectedPrompts: [ '!spamuj*',
       '!bez mojej wiedzy',
       '!nigdzie sie nie loguje',
       '!sie nigdzie nie loguje',
