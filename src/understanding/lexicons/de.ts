@@ -362,7 +362,11 @@ export const de: Lexicon = {
     'schon gut',
     'abbrechen',
   ],
-  otherPerson: [ 'ihm die', 'ihm den', 'ihm das', 'ihm sein*',
+  otherPerson: [
+    'ihm die',
+    'ihm den',
+    'ihm das',
+    'ihm sein*',
     'schichtleiter*',
     'vorarbeiter*',
     'teamleiter*',

@@ -115,7 +115,12 @@ export const es: Lexicon = {
     tap: ['pase de acceso temporal'],
   },
   device: ['chip', 'tarjeta sim', 'celu', 'fono', 'telefono', 'movil', 'celular', 'smartphone', 'iphone', 'dispositivo', 'android', 'cel'],
-  resetVerbs: [ 'denla de baja', 'denlo de baja', 'desvincular', 'desvinculen', 'desvincula',
+  resetVerbs: [
+    'denla de baja',
+    'denlo de baja',
+    'desvincular',
+    'desvinculen',
+    'desvincula',
     'dar* de baja',
     'den de baja',
     'dela de baja',
@@ -498,7 +503,8 @@ export const es: Lexicon = {
   password: ['contrasena', 'contrasenas', 'clave de acceso a windows', 'password'],
   undo: ['deshacer', 'deshaz', 'revertir', 'revierte', 'recuperar mis metodos', 'volver atras', 'anular el restablecimiento', 'restaurar mis metodos'],
   security: {
-    unexpectedPrompts: [ '!spamea*',
+    unexpectedPrompts: [
+      '!spamea*',
       '!sin que yo',
       '!no estoy iniciando sesion',
       '!no estoy entrando',

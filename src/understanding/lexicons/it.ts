@@ -102,7 +102,11 @@ export const it: Lexicon = {
     tap: ['pass di accesso temporaneo'],
   },
   device: ['cell', 'cel', 'sim', 'scheda sim', 'telefono', 'cellulare', 'telefonino', 'smartphone', 'iphone', 'dispositivo', 'android'],
-  resetVerbs: [ 'scollegare', 'scollegate', 'sganciare', 'sganciate',
+  resetVerbs: [
+    'scollegare',
+    'scollegate',
+    'sganciare',
+    'sganciate',
     'levat*',
     'levam*',
     'leval*',
@@ -457,7 +461,8 @@ export const it: Lexicon = {
     'disfare',
   ],
   security: {
-    unexpectedPrompts: [ '!spamm*',
+    unexpectedPrompts: [
+      '!spamm*',
       '!non sto facendo niente',
       '!non sto facendo nulla',
       '!non sto accedendo',

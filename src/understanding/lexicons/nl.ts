@@ -121,7 +121,8 @@ export const nl: Lexicon = {
     tap: ['tijdelijke toegangspas'],
   },
   device: ['simkaart', 'sim kaart', 'gsmke', 'gsmpje', 'telefoon', 'mobiel', 'mobieltje', 'smartphone', 'iphone', 'toestel', 'apparaat', 'android', 'gsm'],
-  resetVerbs: [ 'ontkoppelen',
+  resetVerbs: [
+    'ontkoppelen',
     'schrap*',
     'geschrapt',
     'wegdoen',
@@ -419,7 +420,8 @@ export const nl: Lexicon = {
   password: ['wachtwoord', 'wachtwoorden', 'password'],
   undo: ['ongedaan maken', 'ongedaan', 'terugdraaien', 'draai .. terug', 'herstel de oude', 'oude methoden terug', 'terugzetten'],
   security: {
-    unexpectedPrompts: [ '!spamm*',
+    unexpectedPrompts: [
+      '!spamm*',
       '!zonder dat ik',
       '!ik log nergens in',
       '!ik was niet aan het inloggen',

@@ -128,7 +128,10 @@ export const pl: Lexicon = {
     'urzadzenia',
     'android',
   ],
-  resetVerbs: [ 'odlacz', 'odlaczcie', 'odlaczyc',
+  resetVerbs: [
+    'odlacz',
+    'odlaczcie',
+    'odlaczyc',
     'wywal*',
     'skasuj*',
     'skasowa*',
@@ -348,7 +351,10 @@ export const pl: Lexicon = {
     'corka',
     'dziecko',
   ],
-  question: [ 'czy po', 'czy bede musial*', 'bede musial* .. ponownie',
+  question: [
+    'czy po',
+    'czy bede musial*',
+    'bede musial* .. ponownie',
     'czy nie',
     'po co',
     'do czego',
@@ -450,7 +456,8 @@ export const pl: Lexicon = {
   password: ['haslo', 'hasla', 'hasel', 'haslem', 'password'],
   undo: ['cofnij*', 'cofniecie', 'odwroc*', 'przywroc moje metody', 'przywrocic moje metody', 'przywroc poprzednie', 'przywrocic poprzednie', 'odkrec'],
   security: {
-    unexpectedPrompts: [ '!spamuj*',
+    unexpectedPrompts: [
+      '!spamuj*',
       '!bez mojej wiedzy',
       '!nigdzie sie nie loguje',
       '!sie nigdzie nie loguje',

@@ -98,7 +98,9 @@ export const pt: Lexicon = {
     tap: ['passe de acesso temporario'],
   },
   device: ['cel', 'chip', 'cartao sim', 'telefone', 'celular', 'telemovel', 'smartphone', 'iphone', 'dispositivo', 'aparelho', 'android'],
-  resetVerbs: [ 'desvincular', 'desvinculem',
+  resetVerbs: [
+    'desvincular',
+    'desvinculem',
     'limpa*',
     'limpem',
     'zera',
@@ -473,7 +475,8 @@ export const pt: Lexicon = {
     'restaurar',
   ],
   security: {
-    unexpectedPrompts: [ '!spamm*',
+    unexpectedPrompts: [
+      '!spamm*',
       '!sem eu',
       '!sem que eu',
       '!nao estou a entrar',
