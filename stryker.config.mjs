@@ -17,7 +17,7 @@ export const groups = {
   // The confirmation: the signed token, the service's confirm path, the newest-card rule.
   reset: ['src/reset/token.ts', 'src/reset/service.ts:176-231', 'src/reset/newest-card.ts'],
   // The reset engine's outcome and verification (what "removed" means).
-  engine: ['src/reset/engine.ts:60-117'],
+  engine: ['src/reset/engine.ts:60-118'],
   // The helpdesk decision: who may decide, and the approval transition.
   helpdesk: ['src/helpdesk/policy.ts', 'src/helpdesk/requests.ts:200-262'],
   text: ['src/bot/markdown.ts', 'src/mask.ts'],
@@ -38,6 +38,8 @@ export const groupTests = {
   logger: ['test/security/log-redaction.test.ts'],
   reset: ['test/reset/*.test.ts', 'test/security/confirmation.test.ts', 'test/flow.test.ts'],
   engine: ['test/reset/engine.test.ts', 'test/security/graph-faults.test.ts', 'test/graph/error-fixtures.test.ts'],
+  // The policy and the request store's transitions, tested directly (every helpdesk bot test passes through them).
+  helpdesk: ['test/helpdesk/*.test.ts'],
   identity: ['test/security/edge-inputs.test.ts', 'test/security/inbound-auth.test.ts', 'test/security/confirmation.test.ts', 'test/flow-edges.test.ts'],
   auth: [
     'test/security/inbound-auth.test.ts',

@@ -111,6 +111,7 @@ export class ResetEngine {
   private async verify(run: Run, targets: readonly AuthMethod[], signal: AbortSignal) {
     let calls = 0;
     let visible: Set<string> | undefined;
+    // Stryker disable next-line OptionalChaining: only called after a list succeeded, so `visible` is always set here
     const expectedGone = () => targets.filter((m) => !run.failures.has(m.id) && visible?.has(m.id));
     for (let attempt = 0; attempt < this.verifyAttempts && !signal.aborted; attempt++) {
       if (attempt > 0) {

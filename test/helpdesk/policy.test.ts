@@ -51,7 +51,19 @@ describe('who is a technician', () => {
     const policy = new HelpdeskPolicy({ directory: rig.api });
     rig.sim.resetStats();
     expect(await policy.decide(TECH, upn('ana.lopez@contoso.com'))).toEqual({ kind: 'onlyOwn' });
+    expect(await policy.standing(TECH)).toEqual({ technician: false, privileged: false });
     expect(rig.sim.stats.graphRequests).toBe(0);
+  });
+
+  it('trusts a membership answer for less than the cache time, not at it', async () => {
+    let t = 1_000_000;
+    const { rig, policy } = await setup({ cacheTtlMs: 60_000, now: () => t });
+    expect((await policy.standing(TECH)).technician).toBe(true);
+    rig.directory.removeMember(DEMO_HELPDESK_GROUP_ID, TECH);
+    rig.sim.resetStats();
+    t += 60_000;
+    expect((await policy.standing(TECH)).technician).toBe(false);
+    expect(rig.sim.stats.graphRequests).toBe(1);
   });
 
   it('caches the membership briefly: a removal counts once the cache time has passed', async () => {
@@ -149,5 +161,34 @@ describe('which targets', () => {
     expect(sam).toMatchObject({ kind: 'ambiguous', more: true });
     expect(sam.kind === 'ambiguous' && sam.candidates).toHaveLength(5);
     expect(await policy.decide(TECH, { kind: 'name', value: 'Ana Lorenz' })).toMatchObject({ kind: 'allowed' });
+  });
+});
+
+describe('a target picked from the candidates (checkTarget)', () => {
+  it('answers "only your own" to a non-technician without asking anything about the person', async () => {
+    const { rig, policy } = await setup();
+    const ana = (await rig.api.getUser(demoUserId('ana.lopez@contoso.com')))!;
+    rig.sim.resetStats();
+    expect(await policy.checkTarget(EMPLOYEE, { technician: false, privileged: false }, ana)).toEqual({ kind: 'onlyOwn' });
+    expect(rig.sim.stats.graphRequests).toBe(0);
+  });
+
+  it('refuses a disabled account before looking up its privileges', async () => {
+    const { rig, policy } = await setup();
+    const former = (await rig.api.getUser(demoUserId('former.employee@contoso.com')))!;
+    expect(former.accountEnabled).toBe(false);
+    const standing = await policy.standing(TECH);
+    rig.sim.resetStats();
+    expect(await policy.checkTarget(TECH, standing, former)).toEqual({ kind: 'disabled', user: former });
+    expect(rig.sim.stats.graphRequests).toBe(0);
+  });
+
+  it('allows an enabled plain user picked by a technician, asking Graph about their roles', async () => {
+    const { rig, policy } = await setup();
+    const ana = (await rig.api.getUser(demoUserId('ana.lopez@contoso.com')))!;
+    const standing = await policy.standing(TECH);
+    rig.sim.resetStats();
+    expect(await policy.checkTarget(TECH, standing, ana)).toMatchObject({ kind: 'allowed', privileged: false, user: { id: ana.id } });
+    expect(rig.sim.stats.graphRequests).toBeGreaterThan(0);
   });
 });

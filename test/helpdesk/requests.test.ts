@@ -227,3 +227,114 @@ describe('two instances at once', () => {
     expect(['cancelled', 'targetConfirmed']).toContain((await a.get(r.id))?.state);
   });
 });
+
+describe('each refusal leaves the request where it was (mutation audit)', () => {
+  const second = { userId: SECOND, tenantId: TENANT };
+
+  async function waitingForApproval(book: RequestBook) {
+    const r = await opened(book);
+    await book.markUnreachable(r.id, 'blocked');
+    expect((await book.requestApproval(r.id, TECH.userId, SECOND)).ok).toBe(true);
+    return r;
+  }
+
+  it('lets only the requester ask for an approval', async () => {
+    const { a } = rig();
+    const r = await opened(a);
+    await a.markUnreachable(r.id, 'blocked');
+    expect(await a.requestApproval(r.id, SECOND, 'tech-3')).toMatchObject({ ok: false, reason: 'notRequester' });
+    expect(await a.requestApproval(r.id, OUTSIDER, SECOND)).toMatchObject({ ok: false, reason: 'notRequester' });
+    expect(await a.get(r.id)).toMatchObject({ state: 'targetUnreachable' });
+    expect((await a.get(r.id))?.approverId).toBeUndefined();
+  });
+
+  it('refuses an approval before anyone was asked to approve, even by a technician', async () => {
+    const { a } = rig();
+    const r = await opened(a);
+    await a.markUnreachable(r.id, 'blocked');
+    expect(await a.approve(r.id, second)).toMatchObject({ ok: false, reason: 'notApprover' });
+    expect(await a.decline(r.id, second)).toMatchObject({ ok: false, reason: 'notApprover' });
+    expect((await a.get(r.id))?.state).toBe('targetUnreachable');
+  });
+
+  it("refuses the named approver's click from another tenant", async () => {
+    const { a } = rig();
+    const r = await waitingForApproval(a);
+    expect(await a.approve(r.id, { userId: SECOND, tenantId: 'other-tenant' })).toMatchObject({ ok: false, reason: 'otherTenant' });
+    expect((await a.get(r.id))?.state).toBe('waitingForApproval');
+  });
+
+  it('approves once: a replayed approval and a decline after it are refused, and the reset runs once', async () => {
+    const { a } = rig();
+    const r = await waitingForApproval(a);
+    expect((await a.approve(r.id, second)).ok).toBe(true);
+    expect(await a.approve(r.id, second)).toMatchObject({ ok: false, reason: 'wrongState', request: { state: 'approved' } });
+    expect(await a.decline(r.id, second)).toMatchObject({ ok: false, reason: 'wrongState', request: { state: 'approved' } });
+    const approved = await a.get(r.id);
+    expect(approved?.history.map((h) => h.state)).toEqual(['created', 'targetUnreachable', 'waitingForApproval', 'approved']);
+    expect((await a.finish(r.id, 'removed')).ok).toBe(true);
+  });
+
+  it('cannot be cancelled once decided (the reset is already running)', async () => {
+    const { a } = rig();
+    const r = await opened(a);
+    await a.markSent(r.id);
+    await a.answerAsTarget(r.id, ana, 'yes');
+    expect(await a.cancel(r.id, TECH.userId)).toMatchObject({ ok: false, reason: 'wrongState', request: { state: 'targetConfirmed' } });
+    const b = rig().a; // one pending request per target: a fresh store for the approval path
+    const s = await waitingForApproval(b);
+    expect((await b.approve(s.id, second)).ok).toBe(true);
+    expect(await b.cancel(s.id, TECH.userId)).toMatchObject({ ok: false, reason: 'wrongState', request: { state: 'approved' } });
+  });
+
+  it('does not expire a request before its time, nor finish one nobody decided', async () => {
+    const { a, clock } = rig();
+    const r = await opened(a);
+    await a.markSent(r.id);
+    clock.advance(899_999);
+    expect(await a.expire(r.id)).toMatchObject({ ok: false, reason: 'wrongState', request: { state: 'waitingForTarget' } });
+    expect(await a.finish(r.id, 'removed')).toMatchObject({ ok: false, reason: 'wrongState', request: { state: 'waitingForTarget' } });
+    expect((await a.get(r.id))?.history.map((h) => h.state)).toEqual(['created', 'waitingForTarget']);
+  });
+
+  it('answers an unknown request id with "not found", changing nothing', async () => {
+    const { a } = rig();
+    for (const t of [
+      a.answerAsTarget('no-such-request', ana, 'yes'),
+      a.approve('no-such-request', second),
+      a.finish('no-such-request', 'removed'),
+      a.cancel('no-such-request', TECH.userId),
+    ]) {
+      expect(await t).toEqual({ ok: false, reason: 'notFound' });
+    }
+  });
+
+  it('gives up after four tries when another instance changes the request every time, and writes nothing', async () => {
+    const t = 1_700_000_000_000;
+    const state = createMemoryState({ now: () => t });
+    const base = state.pending<HelpdeskRequest>('helpdeskRequests');
+    let updates = 0;
+    let contend = false;
+    // Another instance writes the row between our read and our compare-and-set, every time.
+    const contended: typeof base = {
+      create: (id, value, expiresAt) => base.create(id, value, expiresAt),
+      get: (id) => base.get(id),
+      delete: (id, etag) => base.delete(id, etag),
+      async update(id, value, etag, expiresAt) {
+        if (!contend) return base.update(id, value, etag, expiresAt);
+        updates++;
+        const now = (await base.get(id))!;
+        await base.update(id, now.value, now.etag);
+        return base.update(id, value, etag, expiresAt);
+      },
+    };
+    const book = new RequestBook(contended, state.pending<TargetLock>('helpdeskTargets'), { now: () => t, isTechnician: async () => true });
+    const r = await opened(book);
+    await book.markSent(r.id);
+    contend = true;
+    expect(await book.answerAsTarget(r.id, ana, 'yes')).toEqual({ ok: false, reason: 'contention' });
+    expect(updates).toBe(4);
+    contend = false;
+    expect((await book.get(r.id))?.state).toBe('waitingForTarget');
+  });
+});

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { getEventListeners } from 'node:events';
 import { orderForDeletion, replacementDefaults } from '../../src/reset/plan.js';
 import type { AuthMethod } from '../../src/reset/types.js';
 import { isComplete } from '../../src/reset/outcome.js';
+import { ResetEngine } from '../../src/reset/engine.js';
 import {
   ALTERNATE_MOBILE_PHONE_ID,
   EMAIL_METHOD_ID,
@@ -346,5 +348,126 @@ describe('the reset engine against the simulated Graph', () => {
     // Gone, but not removed by this reset: the reply must not say "removed".
     expect(again.removed).toEqual([]);
     expect(again.alreadyGone.map((m) => m.id).sort()).toEqual(targets.map((m) => m.id).sort());
+  });
+});
+
+describe('the outcome of a reset, counted and bounded (mutation audit)', () => {
+  const graphRequests = (r: GraphRig) => r.sim.stats.requests.filter((q) => q.path.startsWith('/v1.0/') || q.path.startsWith('/beta/'));
+
+  it('counts every Graph call it made, deletes and verification lists together, and its own duration', async () => {
+    // Consistency delay: the first verification list still shows the deleted methods, so it lists more than once.
+    const tenant = new SimulatedTenant({ consistencyDelayMs: 80 });
+    const { rig, targets } = await setup([authenticator, email], authenticator.id, { tenant, engine: { verifyBaseDelayMs: 40, verifyAttempts: 6 } });
+    rig.sim.resetStats();
+    const before = Date.now();
+    const outcome = await rig.engine.reset(USER, targets);
+    const wall = Date.now() - before;
+    expect(isComplete(outcome)).toBe(true);
+    const seen = graphRequests(rig);
+    const lists = seen.filter((q) => q.method === 'GET').length;
+    expect(lists).toBeGreaterThan(1);
+    expect(seen.filter((q) => q.method === 'DELETE').length).toBeGreaterThan(0);
+    expect(outcome.graphCalls).toBe(seen.length);
+    expect(outcome.elapsedMs).toBeGreaterThanOrEqual(0);
+    expect(outcome.elapsedMs).toBeLessThanOrEqual(wall);
+  });
+
+  it('lists once to verify when everything it removed is gone, even though another method failed', async () => {
+    // No default: the Authenticator may go while the email stays.
+    const { rig, targets } = await setup([authenticator, email], undefined, { engine: { verifyBaseDelayMs: 5, verifyAttempts: 4 } });
+    rig.tenant.injectFault({ method: 'DELETE', pathIncludes: '/emailMethods/', status: 403, times: Infinity });
+    rig.sim.resetStats();
+    const outcome = await rig.engine.reset(USER, targets);
+    expect(outcome.removed.map((m) => m.id)).toEqual([authenticator.id]);
+    expect(outcome.failed.map((f) => [f.method.id, f.reason])).toEqual([[email.id, 'permission']]);
+    expect(outcome.verified).toBe(true);
+    // The email is still listed because its delete failed, not because Graph lags: no second list.
+    expect(graphRequests(rig).filter((q) => q.method === 'GET')).toHaveLength(1);
+  });
+
+  it('lists exactly verifyAttempts times, pausing between (not before) attempts with growing delays', async () => {
+    const tenant = new SimulatedTenant({ consistencyDelayMs: 60_000 });
+    const pauses: number[] = [];
+    const sleep = (ms: number, signal: AbortSignal) => {
+      pauses.push(ms);
+      return signal.aborted ? Promise.reject(signal.reason as Error) : Promise.resolve();
+    };
+    const { rig, targets } = await setup([email], undefined, { tenant, engine: { verifyBaseDelayMs: 100, verifyAttempts: 3, sleep } });
+    rig.sim.resetStats();
+    const outcome = await rig.engine.reset(USER, targets);
+    expect(outcome.failed.map((f) => [f.method.id, f.reason])).toEqual([[email.id, 'stillVisible']]);
+    expect(graphRequests(rig).filter((q) => q.method === 'GET')).toHaveLength(3);
+    expect(pauses).toEqual([100, 200]);
+  });
+
+  it('pauses through its own sleep, with growing delays, before retrying a delete Graph still refuses as the default', async () => {
+    const pauses: number[] = [];
+    const sleep = (ms: number, signal: AbortSignal) => {
+      pauses.push(ms);
+      return signal.aborted ? Promise.reject(signal.reason as Error) : Promise.resolve();
+    };
+    const { rig } = await setup([authenticator, mobile], authenticator.id, { engine: { verifyBaseDelayMs: 10, sleep } });
+    refuseAsDefault(rig, authenticator.id, Infinity);
+    const listed = await rig.engine.list(USER);
+    const outcome = await rig.engine.reset(
+      USER,
+      listed.filter((m) => m.id === authenticator.id),
+    );
+    expect(outcome.failed.map((f) => [f.method.id, f.reason])).toEqual([[authenticator.id, 'defaultPending']]);
+    // Three backoff pauses between the five DELETEs; the one verification list needs none.
+    expect(pauses).toEqual([10, 20, 40]);
+  });
+
+  it('makes no Graph call at all when the caller has already given up, and claims nothing', async () => {
+    const { rig, targets } = await setup([authenticator, email], authenticator.id);
+    rig.sim.resetStats();
+    const gone = new AbortController();
+    gone.abort();
+    const outcome = await rig.engine.reset(USER, targets, gone.signal);
+    expect(graphRequests(rig)).toEqual([]);
+    expect(outcome.graphCalls).toBe(0);
+    expect(outcome).toMatchObject({ removed: [], alreadyGone: [], verified: false });
+    expect(outcome.failed.map((f) => f.reason)).toEqual(targets.map(() => 'timeout'));
+    expect(remainingKinds(rig).sort()).toEqual([authenticator.id, email.id].sort());
+  });
+
+  it("lets go of the caller's signal when a reset or a default read ends (no listener left behind)", async () => {
+    const { rig, targets } = await setup([authenticator, email], authenticator.id);
+    const caller = new AbortController();
+    await rig.engine.defaultPreference(USER, caller.signal);
+    expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
+    await rig.engine.reset(USER, targets, caller.signal);
+    expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('carries the request ids of failed Graph calls in the outcome (the support reference)', async () => {
+    const { rig, targets } = await setup([authenticator, email], authenticator.id);
+    rig.tenant.injectFault({ method: 'DELETE', pathIncludes: '/emailMethods/', status: 403, times: Infinity });
+    const outcome = await rig.engine.reset(USER, targets);
+    const failedEmail = outcome.failed.find((f) => f.method.id === email.id);
+    expect(failedEmail?.requestId).toBeTruthy();
+    expect(outcome.requestIds).toContain(failedEmail?.requestId);
+  });
+});
+
+describe('the default method read for display', () => {
+  it('reads the default preference', async () => {
+    const { rig } = await setup([authenticator, mobile], mobile.id);
+    expect(await rig.engine.defaultPreference(USER)).toBe('sms');
+  });
+
+  it('is undefined, not an error, when Graph refuses the read', async () => {
+    const { rig } = await setup([authenticator, mobile], mobile.id);
+    rig.tenant.injectFault({ method: 'GET', pathIncludes: 'signInPreferences', status: 403, times: Infinity });
+    expect(await rig.engine.defaultPreference(USER)).toBeUndefined();
+  });
+
+  it('waits no longer than the reset bound when that is shorter than its own 3 s', async () => {
+    const { rig } = await setup([authenticator, mobile], mobile.id);
+    const hurried = new ResetEngine(rig.api, { resetTimeoutMs: 300 });
+    rig.tenant.injectFault({ method: 'GET', pathIncludes: 'signInPreferences', status: 0, delayMs: 2_000 });
+    const started = Date.now();
+    expect(await hurried.defaultPreference(USER)).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(1_800);
   });
 });
