@@ -2,7 +2,7 @@
  * Corpus loading and the figures of issue 12, shared by test/recognizer.test.ts and
  * bench/intent.ts (`npm run bench:intent`).
  *
- * Every corpus line: {"text", "expect", "scope"?, "lang"?, "category"?, "locale"?} where expect is
+ * Every corpus line: {"text", "expect", "scope"?, "lang"?, "category"?, "locale"?, "scopeOpen"?} where expect is
  * card | ask | list | security | otherUser | negation | password | undo | question | help |
  * greeting | thanks | unsupported | other. A *request* is expect card or ask.
  */
@@ -37,6 +37,8 @@ export interface LabeledUtterance {
   readonly category?: string;
   /** Teams locale to pass, e.g. "de-DE"; defaults to en-US. */
   readonly locale?: string;
+  /** A card whose writer left the scope open ("remove the old method"): counted, its scope not scored. */
+  readonly scopeOpen?: true;
   /** 1-based line in the file. */
   readonly line: number;
 }
@@ -85,6 +87,7 @@ export function loadCorpus(path: string): LabeledUtterance[] {
         ...(lang !== undefined ? { lang } : {}),
         ...(category !== undefined ? { category } : {}),
         ...(locale !== undefined ? { locale } : {}),
+        ...(o.scopeOpen === true ? { scopeOpen: true as const } : {}),
         line: i + 1,
       });
     });

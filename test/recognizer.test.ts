@@ -71,10 +71,10 @@ describe.each(others)('the corpus %s', (name) => {
 });
 
 describe.each(corpusNames().filter((n) => n.startsWith('blind')))('the fresh blind set %s', (name) => {
-  it('is well formed: known labels, a scope on every card, no duplicate lines', () => {
+  it('is well formed: known labels, a scope on every card (unless its writer left it open), no duplicate lines', () => {
     const items = loadCorpus(corpusPath(name));
     expect(items.length).toBeGreaterThan(50);
-    for (const u of items) if (u.expect === 'card') expect(u.scope, `line ${u.line}`).toBeDefined();
+    for (const u of items) if (u.expect === 'card' && u.scopeOpen !== true) expect(u.scope, `line ${u.line}`).toBeDefined();
     expect(new Set(items.map((u) => u.text)).size).toBe(items.length);
   });
 });
