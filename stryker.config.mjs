@@ -15,7 +15,7 @@ export const groups = {
   // The logger's redaction (secrets by key at any depth, and values that look like secrets).
   logger: ['src/logger.ts'],
   // The confirmation: the signed token, the service's confirm path, the newest-card rule.
-  reset: ['src/reset/token.ts', 'src/reset/service.ts:176-231', 'src/reset/newest-card.ts'],
+  reset: ['src/reset/token.ts', 'src/reset/service.ts:176-233', 'src/reset/newest-card.ts'],
   // The reset engine's outcome and verification (what "removed" means).
   engine: ['src/reset/engine.ts:60-117'],
   // The helpdesk decision: who may decide, and the approval transition.
