@@ -233,6 +233,11 @@ describe('answering a card', () => {
       gone: ['email-1'],
     });
     expect(r.types()).toEqual(['confirmed', 'completed']);
+    expect(r.events[0]).toMatchObject({
+      type: 'confirmed',
+      path: 'self',
+      methods: [{ kind: 'microsoftAuthenticator' }, { kind: 'phone', phoneType: 'mobile' }, { kind: 'email' }],
+    });
     expect(r.events[1]).toMatchObject({ removed: [{ kind: 'microsoftAuthenticator' }], changed: [{ kind: 'phone' }], alreadyGone: [{ kind: 'email' }] });
   });
 
@@ -254,10 +259,11 @@ describe('answering a card', () => {
     expect(yes).toMatchObject({ kind: 'done', outcome: { removed: [], failed: [], verified: true }, changed: [] });
     expect(yes.kind === 'done' && pinnedIds(yes.alreadyGone)).toEqual(pinnedIds(METHODS));
 
+    // The second method's DELETE answered 404: it, and only it, is "already gone".
     const raced = rig();
     raced.graph.outcome = (targets) => ({
-      removed: targets.slice(1),
-      alreadyGone: targets.slice(0, 1),
+      removed: targets.slice(0, 1),
+      alreadyGone: targets.slice(1),
       failed: [],
       verified: true,
       requestIds: [],
@@ -265,7 +271,21 @@ describe('answering a card', () => {
       elapsedMs: 1,
     });
     const second = await raced.service.confirm(await raced.card(), asker, 'yes');
-    expect(second.kind === 'done' && pinnedIds(second.alreadyGone)).toEqual([METHODS[0]!.id]);
+    expect(second.kind === 'done' && pinnedIds(second.alreadyGone)).toEqual([METHODS[1]!.id]);
+    expect(raced.events.at(-1)).toMatchObject({
+      type: 'completed',
+      removed: [{ kind: 'microsoftAuthenticator' }],
+      alreadyGone: [{ kind: 'phone', phoneType: 'mobile' }],
+    });
+  });
+
+  it('names only pinned methods as already gone, even if the engine reports one the card never showed', async () => {
+    const r = rig();
+    const stranger: AuthMethod = { id: 'not-on-the-card', kind: 'email', odataType: '#microsoft.graph.emailAuthenticationMethod' };
+    r.graph.outcome = (targets) => ({ removed: targets, alreadyGone: [stranger], failed: [], verified: true, requestIds: [], graphCalls: 2, elapsedMs: 1 });
+    const yes = await r.service.confirm(await r.card(), asker, 'yes');
+    expect(yes.kind === 'done' && yes.alreadyGone).toEqual([]);
+    expect(r.events.at(-1)).toMatchObject({ type: 'completed', alreadyGone: [] });
   });
 
   it('reports a failed fresh list as listFailed and removes nothing; an unexpected error is not swallowed', async () => {
