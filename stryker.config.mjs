@@ -16,7 +16,7 @@ export const groups = {
   logger: ['src/logger.ts'],
   // The confirmation: the signed token, the service's confirm path (from the offer's newest-card record
   // to the end of confirm()), the newest-card rule.
-  reset: ['src/reset/token.ts', 'src/reset/service.ts:176-289', 'src/reset/newest-card.ts'],
+  reset: ['src/reset/token.ts', 'src/reset/service.ts:176-291', 'src/reset/newest-card.ts'],
   // The reset engine's outcome and verification (what "removed" means).
   engine: ['src/reset/engine.ts:60-117'],
   // The helpdesk decision: who may decide, and the approval transition.
