@@ -14,8 +14,9 @@ export const groups = {
   identity: ['src/bot/identity.ts'],
   // The logger's redaction (secrets by key at any depth, and values that look like secrets).
   logger: ['src/logger.ts'],
-  // The confirmation: the signed token, the service's confirm path, the newest-card rule.
-  reset: ['src/reset/token.ts', 'src/reset/service.ts:176-231', 'src/reset/newest-card.ts'],
+  // The confirmation: the signed token, the service's confirm path (from the offer's newest-card record
+  // to the end of confirm()), the newest-card rule.
+  reset: ['src/reset/token.ts', 'src/reset/service.ts:176-291', 'src/reset/newest-card.ts'],
   // The reset engine's outcome and verification (what "removed" means).
   engine: ['src/reset/engine.ts:60-118'],
   // The helpdesk decision: who may decide, and the approval transition.

@@ -188,6 +188,7 @@ export class ResetService {
     try {
       await this.newest.become(subject, claims);
     } catch (err) {
+      // Stryker disable next-line StringLiteral: the log message's wording (the test checks the fault is logged, with the error's name)
       this.newest.fault(err, 'recording the newest card');
       return this.refuse(subject, requester, 'stateUnavailable');
     }
@@ -224,6 +225,7 @@ export class ResetService {
     try {
       claimed = await this.newest.bounded(this.o.nonces.claim(claims.nonce, claims.expiresAt));
     } catch (err) {
+      // Stryker disable next-line StringLiteral: the log message's wording (the tests check the fault is logged and nothing runs)
       this.newest.fault(err, 'claiming the confirmation');
       return this.refuse(subject, confirmer, 'stateUnavailable');
     }
@@ -271,7 +273,9 @@ export class ResetService {
     for (const p of pinned) {
       const m = byId.get(p.id);
       if (!m) alreadyGone.push(p);
-      else if (methodDigest(m) !== p.digest || m.kind !== p.kind) changed.push(p);
+      // The digest hashes the kind too (token.test.ts pins its inputs): the kind check is a second, explicit
+      // guard, so its mutant is equivalent (disabled inline: a directive here would attach to no node).
+      else if (methodDigest(m) !== p.digest || /* Stryker disable next-line ConditionalExpression: equivalent, see above */ m.kind !== p.kind) changed.push(p);
       else targets.push(m);
     }
     const outcome = targets.length > 0 ? await this.o.engine.reset(subject.userId, targets) : emptyOutcome();

@@ -108,12 +108,23 @@ describe('confirming a reset', () => {
 
   it('shows no card when the store cannot record it (a card that cannot be voided is not offered)', async () => {
     const memory = createMemoryState();
-    const failing = { ...memory, pending: <T>() => ({ ...memory.pending<T>('x'), get: async () => Promise.reject(new StateUnavailableError('get')) }) };
+    // Only the newest-card record fails: the day's count (issue 15) and everything else answer, so
+    // it is the record that stops the card (a store failing everywhere stops it at the guards).
+    const failing: StatePorts = {
+      ...memory,
+      pending: <T>(name: string) => {
+        const p = memory.pending<T>(name);
+        return name === 'newestCard' ? { ...p, get: async () => Promise.reject(new StateUnavailableError('get')) } : p;
+      },
+    };
     const b = await start({ state: failing });
     const chat = user(b);
     const turn = await chat.say('reset my MFA');
     expect(turn.cards).toHaveLength(0);
     expect(turn.said).toMatch(/try again in a minute/);
+    expect(refusals(b).at(-1)).toMatchObject({ reason: 'stateUnavailable' });
+    expect(b.logs.audits().filter((a) => a.event === 'request')).toHaveLength(0);
+    expect(b.logs.records().some((r) => r.level === 'error' && (r.err as { name?: string } | undefined)?.name === 'StateUnavailableError')).toBe(true);
   });
 
   it('refuses a new confirmation rather than forget a spent one when the nonce store is full', async () => {
