@@ -38,7 +38,13 @@ export const groupTests = {
   logger: ['test/security/log-redaction.test.ts'],
   reset: ['test/reset/*.test.ts', 'test/security/confirmation.test.ts', 'test/flow.test.ts'],
   engine: ['test/reset/engine.test.ts', 'test/security/graph-faults.test.ts', 'test/graph/error-fixtures.test.ts'],
-  identity: ['test/security/edge-inputs.test.ts', 'test/security/inbound-auth.test.ts', 'test/security/confirmation.test.ts', 'test/flow-edges.test.ts'],
+  identity: [
+    'test/bot/identity.test.ts',
+    'test/security/edge-inputs.test.ts',
+    'test/security/inbound-auth.test.ts',
+    'test/security/confirmation.test.ts',
+    'test/flow-edges.test.ts',
+  ],
   auth: [
     'test/security/inbound-auth.test.ts',
     'test/security/production-auth.test.ts',
