@@ -46,6 +46,7 @@ export const groupTests = {
     'test/flow-edges.test.ts',
   ],
   auth: [
+    'test/security/strict-auth.test.ts',
     'test/security/inbound-auth.test.ts',
     'test/security/production-auth.test.ts',
     'test/security/http.test.ts',
