@@ -47,6 +47,7 @@ export const groupTests = {
   ],
   auth: [
     'test/security/strict-auth.test.ts',
+    'test/security/adapter.test.ts',
     'test/security/inbound-auth.test.ts',
     'test/security/production-auth.test.ts',
     'test/security/http.test.ts',
