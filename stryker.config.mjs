@@ -40,6 +40,7 @@ export const groupTests = {
   engine: ['test/reset/engine.test.ts', 'test/security/graph-faults.test.ts', 'test/graph/error-fixtures.test.ts'],
   identity: [
     'test/bot/identity.test.ts',
+    'test/security/identity-http.test.ts',
     'test/security/edge-inputs.test.ts',
     'test/security/inbound-auth.test.ts',
     'test/security/confirmation.test.ts',
