@@ -145,6 +145,19 @@ describe('a turn that fails', () => {
     expect(JSON.stringify(failed[0]!.err)).toContain('internal detail');
   });
 
+  it('survives an activity without a conversation: the turn fails, logged without a conversation id, the answer is still 200', async () => {
+    bot = await startTestBot({});
+    const a = new Chat(bot, { channelId: 'emulator' }).activity({ text: 'help' });
+    delete a.conversation;
+    const res = await bot.post(a);
+    expect(res).toEqual({ status: 200, body: '' });
+    const failed = bot.logs.records().filter((r) => r.msg === 'turn failed');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({ activityId: a.id });
+    expect(failed[0]!.conversationId).toBeUndefined();
+    expect(bot.logs.records().filter((r) => r.msg === 'unhandled error processing an activity')).toEqual([]);
+  });
+
   it('logs a reply that cannot be sent, and the server stays up', async () => {
     bot = await startTestBot({
       overrides: {
