@@ -12,7 +12,7 @@ import { resolveSender, type IdentityPolicy } from '../../src/bot/identity.js';
 
 const TENANT = '7e4a7ed0-1d2c-4b5e-9c1d-51a0fa4e0077';
 const OTHER = 'bad7e4a7-0000-4000-8000-0000000000ff';
-/** The tenant a demo-mode sender without any tenant is placed in (documented in README "Demo mode"). */
+/** The tenant a demo-mode sender without any tenant is placed in (src/bot/identity.ts). */
 const DEMO_TENANT = '00000000-0000-4000-8000-00000000de00';
 const USER = '3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b';
 
@@ -39,7 +39,10 @@ const ok = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-/** The simulated user id the README documents for demo mode: sha256 of `channel:fromId`, GUID-shaped, version 4. */
+/**
+ * The simulated user id of demo mode: sha256 of `channel:fromId`, laid out as a version-4 GUID. Stable,
+ * so an Emulator user keeps the same simulated methods from one run to the next.
+ */
 function expectedSimulatedId(key: string): string {
   const h = createHash('sha256').update(key).digest('hex');
   return [h.slice(0, 8), h.slice(8, 12), `4${h.slice(13, 16)}`, `8${h.slice(17, 20)}`, h.slice(20, 32)].join('-');
