@@ -41,8 +41,17 @@ export const groupTests = {
   engine: ['test/reset/engine.test.ts', 'test/security/graph-faults.test.ts', 'test/graph/error-fixtures.test.ts'],
   // The policy and the request store's transitions, tested directly (every helpdesk bot test passes through them).
   helpdesk: ['test/helpdesk/*.test.ts'],
-  identity: ['test/security/edge-inputs.test.ts', 'test/security/inbound-auth.test.ts', 'test/security/confirmation.test.ts', 'test/flow-edges.test.ts'],
+  identity: [
+    'test/bot/identity.test.ts',
+    'test/security/identity-http.test.ts',
+    'test/security/edge-inputs.test.ts',
+    'test/security/inbound-auth.test.ts',
+    'test/security/confirmation.test.ts',
+    'test/flow-edges.test.ts',
+  ],
   auth: [
+    'test/security/strict-auth.test.ts',
+    'test/security/adapter.test.ts',
     'test/security/inbound-auth.test.ts',
     'test/security/production-auth.test.ts',
     'test/security/http.test.ts',
