@@ -61,6 +61,8 @@ export interface AppPorts {
   readonly now?: () => number;
   /** A store call slower than this counts as a fault (default 5 s). */
   readonly stateTimeoutMs?: number;
+  /** A self-service guard's Graph check slower than this refuses (default 15 s; the load test widens it). */
+  readonly guardTimeoutMs?: number;
 }
 
 /** @deprecated name kept for callers not yet moved: the same thing as AppPorts. */
@@ -127,6 +129,7 @@ export async function buildApp(config: Config, log: Logger, ports: AppPorts = {}
     quota: new DailyResetQuota(state.pending<ResetWindow>('selfServiceResets'), config.guards.resetsPerDay, now),
     log,
     stateTimeoutMs: ports.stateTimeoutMs,
+    timeoutMs: ports.guardTimeoutMs,
   });
   const preflight = graphClient
     ? new Preflight({

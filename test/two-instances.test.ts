@@ -51,6 +51,9 @@ async function startPair(store: { state?: StatePorts; env?: Record<string, strin
         tokenEndpoint: sim.tokenEndpoint,
         graphEndpoint: sim.url,
         engine: { verifyBaseDelayMs: 10 },
+        // The guards' 15 s Graph-check bound is a production timeout (guard-timeout.test proves it):
+        // with 100 concurrent users on a contended host one check once took longer (guard.unavailable).
+        guardTimeoutMs: 120_000,
         ...(store.state ? { state: store.state } : {}),
       },
     });

@@ -80,7 +80,7 @@ describe('helpdesk: after the reset', () => {
     expect(rig.bot.logs.text()).not.toContain(value);
     const completion = rig.bot.logs.audits().find((a) => a.event === 'completion')!;
     expect(completion).toMatchObject({ tapIssued: true, tapLifetimeMinutes: 60, tapUsableOnce: true });
-    await expect.poll(() => sn!.byNumber('INC0015015')!.work_notes.length, { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => sn!.byNumber('INC0015015')!.work_notes.length, { timeout: 30_000 }).toBe(1);
     const note = sn.byNumber('INC0015015')!.work_notes[0]!;
     expect(note).toContain('Temporary Access Pass issued: yes (60 min, one-time)');
     expect(note).not.toContain(value);

@@ -28,7 +28,7 @@ describe('helpdesk requests with a ServiceNow ticket', () => {
     const targetCard = (delivered.body.attachments as { content: Parameters<typeof submitData>[0] }[])[0]!.content;
     expect(JSON.stringify(targetCard)).toContain('Ticket: INC0012345');
     await rig.targetChat(ANA, `a:1on1-${ANA}`).submit(delivered.id, submitData(targetCard, 'Yes'));
-    await expect.poll(() => sn.byNumber('INC0012345')!.work_notes.length, { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => sn.byNumber('INC0012345')!.work_notes.length, { timeout: 30_000 }).toBe(1);
     const note = sn.byNumber('INC0012345')!.work_notes[0]!;
     expect(note).toMatch(/MFA reset completed/);
     expect(note).toMatch(/Requested by: Tess Tech/);

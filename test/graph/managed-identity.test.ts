@@ -14,7 +14,7 @@ describe('the bot on a managed identity (MicrosoftAppType=UserAssignedMSI, no se
   let p: MsiProcessBot;
   beforeAll(async () => {
     p = await startMsiProcessBot();
-  }, 30_000);
+  }, 60_000);
   afterAll(async () => p?.stop());
 
   const nonPassword = (user: string) => p.sim.tenant.methodsOf(user).filter((m) => m['@odata.type'] !== ODATA.password);
@@ -64,7 +64,7 @@ describe('the bot on a managed identity (MicrosoftAppType=UserAssignedMSI, no se
     } finally {
       await bad.stop();
     }
-  }, 30_000);
+  }, 60_000);
 });
 
 describe('the simulator’s App Service managed-identity endpoint', () => {

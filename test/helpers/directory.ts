@@ -42,7 +42,8 @@ export async function startDirectoryRig(opts: { grantedRoles?: string[]; directo
     },
     createLogger('warn', new LogCapture()),
   );
-  const client = createGraphClient({ endpoint: sim.url, tokens, requestTimeoutMs: 5000, retryBaseDelaySeconds: 0.01, maxRetries: 1 });
+  // 30 s per request: a hang bound, not a speed check (5 s flipped for 50 concurrent submissions on a contended host).
+  const client = createGraphClient({ endpoint: sim.url, tokens, requestTimeoutMs: 30_000, retryBaseDelaySeconds: 0.01, maxRetries: 1 });
   return {
     sim,
     directory,

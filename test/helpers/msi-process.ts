@@ -61,7 +61,7 @@ export async function startMsiProcessBot(opts: { env?: Record<string, string>; i
   };
   let base: string;
   try {
-    const line = await child.waitForLog((r) => r.msg === 'MFA reset bot listening', 20_000);
+    const line = await child.waitForLog((r) => r.msg === 'MFA reset bot listening', 45_000);
     base = new URL(String(line.url)).origin;
   } catch (err) {
     await stop();

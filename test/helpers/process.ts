@@ -78,7 +78,9 @@ export function spawnServer(env: Record<string, string>): ServerProcess {
     stdout,
     stderr,
     exited,
-    waitForLog(test, timeoutMs = 10_000) {
+    // 45 s: a hang bound. A cold start (botbuilder, OpenTelemetry) took over 10 s with three suites
+    // on two cores (issue 17, three at once); the hook and test timeouts (vitest.config.ts) are wider.
+    waitForLog(test, timeoutMs = 45_000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no matching log line; stdout:\n${stdout.join('\n')}\nstderr:\n${stderr.join('\n')}`)), timeoutMs);
         waiters.push({

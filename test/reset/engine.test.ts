@@ -270,12 +270,25 @@ describe('the reset engine against the simulated Graph', () => {
   });
 
   it('waits for deletions to become visible before declaring success (eventual consistency)', async () => {
-    const tenant = new SimulatedTenant({ consistencyDelayMs: 120 });
-    const { rig, targets } = await setup([authenticator, email], authenticator.id, { tenant, engine: { verifyBaseDelayMs: 40, verifyAttempts: 6 } });
+    // The tenant's clock moves only when the engine sleeps (30 s a backoff; deletions show after
+    // 60 s), so however slow the host, the first two verification lists still show the deleted
+    // methods and the third does not (a real 120 ms delay could pass before the first list).
+    const clock = { offset: 0 };
+    const tenant = new SimulatedTenant({ consistencyDelayMs: 60_000, clock: () => Date.now() + clock.offset });
+    const sleeps: number[] = [];
+    const sleep = (ms: number, signal: AbortSignal) => {
+      sleeps.push(ms);
+      clock.offset += 30_000;
+      return signal.aborted ? Promise.reject(signal.reason as Error) : Promise.resolve();
+    };
+    const { rig, targets } = await setup([authenticator, email], authenticator.id, { tenant, engine: { sleep, verifyBaseDelayMs: 40, verifyAttempts: 6 } });
+    const before = rig.sim.stats.requests.length;
     const outcome = await rig.engine.reset(USER, targets);
     expect(isComplete(outcome)).toBe(true);
-    const lists = rig.sim.stats.requests.filter((r) => r.method === 'GET').length;
-    expect(lists).toBeGreaterThan(2); // the first verification list still showed the deleted methods
+    expect(outcome.removed.map((m) => m.id).sort()).toEqual([authenticator.id, email.id].sort());
+    const lists = rig.sim.stats.requests.slice(before).filter((r) => r.method === 'GET' && r.path.includes(`${USER}/authentication/methods`));
+    expect(lists).toHaveLength(3); // listed, still listed after one backoff, gone after two
+    expect(sleeps).toEqual([40, 80]); // the verification backoff doubles
   });
 
   it('reports a method that is still listed after the verification window instead of claiming success', async () => {

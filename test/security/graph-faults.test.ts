@@ -206,6 +206,7 @@ describe('Graph faults, end to end through the bot', () => {
   it('explains a 403 (missing permission) to the user and names the permission for the operator', async () => {
     const { chat, user } = newUser(rig);
     rig.bot.tenant.injectFault({ method: 'GET', pathIncludes: `${user}/authentication/methods`, status: 403 });
+    const logged = rig.bot.logs.lines.length; // the hint must come from this flow, not an earlier test's 403
     const { request, text } = await resetFlow(chat);
     expect(request.cards).toHaveLength(0);
     expect(text).toMatch(/I'm not set up to manage MFA methods yet, so nothing was changed/);
@@ -213,7 +214,10 @@ describe('Graph faults, end to end through the bot', () => {
     expect(text.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<reference>')).not.toMatch(
       /UserAuthenticationMethod|403|accessDenied/,
     );
-    const hint = rig.bot.logs.records().find((r) => r.level === 'error' && JSON.stringify(r).includes('UserAuthenticationMethod.ReadWrite.All'));
+    const hint = rig.bot.logs
+      .records()
+      .slice(logged)
+      .find((r) => r.level === 'error' && JSON.stringify(r).includes('UserAuthenticationMethod.ReadWrite.All'));
     expect(hint).toBeDefined();
     lastAudit(rig, user, 'failure', /^listFailed$/);
     await expectNotStuck(rig, chat, user);

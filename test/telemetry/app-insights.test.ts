@@ -50,7 +50,7 @@ describe('OpenTelemetry to Application Insights (APPLICATIONINSIGHTS_CONNECTION_
         OTEL_BSP_SCHEDULE_DELAY: '100',
       },
     });
-  }, 30_000);
+  }, 60_000);
   afterAll(async () => {
     await p?.stop();
     await ai?.stop();
@@ -131,7 +131,7 @@ describe('OpenTelemetry to Application Insights (APPLICATIONINSIGHTS_CONNECTION_
     expect(sent).not.toMatch(/@contoso\.com|\+1 \d/);
     // The exporter kept nothing on disk (offline storage is off).
     expect(readdirSync(p.process.tmpdir)).toEqual([]);
-  }, 40_000);
+  }, 60_000);
 
   it('counts a throttled Graph attempt and the retry on its dependency', async () => {
     const user = randomUUID();
@@ -149,14 +149,14 @@ describe('OpenTelemetry to Application Insights (APPLICATIONINSIGHTS_CONNECTION_
         .find((d) => d.data.baseData.properties?.['graph.retry_count'] === '1'),
     );
     expect(dep.data.baseData.resultCode).toBe('200');
-  }, 20_000);
+  }, 60_000);
 
   it('counts refusals by reason', async () => {
     const chat = new Chat(p.bot, { channelId: 'msteams', aadObjectId: randomUUID(), tenantId: randomUUID() });
     await chat.say('reset my MFA');
     const refusal = await until('a refusal metric', () => ai.of('MetricData').find((e) => metric(e)?.name === 'mfa.refusals'));
     expect(refusal.data.baseData.properties).toEqual({ reason: 'tenantNotAllowed' });
-  }, 20_000);
+  }, 60_000);
 });
 
 describe('the ticket outbox gauge', () => {
@@ -181,7 +181,7 @@ describe('the ticket outbox gauge', () => {
       await p.stop();
       await ai.stop();
     }
-  }, 30_000);
+  }, 60_000);
 });
 
 describe('without APPLICATIONINSIGHTS_CONNECTION_STRING', () => {
@@ -196,7 +196,7 @@ describe('without APPLICATIONINSIGHTS_CONNECTION_STRING', () => {
     } finally {
       await p.stop();
     }
-  }, 30_000);
+  }, 60_000);
 
   it('(the probe works: with the connection string the same process refuses to start)', async () => {
     const ai = await new FakeIngestion().start();
@@ -207,7 +207,7 @@ describe('without APPLICATIONINSIGHTS_CONNECTION_STRING', () => {
     } finally {
       await ai.stop();
     }
-  }, 30_000);
+  }, 60_000);
 });
 
 describe('demo mode with APPLICATIONINSIGHTS_CONNECTION_STRING', () => {
@@ -221,7 +221,7 @@ describe('demo mode with APPLICATIONINSIGHTS_CONNECTION_STRING', () => {
       NODE_OPTIONS: `--import ${NO_OTEL}`,
     });
     try {
-      const notice = await p.waitForLog((r) => typeof r.msg === 'string' && r.msg.includes('telemetry is off in demo mode'), 20_000);
+      const notice = await p.waitForLog((r) => typeof r.msg === 'string' && r.msg.includes('telemetry is off in demo mode'), 45_000);
       expect(notice.level).toBe('warn');
       await p.waitForLog((r) => r.msg === 'MFA reset bot listening');
       expect(ai.paths).toEqual([]);
@@ -230,5 +230,5 @@ describe('demo mode with APPLICATIONINSIGHTS_CONNECTION_STRING', () => {
       await p.exited;
       await ai.stop();
     }
-  }, 30_000);
+  }, 60_000);
 });

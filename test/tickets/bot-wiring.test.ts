@@ -31,7 +31,7 @@ describe('ticket updates wired into the bot', () => {
     const offer = await chat.say('reset my MFA');
     const yes = await chat.click(offer.cards[0]!, 'Yes');
     expect(yes.status).toBe(200);
-    await expect.poll(() => [...sn.records.values()].length, { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => [...sn.records.values()].length, { timeout: 30_000 }).toBe(1);
     const record = [...sn.records.values()][0]!;
     const note = record.work_notes.join('\n');
     expect(note).toMatch(/MFA reset completed/);

@@ -74,5 +74,5 @@ describe('ticket outbox on Azure Table Storage (Azurite)', () => {
     await second.ticketing.worker.kick();
     expect(rec.work_notes).toHaveLength(1);
     await second.ports.close();
-  }, 30_000);
+  }, 60_000);
 });
