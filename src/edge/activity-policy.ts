@@ -28,6 +28,9 @@ export function checkActivity(body: unknown, policy: EdgePolicy): CheckedActivit
   if (typeof a.channelId !== 'string' || a.channelId === '') throw new RequestRejected(400, 'noChannelId');
   if (a.deliveryMode !== undefined && typeof a.deliveryMode !== 'string') throw new RequestRejected(400, 'badDeliveryMode');
   if (a.serviceUrl !== undefined && typeof a.serviceUrl !== 'string') throw new RequestRejected(400, 'badServiceUrl');
+  // Who it is from, to and in: botbuilder's serializer refuses a reply that echoes a non-string id,
+  // so such an activity would get no answer at all; refuse it here, before anything reads it.
+  for (const field of ACCOUNT_FIELDS) if (!wellTypedAccount(a[field])) throw new RequestRejected(400, 'badAccount');
 
   const normal = a.deliveryMode === undefined || a.deliveryMode === 'normal';
   if (policy.demo) {
@@ -43,6 +46,17 @@ export function checkActivity(body: unknown, policy: EdgePolicy): CheckedActivit
   if (typeof a.serviceUrl !== 'string' || a.serviceUrl === '') throw new RequestRejected(400, 'noServiceUrl');
   if (!replyTarget(a.serviceUrl, (host) => policy.serviceUrlHosts.includes(host))) throw new RequestRejected(403, 'serviceUrlHostNotAllowed');
   return a as CheckedActivity;
+}
+
+const ACCOUNT_FIELDS = ['from', 'recipient', 'conversation'] as const;
+const ACCOUNT_STRINGS = ['id', 'name', 'aadObjectId', 'role', 'tenantId', 'conversationType'] as const;
+
+/** Absent, or an object whose identifying fields are strings where present. */
+function wellTypedAccount(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const o = value as Record<string, unknown>;
+  return ACCOUNT_STRINGS.every((k) => o[k] === undefined || typeof o[k] === 'string');
 }
 
 /** An http(s) URL without credentials whose host passes; plain http only for a loopback host. */

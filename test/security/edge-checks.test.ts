@@ -124,6 +124,26 @@ describe('the demo-mode edge, in-process', () => {
     expect(await post(body)).toMatchObject({ status: 400, reason });
   });
 
+  it.each([
+    ['a number as the sender id', { from: { id: 42 } }],
+    ['a number as the sender object id', { from: { id: 'u', aadObjectId: 42 } }],
+    ['an array as the conversation tenant id', { conversation: { id: 'c', tenantId: ['t'] } }],
+    ['an object as the conversation type', { conversation: { id: 'c', conversationType: { personal: true } } }],
+    ['a string as the recipient', { recipient: 'bot' }],
+    ['null as the sender', { from: null }],
+    ['an array as the conversation', { conversation: [{ id: 'c' }] }],
+    ['a number as the recipient role', { recipient: { id: 'b', role: 1 } }],
+  ])('refuses %s (400): botbuilder could not send the reply', async (_what, patch) => {
+    expect(await post(activity(patch))).toMatchObject({ status: 400, reason: 'badAccount' });
+  });
+
+  it('accepts accounts with only some of their fields, and other fields of any type', async () => {
+    expect(await post(activity({ from: { id: 'u' }, recipient: { id: 'b', extra: 5 }, conversation: { id: 'c', isGroup: false } }))).toMatchObject({
+      status: 200,
+      reason: undefined,
+    });
+  });
+
   it('refuses a non-string deliveryMode or serviceUrl (400)', async () => {
     expect(await post(activity({ deliveryMode: ['expectReplies'] }))).toMatchObject({ status: 400, reason: 'badDeliveryMode' });
     expect(await post(activity({ serviceUrl: { href: bot.connector.url } }))).toMatchObject({ status: 400, reason: 'badServiceUrl' });
