@@ -128,7 +128,7 @@ const ONGOING = /\b(?:no longer|anymore|any more|ever since|since)\b/i;
 const PERSONAL_SERVICE = String.raw`(?:gmail|google account|instagram|insta|facebook|whatsapp|snapchat|tiktok|twitter|discord|steam|xbox|playstation|psn|nintendo|hotmail|outlook\.com|apple id|paypal|netflix|spotify|reddit|twitch|amazon)`;
 /** That account's own two-factor: "2FA on my personal Gmail", "Instagram's two-factor", "Steam Guard", "my personal account". */
 const PERSONAL_ACCOUNT = new RegExp(
-  String.raw`\b(?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator|verification|codes?)\s+(?:on|for|of|with|in)\s+(?:my\s+)?(?:personal\s+|private\s+|own\s+|old\s+)?${PERSONAL_SERVICE}\b|\b${PERSONAL_SERVICE}(?:'s)?\s+(?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator|guard|login)\b|\bmy (?:personal|private) (?:microsoft |google |apple )?account\b|\bpersonal microsoft account\b`,
+  String.raw`\b(?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator|verification|codes?)\s+(?:on|for|of|with|in)\s+(?:my\s+)?(?:personal\s+|private\s+|own\s+|old\s+)?${PERSONAL_SERVICE}\b|\b${PERSONAL_SERVICE}(?:'s)?\s+(?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator|guard|login)\b|\b${PERSONAL_SERVICE}\b[^.?!]{0,60}\b(?:its|their) (?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator)\b|\bmy (?:personal|private) (?:microsoft |google |apple )?account\b|\bpersonal microsoft account\b`,
   'i',
 );
 /** The e-mail method that happens to be a Gmail address is ours: "remove the email method, my old gmail". */
@@ -141,7 +141,7 @@ const CAPABILITY =
 /** "restore it": what a reset removed is wanted back (undo), not removed again. */
 const RESTORE = /\b(?:restore|put (?:it |them )?back|bring (?:it |them )?back|get (?:it |them )?back|undo)\b/i;
 const REMOVED_BY_RESET =
-  /\b(?:the|that|your|last|yesterday'?s?|earlier) (?:mfa )?reset\b[^.?!]{0,40}\b(?:removed|deleted|wiped|took|cleared|killed)\b|\b(?:reset|removed|wiped|deleted)\b[^?!]{0,60}\b(?:didn'?t want|did not want|by mistake|by accident)\b/i;
+  /\b(?:the|that|your|last|yesterday'?s?|earlier|\w+'s) (?:mfa )?reset\b[^.?!]{0,40}\b(?:removed|deleted|wiped|took|cleared|killed)\b|\b(?:reset|removed|wiped|deleted)\b[^?!]{0,60}\b(?:didn'?t want|did not want|never wanted|by mistake|by accident)\b/i;
 /** A joke: laughter and a reset of something that is not MFA ("I'd rather reset my life"). */
 const LAUGH = /\b(?:lol|lmao|rofl|haha\w*|jk)\b|\u{1F602}|\u{1F923}/iu;
 const JOKE = /\bi(?:'?d| would) rather\b|\b(?:reset|wipe|delete|reboot)\s+my\s+(?:life|brain|head|memory|week|monday|career|whole life)\b/i;
@@ -219,7 +219,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
     return { intent: { type: 'security', kind: 'unknownSignIn' }, rule: tag('security:not-mine') };
   if (b.type !== 'undo' && RESTORE.test(text) && REMOVED_BY_RESET.test(text) && !f.other)
     return { intent: { type: 'undo' }, rule: tag('undo:restore-what-the-reset-removed') };
-  if (PERSONAL_ACCOUNT.test(text) && !WORK_ACCOUNT.test(text) && !EMAIL_METHOD.test(text) && b.type !== 'security')
+  if (PERSONAL_ACCOUNT.test(text) && !WORK_ACCOUNT.test(text) && !EMAIL_METHOD.test(text) && a.type !== 'otherUser' && b.type !== 'security')
     return { intent: { type: 'unknown' }, rule: tag('personal-account') };
   if (LAUGH.test(text) && JOKE.test(text) && b.type !== 'security') return { intent: { type: 'unknown' }, rule: tag('joke') };
   if (CAPABILITY.test(text) && !f.problem && !f.device && !TROUBLE.test(text) && !OWN_REQUEST.test(text) && !f.other)
