@@ -203,8 +203,11 @@ const ALTERNATIVE = new Set(['ou', 'or', 'oder', 'o', 'of', 'czy', 'albo', 'lub'
 
 const covered = (ms: readonly Match[], i: number): boolean => ms.some((m) => i >= m.start && i < m.end);
 
-/** "nothing dodgy happened", "no suspicious e-mail": a security word the sender denies (every language's "no" / "nothing"). */
-const DENIERS = new Set(['nothing', 'no', 'not', 'never', 'nichts', 'kein', 'keine', 'rien', 'nada', 'niente', 'nulla', 'niets', 'geen', 'nic', 'nie']);
+/**
+ * "nothing dodgy happened": a security word the sender denies. Only the words for "nothing": a
+ * negator before a verb ("I have not requested these prompts", "nie prosiłem") is the report itself.
+ */
+const DENIERS = new Set(['nothing', 'nichts', 'rien', 'nada', 'niente', 'nulla', 'niets', 'nic']);
 /** "SMS is phishable", "phishing-resistant", "phishing-proof": a property of a method, not an attack. */
 const PROPERTY = /^phish(?:able|ing ?(?:resistant|proof))$/;
 function attackWord(words: readonly Word[], m: Match): boolean {
