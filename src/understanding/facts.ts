@@ -203,6 +203,19 @@ const ALTERNATIVE = new Set(['ou', 'or', 'oder', 'o', 'of', 'czy', 'albo', 'lub'
 
 const covered = (ms: readonly Match[], i: number): boolean => ms.some((m) => i >= m.start && i < m.end);
 
+/**
+ * "nothing dodgy happened": a security word the sender denies. Only the words for "nothing": a
+ * negator before a verb ("I have not requested these prompts", "nie prosiłem") is the report itself.
+ */
+const DENIERS = new Set(['nothing', 'nichts', 'rien', 'nada', 'niente', 'nulla', 'niets', 'nic']);
+/** "SMS is phishable", "phishing-resistant", "phishing-proof": a property of a method, not an attack. */
+const PROPERTY = /^phish(?:able|ing ?(?:resistant|proof))$/;
+function attackWord(words: readonly Word[], m: Match): boolean {
+  if (DENIERS.has(words[m.start - 1]?.w ?? '')) return false;
+  const word = words[m.start]?.w ?? '';
+  return !(PROPERTY.test(word) || (word.startsWith('phish') && ['resistant', 'proof'].includes(words[m.start + 1]?.w ?? '')));
+}
+
 export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>): Facts {
   const c = COMPILED.get(lang)!;
   const words = t.words;
@@ -258,7 +271,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   let security: SecurityKind | undefined;
   let securityRule = '';
   for (const [kind, set] of c.securityStrong) {
-    const m = unquoted(set.matches(words), words)[0];
+    const m = unquoted(set.matches(words), words).filter((x) => attackWord(words, x))[0];
     if (m !== undefined) {
       security = kind;
       securityRule = `security:${kind}:${m.source}`;
@@ -269,7 +282,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   // message, and never when a problem is stated ("I constantly don't get codes" is a problem).
   if (security === undefined && problems.length === 0 && any(c.securityContext)) {
     for (const [kind, set] of c.securityWeak) {
-      const m = unquoted(set.matches(words), words)[0];
+      const m = unquoted(set.matches(words), words).filter((x) => attackWord(words, x))[0];
       if (m !== undefined) {
         security = kind;
         securityRule = `security-weak:${kind}:${m.source}`;

@@ -77,7 +77,7 @@ function isQuestionish(t: Tokens): boolean {
 
 /** Someone named as the target, not just in the story: an address, a mention, "for X", "X's MFA". */
 const EXPLICIT_OTHER =
-  /\bfor\s+(?:him|her|them)\b|\b(?:for|of)\s+(?:my\s+|our\s+|the\s+|a\s+|an\s+)?(?:colleague|co-?worker|boss|manager|team|intern|user|users|staff|employee|new\s+(?:hire|starter)s?)\b|\b(?:his|her|their|someone else'?s?|somebody else'?s?|(?!(?:account|acct|phone|app|company|tenant|org|work|today|it|that|what|there|here|who|where|mine)'s)[a-z]+'s)\s+(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|account|authenticator|methods|security info|sign-?in|verification)\b|\b(?:shared|service|generic|room|resource|team)\s+(?:mailbox|account)\b|\buser\s?id\b/i;
+  /\bfor\s+(?:him|her|them)\b|\b(?:for|of)\s+(?:my\s+|our\s+|the\s+|a\s+|an\s+)?(?:colleague|co-?worker|boss|manager|team|intern|user|users|staff|employee|new\s+(?:hire|starter)s?)\b|\b(?:his|her|their|someone else'?s?|somebody else'?s?|(?!(?:account|acct|phone|app|company|tenant|org|work|today|it|that|what|there|here|who|where|mine|device|laptop|tablet|handset|iphone|computer|pc|key|token|fob)'s)[a-z]+'s)\s+(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|account|authenticator|methods|security info|sign-?in|verification)\b|\b(?:shared|service|generic|room|resource|team)\s+(?:mailbox|account)\b|\b(?:of|for)\s+(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:\w+\s+)?(?:drivers|nurses|agents|workers|staff|team|reports|guys|people|crew|employees|users|colleagues|techs|carers|cashiers|pickers)\b|\buser\s?id\b/i;
 /** The sender asks about their own MFA ("my MFA", "my authenticator", "MY account"). */
 const OWN_REQUEST =
   /\b(?:my|mine)\s+(?:own\s+|old\s+|new\s+|work\s+|personal\s+|current\s+|registered\s+|alternate\s+|office\s+){0,2}(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|authenticator|sign-?in methods|methods|security info|verification|account|number|phone|mobile|email|security key|yubikey|windows hello)\b|\bmy\s+(?:auth|authentication|mfa|2fa|sign-?in|verification|security)\s+(?:methods|info)\b|\bmy acct\b|\bmy sign-?in (?:stuff|things|setup|details)\b|\bfor me\b|\breset me\b|\bMY account\b/i;
@@ -89,7 +89,7 @@ const ASKS_NOW =
   /\b(?:please|pls|plz|can you|could you|can u|need|want|would like|asap|kindly|grateful if|if you would|if you could|would you)\b|^\s*(?:reset|remove|delete|clear|wipe|erase|drop|kill|deactivate|take|get rid of)\b/i;
 const MY_PHONE = /\b(?:on|with) my (?:\w+ )?(?:phone|mobile|cell|iphone|android|handset)\b/i;
 /** A request asked now in so many words: "can you remove …", "please unregister …". */
-const OWN_RESET_OR_ASK = /^\s*(?:can you|could you|can u|please|pls|plz|kindly)\b/i;
+const OWN_RESET_OR_ASK = /^\s*(?:can you|could you|can u|please|pls|plz|kindly|reset|remove|delete|clear|wipe|erase|get rid of|unregister|deregister|nuke)\b/i;
 /** A retraction the lexicon engine may not list ("please cancel my MFA reset request"). */
 const RETRACT_WORDS = /\b(?:cancel\w*|withdraw\w*|never ?mind|forget|stop|abort|hold off|scratch that)\b/i;
 /** The sender doubts what they need. */
@@ -117,6 +117,42 @@ function wholeIfAsked(text: string, scope: ResetScope): ResetScope {
   if (scope.kind === 'all' || !WHOLE_MFA.test(text) || LIMITS.test(text)) return scope;
   return { kind: 'all' };
 }
+/** Trouble that started in the past and goes on now. */
+const ONGOING = /\b(?:no longer|anymore|any more|ever since|since)\b/i;
+
+/**
+ * Round 5's classes. A personal, non-work account's two-factor (a consumer service, "my personal
+ * Microsoft account") is not ours to reset: no card, no prompt. The work account named beside it
+ * keeps the ordinary reading.
+ */
+const PERSONAL_SERVICE = String.raw`(?:gmail|google account|instagram|insta|facebook|whatsapp|snapchat|tiktok|twitter|discord|steam|xbox|playstation|psn|nintendo|hotmail|outlook\.com|apple id|paypal|netflix|spotify|reddit|twitch|amazon)`;
+/** That account's own two-factor: "2FA on my personal Gmail", "Instagram's two-factor", "Steam Guard", "my personal account". */
+const PERSONAL_ACCOUNT = new RegExp(
+  String.raw`\b(?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator|verification|codes?)\s+(?:on|for|of|with|in)\s+(?:my\s+)?(?:personal\s+|private\s+|own\s+|old\s+)?${PERSONAL_SERVICE}\b|\b${PERSONAL_SERVICE}(?:'s)?\s+(?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator|guard|login)\b|\b${PERSONAL_SERVICE}\b[^.?!]{0,60}\b(?:its|their) (?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator)\b|\bmy (?:personal|private) (?:microsoft |google |apple )?account\b|\bpersonal microsoft account\b`,
+  'i',
+);
+/** The e-mail method that happens to be a Gmail address is ours: "remove the email method, my old gmail". */
+const EMAIL_METHOD = /\bmethods?\b|\bsecurity info\b|\bverification methods?\b/i;
+const WORK_ACCOUNT =
+  /\b(?:work|company|corporate|office|job) (?:account|acct|e-?mail|login|mfa|2fa|one)\b|\bfor work\b|\b(?:m365|office 365|microsoft 365|entra|azure|intune)\b/i;
+/** "what can you (actually) do?": the sender asks what the bot does, whatever reset it names as an example. */
+const CAPABILITY =
+  /\bwhat (?:exactly |actually |else |all )?(?:can|could) (?:you|this bot|the bot|this thing|it|u) (?:actually |really |exactly )?(?:do|handle)\b/i;
+/** "restore it": what a reset removed is wanted back (undo), not removed again. */
+const RESTORE = /\b(?:restore|put (?:it |them )?back|bring (?:it |them )?back|get (?:it |them )?back|undo)\b/i;
+const REMOVED_BY_RESET =
+  /\b(?:the|that|your|last|yesterday'?s?|earlier|\w+'s) (?:mfa )?reset\b[^.?!]{0,40}\b(?:removed|deleted|wiped|took|cleared|killed)\b|\b(?:reset|removed|wiped|deleted)\b[^?!]{0,60}\b(?:didn'?t want|did not want|never wanted|by mistake|by accident)\b/i;
+/** A joke: laughter and a reset of something that is not MFA ("I'd rather reset my life"). */
+const LAUGH = /\b(?:lol|lmao|rofl|haha\w*|jk)\b|\u{1F602}|\u{1F923}/iu;
+const JOKE = /\bi(?:'?d| would) rather\b|\b(?:reset|wipe|delete|reboot)\s+my\s+(?:life|brain|head|memory|week|monday|career|whole life)\b/i;
+/**
+ * An attack the sender sees on their own account: a method registered that they never added, a
+ * sign-in from elsewhere that they did not make. Security, never a reset.
+ */
+const UNKNOWN_METHOD =
+  /\b(?:number|phone|key|method|device|authenticator|yubikey|fido2|passkey|token)\b[^?!]{0,80}?\b(?:i(?:'ve| have)? never (?:seen|owned|added|registered|set up|had|used)|never (?:seen|owned|added|registered) (?:it|that|this|before)|(?:i )?(?:don'?t|do not) know who (?:put|added|registered|set)|i (?:didn'?t|did not) (?:add|register|set up) (?:it|that|this))\b/i;
+const SIGNIN_ELSEWHERE = /\b(?:sign[- ]?ins?|signed in|log[- ]?ins?|logged in|login)\b[^?!]{0,80}?\bfrom\b[^?!]{0,80}?\bi'?m (?:in|at|based in)\b/i;
+
 const STRONG_PAST =
   /\b(?:back in|years? ago|months? ago|last year|last month|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 /** "MFA works fine, it's the password": the password is the problem, not MFA. */
@@ -137,7 +173,7 @@ const HELP_CUE = /\b(?:can you|could you|please|pls|help me|i need|do something|
  * asking what to do about their own situation ("what do I need to do", "do I need it reset").
  */
 const TROUBLE =
-  /\b(?:isn'?t|is not|aren'?t|not|no longer|won'?t|can'?t|cannot|doesn'?t|does not|don'?t|stopped|keeps?)\s+(?:\w+\s+)?(?:work\w*|recogni[sz]\w*|load\w*|open\w*|show\w*|com(?:e|es|ing)\b|arriv\w*|accept\w*|let\w*|respond\w*|pop\w*)|\b(?:spins?|spinning|stuck|hangs?|hanging|frozen|freez\w*|messed up|borked|acting up|off since|gone wrong|goes wrong|went wrong|errors? out)\b/i;
+  /\b(?:isn'?t|is not|aren'?t|not|no longer|won'?t|can'?t|cannot|doesn'?t|does not|don'?t|stopped|keeps?)\s+(?:\w+\s+)?(?:work\w*|recogni[sz]\w*|load\w*|open\w*|show\w*|com(?:e|es|ing)\b|arriv\w*|accept\w*|let\w*|respond\w*|pop\w*|receiv\w*)|\b(?:neither (?:of them |one )?works?|(?:a |total |complete |real )mess|spins?|spinning|stuck|hangs?|hanging|frozen|freez\w*|messed up|borked|acting up|off since|gone wrong|goes wrong|went wrong|errors? out)\b/i;
 const SIGNIN_PROMPT =
   /\bnumber[- ]matching\b|\bmore information required\b|\b(?:approval|sign-?in|login|push)\s+(?:request|prompt|notification)s?\b|\b(?:sign(?:ing)?[- ]?in|log(?:ging)?[- ]?(?:in|on)|login)\b[^.?!]{0,30}\b(?:it says|says|asks|wants|shows)\b/i;
 /** Planning and hypotheticals the lexicon's future list does not name ("when I get a new phone", "coming on Friday"). */
@@ -162,7 +198,8 @@ function ownMfaFallback(text: string, f: Facts): boolean {
   if (!(f.mfa || f.methods.length > 0 || prompt || (f.device && MY_DEVICE.test(text)))) return false;
   const trouble = f.problem || TROUBLE.test(text);
   if (OWN_NEED.test(text)) return trouble || prompt || f.device;
-  return trouble && !f.question && !f.past && !f.asked && !QUESTION_START.test(text);
+  // "no longer receiving codes since I ported my number last week": the past started it, the trouble is now
+  return trouble && !f.question && (!f.past || ONGOING.test(text)) && !f.asked && !QUESTION_START.test(text);
 }
 
 export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decision): Decision {
@@ -178,6 +215,15 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   // about a security idea, not a report of something that happened to the sender
   if (b.type === 'security' && CONCEPT_QUESTION.test(text) && !SENDER_EVENT.test(text))
     return { intent: { type: 'aboutMfa' }, rule: tag('security-concept-question') };
+  if (b.type !== 'security' && !f.other && a.type !== 'otherUser' && (UNKNOWN_METHOD.test(text) || SIGNIN_ELSEWHERE.test(text)))
+    return { intent: { type: 'security', kind: 'unknownSignIn' }, rule: tag('security:not-mine') };
+  if (b.type !== 'undo' && RESTORE.test(text) && REMOVED_BY_RESET.test(text) && !f.other)
+    return { intent: { type: 'undo' }, rule: tag('undo:restore-what-the-reset-removed') };
+  if (PERSONAL_ACCOUNT.test(text) && !WORK_ACCOUNT.test(text) && !EMAIL_METHOD.test(text) && a.type !== 'otherUser' && b.type !== 'security')
+    return { intent: { type: 'unknown' }, rule: tag('personal-account') };
+  if (LAUGH.test(text) && JOKE.test(text) && b.type !== 'security') return { intent: { type: 'unknown' }, rule: tag('joke') };
+  if (CAPABILITY.test(text) && !f.problem && !f.device && !TROUBLE.test(text) && !OWN_REQUEST.test(text) && !f.other)
+    return { intent: { type: 'help' }, rule: tag('what-can-you-do') };
   if (b.type === 'security' || b.type === 'undo' || b.type === 'typedConfirm' || b.type === 'typedCancel') return { intent: b, rule: tag('guard') };
   // "before you remove anything, show me what I have": a look first, whatever the verbs
   if (f.preview && !f.other && a.type !== 'otherUser') return { intent: { type: 'list' }, rule: tag('preview') };
@@ -212,6 +258,10 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
     case 'negation':
       if (f.list) return { intent: { type: 'list' }, rule: tag('negation+list') };
       if (f.requestBesideNegation) return { intent: clarify(scopeOf(b)), rule: tag('negation-of-another-method') };
+      // "no idea if I need a reset or what. please don't wipe my key though": in trouble, unsure, and
+      // refusing only a part: ask
+      if (HEDGE.test(text) && (f.problem || TROUBLE.test(text)) && !f.retract && !f.other)
+        return { intent: clarify(undefined), rule: tag('negation:hedged-trouble') };
       // "can you unregister the email method? … I don't want it tied to my work account": the
       // lexicon engine sees an unrefused request and no refusal of a reset: ask, not a card
       if (b.type === 'reset' && !f.dontReset && !f.negatedReset && !f.retract && OWN_RESET_OR_ASK.test(text) && !RETRACT_WORDS.test(text))
@@ -261,6 +311,16 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       // (help with a stated problem, "need help with my two-factor, my phone is a mess", is asked about too)
       if (asks && doubt && ((a.type === 'aboutMfa' && (f.problem || f.reset.length > 0 || HELP_CUE.test(text))) || (a.type === 'help' && f.problem)))
         return { intent: clarify(scopeOf(b)), rule: tag('disagree:ask') };
+      // "MFA is a total mess on my account. Help.": help asked with the sender's own MFA
+      if (
+        a.type === 'help' &&
+        b.type === 'clarify' &&
+        (f.mfa || f.methods.length > 0) &&
+        !f.other &&
+        (f.problem || TROUBLE.test(text)) &&
+        (OWN_REQUEST.test(text) || /\bon my account\b/i.test(text))
+      )
+        return { intent: clarify(scopeOf(b)), rule: tag('help-with-own-mfa') };
       if (a.type === 'aboutMfa' && f.mfa && f.wordCount <= 2) return { intent: { type: 'clarify' }, rule: tag('just-mfa') };
       // a statement about the sender's own method that the rules only explain ("my yubikey is
       // acting up", "office phone on my profile is outdated"): neither a question nor a story, so ask

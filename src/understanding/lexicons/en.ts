@@ -275,6 +275,8 @@ export const en: Lexicon = {
     'nvm',
     'forget it',
     'scratch that',
+    'scratch the .. reset',
+    'forget the .. reset',
     'disregard',
     'false alarm',
     'on second thought',
