@@ -288,7 +288,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   // "geen idee of resetten nodig is": a negator of doubt beside a reset verb
   const doubted = (r: Match): boolean => {
     if (lang === 'en') return false;
-    for (let i = Math.max(0, r.start - 4); i < r.start; i++) {
+    for (let i = Math.max(0, r.start - 6); i < r.start; i++) {
       const w = words[i];
       if (w !== undefined && w.clause === r.clause && c.negators.has(w.w) && (DOUBT.has(words[i + 1]?.w ?? '') || DOUBT.has(words[i - 1]?.w ?? '')))
         return true;

@@ -427,6 +427,8 @@ export const nl: Lexicon = {
   no: ['nee', 'nee dank je', 'nee bedankt', 'annuleer', 'annuleren', 'stop', 'liever niet'],
   password: ['wachtwoord', 'wachtwoorden', 'password'],
   undo: [
+    'oude methode* herstellen',
+    'oude .. herstellen',
     'herstel .. oude',
     'herstellen .. oude',
     'mijn oude authenticator terug',
