@@ -78,6 +78,11 @@ const CASES: readonly Case[] = [
   ['doubt', 'pl-PL', 'authenticator działa dziwnie, nie wiem czy trzeba go zresetować', 'clarify'],
   // Spanish / French "se" is no "if": a request stays a request
   ['se', 'es-ES', 'se me cayó el móvil al agua, ¿me podéis borrar el authenticator?', 'reset', 'authenticator'],
+  // the person sitting next to the sender is someone else
+  ['beside me', 'nl-NL', 'kunnen jullie de authenticator resetten? ze zit naast me en is haar telefoon kwijt', 'otherUser'],
+  ['beside me', 'de-DE', 'bitte die MFA zurücksetzen, er sitzt neben mir und kommt nicht rein', 'otherUser'],
+  ['beside me', 'pl-PL', 'zresetujcie mfa, siedzi obok mnie i nie może się zalogować', 'otherUser'],
+  ['beside me', 'it-IT', "potete azzerare l'autenticazione? siede accanto a me e non riesce ad accedere", 'otherUser'],
   // a compound list noun: the list
   ['list', 'nl-NL', 'welke aanmeldmethodes heb ik eigenlijk?', 'list'],
 ];
@@ -121,6 +126,16 @@ describe('the seven other languages after round 5 (own paraphrases of each class
       const u = understand(text, { locale });
       const got = [u.intent.type, ...(scope === undefined ? [] : [scopeName('scope' in u.intent ? u.intent.scope : undefined)])];
       expect([text, got]).toEqual([text, [want, ...(scope === undefined ? [] : [scope])]]);
+    }
+    // the app, not a person, asks for the code: no attack, no card
+    for (const [locale, text] of [
+      ['es-ES', 'la app me pidió el código otra vez, ¿es normal?'],
+      ['nl-NL', 'de authenticator vroeg om de code, is dat normaal?'],
+      ['pl-PL', 'aplikacja poprosiła o kod dwa razy, czy to normalne?'],
+      ['fr-FR', "l'appli m'a demandé le code deux fois, c'est normal ?"],
+    ] as const) {
+      const type = understand(text, { locale }).intent.type;
+      expect([text, type === 'security' || type === 'reset']).toEqual([text, false]);
     }
   });
 });

@@ -366,6 +366,8 @@ export const de: Lexicon = {
     'abbrechen',
   ],
   otherPerson: [
+    'er sitzt neben mir',
+    'sie sitzt neben mir',
     'ihm die',
     'ihm den',
     'ihm das',
@@ -683,12 +685,8 @@ export const de: Lexicon = {
     ],
     phishing: [
       '!angeblich vom support',
-      '!nach dem code fragt',
       '!angeblich von microsoft',
       '!gab sich als .. aus',
-      '!nach dem code gefragt',
-      '!fragte nach dem code',
-      '!wollte den code',
       '!hab ihm den code',
       '!habe ihm den code',
       '!sonst .. gesperrt',

@@ -306,6 +306,9 @@ export const es: Lexicon = {
     'mejor no',
   ],
   otherPerson: [
+    'se sienta a mi lado',
+    'esta sentado a mi lado',
+    'esta sentada a mi lado',
     'chica nueva',
     'chico nuevo',
     'la nueva de',
@@ -557,7 +560,6 @@ export const es: Lexicon = {
     ],
     unknownSignIn: [
       '!numero que no es mio',
-      '!pidiendo el codigo',
       '!numero que no conozco',
       '!numero desconocido',
       '!numero .. no reconozco',
@@ -584,8 +586,6 @@ export const es: Lexicon = {
     phishing: [
       '!diciendo que era de',
       '!dijo ser de',
-      '!me pidio el codigo',
-      '!pidio el codigo',
       '!le di el codigo',
       '!le di el codigo',
       '!les di el codigo',

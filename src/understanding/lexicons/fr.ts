@@ -304,6 +304,8 @@ export const fr: Lexicon = {
     'finalement non',
   ],
   otherPerson: [
+    'il est assis a cote de moi',
+    'elle est assise a cote de moi',
     'remplacant*',
     'remplacante*',
     'interimaire*',
@@ -595,10 +597,7 @@ export const fr: Lexicon = {
     ],
     phishing: [
       '!se disant du support',
-      '!demandant le code',
       '!pretendant etre',
-      '!m a demande le code',
-      '!a demande mon code',
       '!je lui ai donne le code',
       '!lui ai donne le code',
       '!sinon .. bloque*',

@@ -262,6 +262,9 @@ export const it: Lexicon = {
     'meglio di no',
   ],
   otherPerson: [
+    'siede accanto a me',
+    'e seduto accanto a me',
+    'e seduta accanto a me',
     'capoturno',
     'caposquadra',
     'capoufficio',
@@ -532,10 +535,7 @@ export const it: Lexicon = {
     ],
     phishing: [
       '!dicendo di essere',
-      '!chiedendo il codice',
       '!spacciandosi per',
-      '!mi ha chiesto il codice',
-      '!chiesto il codice',
       '!gli ho dato il codice',
       '!ho dato il codice',
       '!scam*',

@@ -250,6 +250,9 @@ export const nl: Lexicon = {
   ],
   retract: ['laat maar zitten', 'is al opgelost', 'laat maar', 'vergeet het', 'maakt niet uit', 'annuleer', 'annuleren', 'toch maar niet', 'laat zitten'],
   otherPerson: [
+    'hij zit naast',
+    'zij zit naast',
+    'ze zit naast me',
     'ploegleider*',
     'ploegbaas',
     'teamleider*',
@@ -505,11 +508,8 @@ export const nl: Lexicon = {
     ],
     phishing: [
       '!zei dat hij van',
-      '!vroegen om de code',
       '!zei dat ze van',
       '!beweerde van',
-      '!vroeg de code',
-      '!vroeg om de code',
       '!de code gegeven',
       '!vroeg mn code',
       '!vroeg mijn code',

@@ -277,6 +277,7 @@ export const pl: Lexicon = {
     'daj spokoj',
   ],
   otherPerson: [
+    'siedzi obok mnie',
     'brygadzist*',
     'zmianow*',
     'nowej osoby',
@@ -514,7 +515,6 @@ export const pl: Lexicon = {
     ],
     unknownSignIn: [
       '!numer .. nie jest moj',
-      '!proszac o kod',
       '!numer ktorego nie znam',
       '!nieznany numer',
       '!obcy numer',
@@ -540,8 +540,6 @@ export const pl: Lexicon = {
       '!podajac sie za',
       '!podawal sie za',
       '!podawala sie za',
-      '!poprosil o kod',
-      '!poprosila o kod',
       '!podalem kod',
       '!podalam kod',
       '!podalem mu kod',

@@ -266,6 +266,10 @@ export const pt: Lexicon = {
     'melhor nao',
   ],
   otherPerson: [
+    'ele senta do meu lado',
+    'ela senta do meu lado',
+    'ele esta sentado ao meu lado',
+    'ela esta sentada ao meu lado',
     'encarregad*',
     'chefe de turno',
     'supervisora',
@@ -521,7 +525,6 @@ export const pt: Lexicon = {
     ],
     unknownSignIn: [
       '!numero que nao e meu',
-      '!pedindo o codigo',
       '!numero que nao conheco',
       '!numero desconhecido',
       '!numero .. nao reconheco',
@@ -554,9 +557,6 @@ export const pt: Lexicon = {
     phishing: [
       '!dizendo ser d*',
       '!se dizendo d*',
-      '!pediu o codigo',
-      '!pediu meu codigo',
-      '!pediu o meu codigo',
       '!passei o codigo',
       '!dei o codigo',
       '!scam*',
