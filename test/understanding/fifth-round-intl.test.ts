@@ -83,6 +83,14 @@ const CASES: readonly Case[] = [
   ['beside me', 'de-DE', 'bitte die MFA zurücksetzen, er sitzt neben mir und kommt nicht rein', 'otherUser'],
   ['beside me', 'pl-PL', 'zresetujcie mfa, siedzi obok mnie i nie może się zalogować', 'otherUser'],
   ['beside me', 'it-IT', "potete azzerare l'autenticazione? siede accanto a me e non riesce ad accedere", 'otherUser'],
+  // "can I have two …?": a question about what is allowed, not a request
+  ['can I have', 'pt-BR', 'dá para ter o authenticator em dois celulares?', 'aboutMfa'],
+  ['can I have', 'es-ES', '¿puedo tener dos llaves de seguridad a la vez?', 'aboutMfa'],
+  ['can I have', 'fr-FR', 'est-il possible d’avoir deux clés de sécurité ?', 'aboutMfa'],
+  ['can I have', 'it-IT', 'ciao, posso avere due chiavette di sicurezza sul mio account?', 'aboutMfa'],
+  ['can I have', 'de-DE', 'kann ich zwei Sicherheitsschlüssel gleichzeitig haben?', 'aboutMfa'],
+  ['can I have', 'nl-NL', 'kan ik twee beveiligingssleutels tegelijk hebben?', 'aboutMfa'],
+  ['can I have', 'pl-PL', 'czy mogę mieć dwa klucze bezpieczeństwa naraz?', 'aboutMfa'],
   // a compound list noun: the list
   ['list', 'nl-NL', 'welke aanmeldmethodes heb ik eigenlijk?', 'list'],
 ];
@@ -127,6 +135,9 @@ describe('the seven other languages after round 5 (own paraphrases of each class
       const got = [u.intent.type, ...(scope === undefined ? [] : [scopeName('scope' in u.intent ? u.intent.scope : undefined)])];
       expect([text, got]).toEqual([text, [want, ...(scope === undefined ? [] : [scope])]]);
     }
+    // Finnish and Romanian are not French: an English answer that says so
+    for (const text of ['hei, voitko nollata tunnistautuminen? sain uuden puhelimen', 'bună ziua, nu mai primesc codurile, puteți să mă ajutați?'])
+      expect([text, understand(text, { locale: 'en-US' }).unsupportedLanguage]).toEqual([text, true]);
     // the app, not a person, asks for the code: no attack, no card
     for (const [locale, text] of [
       ['es-ES', 'la app me pidió el código otra vez, ¿es normal?'],

@@ -454,6 +454,8 @@ export const de: Lexicon = {
     'mein enkel',
   ],
   question: [
+    'kann ich .. haben',
+    'kann man .. haben',
     'oder nicht',
     'was .. zuruckgesetzt werden',
     'wozu',

@@ -392,6 +392,9 @@ export const es: Lexicon = {
     'mi sobrino',
   ],
   question: [
+    'puedo tener',
+    'se puede tener',
+    'es posible tener',
     'o no',
     'para que sirve',
     'pa que sirve',

@@ -394,6 +394,10 @@ export const fr: Lexicon = {
     'ma copine',
   ],
   question: [
+    'puis je avoir',
+    'peut on avoir',
+    'est il possible d avoir',
+    'possible d avoir',
     'a quoi sert',
     'ca sert a quoi',
     'sert a quoi',

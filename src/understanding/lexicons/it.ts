@@ -94,7 +94,7 @@ export const it: Lexicon = {
       'email di recupero',
       'metodo email',
     ],
-    securityKey: ['chiavetta*', 'chiave usb', 'chiave di sicurezza', 'chiavi di sicurezza', 'yubikey*', 'fido*', 'passkey*', 'passkey'],
+    securityKey: ['chiavetta*', 'chiavette', 'chiave usb', 'chiave di sicurezza', 'chiavi di sicurezza', 'yubikey*', 'fido*', 'passkey*', 'passkey'],
     whfb: ['windows hello*'],
     oath: ['token*'],
     hwOath: ['token fisico', 'token hardware', 'portachiavi'],
@@ -354,6 +354,9 @@ export const it: Lexicon = {
     'mio nipote',
   ],
   question: [
+    'posso avere',
+    'si possono avere',
+    'e possibile avere',
     'o no',
     'a cosa serve',
     'a che serve',

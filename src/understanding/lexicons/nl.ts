@@ -321,6 +321,8 @@ export const nl: Lexicon = {
     'mijn nichtje',
   ],
   question: [
+    'kan ik .. hebben',
+    'mag ik .. hebben',
     'of niet',
     'moet er iets gereset',
     'waarvoor',

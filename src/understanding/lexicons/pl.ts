@@ -356,6 +356,8 @@ export const pl: Lexicon = {
     'dziecko',
   ],
   question: [
+    'czy moge miec',
+    'czy mozna miec',
     'czy po',
     'czy bede musial*',
     'bede musial* .. ponownie',

@@ -350,6 +350,9 @@ export const pt: Lexicon = {
     'meu sobrinho',
   ],
   question: [
+    'posso ter',
+    'da para ter',
+    'e possivel ter',
     'ou nao',
     'pra que serve',
     'para que serve',
