@@ -94,7 +94,14 @@ export function decide(f: Facts): Decision {
     return { intent: { type: 'negation' }, rule: f.dontReset ? 'dont-reset' : f.retract ? 'retract' : 'negated-verb' };
   }
   if (f.other && (subject || f.reset.length > 0 || f.problem)) return { intent: { type: 'otherUser' }, rule: 'other-person' };
-  if (f.password && !aboutMfa) return { intent: { type: 'password' }, rule: 'password' };
+  // "what can this bot do? can I reset my MFA here?": a question about the bot, not a request
+  if (f.capability && !f.problem) return { intent: { type: 'help' }, rule: 'capability-question' };
+  // the 2FA of a personal Instagram / Gmail account is not the work account's MFA
+  if (f.personalAccount && !f.methods.some((h) => h.key === 'email')) return { intent: { type: 'unknown' }, rule: 'personal-account' };
+  // "my password expired, not the MFA": the password is the problem
+  if (f.password && (!aboutMfa || (f.mfaFine && !f.problem))) return { intent: { type: 'password' }, rule: aboutMfa ? 'password:mfa-fine' : 'password' };
+  // "what happens if I type 'reset my MFA'?": a question about the quoted phrase
+  if (f.resetQuoted && f.question && !f.problem) return { intent: { type: 'aboutMfa' }, rule: 'lookalike:quoted-question' };
   if (f.list && f.reset.length === 0) return { intent: { type: 'list' }, rule: 'list' };
 
   const requested = f.reset.length > 0 && (subject || f.all);
@@ -103,6 +110,7 @@ export function decide(f: Facts): Decision {
     // A lost, new or broken phone without a reset verb: everything on it has to go (as in English)
     const scope = scopeFrom(f, !requested && f.device && !f.methods.some((h) => !h.excluded));
     if (f.sarcasm) return { intent: { type: 'clarify', scope }, rule: 'lookalike:sarcasm' };
+    if (f.doubt) return { intent: { type: 'clarify', scope }, rule: 'doubt' };
     if (f.question && !requested) return { intent: { type: 'aboutMfa' }, rule: 'question' };
     // "if I get a new phone next month, do I have to set MFA up again?": a hypothetical question
     if (f.conditional) return { intent: { type: 'aboutMfa' }, rule: 'conditional:question' };
@@ -129,6 +137,8 @@ export function decide(f: Facts): Decision {
   }
   // "Guten Tag, the sign-in confirmation stopped working, can you help?": a problem, not a greeting
   if (f.problem && (f.help || f.asked) && f.wordCount >= 6 && !f.password) return { intent: { type: 'clarify' }, rule: 'problem+help' };
+  // "thank you very much for the help!": thanks, not a request for help
+  if (f.help && f.thanks && !f.asked && f.wordCount <= 6) return { intent: { type: 'thanks' }, rule: 'thanks-for-help' };
   if (f.help) return { intent: { type: 'help' }, rule: 'help' };
   if (f.thanks) return { intent: { type: 'thanks' }, rule: 'thanks' };
   if (f.greeting) return { intent: { type: 'greeting' }, rule: 'greeting' };

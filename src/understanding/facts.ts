@@ -41,6 +41,9 @@ interface Compiled {
   readonly securityStrong: readonly (readonly [SecurityKind, PatternSet])[];
   readonly securityWeak: readonly (readonly [SecurityKind, PatternSet])[];
   readonly securityContext: PatternSet;
+  readonly personalAccount: PatternSet;
+  readonly capability: PatternSet;
+  readonly mfaFine: PatternSet;
 }
 
 const SECURITY_ORDER: readonly SecurityKind[] = ['phishing', 'unknownSignIn', 'unexpectedPrompts'];
@@ -80,6 +83,9 @@ function compile(x: Lexicon): Compiled {
     securityStrong: SECURITY_ORDER.map((k) => [k, ps(x.security[k].filter((p) => p.startsWith('!')).map((p) => p.slice(1)))] as const),
     securityWeak: SECURITY_ORDER.map((k) => [k, ps(x.security[k].filter((p) => !p.startsWith('!')))] as const),
     securityContext: ps(x.securityContext),
+    personalAccount: ps(x.personalAccount ?? []),
+    capability: ps(x.capability ?? []),
+    mfaFine: ps(x.mfaFine ?? []),
   };
 }
 
@@ -103,6 +109,16 @@ export interface Facts {
   readonly reset: readonly Match[];
   /** Reset verbs only inside quotes: the sender quotes the phrase. */
   readonly quotedReset: boolean;
+  /** A reset verb inside quotes, whatever else the message says ("what happens if I type 'reset my MFA'?"). */
+  readonly resetQuoted: boolean;
+  /** "no idea whether a reset is needed": a negator of doubt before a reset verb (not English). */
+  readonly doubt: boolean;
+  /** A personal, non-work account (Instagram, Gmail, "compte perso"). */
+  readonly personalAccount: boolean;
+  /** A question about the bot itself ("what can this bot do?"). */
+  readonly capability: boolean;
+  /** "not the MFA", "the MFA works fine". */
+  readonly mfaFine: boolean;
   readonly problem: boolean;
   readonly all: boolean;
   readonly limited: boolean;
@@ -190,10 +206,38 @@ function wholeMessageIn(words: readonly Word[], set: ReadonlySet<string>): boole
 /** "if" in our languages, and the words that may come before it ("but if …", "ma se …"). */
 const CONDITIONAL = new Set(['if', 'wenn', 'falls', 'si', 'se', 'als', 'indien', 'jesli', 'jezeli', 'gdyby', 'caso']);
 const LEAD = new Set(['but', 'so', 'and', 'aber', 'und', 'mais', 'et', 'pero', 'y', 'mas', 'e', 'ma', 'maar', 'en', 'ale', 'a', 'i']);
-function opensConditional(words: readonly Word[]): boolean {
+function opensConditional(words: readonly Word[], lang: Locale): boolean {
+  const not = NOT_CONDITIONAL[lang];
+  const isIf = (w: string): boolean => CONDITIONAL.has(w) && w !== not;
   const first = words[0]?.w ?? '';
-  return CONDITIONAL.has(first) || (LEAD.has(first) && CONDITIONAL.has(words[1]?.w ?? ''));
+  return isIf(first) || (LEAD.has(first) && isIf(words[1]?.w ?? ''));
 }
+
+/** "if" words that are something else in a language: Spanish / French "se" (reflexive), Italian / Portuguese "si". */
+const NOT_CONDITIONAL: Readonly<Partial<Record<Locale, string>>> = { es: 'se', fr: 'se', it: 'si', pt: 'si' };
+
+/** "no idea whether", "not sure if", "weet niet of": a negator beside these is doubt, not a refusal (not English). */
+const DOUBT = new Set([
+  'idee',
+  'idea',
+  'ahnung',
+  'sais',
+  'sei',
+  'so',
+  'wiem',
+  'weet',
+  'weiss',
+  'sicher',
+  'sur',
+  'sure',
+  'seguro',
+  'segura',
+  'sicuro',
+  'sicura',
+  'pewien',
+  'pewna',
+  'zeker',
+]);
 
 /** "from" in our languages: "remove X from my MFA". */
 const FROM = new Set(['from', 'aus', 'von', 'de', 'du', 'des', 'del', 'do', 'da', 'dal', 'dall', 'dalla', 'uit', 'van', 'z', 'ze']);
@@ -248,11 +292,22 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     for (let i = Math.max(0, r.start - 3); i < Math.min(words.length, r.end + 3); i++) {
       const w = words[i];
       if (w === undefined || w.clause !== r.clause || (i >= r.start && i < r.end)) continue;
-      if (c.negators.has(w.w) && !covered(problems, i) && !ALTERNATIVE.has(words[i - 1]?.w ?? '')) return true;
+      const doubt = lang !== 'en' && (DOUBT.has(words[i + 1]?.w ?? '') || DOUBT.has(words[i - 1]?.w ?? ''));
+      if (c.negators.has(w.w) && !covered(problems, i) && !ALTERNATIVE.has(words[i - 1]?.w ?? '') && !doubt) return true;
     }
     return false;
   };
   const negatedReset = reset.some(negated);
+  // "geen idee of resetten nodig is": a negator of doubt beside a reset verb
+  const doubted = (r: Match): boolean => {
+    if (lang === 'en') return false;
+    for (let i = Math.max(0, r.start - 6); i < r.start; i++) {
+      const w = words[i];
+      if (w !== undefined && w.clause === r.clause && c.negators.has(w.w) && (DOUBT.has(words[i + 1]?.w ?? '') || DOUBT.has(words[i - 1]?.w ?? '')))
+        return true;
+    }
+    return false;
+  };
 
   const exceptAt = unquoted(c.except.matches(words), words);
   const keepAt = unquoted(c.keep.matches(words), words);
@@ -325,6 +380,11 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     device: any(c.device),
     reset,
     quotedReset: allReset.length > 0 && reset.length === 0,
+    resetQuoted: allReset.length > reset.length,
+    doubt: reset.some(doubted),
+    personalAccount: any(c.personalAccount),
+    capability: any(c.capability),
+    mfaFine: any(c.mfaFine),
     problem: problems.length > 0,
     all: any(c.all),
     limited: any(c.limit),
@@ -343,7 +403,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     sarcasm: any(c.sarcasm),
     list: any(c.list),
     preview: any(c.preview),
-    conditional: opensConditional(words) && t.questionClauses.size > 0,
+    conditional: opensConditional(words, lang) && t.questionClauses.size > 0,
     retractAt: Math.max(-1, ...retracts.map((m) => m.start)),
     // a reset verb inside the retraction ("I no longer need the reset") is part of it
     lastResetAt: Math.max(-1, ...reset.filter((r) => !covered(retracts, r.start)).map((m) => m.start)),

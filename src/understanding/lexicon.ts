@@ -66,6 +66,12 @@ export interface Lexicon {
   readonly security: Readonly<Record<SecurityKind, readonly string[]>>;
   /** Prompts, approvals, sign-ins, e-mails: what an attack report talks about. */
   readonly securityContext: readonly string[];
+  /** A personal, non-work account (Instagram, Gmail, "compte perso"): its 2FA is not ours to reset. */
+  readonly personalAccount?: readonly string[];
+  /** "what can this bot do?", "how does this bot work?": a question about the bot itself. */
+  readonly capability?: readonly string[];
+  /** "not the MFA", "the MFA works fine": beside the password, the password is the problem. */
+  readonly mfaFine?: readonly string[];
   /** "for", "für", "pour": a name after it is the target. */
   readonly forWords: readonly string[];
 }

@@ -20,14 +20,14 @@ export const UNSUPPORTED_STOPWORDS: Readonly<Record<string, readonly string[]>> 
   sv: 'jag min mitt har inte och att det en ett ar pa med for kan ni du hej tack snalla telefon mobil ny nya borttappad aterstall'.split(' '),
   da: 'jeg min mit har ikke og at det en et er pa med for kan du hej tak venligst telefon ny mistet nulstil'.split(' '),
   no: 'jeg min mitt har ikke og at det en et er pa med for kan du hei takk vennligst telefon ny mistet tilbakestill'.split(' '),
-  fi: 'moi voitko voisitko puhelin puhelimeni hajosi uusi minun minulla olen ei ja se on etta kanssa voitko sina hei kiitos puhelin uusi kadotin nollaa palauta'.split(
+  fi: 'nollata nollaatko sain saisinko uuden puhelimen tunnistautuminen moi voitko voisitko puhelin puhelimeni hajosi uusi minun minulla olen ei ja se on etta kanssa voitko sina hei kiitos puhelin uusi kadotin nollaa palauta'.split(
     ' ',
   ),
   cs: 'moje muj mam neni a je to na s pro ale muzete prosim dekuji ahoj telefon novy ztratil ztratila resetovat'.split(' '),
   tr: 'misiniz musunuz misin musun mi mu bir bu ve degistirdim telefonumu sifirlayabilir yardim merhaba benim ben bir ve bu icin ile ama lutfen tesekkurler merhaba telefon yeni kaybettim sifirla misiniz musunuz'.split(
     ' ',
   ),
-  ro: 'meu mea am nu si este pentru cu dar va rog multumesc salut telefon nou pierdut resetati puteti'.split(' '),
+  ro: 'buna ziua primesc codurile prin puteti imi meu mea am nu si este pentru cu dar va rog multumesc salut telefon nou pierdut resetati puteti'.split(' '),
   hu: 'az egy es hogy nem van meg kerem koszonom szia telefon uj elvesztettem visszaallit tudna'.split(' '),
   hr: 'bok sam mozes li stari broj za je da se ne moj moja mobitel mobitela promijenio trebam molim hvala'.split(' '),
   id: 'saya aku tidak dan yang ini itu untuk dengan tolong terima kasih halo telepon baru hilang'.split(' '),
