@@ -328,10 +328,11 @@ describe('log redaction, the details (mutation testing of src/logger.ts)', () =>
       tail: { secret: tail },
       store: { value: `AccountKey=${'K'.repeat(8)};AccountName=acct;SharedAccessKey=${'S'.repeat(7)};EndpointSuffix=core.windows.net` },
       spaced: { value: `AccountName=acct; AccountKey=${'Z'.repeat(20)}` },
+      leading: { value: `AccountKey=${'L'.repeat(9)};AccountName=acct` },
       plain: { data: Buffer.from('not a secret at all'), signingKey: Buffer.alloc(0) },
       wrapped: { weird: { reveal: () => 42 }, none: { reveal: () => undefined } },
     };
-    expect(secretValues(config)).toEqual([exact8, odd, tail, 'K'.repeat(8), `AccountName=acct; AccountKey=${'Z'.repeat(20)}`]);
+    expect(secretValues(config)).toEqual([exact8, odd, tail, 'K'.repeat(8), `AccountName=acct; AccountKey=${'Z'.repeat(20)}`, 'L'.repeat(9)]);
   });
 
   it('keeps a PEM key’s base64 lines, trimmed, of 8 characters or more, and none of its boundary lines', () => {
