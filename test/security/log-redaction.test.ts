@@ -341,7 +341,7 @@ describe('log redaction, the details (mutation testing of src/logger.ts)', () =>
     expect(secretValues({ tls: { privateKey: pem } })).toEqual([lines[0], 'QUJDREVG']);
   });
 
-  it('finds secrets to the nesting limit (12 levels) and stops beyond it, promptly, whatever the shape', () => {
+  it('finds secrets to the nesting limit (12 levels) and stops beyond it, without hanging on a cycle of many arms', () => {
     const nest = (levels: number, leaf: unknown): unknown => (levels === 0 ? leaf : { n: nest(levels - 1, leaf) });
     const atLimit = random('lim');
     expect(secretValues(nest(12, { password: atLimit }))).toEqual([atLimit]);
@@ -349,9 +349,7 @@ describe('log redaction, the details (mutation testing of src/logger.ts)', () =>
     // Twelve references to itself at every level: without the cycle check 12^12 walks.
     const fan: Record<string, unknown> = { password: random('fan') };
     for (let i = 0; i < 12; i++) fan[`k${i}`] = fan;
-    const started = Date.now();
     expect(secretValues(fan)).toEqual([fan.password]);
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('cuts a known secret of exactly 8 characters and ignores shorter ones', () => {
