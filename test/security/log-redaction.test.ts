@@ -286,3 +286,145 @@ describe('log redaction, rule by rule (each rule is needed: issue 17, mutation t
     expect(b.msg).toBe('explicit');
   });
 });
+
+describe('log redaction, the details (mutation testing of src/logger.ts)', () => {
+  it('cuts exactly the secret part of each shape, and leaves the text around it as it was', () => {
+    const { out, log } = capture();
+    const cases: [string, string][] = [
+      ['auth Bearer  abc.DEF~ghi+jkl/mno-pqr== next', 'auth Bearer [redacted] next'],
+      ['auth basic dXNlcjpwYXNz;rest', 'auth basic [redacted];rest'],
+      ['card eyJhbGciOi.eyJzdWIiOi-x_y.sig-Nature_123 next', 'card [redacted] next'],
+      ['card eyJabcd.efgh', 'card [redacted]'],
+      ['AccountKey=abc/def+ghi==;AccountName=acct', 'AccountKey=[redacted];AccountName=acct'],
+      ['q?sig=abcdef&sv=2022', 'q?sig=[redacted]&sv=2022'],
+      ['body password=hunter2hunter2 next', 'body password=[redacted] next'],
+      [`json "client_secret=abcdefgh" and 'refresh_token=ijklmnop'`, `json "client_secret=[redacted]" and 'refresh_token=[redacted]'`],
+      ['url https://svc:pa55-w0rd@example.com/x', 'url https://svc:[redacted]@example.com/x'],
+    ];
+    cases.forEach(([text]) => log.warn(text));
+    expect(out.records().map((r) => r.msg)).toEqual(cases.map(([, expected]) => expected));
+  });
+
+  it('leaves innocent text that merely resembles a secret shape alone', () => {
+    const { out, log } = capture();
+    const innocent = [
+      'nonbasic settings applied',
+      'the monkeyJumps.overTheFence test',
+      'eyJabc.defg is too short for a token',
+      'flags hasSig=true, nopassword=fine',
+      'open https://host:8080/users/@me and //todo: ask bob@contoso.com',
+    ];
+    innocent.forEach((text) => log.info(text));
+    expect(out.records().map((r) => r.msg)).toEqual(innocent);
+  });
+
+  it('finds exactly the secret values of a config: trimmed, whole, 8 characters or more, nothing innocent', () => {
+    const exact8 = 'Ab3$eF7!';
+    const odd = `!${random('odd')}=a;b=c`; // has = and ; but is no connection string: a secret as a whole
+    const tail = `x=${random('t1')};y=2;${random('t2')}`;
+    const config = {
+      app: { password: `  ${exact8}\n`, apiKey: '1234567', port: 3978, enabled: true, missing: undefined, nothing: null, hook: () => 'x' },
+      odd: { password: odd },
+      tail: { secret: tail },
+      store: { value: `AccountKey=${'K'.repeat(8)};AccountName=acct;SharedAccessKey=${'S'.repeat(7)};EndpointSuffix=core.windows.net` },
+      spaced: { value: `AccountName=acct; AccountKey=${'Z'.repeat(20)}` },
+      leading: { value: `AccountKey=${'L'.repeat(9)};AccountName=acct` },
+      plain: { data: Buffer.from('not a secret at all'), signingKey: Buffer.alloc(0) },
+      wrapped: { weird: { reveal: () => 42 }, none: { reveal: () => undefined } },
+    };
+    expect(secretValues(config)).toEqual([exact8, odd, tail, 'K'.repeat(8), `AccountName=acct; AccountKey=${'Z'.repeat(20)}`, 'L'.repeat(9)]);
+  });
+
+  it('keeps a PEM key’s base64 lines, trimmed, of 8 characters or more, and none of its boundary lines', () => {
+    const lines = [random('MIIE'), 'QUJDREVG', 'QUI=    '];
+    const pem = `-----BEGIN PRIVATE KEY----- \r\n${lines[0]}  \r\n${lines[1]}\r\n${lines[2]}\r\n-----END PRIVATE KEY-----\r\n`;
+    expect(secretValues({ tls: { privateKey: pem } })).toEqual([lines[0], 'QUJDREVG']);
+  });
+
+  it('finds secrets to the nesting limit (12 levels) and stops beyond it, without hanging on a cycle of many arms', () => {
+    const nest = (levels: number, leaf: unknown): unknown => (levels === 0 ? leaf : { n: nest(levels - 1, leaf) });
+    const atLimit = random('lim');
+    expect(secretValues(nest(12, { password: atLimit }))).toEqual([atLimit]);
+    expect(secretValues(nest(13, { password: random('far') }))).toEqual([]);
+    // Twelve references to itself at every level: without the cycle check 12^12 walks.
+    const fan: Record<string, unknown> = { password: random('fan') };
+    for (let i = 0; i < 12; i++) fan[`k${i}`] = fan;
+    expect(secretValues(fan)).toEqual([fan.password]);
+  });
+
+  it('cuts a known secret of exactly 8 characters and ignores shorter ones', () => {
+    const { out, log } = capture(['', 'on', 'abc1234', 'Zx9!Qw7#']);
+    log.info('log on to abc1234 with Zx9!Qw7# twice Zx9!Qw7#');
+    expect(out.records()[0]!.msg).toBe('log on to abc1234 with [redacted] twice [redacted]');
+  });
+
+  it('never hangs on a known secret that starts like the mark it leaves', () => {
+    const { out, log } = capture(['redacted-but-real-9f8e7d']);
+    log.info('first redacted-but-real-9f8e7d then redacted-but-real-9f8e7d');
+    expect(out.records()[0]!.msg).toBe('first [redacted] then [redacted]');
+  });
+
+  it('without options: no known secrets, the shapes still cut, and every record names the service and level', () => {
+    const out = new LogCapture();
+    const log = createLogger('info', out);
+    log.info('plain words stay plain');
+    log.warn('auth Bearer abcdefghijkl');
+    const mixed = new LogCapture();
+    createLogger('info', mixed, { mixin: () => ({ traceId: 't-1' }) }).info('traced');
+    expect(out.records().map((r) => [r.level, r.service, r.msg])).toEqual([
+      ['info', 'mfa-reset-bot', 'plain words stay plain'],
+      ['warn', 'mfa-reset-bot', 'auth Bearer [redacted]'],
+    ]);
+    expect(mixed.records()[0]).toMatchObject({ level: 'info', service: 'mfa-reset-bot', traceId: 't-1', msg: 'traced' });
+  });
+
+  it('cuts nesting at exactly 12 levels (an object at 12 printed, one at 13 marked) and omits an undefined secret', () => {
+    const { out, log } = capture();
+    let leaf: Record<string, unknown> = { leaf: 'x', deeper: { leaf: 'y' } };
+    for (let i = 0; i < 11; i++) leaf = { n: leaf };
+    log.info({ n: leaf, apiKey: undefined, password: null });
+    let r = out.records()[0] as Record<string, unknown>;
+    expect(r).not.toHaveProperty('apiKey');
+    expect(r.password).toBeNull();
+    for (let i = 0; i < 12; i++) r = r.n as Record<string, unknown>;
+    expect(r).toEqual({ leaf: 'x', deeper: '[too deep]' });
+  });
+
+  it('prints an Error in pino’s shape: its class as type, no stack when it has none, its cause, aggregated errors and an errors field', () => {
+    const { out, log } = capture();
+    class GraphError extends Error {}
+    const noStack = new RangeError('no stack here');
+    noStack.stack = undefined;
+    const odd = Object.assign(new Error('odd'), { constructor: undefined, errors: { count: 2 } });
+    const cause = Object.assign(new Error('inner access_token=abcdefghijk'), { body: { refreshToken: 'r-123456789', status: 400 } });
+    log.error({ err: new GraphError('outer', { cause }) });
+    log.error({ err: noStack });
+    log.error({ err: odd });
+    log.error({ err: new AggregateError([new Error('first password=abcdefghij'), 'plain'], 'several') });
+    const [graph, bare, oddOut, agg] = out.records().map((r) => r.err) as Record<string, unknown>[];
+    expect(graph).toMatchObject({
+      type: 'GraphError',
+      message: 'outer',
+      cause: { type: 'Error', message: 'inner access_token=[redacted]', body: { refreshToken: '[redacted]', status: 400 } },
+    });
+    expect(bare).toEqual({ type: 'RangeError', message: 'no stack here' });
+    expect(oddOut).toMatchObject({ type: 'Error', message: 'odd', errors: { count: 2 } });
+    expect(agg).toMatchObject({ type: 'AggregateError', message: 'several', errors: [{ type: 'Error', message: 'first password=[redacted]' }, 'plain'] });
+  });
+
+  it('prints a Map’s entries (secret keys redacted) and keeps a message given with the Error, or the Error’s own beside other arguments', () => {
+    const { out, log } = capture();
+    log.info({
+      pending: new Map<unknown, unknown>([
+        ['u1', { confirmationToken: 'tok-1234567890', state: 'offered' }],
+        [7, 'seven'],
+      ]),
+    });
+    log.error(new Error('boom'), 'failed: %s after %d tries', 'graph', 3);
+    log.error(new Error('boom'), { retry: true } as never);
+    const [map, explicit, beside] = out.records();
+    expect(map!.pending).toEqual({ u1: { confirmationToken: '[redacted]', state: 'offered' }, 7: 'seven' });
+    expect(explicit!.msg).toBe('failed: graph after 3 tries');
+    expect(beside!.msg).toBe('boom');
+  });
+});
