@@ -44,6 +44,41 @@ const DISTINCTIVE: ReadonlyMap<Locale, PatternSet> = (() => {
   );
 })();
 
+/** Every string of a lexicon (stopwords and patterns), split into words. */
+function vocabulary(x: unknown, out: string[] = []): string[] {
+  if (typeof x === 'string') out.push(...x.split(' ').filter((w) => w !== '..' && w !== ''));
+  else if (Array.isArray(x)) for (const v of x) vocabulary(v, out);
+  else if (x !== null && typeof x === 'object') for (const v of Object.values(x)) vocabulary(v, out);
+  return out;
+}
+/** The words of each language's lexicon: exact words, and the prefixes of its `*` patterns. */
+const VOCAB: ReadonlyMap<Locale, { readonly exact: ReadonlySet<string>; readonly prefixes: readonly string[] }> = new Map(
+  LOCALES.map((l) => {
+    const words = vocabulary(LEXICONS[l]);
+    return [l, { exact: new Set(words.filter((w) => !w.endsWith('*'))), prefixes: words.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)) }];
+  }),
+);
+function inVocabulary(l: Locale, w: string): boolean {
+  const v = VOCAB.get(l)!;
+  return v.exact.has(w) || v.prefixes.some((p) => w.startsWith(p));
+}
+/**
+ * A short message with no word of the locale's language but a word only English of the two has
+ * ("yubikey lost", "cancel", "list my 2fa methods" from a German or Italian Teams) is English; a
+ * message of shared loanwords only ("reset authenticator") keeps the locale.
+ */
+function englishOverLocale(t: Tokens, fallback: Locale, scores: ReadonlyMap<Locale, number>): boolean {
+  if (fallback === 'en' || (scores.get(fallback) ?? 0) > 0) return false;
+  if ([...scores.entries()].some(([l, s]) => l !== 'en' && s > (scores.get('en') ?? 0))) return false;
+  let english = 0;
+  for (const { w } of t.words) {
+    if (!/^[a-z]+$/.test(w)) continue;
+    if (inVocabulary(fallback, w)) return false;
+    if (inVocabulary('en', w)) english++;
+  }
+  return english > 0;
+}
+
 function localeOf(locale: string | undefined): Locale | undefined {
   const base = (locale ?? '').slice(0, 2).toLowerCase();
   return (LOCALES as readonly string[]).includes(base) ? (base as Locale) : undefined;
@@ -74,6 +109,7 @@ export function detectLanguage(t: Tokens, locale: string | undefined): LanguageG
   // Swedish, Czech, Turkish ...: clearly more of their function words than of any of ours
   if (other >= 3 && other > bestScore * 1.5) return { language: undefined, unsupported: true, how: `unsupported-stopwords:${other}` };
 
+  if (fallback !== undefined && englishOverLocale(t, fallback, scores)) return { language: 'en', unsupported: false, how: 'english-words-over-locale' };
   if (best === undefined || bestScore === 0) return { language: fallback ?? 'en', unsupported: false, how: fallback ? 'locale' : 'default' };
   // One word of another language in a short message ("ok", "hallo") is not enough to override the locale
   if (fallback !== undefined && fallback !== best[0] && bestScore < 2 && ((scores.get(fallback) ?? 0) > 0 || bestScore < 1.5)) {

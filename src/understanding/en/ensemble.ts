@@ -128,11 +128,11 @@ const ONGOING = /\b(?:no longer|anymore|any more|ever since|since)\b/i;
 const PERSONAL_SERVICE = String.raw`(?:gmail|google account|instagram|insta|facebook|whatsapp|snapchat|tiktok|twitter|discord|steam|xbox|playstation|psn|nintendo|hotmail|outlook\.com|apple id|paypal|netflix|spotify|reddit|twitch|amazon)`;
 /** That account's own two-factor: "2FA on my personal Gmail", "Instagram's two-factor", "Steam Guard", "my personal account". */
 const PERSONAL_ACCOUNT = new RegExp(
-  String.raw`\b(?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator|verification|codes?)\s+(?:on|for|of|with|in)\s+(?:my\s+)?(?:personal\s+|private\s+|own\s+|old\s+)?${PERSONAL_SERVICE}\b|\b${PERSONAL_SERVICE}(?:'s)?\s+(?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator|guard|login)\b|\b${PERSONAL_SERVICE}\b[^.?!]{0,60}\b(?:its|their) (?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator)\b|\bmy (?:personal|private) (?:microsoft |google |apple )?account\b|\bpersonal microsoft account\b`,
+  String.raw`\b(?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator|verification|codes?)\s+(?:on|for|of|with|in)\s+(?:my\s+)?(?:personal\s+|private\s+|own\s+|old\s+)?${PERSONAL_SERVICE}\b|\b${PERSONAL_SERVICE}(?:'s)?\s+(?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator|guard|login)\b|\b${PERSONAL_SERVICE}\b[^.?!]{0,60}\b(?:its|their) (?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator)\b|\bmy (?:personal|private) (?:microsoft |google |apple )?account\b|\bpersonal microsoft account\b|\b(?:my )?(?:personal|private) ${PERSONAL_SERVICE}\b|\b${PERSONAL_SERVICE}\b[^.?!]{0,60}\b(?:asks?|asking|wants?|wanting|keeps?)\b[^.?!]{0,20}\b(?:2fa|mfa|two[- ]?factor|two[- ]?step|2[- ]?step|verification|authenticator)\b`,
   'i',
 );
 /** The e-mail method that happens to be a Gmail address is ours: "remove the email method, my old gmail". */
-const EMAIL_METHOD = /\bmethods?\b|\bsecurity info\b|\bverification methods?\b/i;
+const EMAIL_METHOD = /\bmethods?\b|\be-?mail(?: address)?\b|\bsecurity info\b|\bverification methods?\b/i;
 const WORK_ACCOUNT =
   /\b(?:work|company|corporate|office|job) (?:account|acct|e-?mail|login|mfa|2fa|one)\b|\bfor work\b|\b(?:m365|office 365|microsoft 365|entra|azure|intune)\b/i;
 /** "what can you (actually) do?": the sender asks what the bot does, whatever reset it names as an example. */
@@ -141,7 +141,7 @@ const CAPABILITY =
 /** "restore it": what a reset removed is wanted back (undo), not removed again. */
 const RESTORE = /\b(?:restore|put (?:it |them )?back|bring (?:it |them )?back|get (?:it |them )?back|undo)\b/i;
 const REMOVED_BY_RESET =
-  /\b(?:the|that|your|last|yesterday'?s?|earlier|\w+'s) (?:mfa )?reset\b[^.?!]{0,40}\b(?:removed|deleted|wiped|took|cleared|killed)\b|\b(?:reset|removed|wiped|deleted)\b[^?!]{0,60}\b(?:didn'?t want|did not want|never wanted|by mistake|by accident)\b/i;
+  /\b(?:the|that|your|last|yesterday'?s?|earlier|\w+'s) (?:mfa )?reset\b[^.?!]{0,40}\b(?:removed|deleted|wiped|took|cleared|killed)\b|\b(?:reset|removed|wiped|deleted)\b[^?!]{0,60}\b(?:didn'?t want|did not want|never wanted|by mistake|by accident)\b|\bi (?:asked|told|had|got) (?:you|u|the bot|this bot|it) (?:to )?(?:remove|delete|reset|wipe|clear)\b|\byou (?:removed|deleted|reset|wiped|cleared)\b|\b(?:the )?(?:reset|removal|wipe)\b[^.?!]{0,20}\b(?:was|were) (?:a )?(?:mistake|an error|wrong)\b/i;
 /** A joke: laughter and a reset of something that is not MFA ("I'd rather reset my life"). */
 const LAUGH = /\b(?:lol|lmao|rofl|haha\w*|jk)\b|\u{1F602}|\u{1F923}/iu;
 const JOKE = /\bi(?:'?d| would) rather\b|\b(?:reset|wipe|delete|reboot)\s+my\s+(?:life|brain|head|memory|week|monday|career|whole life)\b/i;
@@ -155,7 +155,28 @@ const SIGNIN_ELSEWHERE = /\b(?:sign[- ]?ins?|signed in|log[- ]?ins?|logged in|lo
 
 const STRONG_PAST =
   /\b(?:back in|years? ago|months? ago|last year|last month|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+/**
+ * Round 6: an imperative request whose object is a thing the rules do not know as a method ("clear
+ * the key i lost", "delete the lab tablet from my MFA"): ask which. "Reset everything MFA-related"
+ * names MFA as a whole: everything.
+ */
+const IMPERATIVE_OPEN = String.raw`^\s*(?:(?:hi|hey|hello|please|pls|plz|kindly|can you|could you|can u|just)[,\s]+){0,3}`;
+const THING_REQUEST = new RegExp(
+  String.raw`${IMPERATIVE_OPEN}(?:reset|remove|delete|clear|wipe|get rid of|drop|take off|unregister|deregister)\s+(?:the|my|that|this)\s+(?:\w+\s+){0,2}(?:key|token|fob|tablet|ipad|device|laptop|phone|handset|dongle)\b(?!\s+(?:number|call|app|pin|password)\b)`,
+  'i',
+);
+/** A key or token gone: "the key i lost", "my old fob" (not a BitLocker, Wi-Fi or door key). */
+const LOST_KEY =
+  /\b(?<!(?:recovery|bitlocker|wi-?fi|wifi|door|car|house|office|api|license|licence|product|locker|room) )(?:key|token|fob|dongle)\b[^.?!]{0,30}\b(?:i lost|i've lost|lost|stolen|missing|broke|broken|gone|is dead)\b|\b(?:lost|stolen|old|broken|missing) (?:security )?(?:key|token|fob|dongle)\b/i;
+/** The message ties the thing to MFA: "from my MFA", "the tablet I registered Authenticator on". */
+const MFA_TIE = /\b(?:mfa|2fa|two[- ]?factor|multi-?factor|authenticator|sign-?in methods?|security info|verification)\b/i;
+const EVERYTHING_MFA = new RegExp(
+  String.raw`${IMPERATIVE_OPEN}(?:reset|clear|wipe|remove|delete|redo)\s+(?:everything|all(?: the)?)\s+(?:mfa|2fa|two[- ]?factor|multi-?factor|sign-?in|authentication|verification)[- ]?(?:related|stuff|things|bits)\b`,
+  'i',
+);
 /** "MFA works fine, it's the password": the password is the problem, not MFA. */
+/** "password reset, not MFA": the sender says MFA is not what they mean. */
+const NOT_MFA = /\bnot (?:the |my |an? )?(?:mfa|2fa|two[- ]?factor|multi-?factor|authenticator)\b(?!\s+(?:and|or)\b)/i;
 const MFA_FINE = /\b(?:approves?|works?|working|is|are)\s+(?:fine|ok|okay|good)\b/i;
 /** "for bob@…", "it's for: bob@…" (the sender's own address was already rewritten to "me"). */
 const FOR_ADDRESS = /\b(?:for|of)\b[^.\n@]{0,24}?[\w.%+-]+@[\w-]+\.[\w.-]+/i;
@@ -173,7 +194,7 @@ const HELP_CUE = /\b(?:can you|could you|please|pls|help me|i need|do something|
  * asking what to do about their own situation ("what do I need to do", "do I need it reset").
  */
 const TROUBLE =
-  /\b(?:isn'?t|is not|aren'?t|not|no longer|won'?t|can'?t|cannot|doesn'?t|does not|don'?t|stopped|keeps?)\s+(?:\w+\s+)?(?:work\w*|recogni[sz]\w*|load\w*|open\w*|show\w*|com(?:e|es|ing)\b|arriv\w*|accept\w*|let\w*|respond\w*|pop\w*|receiv\w*)|\b(?:neither (?:of them |one )?works?|(?:a |total |complete |real )mess|spins?|spinning|stuck|hangs?|hanging|frozen|freez\w*|messed up|borked|acting up|off since|gone wrong|goes wrong|went wrong|errors? out)\b/i;
+  /\b(?:isn'?t|is not|aren'?t|not|no longer|won'?t|can'?t|cannot|doesn'?t|does not|don'?t|stopped|keeps?)\s+(?:\w+\s+)?(?:work\w*|recogni[sz]\w*|load\w*|open\w*|show\w*|com(?:e|es|ing)\b|arriv\w*|accept\w*|let\w*|respond\w*|pop\w*|receiv\w*)|\bnever\s+(?:\w+\s+)?(?:asks?|shows?|arrives?|comes?|pops?|buzz\w*|rings?)\b|\b(?:can'?t|cannot|unable to) (?:sign|log) ?(?:in|on)\b|\b(?:neither (?:of them |one )?works?|(?:a |total |complete |real )mess|spins?|spinning|stuck|hangs?|hanging|frozen|freez\w*|messed up|borked|acting up|off since|gone wrong|goes wrong|went wrong|errors? out)\b/i;
 const SIGNIN_PROMPT =
   /\bnumber[- ]matching\b|\bmore information required\b|\b(?:approval|sign-?in|login|push)\s+(?:request|prompt|notification)s?\b|\b(?:sign(?:ing)?[- ]?in|log(?:ging)?[- ]?(?:in|on)|login)\b[^.?!]{0,30}\b(?:it says|says|asks|wants|shows)\b/i;
 /** Planning and hypotheticals the lexicon's future list does not name ("when I get a new phone", "coming on Friday"). */
@@ -227,7 +248,24 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   if (b.type === 'security' || b.type === 'undo' || b.type === 'typedConfirm' || b.type === 'typedCancel') return { intent: b, rule: tag('guard') };
   // "before you remove anything, show me what I have": a look first, whatever the verbs
   if (f.preview && !f.other && a.type !== 'otherUser') return { intent: { type: 'list' }, rule: tag('preview') };
+  if (f.password && NOT_MFA.test(text) && /\bpassword\b[^.?!]{0,30}\bnot\b/i.test(text) && a.type !== 'otherUser')
+    return { intent: { type: 'password' }, rule: tag('password-not-mfa:named') };
   if (f.password && MFA_FINE.test(text) && a.type !== 'otherUser') return { intent: { type: 'password' }, rule: tag('password-not-mfa') };
+
+  if (
+    (a.type === 'unknown' || a.type === 'aboutMfa' || a.type === 'help') &&
+    !f.other &&
+    !f.dontReset &&
+    !f.negatedReset &&
+    !f.retract &&
+    !f.future &&
+    !f.conditional &&
+    !questionish
+  ) {
+    if (EVERYTHING_MFA.test(text)) return { intent: { type: 'reset', scope: { kind: 'all' } }, rule: tag('imperative:everything-mfa') };
+    if (THING_REQUEST.test(text) && !f.password && (MFA_TIE.test(text) || LOST_KEY.test(text)))
+      return { intent: clarify(scopeOf(b)), rule: tag('imperative:thing') };
+  }
 
   switch (a.type) {
     case 'reset': {

@@ -50,6 +50,49 @@ const PERSON_AS_MODIFIER = new Set([
   'deadline',
   'escalation',
 ]);
+/** Places a possessive can name ("the children's hospital"). */
+const PLACES = new Set([
+  'hospital',
+  'ward',
+  'clinic',
+  'school',
+  'college',
+  'university',
+  'unit',
+  'centre',
+  'center',
+  'campus',
+  'lab',
+  'building',
+  'church',
+  'cathedral',
+  'infirmary',
+]);
+/** Occasions after "for a / the" that are no group of people ("flying to Boston for a conference"). */
+const OCCASIONS = new Set([
+  'conference',
+  'congress',
+  'symposium',
+  'seminar',
+  'lecture',
+  'course',
+  'trip',
+  'flight',
+  'holiday',
+  'vacation',
+  'shift',
+  'exam',
+  'interview',
+  'workshop',
+  'placement',
+  'rotation',
+  'fieldwork',
+  'while',
+  'bit',
+  'week',
+  'month',
+  'day',
+]);
 /** The old phone went to someone: "gave my old phone to my son", "sold it to my brother". */
 const GIVING = new Set(['gave', 'given', 'sold', 'handed', 'passed', 'lent', 'donated', 'traded']);
 /** A person who did something for the sender: "my colleague helped me", "IT sorted me out". */
@@ -175,7 +218,8 @@ export function isOther(t: readonly Token[]): boolean {
         (SUBJECT_VERBS.has(w(i + 1)) && x.w !== '<mention>'))
     )
       return true;
-    if (x.poss && !x.known) return true;
+    // "the children's hospital", "St Mary's ward": a possessive that names a place, not a person's account
+    if (x.poss && !x.known && !PLACES.has(w(i + 1))) return true;
     if (prev === 'for' && !x.known && /^[a-z][a-z.]+$/.test(x.w)) return true;
     // an initial: "reset mfa for j jones", "the mfa of r smith", "for J. Smith", "for A.K." (the dot ends the clause)
     if (
@@ -199,7 +243,13 @@ export function isOther(t: readonly Token[]): boolean {
       let j = i;
       while (['all', 'the', 'every', 'each', 'our', 'some', 'a', 'an', 'of', 'new', 'other'].includes(w(j))) j++;
       const y = t[j];
-      if (y !== undefined && j > i && (y.c === 'person' || y.c === 'everyone' || y.c === 'name' || DEPARTMENTS.has(y.w) || (!y.known && /^[a-z]+$/.test(y.w))))
+      // "for a conference", "for the night shift": an occasion, not a group of people
+      if (
+        y !== undefined &&
+        j > i &&
+        !OCCASIONS.has(y.w) &&
+        (y.c === 'person' || y.c === 'everyone' || y.c === 'name' || DEPARTMENTS.has(y.w) || (!y.known && /^[a-z]+$/.test(y.w)))
+      )
         return true;
     }
   }
