@@ -99,6 +99,9 @@ export function decide(f: Facts): Decision {
   // the 2FA of a personal Instagram / Gmail account is not the work account's MFA
   if (f.personalAccount && !f.methods.some((h) => h.key === 'email')) return { intent: { type: 'unknown' }, rule: 'personal-account' };
   // "my password expired, not the MFA": the password is the problem
+  // "my password expired; do I need an MFA reset for that?": a question about the password
+  if (f.password && f.asked && !f.problem && !f.device && f.methods.length === 0 && f.reset.length > 0)
+    return { intent: { type: 'password' }, rule: 'password:reset-question' };
   if (f.password && (!aboutMfa || (f.mfaFine && !f.problem))) return { intent: { type: 'password' }, rule: aboutMfa ? 'password:mfa-fine' : 'password' };
   // "what happens if I type 'reset my MFA'?": a question about the quoted phrase
   if (f.resetQuoted && f.question && !f.problem) return { intent: { type: 'aboutMfa' }, rule: 'lookalike:quoted-question' };
@@ -111,6 +114,8 @@ export function decide(f: Facts): Decision {
     const scope = scopeFrom(f, !requested && f.device && !f.methods.some((h) => !h.excluded));
     if (f.sarcasm) return { intent: { type: 'clarify', scope }, rule: 'lookalike:sarcasm' };
     if (f.doubt) return { intent: { type: 'clarify', scope }, rule: 'doubt' };
+    // "last month they reset my MFA, works fine now": a solved problem told as news, not a request
+    if (f.past && f.solved) return { intent: { type: 'aboutMfa' }, rule: 'past:solved' };
     if (f.question && !requested) return { intent: { type: 'aboutMfa' }, rule: 'question' };
     // "if I get a new phone next month, do I have to set MFA up again?": a hypothetical question
     if (f.conditional) return { intent: { type: 'aboutMfa' }, rule: 'conditional:question' };

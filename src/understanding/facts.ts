@@ -44,6 +44,7 @@ interface Compiled {
   readonly personalAccount: PatternSet;
   readonly capability: PatternSet;
   readonly mfaFine: PatternSet;
+  readonly solved: PatternSet;
 }
 
 const SECURITY_ORDER: readonly SecurityKind[] = ['phishing', 'unknownSignIn', 'unexpectedPrompts'];
@@ -86,6 +87,7 @@ function compile(x: Lexicon): Compiled {
     personalAccount: ps(x.personalAccount ?? []),
     capability: ps(x.capability ?? []),
     mfaFine: ps(x.mfaFine ?? []),
+    solved: ps(x.solved ?? []),
   };
 }
 
@@ -119,6 +121,8 @@ export interface Facts {
   readonly capability: boolean;
   /** "not the MFA", "the MFA works fine". */
   readonly mfaFine: boolean;
+  /** "works fine now": a past event told as a solved story. */
+  readonly solved: boolean;
   readonly problem: boolean;
   readonly all: boolean;
   readonly limited: boolean;
@@ -385,6 +389,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     personalAccount: any(c.personalAccount),
     capability: any(c.capability),
     mfaFine: any(c.mfaFine),
+    solved: any(c.solved),
     problem: problems.length > 0,
     all: any(c.all),
     limited: any(c.limit),

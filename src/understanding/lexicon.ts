@@ -72,6 +72,8 @@ export interface Lexicon {
   readonly capability?: readonly string[];
   /** "not the MFA", "the MFA works fine": beside the password, the password is the problem. */
   readonly mfaFine?: readonly string[];
+  /** "works fine now", "alles läuft wieder": beside a past event, the story of a solved problem. */
+  readonly solved?: readonly string[];
   /** "for", "für", "pour": a name after it is the target. */
   readonly forWords: readonly string[];
 }

@@ -6,6 +6,8 @@ import type { Tokens } from './text.js';
 import type { TargetEntity } from './types.js';
 
 const FOR_NAME = /\b(?:for|f(?:ü|u)r|pour|para|per|voor|dla)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/gu;
+/** "das MFA von Max Weber", "o MFA do Paulo Souza": the MFA of a named person (not English). */
+const MFA_OF_NAME = /\b(?:MFA|Mfa|mfa|2FA|2fa|[Aa]uthenticator)\s+(?:do|da|von|vom|de|di|del|della|van|du)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/gu;
 /** Capitalised words after "for" that are not people. */
 const NOT_NAMES = new Set([
   'microsoft',
@@ -64,7 +66,7 @@ export function findTargets(raw: string, t: Tokens, self: { readonly emails: Rea
   const selfName = self.name?.trim().toLowerCase();
   for (const m of t.mentions) if (m !== '' && m.toLowerCase() !== selfName) out.push({ kind: 'mention', name: m });
   const bounded = raw.length > 4_000 ? raw.slice(0, 4_000) : raw;
-  for (const m of bounded.matchAll(FOR_NAME)) {
+  for (const m of [...bounded.matchAll(FOR_NAME), ...bounded.matchAll(MFA_OF_NAME)]) {
     const name = m[1] ?? '';
     const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
     if (NOT_NAMES.has(first) || name.toLowerCase() === selfName) continue;
