@@ -9,6 +9,37 @@ import type { SecurityKind } from './types.js';
 export type MethodKey =
   'authenticator' | 'phone' | 'mobile' | 'office' | 'alternateMobile' | 'sms' | 'email' | 'securityKey' | 'whfb' | 'oath' | 'hwOath' | 'swOath' | 'tap';
 
+/**
+ * Consumer services and national e-ID apps, named alike in every language: their 2FA is a personal
+ * account's, not ours to reset. Each lexicon adds its own "my personal account" words; Polish, which
+ * inflects the names ("na Facebooku"), lists its own stems.
+ */
+export const PERSONAL_SERVICES: readonly string[] = [
+  'instagram',
+  'facebook',
+  'steam',
+  'tiktok',
+  'snapchat',
+  'netflix',
+  'playstation',
+  'apple id',
+  'discord',
+  'paypal',
+  'amazon',
+  'linkedin',
+  'twitter',
+  'ebay',
+  'spotify',
+  'digid',
+  'elster',
+  'bankid',
+  'itsme',
+  'spid',
+  'franceconnect',
+  'mojeid',
+  'profil zaufany',
+];
+
 export interface Lexicon {
   /** Function words that tell the language apart (exact words). */
   readonly stopwords: readonly string[];

@@ -1,5 +1,5 @@
 /** German. Folded: ä→a, ö→o, ü→u, ß→ss (and the ae/oe/ue spellings listed where common). */
-import type { Lexicon } from '../lexicon.js';
+import { PERSONAL_SERVICES, type Lexicon } from '../lexicon.js';
 
 export const de: Lexicon = {
   stopwords:
@@ -756,19 +756,10 @@ export const de: Lexicon = {
   ],
   deviceRestart: ['neu start*', 'neu gestartet', 'neugestartet', 'neustart*', 'zuruckgesetzt', 'zurucksetz*', 'aus und wieder an'],
   personalAccount: [
-    'instagram',
-    'facebook',
-    'steam',
-    'tiktok',
-    'snapchat',
-    'netflix',
-    'playstation',
+    ...PERSONAL_SERVICES,
     'icloud konto',
     'icloud account',
     'mein icloud',
-    'apple id',
-    'discord',
-    'paypal',
     'privat* konto',
     'privat* account',
     'privat* microsoft konto',
@@ -776,22 +767,9 @@ export const de: Lexicon = {
     'mein whatsapp',
     'meinem whatsapp',
     'meines whatsapp',
-    'amazon',
-    'linkedin',
-    'twitter',
     'mein telegram',
     'meinem telegram',
     'meines telegram',
-    'ebay',
-    'spotify',
-    'digid',
-    'elster',
-    'bankid',
-    'itsme',
-    'spid',
-    'franceconnect',
-    'profil zaufany',
-    'mojeid',
   ],
   capability: [
     'was kann dieser bot',

@@ -1,5 +1,5 @@
 /** Spanish. Folded: á→a, é→e, ñ→n. */
-import type { Lexicon } from '../lexicon.js';
+import { PERSONAL_SERVICES, type Lexicon } from '../lexicon.js';
 
 export const es: Lexicon = {
   stopwords:
@@ -652,37 +652,15 @@ export const es: Lexicon = {
   ],
   deviceRestart: ['reinici*', 'apague y prendi', 'apague y encendi', 'resetee el telefono', 'resetee el celular'],
   personalAccount: [
-    'instagram',
-    'facebook',
-    'steam',
-    'tiktok',
-    'snapchat',
-    'netflix',
-    'playstation',
+    ...PERSONAL_SERVICES,
     'cuenta de icloud',
     'cuenta icloud',
     'mi icloud',
-    'apple id',
-    'discord',
-    'paypal',
     'cuenta personal',
     'cuenta privada',
     'cuenta de microsoft personal',
     'mi whatsapp',
-    'amazon',
-    'linkedin',
-    'twitter',
     'mi telegram',
-    'ebay',
-    'spotify',
-    'digid',
-    'elster',
-    'bankid',
-    'itsme',
-    'spid',
-    'franceconnect',
-    'profil zaufany',
-    'mojeid',
   ],
   capability: [
     'que puede hacer este bot',

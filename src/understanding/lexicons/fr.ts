@@ -1,5 +1,5 @@
 /** French. Folded: é→e, è→e, ç→c; "l'authentification" is two words, "l" and "authentification". */
-import type { Lexicon } from '../lexicon.js';
+import { PERSONAL_SERVICES, type Lexicon } from '../lexicon.js';
 
 export const fr: Lexicon = {
   stopwords:
@@ -667,36 +667,14 @@ export const fr: Lexicon = {
   ],
   deviceRestart: ['redemarr*', 'reinitialise le telephone', 'reinitialise mon telephone', 'eteint et rallume'],
   personalAccount: [
-    'instagram',
-    'facebook',
-    'steam',
-    'tiktok',
-    'snapchat',
-    'netflix',
-    'playstation',
+    ...PERSONAL_SERVICES,
     'compte icloud',
     'mon icloud',
-    'apple id',
-    'discord',
-    'paypal',
     'compte perso*',
     'compte prive',
     'compte microsoft perso*',
     'mon whatsapp',
-    'amazon',
-    'linkedin',
-    'twitter',
     'mon telegram',
-    'ebay',
-    'spotify',
-    'digid',
-    'elster',
-    'bankid',
-    'itsme',
-    'spid',
-    'franceconnect',
-    'profil zaufany',
-    'mojeid',
   ],
   capability: [
     'que peut faire ce bot',

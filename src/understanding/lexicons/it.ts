@@ -1,5 +1,5 @@
 /** Italian. Folded: è→e, à→a, ò→o; "l'autenticazione" is two words. */
-import type { Lexicon } from '../lexicon.js';
+import { PERSONAL_SERVICES, type Lexicon } from '../lexicon.js';
 
 export const it: Lexicon = {
   stopwords:
@@ -590,38 +590,16 @@ export const it: Lexicon = {
   ],
   deviceRestart: ['riavvi*', 'spento e riacceso', 'resettato il telefono', 'ripristinato il telefono'],
   personalAccount: [
-    'instagram',
-    'facebook',
-    'steam',
-    'tiktok',
-    'snapchat',
-    'netflix',
-    'playstation',
+    ...PERSONAL_SERVICES,
     'account icloud',
     'il mio icloud',
-    'apple id',
-    'discord',
-    'paypal',
     'account personale',
     'account privato',
     'profilo personale',
     'mio whatsapp',
     'il mio whatsapp',
-    'amazon',
-    'linkedin',
-    'twitter',
     'mio telegram',
     'il mio telegram',
-    'ebay',
-    'spotify',
-    'digid',
-    'elster',
-    'bankid',
-    'itsme',
-    'spid',
-    'franceconnect',
-    'profil zaufany',
-    'mojeid',
   ],
   capability: [
     'come funziona questo bot',

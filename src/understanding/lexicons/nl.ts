@@ -1,5 +1,5 @@
 /** Dutch. */
-import type { Lexicon } from '../lexicon.js';
+import { PERSONAL_SERVICES, type Lexicon } from '../lexicon.js';
 
 export const nl: Lexicon = {
   stopwords:
@@ -578,36 +578,14 @@ export const nl: Lexicon = {
   ],
   deviceRestart: ['herstart*', 'opnieuw opgestart', 'opnieuw opstart*', 'uit en aan', 'gereset'],
   personalAccount: [
-    'instagram',
-    'facebook',
-    'steam',
-    'tiktok',
-    'snapchat',
-    'netflix',
-    'playstation',
+    ...PERSONAL_SERVICES,
     'icloud account',
     'mijn icloud',
-    'apple id',
-    'discord',
-    'paypal',
     'prive account*',
     'persoonlijk* account*',
     'prive microsoft account',
     'mijn whatsapp',
-    'amazon',
-    'linkedin',
-    'twitter',
     'mijn telegram',
-    'ebay',
-    'spotify',
-    'digid',
-    'elster',
-    'bankid',
-    'itsme',
-    'spid',
-    'franceconnect',
-    'profil zaufany',
-    'mojeid',
   ],
   capability: [
     'wat kan deze bot',

@@ -1,5 +1,5 @@
 /** Portuguese (Portugal and Brazil). Folded: ã→a, ç→c, é→e. */
-import type { Lexicon } from '../lexicon.js';
+import { PERSONAL_SERVICES, type Lexicon } from '../lexicon.js';
 
 export const pt: Lexicon = {
   stopwords:
@@ -626,40 +626,18 @@ export const pt: Lexicon = {
   ],
   deviceRestart: ['reinici*', 'reiniciei', 'desliguei e liguei', 'resetei o celular', 'resetei o telemovel'],
   personalAccount: [
-    'instagram',
-    'facebook',
-    'steam',
-    'tiktok',
-    'snapchat',
-    'netflix',
-    'playstation',
+    ...PERSONAL_SERVICES,
     'conta do icloud',
     'conta icloud',
     'meu icloud',
-    'apple id',
-    'discord',
-    'paypal',
     'conta pessoal',
     'conta particular',
     'conta privada',
     'conta microsoft pessoal',
     'meu whatsapp',
     'minha whatsapp',
-    'amazon',
-    'linkedin',
-    'twitter',
     'meu telegram',
     'minha telegram',
-    'ebay',
-    'spotify',
-    'digid',
-    'elster',
-    'bankid',
-    'itsme',
-    'spid',
-    'franceconnect',
-    'profil zaufany',
-    'mojeid',
   ],
   capability: [
     'o que este bot faz',
