@@ -4,30 +4,62 @@
 // (no MUTATE_GROUP: every group, one after another). Reports: reports/mutation/ (git-ignored);
 // scripts/mutation-scores.mjs prints the per-module table from them.
 
+import { readFileSync } from 'node:fs';
+
+/**
+ * `file:first-last`: the lines between `// mutate:begin NAME` and `// mutate:end NAME` in `file`.
+ * Line numbers are never written here by hand: a range written as numbers drifted with every edit
+ * above it (service.ts 39 lines into offer(), engine.ts short of verify(), the graph group's
+ * nextLink check moved to paging.ts unnoticed). A missing, repeated or empty region throws, so
+ * Stryker and test/mutation-config.test.ts both refuse a config that no longer matches the code.
+ */
+export function region(file, name) {
+  const lines = readFileSync(new URL(file, import.meta.url), 'utf8').split('\n');
+  const at = (tag) => {
+    const found = [];
+    lines.forEach((l, i) => {
+      if (l.trim() === `// mutate:${tag} ${name}`) found.push(i);
+    });
+    if (found.length !== 1) throw new Error(`${file}: expected one "// mutate:${tag} ${name}", found ${found.length}`);
+    return found[0];
+  };
+  const begin = at('begin');
+  const end = at('end');
+  if (end <= begin + 1) throw new Error(`${file}: region ${name} is empty or ends before it begins`);
+  // 0-based marker indexes → the 1-based lines strictly between them
+  return `${file}:${begin + 2}-${end}`;
+}
+
 /** @type {Record<string, string[]>} */
 export const groups = {
   // server.ts: the pre-routing checks (path, Host, Content-Encoding, Content-Type) and their helpers.
-  edge: ['src/edge/activity-policy.ts', 'src/edge/body.ts', 'src/server.ts:60-89', 'src/server.ts:155-174'],
+  edge: ['src/edge/activity-policy.ts', 'src/edge/body.ts', region('src/server.ts', 'edge-prerouting'), region('src/server.ts', 'edge-helpers')],
   // Inbound authentication: the strict wrapper around botbuilder and the adapter that builds it.
   auth: ['src/auth.ts', 'src/adapter.ts'],
   // Who the sender is and in which tenant (the requester check of every confirmation).
   identity: ['src/bot/identity.ts'],
   // The logger's redaction (secrets by key at any depth, and values that look like secrets).
   logger: ['src/logger.ts'],
-  // The confirmation: the signed token, the service's confirm path (from the offer's newest-card record
-  // to the end of confirm()), the newest-card rule.
-  reset: ['src/reset/token.ts', 'src/reset/service.ts:176-291', 'src/reset/newest-card.ts'],
+  // The confirmation: the signed token, the service's confirm path (from the signed card's claims
+  // and the offer's newest-card record to the end of confirm()), the newest-card rule.
+  reset: ['src/reset/token.ts', region('src/reset/service.ts', 'reset-confirm'), 'src/reset/newest-card.ts'],
   // The reset engine's outcome and verification (what "removed" means).
-  engine: ['src/reset/engine.ts:60-118'],
-  // The helpdesk decision: who may decide, and the approval transition.
-  helpdesk: ['src/helpdesk/policy.ts', 'src/helpdesk/requests.ts:200-262'],
+  engine: [region('src/reset/engine.ts', 'engine-outcome')],
+  // The helpdesk decision: who may decide, and every transition of a request (target answer,
+  // approval, decline, cancel, expiry, finish).
+  helpdesk: ['src/helpdesk/policy.ts', region('src/helpdesk/requests.ts', 'helpdesk-decisions')],
   text: ['src/bot/markdown.ts', 'src/mask.ts'],
   // memory.ts: the nonce claim and the compare-and-swap store.
-  state: ['src/state/memory.ts:50-127', 'src/state/table/nonces.ts', 'src/state/table/pending.ts'],
+  state: [region('src/state/memory.ts', 'state-claim-cas'), 'src/state/table/nonces.ts', 'src/state/table/pending.ts'],
   // The URL and loopback rules only.
-  config: ['src/tickets/config.ts:61-65', 'src/tickets/config.ts:192-204', 'src/config.ts:304-325', 'src/config.ts:416-425'],
+  config: [
+    region('src/tickets/config.ts', 'config-demo-loopback'),
+    region('src/tickets/config.ts', 'config-ticket-url'),
+    region('src/config.ts', 'config-endpoint-url'),
+    region('src/config.ts', 'config-https-url'),
+  ],
   // The unsafe-id check and the nextLink origin check.
-  graph: ['src/graph/methods.ts:96-100', 'src/graph/methods.ts:138-159'],
+  graph: [region('src/graph/methods.ts', 'graph-delete-ids'), region('src/graph/methods.ts', 'graph-safe-segment'), 'src/graph/paging.ts'],
 };
 
 /**

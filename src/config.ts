@@ -359,6 +359,7 @@ function botAuth(e: Env): BotAuthConfig | undefined {
   };
 }
 
+// mutate:begin config-endpoint-url
 /** A URL botbuilder fetches: https, or http for a loopback host only (a local test double). */
 function endpointUrl(variable: string, value: string): string {
   let url: URL;
@@ -370,6 +371,7 @@ function endpointUrl(variable: string, value: string): string {
   if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname))) return value;
   throw new ConfigError(variable, 'must be an https:// URL (http:// only for a loopback host)');
 }
+// mutate:end config-endpoint-url
 
 function serviceUrlHosts(raw: string | undefined, defaults: readonly string[]): string[] {
   if (raw === undefined) return [...defaults];
@@ -505,6 +507,7 @@ function connectionString(value: string): string {
   return value.trim();
 }
 
+// mutate:begin config-https-url
 function httpsUrl(variable: string, value: string): string {
   let url: URL;
   try {
@@ -515,6 +518,7 @@ function httpsUrl(variable: string, value: string): string {
   if (url.protocol !== 'https:') throw new ConfigError(variable, 'must be an https:// URL');
   return url.origin;
 }
+// mutate:end config-https-url
 
 function randomKey(): Buffer {
   return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(32)));

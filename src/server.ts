@@ -58,6 +58,7 @@ export function createServer(deps: ServerDeps): BotServer {
   });
 
   // One pre-routing step for every check: each step in restify's chain costs a tick per request.
+  // mutate:begin edge-prerouting
   server.pre((req, res, next) => {
     const path = (req.url ?? '').split('?', 1)[0] ?? '';
     if (stopping && path.startsWith('/api/')) {
@@ -88,6 +89,7 @@ export function createServer(deps: ServerDeps): BotServer {
     }
     return next();
   });
+  // mutate:end edge-prerouting
 
   server.get('/healthz', (_req, res, next) => {
     const ready = !stopping && (deps.isReady?.() ?? true);
@@ -155,6 +157,7 @@ function fixTimestamps(a: Record<string, unknown>): void {
   }
 }
 
+// mutate:begin edge-helpers
 /** The host name in a Host header (`name:port`, `[::1]:port`), lower-case. */
 function hostOf(header: string | undefined): string {
   if (!header) return '';
@@ -175,6 +178,7 @@ function isJson(contentType: string | undefined): boolean {
   const semi = contentType.indexOf(';');
   return (semi < 0 ? contentType : contentType.slice(0, semi)).trim().toLowerCase() === 'application/json';
 }
+// mutate:end edge-helpers
 
 function publicMessage(status: number): string {
   switch (status) {

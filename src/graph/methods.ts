@@ -95,10 +95,12 @@ export function createAuthMethodsApi(client: Client, endpoint: string): AuthMeth
 
     async remove(userId, method, signal) {
       const path = DELETE_PATHS[method.kind];
+      // mutate:begin graph-delete-ids
       if (!path) throw new GraphCallError(405, 'notDeletable', `Methods of kind ${method.kind} cannot be deleted`);
       if (!isSafeSegment(userId) || (!path.singleton && !isSafeSegment(method.id))) {
         throw new GraphCallError(400, 'unsafeId', 'A user or method id is not a plain URL path segment');
       }
+      // mutate:end graph-delete-ids
       const base = `/users/${encodeURIComponent(userId)}/authentication/${path.segment}`;
       const url = path.singleton ? base : `${base}/${encodeURIComponent(method.id)}`;
       try {
@@ -133,6 +135,7 @@ export function createAuthMethodsApi(client: Client, endpoint: string): AuthMeth
   };
 }
 
+// mutate:begin graph-safe-segment
 /**
  * An id that stays one path segment. encodeURIComponent leaves `.` and `..` as they are, and URL
  * resolution then collapses them: DELETE …/phoneMethods/.. would address the parent resource.
@@ -141,6 +144,7 @@ export function createAuthMethodsApi(client: Client, endpoint: string): AuthMeth
 function isSafeSegment(id: string): boolean {
   return /^[A-Za-z0-9_~+=-][A-Za-z0-9._~+=-]{0,199}$/.test(id);
 }
+// mutate:end graph-safe-segment
 
 function toAuthMethod(m: z.infer<typeof MethodBody>): AuthMethod {
   const kind = kindOfODataType(m['@odata.type']);

@@ -190,6 +190,7 @@ export class RequestBook {
     return this.transition(id, (r) => (r.state === 'created' ? { next: { ...r, state: 'targetUnreachable', unreachable: why } } : 'wrongState'));
   }
 
+  // mutate:begin helpdesk-decisions
   /** The target's own Yes or "No, this wasn't me", from their authenticated Teams identity. */
   answerAsTarget(id: string, clicker: { readonly userId: string; readonly tenantId: string }, answer: 'yes' | 'no'): Promise<Transition> {
     return this.transition(id, (r) => {
@@ -285,3 +286,4 @@ export class RequestBook {
 function sameId(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
+// mutate:end helpdesk-decisions

@@ -60,6 +60,7 @@ export class ResetEngine {
     }
   }
 
+  // mutate:begin engine-outcome
   /**
    * The user's default sign-in method preference ("push", "sms", …), read for display only: undefined
    * when none is set or it could not be read in time. Never throws: a card simply goes unmarked.
@@ -133,6 +134,7 @@ export class ResetEngine {
     }
     return { visible, calls };
   }
+  // mutate:end engine-outcome
 }
 
 /** State of one reset: what failed and why, and how many calls it took. */

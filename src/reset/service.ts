@@ -168,6 +168,7 @@ export class ResetService {
       const otherRemovable = scope.kind === 'all' ? [] : inventory([...read.methods], { kind: 'all' }, this.o.canDelete).removable;
       return { kind: 'nothing', notRemovable: inv.notRemovable, otherRemovable };
     }
+    // mutate:begin reset-confirm
     const { token, claims } = this.o.signer.issue(
       {
         confirmerId: requester.userId,
@@ -289,6 +290,7 @@ export class ResetService {
     this.report.outcome(subject, confirmer, pinned, outcome, alreadyGone, changed, as, after);
     return { kind: 'done', claims, outcome, alreadyGone, changed };
   }
+  // mutate:end reset-confirm
 
   private async read(subject: Party): Promise<{ kind: 'methods'; methods: readonly AuthMethod[] } | { kind: 'failed'; error: ListFailedError }> {
     try {

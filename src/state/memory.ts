@@ -47,6 +47,7 @@ class MemoryNonces implements NonceStore {
     private readonly max: number,
   ) {}
 
+  // mutate:begin state-claim-cas
   async claim(nonce: string, expiresAt: number): Promise<boolean> {
     const t = this.now();
     if (this.used.size >= this.max) sweep(this.used, t);
@@ -115,6 +116,7 @@ class MemoryPending<T> implements PendingRequests<T> {
     return `m${this.version}`;
   }
 }
+// mutate:end state-claim-cas
 
 class MemoryConversationRefs implements ConversationRefs {
   private readonly refs = new Map<string, StoredConversationRef>();

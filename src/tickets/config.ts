@@ -50,12 +50,14 @@ export function parseTicketConfig(env: Env, opts: ParseOptions = {}): TicketConf
   const hours = optInt(env, 'TICKET_RETRY_HOURS') ?? 24;
   if (hours < 1 || hours > 168) throw new ConfigError('TICKET_RETRY_HOURS', 'must be between 1 and 168');
   const system = parseSystem(name as TicketSystem, env);
+  // mutate:begin config-demo-loopback
   if (opts.demo) {
     for (const [variable, value] of urlsOf(system)) {
       if (!isLoopback(new URL(value).hostname))
         throw new ConfigError(variable, 'must be a loopback URL in demo mode (demo mode never writes to a real ticket system)');
     }
   }
+  // mutate:end config-demo-loopback
   if (selfService === 'create' && !['servicenow', 'jira', 'freshdesk'].includes(system.system)) {
     throw new ConfigError('TICKET_SELF_SERVICE', `create is supported for servicenow, jira and freshdesk, not ${system.system}`);
   }
@@ -198,6 +200,7 @@ function req(env: Env, name: string): string {
   return v;
 }
 
+// mutate:begin config-ticket-url
 /** https, or http to a loopback host only (a local fake or a proxy on the same machine). */
 function url(env: Env, name: string): string {
   const v = req(env, name);
@@ -212,6 +215,7 @@ function url(env: Env, name: string): string {
   if (u.protocol === 'http:' && isLoopback(u.hostname)) return v.replace(/\/+$/, '');
   throw new ConfigError(name, 'must be https:// (http:// only for a loopback host)');
 }
+// mutate:end config-ticket-url
 
 function optInt(env: Env, name: string): number | undefined {
   const v = val(env, name);
