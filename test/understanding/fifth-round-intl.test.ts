@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { understand } from '../../src/understanding/index.js';
-import type { Intent, ResetScope } from '../../src/understanding/types.js';
+import { type ClassCase, describeClasses, scopeName } from './class-table.js';
+import type { Intent } from '../../src/understanding/types.js';
 
 /**
  * Classes the first run of round 5 found in the seven other languages (blind5-european and the
@@ -8,8 +9,7 @@ import type { Intent, ResetScope } from '../../src/understanding/types.js';
  * paraphrases, one per language where the class applies: never the corpus lines. Each is read
  * with its Teams locale and from an en-US client, and must come out the same, in its language.
  */
-type Case = readonly [cls: string, locale: string, text: string, intent: Intent['type'], scope?: string];
-const CASES: readonly Case[] = [
+const CASES: readonly ClassCase[] = [
   // the 2FA of a personal, non-work account is not ours to reset
   ['personal', 'de-DE', 'wie setze ich die Zwei-Faktor-Authentifizierung von meinem Instagram zurück?', 'unknown'],
   ['personal', 'fr-FR', 'je voudrais réinitialiser la double authentification de mon compte perso', 'unknown'],
@@ -95,26 +95,7 @@ const CASES: readonly Case[] = [
   ['list', 'nl-NL', 'welke aanmeldmethodes heb ik eigenlijk?', 'list'],
 ];
 
-const scopeName = (s: ResetScope | undefined): string | undefined =>
-  s === undefined ? undefined : s.kind === 'phone' ? (s.phoneType === undefined ? 'phone' : `phone/${s.phoneType}`) : s.kind;
-
-describe('the seven other languages after round 5 (own paraphrases of each class)', () => {
-  for (const cls of [...new Set(CASES.map((c) => c[0]))]) {
-    it(`class ${cls}: every language`, () => {
-      for (const [, locale, text, want, scope] of CASES.filter((c) => c[0] === cls)) {
-        for (const client of [locale, 'en-US']) {
-          const u = understand(text, { locale: client });
-          const got = {
-            intent: u.intent.type,
-            language: u.language,
-            ...(scope === undefined ? {} : { scope: scopeName('scope' in u.intent ? u.intent.scope : undefined) }),
-          };
-          expect([text, client, got]).toEqual([text, client, { intent: want, language: locale.slice(0, 2), ...(scope === undefined ? {} : { scope }) }]);
-        }
-      }
-    });
-  }
-
+describeClasses('the seven other languages after round 5 (own paraphrases of each class)', CASES, () => {
   it('never reads the new words where they mean something else', () => {
     const CASES2: readonly (readonly [string, string, Intent['type'], string?])[] = [
       // an e-mail method at a personal address is still an MFA method of the work account

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { understand } from '../../src/understanding/index.js';
-import type { Intent, ResetScope } from '../../src/understanding/types.js';
+import { type ClassCase, describeClasses } from './class-table.js';
+import type { Intent } from '../../src/understanding/types.js';
 
 /**
  * Classes the first run of round 4's informal European set found, fixed in the seven other
@@ -8,8 +9,7 @@ import type { Intent, ResetScope } from '../../src/understanding/types.js';
  * the class applies: never the corpus lines. Each is read twice, with the writer's Teams locale
  * and from an en-US client, and must come out the same, in its own language.
  */
-type Case = readonly [cls: string, locale: string, text: string, intent: Intent['type'], scope?: string];
-const CASES: readonly Case[] = [
+const CASES: readonly ClassCase[] = [
   // informal and dialect removal verbs, with an MFA object: a card
   ['removal', 'de-DE', 'kannst du bitte die alte handynr austragen', 'reset', 'phone/mobile'],
   ['removal', 'de-AT', 'hab den yubikey verschlampt, bitte rausschmeißen', 'reset', 'securityKey'],
@@ -82,26 +82,7 @@ const CASES: readonly Case[] = [
   ['msApp', 'pl-PL', 'aplikacja microsoftu się nie otwiera', 'clarify'],
 ];
 
-const scopeName = (s: ResetScope | undefined): string | undefined =>
-  s === undefined ? undefined : s.kind === 'phone' ? (s.phoneType === undefined ? 'phone' : `phone/${s.phoneType}`) : s.kind;
-
-describe('the seven other languages after round 4 (own paraphrases of each class)', () => {
-  for (const cls of [...new Set(CASES.map((c) => c[0]))]) {
-    it(`class ${cls}: every language`, () => {
-      for (const [, locale, text, want, scope] of CASES.filter((c) => c[0] === cls)) {
-        for (const client of [locale, 'en-US']) {
-          const u = understand(text, { locale: client });
-          const got = {
-            intent: u.intent.type,
-            language: u.language,
-            ...(scope === undefined ? {} : { scope: scopeName('scope' in u.intent ? u.intent.scope : undefined) }),
-          };
-          expect([text, client, got]).toEqual([text, client, { intent: want, language: locale.slice(0, 2), ...(scope === undefined ? {} : { scope }) }]);
-        }
-      }
-    });
-  }
-
+describeClasses('the seven other languages after round 4 (own paraphrases of each class)', CASES, () => {
   it('never reads the new words where they mean something else (no card, no false alarm)', () => {
     const NOT: readonly (readonly [string, string, readonly Intent['type'][]])[] = [
       // the app, not a person, asks for the code; Microsoft's call is the phone method

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { understand } from '../../src/understanding/index.js';
+import { type ClassCase, describeClasses } from './class-table.js';
 import type { Intent } from '../../src/understanding/types.js';
 
 /**
@@ -8,8 +9,7 @@ import type { Intent } from '../../src/understanding/types.js';
  * paraphrases, never the corpus lines. Each is read with its Teams locale and from an en-US client,
  * and must come out the same, in its language.
  */
-type Case = readonly [cls: string, locale: string, text: string, intent: Intent['type']];
-const CASES: readonly Case[] = [
+const CASES: readonly ClassCase[] = [
   // a past reset that solved the problem, told as news: about MFA, never a card
   ['solved', 'de-DE', 'Letzte Woche habt ihr mein MFA zurückgesetzt, weil das Handy kaputt war, funktioniert jetzt wieder super.', 'aboutMfa'],
   ['solved', 'fr-FR', 'Le mois dernier on a réinitialisé ma MFA après la perte de mon téléphone, tout fonctionne depuis.', 'aboutMfa'],
@@ -51,18 +51,7 @@ const CASES: readonly Case[] = [
   ['night-prompts', 'it-IT', 'stanotte mentre dormivo mi sono arrivate un sacco di richieste di accesso', 'security'],
 ];
 
-describe('the seven other languages after round 6 (own paraphrases of each class)', () => {
-  for (const cls of [...new Set(CASES.map((c) => c[0]))]) {
-    it(`class ${cls}: every language`, () => {
-      for (const [, locale, text, want] of CASES.filter((c) => c[0] === cls)) {
-        for (const client of [locale, 'en-US']) {
-          const u = understand(text, { locale: client });
-          expect([text, client, u.intent.type, u.language]).toEqual([text, client, want, locale.slice(0, 2)]);
-        }
-      }
-    });
-  }
-
+describeClasses('the seven other languages after round 6 (own paraphrases of each class)', CASES, () => {
   it('never reads the new words where they mean something else', () => {
     const GUARDS: readonly (readonly [string, string, Intent['type']])[] = [
       // a past reset and a problem now: still the sender's request
