@@ -5,6 +5,7 @@
 // scripts/mutation-scores.mjs prints the per-module table from them.
 
 import { readFileSync } from 'node:fs';
+import { URL } from 'node:url';
 
 /**
  * `file:first-last`: the lines between `// mutate:begin NAME` and `// mutate:end NAME` in `file`.
