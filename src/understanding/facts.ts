@@ -221,6 +221,7 @@ function opensConditional(words: readonly Word[], lang: Locale): boolean {
 const NOT_CONDITIONAL: Readonly<Partial<Record<Locale, string>>> = { es: 'se', fr: 'se', it: 'si', pt: 'si' };
 
 /** "no idea whether", "not sure if", "weet niet of": a negator beside these is doubt, not a refusal (not English). */
+const WIFI = /^(?:wifi|wlan|hotspot|router|eduroam)$|(?:wifi|wlan)$/;
 const DOUBT = new Set([
   'idee',
   'idea',
@@ -368,6 +369,9 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
       if (passwordClauses.has(cl)) return true;
       // what the refusal is about, kept or not ("the app is fine, don't touch it")
       const anyIn = (x: number): Set<string> => new Set(methods.filter((m) => m.match.clause === x).map((m) => m.key));
+      // round 7: "remove the app from my account, the old phone won't let go of it": a negated verb
+      // in a later clause that names no method, after a request that did, is part of the story
+      if (anyIn(cl).size === 0 && !dontReset.some((m) => m.clause === cl) && positive.some((r) => r.clause < cl)) return true;
       const own = anyIn(cl).size > 0 ? anyIn(cl) : anyIn(cl - 1);
       return own.size > 0 && [...own].every((k) => !requested.has(k));
     });
@@ -419,7 +423,8 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     thanks: any(c.thanks),
     yesOnly: wholeMessageIn(words, c.yes),
     noOnly: wholeMessageIn(words, c.no),
-    password: any(c.password),
+    // round 7: the Wi-Fi's password ("la contraseña del wifi de invitados") is not the account's
+    password: any(c.password) && !words.some((w, i) => WIFI.test(w.w) || (w.w === 'wi' && words[i + 1]?.w === 'fi')),
     undo: any(c.undo),
     security,
     securityRule,

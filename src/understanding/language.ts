@@ -106,6 +106,8 @@ export function detectLanguage(t: Tokens, locale: string | undefined): LanguageG
     for (const w of t.words) if (set.has(w.w)) s++;
     other = Math.max(other, s);
   }
+  // a letter none of our languages writes ("deň", "ř", "ș") backs the function words of one that does
+  if (other > 0) other += 1.5 * Math.min(2, t.foreignLatinLetters);
   // Swedish, Czech, Turkish ...: clearly more of their function words than of any of ours
   if (other >= 3 && other > bestScore * 1.5) return { language: undefined, unsupported: true, how: `unsupported-stopwords:${other}` };
 

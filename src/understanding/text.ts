@@ -24,6 +24,8 @@ export interface Tokens {
   readonly mentions: readonly string[];
   /** Letters of scripts none of our languages use (Cyrillic, CJK, Arabic, ...), and all letters. */
   readonly foreignScriptLetters: number;
+  /** Latin letters none of our languages use (ř, ň, ș, ø …): evidence for an unsupported language beside its function words. */
+  readonly foreignLatinLetters: number;
   readonly letters: number;
 }
 
@@ -41,6 +43,8 @@ const URL = /\b(?:https?:\/\/|www\.)\S{1,2000}/gi;
 /** Scripts used by none of the eight languages. */
 const FOREIGN = /[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
 const LETTER = /\p{L}/gu;
+/** Latin letters none of our eight languages write (Czech ř ů ě, Slovak ľ ň ť ď, Romanian ș ț ă, Danish ø å æ, Turkish ı ğ ş, Hungarian ő ű, Croatian đ …). */
+const FOREIGN_LATIN = /[ľĺŕďťňěřůșțşţăőűøåæðþığđčšžĽĹŔĎŤŇĚŘŮȘȚŞŢĂŐŰØÅÆÐÞİĞĐČŠŽ]/gu;
 const FOLD: Readonly<Record<string, string>> = { ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd' };
 
 function fold(s: string): string {
@@ -70,6 +74,7 @@ export function tokenize(input: string): Tokens {
   });
   const foreignScriptLetters = (s.match(FOREIGN) ?? []).length;
   const letters = (s.match(LETTER) ?? []).length;
+  const foreignLatinLetters = (s.match(FOREIGN_LATIN) ?? []).length;
   s = fold(s);
 
   const words: Word[] = [];
@@ -132,5 +137,5 @@ export function tokenize(input: string): Tokens {
   }
   flush();
   const kept = words.length > HEAD_WORDS + TAIL_WORDS ? [...words.slice(0, HEAD_WORDS), ...words.slice(-TAIL_WORDS)] : words;
-  return { words: kept, questionClauses, emails, mentions, foreignScriptLetters, letters };
+  return { words: kept, questionClauses, emails, mentions, foreignScriptLetters, foreignLatinLetters, letters };
 }

@@ -78,6 +78,13 @@ function isQuestionish(t: Tokens): boolean {
 /** Someone named as the target, not just in the story: an address, a mention, "for X", "X's MFA". */
 const EXPLICIT_OTHER =
   /\bfor\s+(?:him|her|them)\b|\b(?:for|of)\s+(?:my\s+|our\s+|the\s+|a\s+|an\s+)?(?:colleague|co-?worker|boss|manager|team|intern|user|users|staff|employee|new\s+(?:hire|starter)s?)\b|\b(?:his|her|their|someone else'?s?|somebody else'?s?|(?!(?:account|acct|phone|app|company|tenant|org|work|today|it|that|what|there|here|who|where|mine|device|laptop|tablet|handset|iphone|computer|pc|key|token|fob)'s)[a-z]+'s)\s+(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|account|authenticator|methods|security info|sign-?in|verification)\b|\b(?:shared|service|generic|room|resource|team)\s+(?:mailbox|account)\b|\b(?:of|for)\s+(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:\w+\s+)?(?:drivers|nurses|agents|workers|staff|team|reports|guys|people|crew|employees|users|colleagues|techs|carers|cashiers|pickers)\b|\buser\s?id\b/i;
+/**
+ * Round 7: a whole group as the target ("for all 4 of our consultants", "for the whole night
+ * shift", "for everyone on my team"): someone else's MFA, even when the sender is in the group.
+ * Plurals of things a sender owns (methods, phones, keys …) are not people.
+ */
+const GROUP_TARGET =
+  /\b(?:for|of)\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:whole|entire)\s+(?:\w+\s+)?(?:team|shift|department|dept|crew|floor|office|unit|ward|squad|group|site|branch|store|class|company|org|organisation|organization)\b|\bfor\s+(?:all|each|both|every\s+one)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+)?(?:of\s+)?(?:our|my|the|these|those)\s+(?:new\s+)?(?!(?:methods|devices|phones|numbers|keys|tokens|accounts|apps|codes|options|factors|things|authenticators|passkeys|registrations|entries|details|settings|mfa)\b)[a-z]{3,}s\b|\bfor\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:our\s+|my\s+|the\s+)?(?:new\s+)?(?:people|users|staff|colleagues|employees|consultants|contractors|agents|workers|nurses|drivers|interns|starters|joiners|techs)\b|\bfor\s+(?:every(?:one|body)|all)\s+(?:in|on|at)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:team|shift|department|dept|crew|floor|office|unit|ward|squad|group|site|branch|store)\b/i;
 /** The sender asks about their own MFA ("my MFA", "my authenticator", "MY account"). */
 const OWN_REQUEST =
   /\b(?:my|mine)\s+(?:own\s+|old\s+|new\s+|work\s+|personal\s+|current\s+|registered\s+|alternate\s+|office\s+){0,2}(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|authenticator|sign-?in methods|methods|security info|verification|account|number|phone|mobile|email|security key|yubikey|windows hello)\b|\bmy\s+(?:auth|authentication|mfa|2fa|sign-?in|verification|security)\s+(?:methods|info)\b|\bmy acct\b|\bmy sign-?in (?:stuff|things|setup|details)\b|\bfor me\b|\breset me\b|\bMY account\b/i;
@@ -87,6 +94,8 @@ const OWN_RESET =
 /** A reset asked for now: a past story without one of these stays a story. */
 const ASKS_NOW =
   /\b(?:please|pls|plz|can you|could you|can u|need|want|would like|asap|kindly|grateful if|if you would|if you could|would you)\b|^\s*(?:reset|remove|delete|clear|wipe|erase|drop|kill|deactivate|take|get rid of)\b/i;
+/** A reset asked for now in so many words (not "need", which a hypothetical also says). */
+const ASKS_NOW_STRICT = /\b(?:please|pls|plz|can you|could you|can u|would you|kindly|asap|right now|go ahead)\b/i;
 const MY_PHONE = /\b(?:on|with) my (?:\w+ )?(?:phone|mobile|cell|iphone|android|handset)\b/i;
 /** A request asked now in so many words: "can you remove …", "please unregister …". */
 const OWN_RESET_OR_ASK = /^\s*(?:can you|could you|can u|please|pls|plz|kindly|reset|remove|delete|clear|wipe|erase|get rid of|unregister|deregister|nuke)\b/i;
@@ -125,10 +134,10 @@ const ONGOING = /\b(?:no longer|anymore|any more|ever since|since)\b/i;
  * Microsoft account") is not ours to reset: no card, no prompt. The work account named beside it
  * keeps the ordinary reading.
  */
-const PERSONAL_SERVICE = String.raw`(?:gmail|google account|instagram|insta|facebook|whatsapp|snapchat|tiktok|twitter|discord|steam|xbox|playstation|psn|nintendo|hotmail|outlook\.com|apple id|paypal|netflix|spotify|reddit|twitch|amazon)`;
+const PERSONAL_SERVICE = String.raw`(?:gmail|google account|instagram|insta|facebook|whatsapp|snapchat|tiktok|twitter|discord|steam|xbox|playstation|psn|nintendo|hotmail|outlook\.com|apple id|paypal|netflix|spotify|reddit|twitch|amazon|bank app|banking app|bank|roblox|fortnite|epic games|coinbase|binance|revolut|monzo)`;
 /** That account's own two-factor: "2FA on my personal Gmail", "Instagram's two-factor", "Steam Guard", "my personal account". */
 const PERSONAL_ACCOUNT = new RegExp(
-  String.raw`\b(?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator|verification|codes?)\s+(?:on|for|of|with|in)\s+(?:my\s+)?(?:personal\s+|private\s+|own\s+|old\s+)?${PERSONAL_SERVICE}\b|\b${PERSONAL_SERVICE}(?:'s)?\s+(?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator|guard|login)\b|\b${PERSONAL_SERVICE}\b[^.?!]{0,60}\b(?:its|their) (?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator)\b|\bmy (?:personal|private) (?:microsoft |google |apple )?account\b|\bpersonal microsoft account\b|\b(?:my )?(?:personal|private) ${PERSONAL_SERVICE}\b|\b${PERSONAL_SERVICE}\b[^.?!]{0,60}\b(?:asks?|asking|wants?|wanting|keeps?)\b[^.?!]{0,20}\b(?:2fa|mfa|two[- ]?factor|two[- ]?step|2[- ]?step|verification|authenticator)\b`,
+  String.raw`\b(?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator|verification|codes?)\s+(?:on|for|of|with|in)\s+(?:my\s+)?(?:personal\s+|private\s+|own\s+|old\s+)?${PERSONAL_SERVICE}\b|\b${PERSONAL_SERVICE}(?:'s)?\s+(?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator|guard|login)\b|\b${PERSONAL_SERVICE}\b[^.?!]{0,60}\b(?:its|their) (?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator)\b|\bmy (?:personal|private) (?:microsoft |google |apple )?account\b|\bpersonal microsoft account\b|\b(?:my )?(?:personal|private) ${PERSONAL_SERVICE}\b|\b${PERSONAL_SERVICE}\b[^.?!]{0,60}\b(?:asks?|asking|wants?|wanting|keeps?)\b[^.?!]{0,40}\b(?:2fa|mfa|two[- ]?factor|two[- ]?step|2[- ]?step|verification|authenticator|(?:login|log-in|sign-?in|security) codes?)\b`,
   'i',
 );
 /** The e-mail method that happens to be a Gmail address is ours: "remove the email method, my old gmail". */
@@ -150,7 +159,10 @@ const JOKE = /\bi(?:'?d| would) rather\b|\b(?:reset|wipe|delete|reboot)\s+my\s+(
  * sign-in from elsewhere that they did not make. Security, never a reset.
  */
 const UNKNOWN_METHOD =
-  /\b(?:number|phone|key|method|device|authenticator|yubikey|fido2|passkey|token)\b[^?!]{0,80}?\b(?:i(?:'ve| have)? never (?:seen|owned|added|registered|set up|had|used)|never (?:seen|owned|added|registered) (?:it|that|this|before)|(?:i )?(?:don'?t|do not) know who (?:put|added|registered|set)|i (?:didn'?t|did not) (?:add|register|set up) (?:it|that|this))\b/i;
+  /\b(?:number|phone|key|method|device|authenticator|yubikey|fido2|passkey|token)\b[^?!]{0,80}?\b(?:i(?:'ve| have)? never (?:seen|owned|added|registered|set up|had|used)|never (?:seen|owned|added|registered) (?:it|that|this|before)|(?:i )?(?:don'?t|do not) know who (?:put|added|registered|set)|i (?:didn'?t|did not) (?:add|register|set up) (?:it|that|this)|(?:that|which|it|and it) (?:isn'?t|is not|ain'?t) mine|not mine)\b(?!\s+(?:any ?more|now|since))/i;
+/** Round 7: a message the sender received that carries a link about their MFA ("a text saying 'your MFA will expire, reset here: hxxp://…'"). */
+const RECEIVED_LINK =
+  /\b(?:text|sms|e-?mail|mail|message|dm|whatsapp|teams message)\b[^.?!]{0,40}?\b(?:saying|says|said|telling me|with a link|asking me)\b[\s\S]{0,200}?(?:\bh(?:tt|xx)ps?:\/\/|\bwww\.|\b[\w-]+\.(?:co|com|net|info|xyz|io|ru|top|link|site|online|app)\b(?!\.))/i;
 const SIGNIN_ELSEWHERE = /\b(?:sign[- ]?ins?|signed in|log[- ]?ins?|logged in|login)\b[^?!]{0,80}?\bfrom\b[^?!]{0,80}?\bi'?m (?:in|at|based in)\b/i;
 
 const STRONG_PAST =
@@ -174,10 +186,20 @@ const EVERYTHING_MFA = new RegExp(
   String.raw`${IMPERATIVE_OPEN}(?:reset|clear|wipe|remove|delete|redo)\s+(?:everything|all(?: the)?)\s+(?:mfa|2fa|two[- ]?factor|multi-?factor|sign-?in|authentication|verification)[- ]?(?:related|stuff|things|bits)\b`,
   'i',
 );
+const MFA_TIE_WIDE = /\b(?:mfa|2fa|two[- ]?factor|multi-?factor|authenticator|sign-?in methods?|security info|verification|reset)\b/i;
+/** Round 7: a hypothetical said in so many words ("hypothetically if I dropped my phone … could I reset MFA myself"). */
+const HYPOTHETICAL =
+  /\b(?:hypothetical(?:ly)?|in theory|theoretically|just (?:curious|wondering)|out of curiosity|purely academic|for future reference|what would happen if|say i (?:lost|lose|dropped|broke))\b/i;
+/** Round 7: the problem is solved and the sender says thanks ("all set up again on the new phone, really appreciate it"). */
+const SOLVED_THANKS =
+  /\b(?:all (?:set|set up|sorted|good|done|working)(?: again| now)?|(?:it'?s |it is |everything'?s |everything is )?(?:working|sorted|fixed|back up|fine) (?:again|now)|(?:works|worked) (?:again|now|perfectly|like a charm)|back in (?:business|again))\b/i;
+/** Round 7: the password is what failed ("my password expired", "says incorrect password"), and the request names no MFA method. */
+const PASSWORD_FAILED =
+  /\bpassword (?:has |had |just )?(?:expired|is expired|is wrong|is incorrect|doesn'?t work|does not work|not working|stopped working)\b|\b(?:expired|incorrect|wrong|invalid|old) password\b|\bforgot (?:my )?password\b/i;
 /** "MFA works fine, it's the password": the password is the problem, not MFA. */
 /** "password reset, not MFA": the sender says MFA is not what they mean. */
 const NOT_MFA = /\bnot (?:the |my |an? )?(?:mfa|2fa|two[- ]?factor|multi-?factor|authenticator)\b(?!\s+(?:and|or)\b)/i;
-const MFA_FINE = /\b(?:approves?|works?|working|is|are)\s+(?:fine|ok|okay|good)\b/i;
+const MFA_FINE = /\b(?:approves?|works?|working|is|are|comes? through|goes through|arrives?|pops? up|gets? approved)\s+(?:fine|ok|okay|good|normally)\b/i;
 /** "for bob@…", "it's for: bob@…" (the sender's own address was already rewritten to "me"). */
 const FOR_ADDRESS = /\b(?:for|of)\b[^.\n@]{0,24}?[\w.%+-]+@[\w-]+\.[\w.-]+/i;
 /** A general question's first words ("what actually happens if …", "will I lose …"). */
@@ -238,6 +260,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
     return { intent: { type: 'aboutMfa' }, rule: tag('security-concept-question') };
   if (b.type !== 'security' && !f.other && a.type !== 'otherUser' && (UNKNOWN_METHOD.test(text) || SIGNIN_ELSEWHERE.test(text)))
     return { intent: { type: 'security', kind: 'unknownSignIn' }, rule: tag('security:not-mine') };
+  if (b.type !== 'security' && RECEIVED_LINK.test(text) && MFA_TIE_WIDE.test(text) && a.type !== 'otherUser')
+    return { intent: { type: 'security', kind: 'phishing' }, rule: tag('security:received-link') };
   if (b.type !== 'undo' && RESTORE.test(text) && REMOVED_BY_RESET.test(text) && !f.other)
     return { intent: { type: 'undo' }, rule: tag('undo:restore-what-the-reset-removed') };
   if (PERSONAL_ACCOUNT.test(text) && !WORK_ACCOUNT.test(text) && !EMAIL_METHOD.test(text) && a.type !== 'otherUser' && b.type !== 'security')
@@ -271,9 +295,19 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
     case 'reset': {
       if (f.dontReset && !f.requestBesideNegation && !/\b(?:anything|everything|nothing) else\b/i.test(text))
         return { intent: f.list ? { type: 'list' } : { type: 'negation' }, rule: tag('explicit-dont') };
+      // the lexicon engine reads the reset verb as negated ("not here to reset anything"), the rules
+      // do not: disagreement moves toward asking, never toward a card
+      if (b.type === 'negation' && f.negatedReset && !f.requestBesideNegation) return { intent: clarify(a.scope), rule: tag('disagree:negated-verb') };
+      if (HYPOTHETICAL.test(text) && !ASKS_NOW_STRICT.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('hypothetical') };
+      if (f.thanks && SOLVED_THANKS.test(text) && !ASKS_NOW_STRICT.test(text)) return { intent: { type: 'thanks' }, rule: tag('solved-thanks') };
+      if (f.password && PASSWORD_FAILED.test(text) && !OWN_RESET.test(text) && !WHOLE_MFA.test(text) && f.methods.every((h) => !h.requested))
+        return f.problem
+          ? { intent: clarify(a.scope), rule: tag('password-failed:mfa-trouble') }
+          : { intent: { type: 'password' }, rule: tag('password-failed') };
       // "I'd like to withdraw my request … I no longer need the reset": the retraction came last
       if (f.retract && f.retractAt > f.lastResetAt) return { intent: { type: 'negation' }, rule: tag('retract-after-request') };
       if (EXPLICIT_OTHER.test(text) && !/\bfor me\b/i.test(text)) return { intent: { type: 'otherUser' }, rule: tag('explicit-other') };
+      if (GROUP_TARGET.test(text)) return { intent: { type: 'otherUser' }, rule: tag('group-target') };
       // "it is for bob@…": an address after "for" that the rewrite did not make the sender's is the target
       if (b.type === 'otherUser' && FOR_ADDRESS.test(text)) return { intent: { type: 'otherUser' }, rule: tag('for-address') };
       if (f.quotedReset && !f.problem && questionish) return { intent: { type: 'aboutMfa' }, rule: tag('lookalike:quoted-question') };

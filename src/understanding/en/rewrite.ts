@@ -6,7 +6,13 @@
  *    ("my son dropped my phone in the pool" → "i dropped my phone in the pool");
  *  - a family event is a place ("at my sister's wedding" → "at the wedding");
  *  - a line or number the sender cancelled is closed ("we cancelled that line" → "we closed that line"),
- *    so the past "cancelled" is not read as "cancel the request".
+ *    so the past "cancelled" is not read as "cancel the request";
+ *  - round 7: a password manager is software, not a manager ("switched password managers");
+ *    a sender who introduces themselves as a new starter is not a new starter's colleague; the
+ *    names people give the Authenticator when they do not know its name ("the code thing", "that
+ *    Microsoft app with the numbers", "the app I press approve on") are the Authenticator; a
+ *    relative's phone the sender registered by mistake ("set it up with my partner's phone") is a
+ *    wrong phone, not the relative's account; "everyone says …" is advice, not a person.
  * Each rewrite is named in the explanation.
  */
 
@@ -25,6 +31,17 @@ const VISIT = new RegExp(`\\b(visiting|with|at|from|to|for) (?:my|our) ${RELATIV
 const CLOSED_LINE =
   /\bcancell?ed\s+((?:that|the|this|my|our|it)\b(?!\s+(?:request|reset|ticket|change|removal))(?:\s+(?:old|home|backup|office|work|landline|phone|mobile|contract|plan|line|number|sim|subscription))*)/gi;
 
+const PASSWORD_MANAGER = /\bpassword[- ]?managers?\b/gi;
+const NEW_STARTER = /(^|[.!,;:\n]\s*|\b(?:hi|hello|hey)[,!]?\s+|\bi'?m\s+|\bi am\s+|\bas\s+)(?:a\s+)?new\s+(?:starter|joiner|hire|employee)(?:\s+here)?\b/gi;
+const VAGUE_AUTHENTICATOR =
+  /\b(?:the|that|this)\s+(?:microsoft\s+|ms\s+|work\s+)?app\s+(?:on my phone\s+)?(?:with the (?:numbers|codes|number|code)|that (?:shows|gives|has|makes) (?:me )?(?:the )?(?:numbers|codes)|(?:that |where |which )?i (?:press|tap|hit|click) (?:approve|yes|the number)(?: on| in)?)|\bthe\s+(?:code|codes|approve|approval|number)\s+(?:thing|app|thingy)\b/gi;
+const RELATIVES_PHONE = new RegExp(
+  `\\b((?:set (?:it |mfa |this )?up|registered|added|used|enrolled)\\b[^.?!]{0,40}?)(?:\\(\\s*)?(?:my|our) ${RELATIVE}'s(?:\\s*\\)|\\s+(?:phone|mobile|number|iphone|android|device))`,
+  'gi',
+);
+
+/** "everyone says don't do this unless you have to": common advice, not a person the reset is for. */
+const COMMON_ADVICE = /\b(?:everyone|everybody|people|folks|they all)\s+(?:says?|said|tells? (?:you|me)|told me|keeps? saying|recommends?|warns?|warned)\b/gi;
 const ADDRESS = String.raw`(?<![\w.%+-])[\w.%+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}`;
 /** "this is Priya Nair (priya.nair@…)", "it's me, Priya, priya@…": the sender introducing themselves. */
 const INTRO = new RegExp(String.raw`\b((?:this is|i am|i'm|im|it's me|its me)[,\s]+(?:[A-Z][\w'-]{1,30}[,\s]+){0,3}[(<\[]?\s*)${ADDRESS}`, 'g');
@@ -47,7 +64,8 @@ export interface Rewritten {
 
 export function rewriteEnglish(text: string, self: readonly string[]): Rewritten {
   const applied: string[] = [];
-  let s = text;
+  // typographic apostrophes ("husband’s", from phones and Word) read as the ASCII one the patterns use
+  let s = text.replace(/[\u2018\u2019]/g, "'");
   const step = (name: string, next: string): void => {
     if (next !== s) applied.push(name);
     s = next;
@@ -71,5 +89,10 @@ export function rewriteEnglish(text: string, self: readonly string[]): Rewritten
   step('family-visit', s.replace(VISIT, '$1 family'));
   // "we cancelled that line", "I've canceled the old number": a closed line is the problem, not a retraction
   step('closed-line', s.replace(CLOSED_LINE, 'closed $1'));
+  step('common-advice', s.replace(COMMON_ADVICE, 'the advice says'));
+  step('password-manager', s.replace(PASSWORD_MANAGER, 'password vault'));
+  step('new-starter', s.replace(NEW_STARTER, '$1new here'));
+  step('vague-authenticator', s.replace(VAGUE_AUTHENTICATOR, 'the authenticator app'));
+  step('relatives-phone', s.replace(RELATIVES_PHONE, '$1a wrong phone'));
   return { text: s, applied };
 }

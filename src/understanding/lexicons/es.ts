@@ -306,6 +306,21 @@ export const es: Lexicon = {
     'mejor no',
   ],
   otherPerson: [
+    // a whole group (a team, a shift, all of someone's staff) is someone else, never the sender alone
+    'todo el turno',
+    'todo el equipo',
+    'todo mi equipo',
+    'toda la plantilla',
+    'todo el departamento',
+    'toda la cuadrilla',
+    'todos mis companeros',
+    'todos mis empleados',
+    'todos mis trabajadores',
+    'todos mis agentes',
+    'para mi equipo',
+    'a todo el turno',
+    'a todo el equipo',
+    'todo nuestro equipo',
     'se sienta a mi lado',
     'esta sentado a mi lado',
     'esta sentada a mi lado',
@@ -511,6 +526,11 @@ export const es: Lexicon = {
   no: ['no', 'no gracias', 'cancelar', 'cancela', 'para', 'detente'],
   password: ['contrasena', 'contrasenas', 'clave de acceso a windows', 'password'],
   undo: [
+    // round 7: "put back the methods I had before"
+    'volver a poner',
+    'lo que tenia antes',
+    'los metodos que tenia',
+    'metodos que tenia antes',
     'restaurar .. antigu*',
     'volver a poner .. antigu*',
     'devolver .. antiguos metodos',

@@ -30,5 +30,15 @@ export const UNSUPPORTED_STOPWORDS: Readonly<Record<string, readonly string[]>> 
   ro: 'buna ziua primesc codurile prin puteti imi meu mea am nu si este pentru cu dar va rog multumesc salut telefon nou pierdut resetati puteti'.split(' '),
   hu: 'az egy es hogy nem van meg kerem koszonom szia telefon uj elvesztettem visszaallit tudna'.split(' '),
   hr: 'bok sam mozes li stari broj za je da se ne moj moja mobitel mobitela promijenio trebam molim hvala'.split(' '),
+  // round 7: Slovak (close to Czech and Polish), Catalan and Galician (close to Spanish and Portuguese),
+  // Luxembourgish (close to German): only words our languages do not use
+  sk: 'potrebujem potrebovala potreboval dakujem som mozete mohli stratil stratila novy novu dobry den prosim resetovat resetujte mobil mobilu zmenil zmenila ahoj vas overovanie overenie overovania dvojfaktorove autentifikaciu zariadenie'.split(
+    ' ',
+  ),
+  ca: 'meu meva meus meves els amb perque tambe plau gracies bon necessito perdut mobil nou puc podeu voldria restablir aquest aquesta tinc vaig soc estic doncs dels pel als tornar heu canviat canviar autenticacio telefon nomes'.split(
+    ' ',
+  ),
+  gl: 'teno perdin podedes poderiades grazas bos unha dun dunha coa xa tamen mobil moito cambiei novo meu restablecer ola'.split(' '),
+  lb: 'moien ech hunn meng mai verluer kennt kenns neien ass zerecksetzen wannechgelift gaer hei och mam dir mer'.split(' '),
   id: 'saya aku tidak dan yang ini itu untuk dengan tolong terima kasih halo telepon baru hilang'.split(' '),
 };

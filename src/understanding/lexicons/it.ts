@@ -262,6 +262,19 @@ export const it: Lexicon = {
     'meglio di no',
   ],
   otherPerson: [
+    // a whole group (a team, a shift, all of someone's staff) is someone else, never the sender alone
+    'tutto il turno',
+    'tutto il reparto',
+    'tutta la squadra',
+    'tutto il team',
+    'tutto il mio team',
+    'tutta la mia squadra',
+    'tutto il mio reparto',
+    'tutti i colleghi',
+    'intero turno',
+    'intera squadra',
+    'intero reparto',
+    'tutto l ufficio',
     'siede accanto a me',
     'e seduto accanto a me',
     'e seduta accanto a me',
@@ -459,6 +472,11 @@ export const it: Lexicon = {
   no: ['no', 'no grazie', 'annulla', 'annullare', 'ferma', 'stop'],
   password: ['password', 'parola d ordine', 'credenziali'],
   undo: [
+    // round 7: "put back the methods I had before"
+    'quello che avevo prima',
+    'rimettere i metodi',
+    'i metodi che avevo',
+    'metodi che avevo prima',
     'ripristinare .. vecchi*',
     'ripristina .. vecchi*',
     'rimettere .. vecchi*',

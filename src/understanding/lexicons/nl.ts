@@ -250,6 +250,22 @@ export const nl: Lexicon = {
   ],
   retract: ['laat maar zitten', 'is al opgelost', 'laat maar', 'vergeet het', 'maakt niet uit', 'annuleer', 'annuleren', 'toch maar niet', 'laat zitten'],
   otherPerson: [
+    // a whole group (a team, a shift, all of someone's staff) is someone else, never the sender alone
+    'het hele team',
+    'mijn hele team',
+    'ons hele team',
+    'de hele ploeg',
+    'mijn hele ploeg',
+    'de hele afdeling',
+    'de hele dienst',
+    'de hele nachtdienst',
+    'de hele nachtploeg',
+    'al mijn medewerkers',
+    'al mijn collega s',
+    'alle medewerkers',
+    'voor mijn team',
+    'voor ons team',
+    'voor mijn ploeg',
     'hij zit naast',
     'zij zit naast',
     'ze zit naast me',
@@ -432,6 +448,10 @@ export const nl: Lexicon = {
   no: ['nee', 'nee dank je', 'nee bedankt', 'annuleer', 'annuleren', 'stop', 'liever niet'],
   password: ['wachtwoord', 'wachtwoorden', 'password'],
   undo: [
+    // round 7: "put back the methods I had before"
+    'wat ik eerst had',
+    'wat ik daarvoor had',
+    'methodes die ik had',
     'oude methode* herstellen',
     'oude .. herstellen',
     'herstel .. oude',

@@ -277,6 +277,17 @@ export const pl: Lexicon = {
     'daj spokoj',
   ],
   otherPerson: [
+    // a whole group (a team, a shift, all of someone's staff) is someone else, never the sender alone
+    'calego zespolu',
+    'calemu zespolowi',
+    'calej zmiany',
+    'calej zmianie',
+    'calego dzialu',
+    'calemu dzialowi',
+    'wszystkim pracownikom',
+    'wszystkich pracownikow',
+    'dla mojego zespolu',
+    'dla zespolu',
     'siedzi obok mnie',
     'brygadzist*',
     'zmianow*',
@@ -461,6 +472,11 @@ export const pl: Lexicon = {
   no: ['nie', 'nie dziekuje', 'anuluj', 'stop', 'przestan', 'jednak nie'],
   password: ['haslo', 'hasla', 'hasel', 'haslem', 'password'],
   undo: [
+    // round 7: "put back the methods I had before"
+    'to co mialem wczesniej',
+    'to co mialam wczesniej',
+    'metody ktore mialem',
+    'metody ktore mialam',
     'przywroc* .. star*',
     'przywroc* .. poprzedni*',
     'cofnij*',
