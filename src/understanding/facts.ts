@@ -214,14 +214,20 @@ function opensConditional(words: readonly Word[], lang: Locale): boolean {
   const not = NOT_CONDITIONAL[lang];
   const isIf = (w: string): boolean => CONDITIONAL.has(w) && w !== not;
   const first = words[0]?.w ?? '';
-  return isIf(first) || (LEAD.has(first) && isIf(words[1]?.w ?? ''));
+  if (isIf(first) || (LEAD.has(first) && isIf(words[1]?.w ?? ''))) return true;
+  // round 8: "Moin, eine kurze Frage vorab: Wenn meine MFA zurückgesetzt wird, wie schnell …?": a
+  // later clause that opens with "if" (not English: its rules read the clauses themselves)
+  if (lang === 'en') return false;
+  // (German "als" is "when" / "as", not "if")
+  return words.some((w, i) => i > 0 && words[i - 1]!.clause !== w.clause && isIf(w.w) && !(lang === 'de' && w.w === 'als'));
 }
 
 /** "if" words that are something else in a language: Spanish / French "se" (reflexive), Italian / Portuguese "si". */
 const NOT_CONDITIONAL: Readonly<Partial<Record<Locale, string>>> = { es: 'se', fr: 'se', it: 'si', pt: 'si' };
 
-/** "no idea whether", "not sure if", "weet niet of": a negator beside these is doubt, not a refusal (not English). */
+/** Wi-Fi words: the password beside them is the network's. */
 const WIFI = /^(?:wifi|wlan|hotspot|router|eduroam)$|(?:wifi|wlan)$/;
+/** "no idea whether", "not sure if", "weet niet of": a negator beside these is doubt, not a refusal (not English). */
 const DOUBT = new Set([
   'idee',
   'idea',
@@ -269,6 +275,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   const c = COMPILED.get(lang)!;
   const words = t.words;
   const any = (p: PatternSet): boolean => unquoted(p.matches(words), words).length > 0;
+  const thanksAt = c.thanks.matches(words);
 
   // A quoted error message ("it says 'no accounts'") is still the problem, so no quote filter here
   const problems = c.problems.matches(words);
@@ -407,7 +414,8 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     story: stories.length > 0,
     question: any(c.question),
     past: any(c.past),
-    future: any(c.future),
+    // "Vielen Dank im Voraus", "grazie in anticipo": a thank-you formula, not planning for later
+    future: unquoted(c.future.matches(words), words).some((m) => !covered(thanksAt, m.start)),
     asked: t.questionClauses.size > 0,
     sarcasm: any(c.sarcasm),
     list: any(c.list),

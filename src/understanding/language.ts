@@ -73,8 +73,11 @@ function englishOverLocale(t: Tokens, fallback: Locale, scores: ReadonlyMap<Loca
   let english = 0;
   for (const { w } of t.words) {
     if (!/^[a-z]+$/.test(w)) continue;
-    if (inVocabulary(fallback, w)) return false;
-    if (inVocabulary('en', w)) english++;
+    // a loanword both languages use ("mfa", "reset") tells nothing; a word only the locale's language has does
+    const local = inVocabulary(fallback, w);
+    const en = inVocabulary('en', w);
+    if (local && !en) return false;
+    if (en && !local) english++;
   }
   return english > 0;
 }

@@ -93,7 +93,7 @@ const OWN_RESET =
   /\b(?:reset|remove|delete|clear|wipe|re-?register|get rid of)\s+(?:all\s+(?:of\s+)?)?(?:my|mine)\b|\b(?:reset|remove|delete|clear|wipe|take|get|drop)\b[^.?!]{0,40}\b(?:from|off|on) my\s+(?:\w+\s+)?(?:account|acct|mfa|methods|profile|security info)\b|\bmy\s+(?:mfa|2fa|multi-?factor|authenticator|sign-?in methods|security info)\s+(?:reset|removed|cleared|wiped|re-?registered)\b/i;
 /** A reset asked for now: a past story without one of these stays a story. */
 const ASKS_NOW =
-  /\b(?:please|pls|plz|can you|could you|can u|need|want|would like|asap|kindly|grateful if|if you would|if you could|would you)\b|^\s*(?:reset|remove|delete|clear|wipe|erase|drop|kill|deactivate|take|get rid of)\b/i;
+  /\b(?:please|pls|plz|can you|could you|can u|need|want|would like|asap|kindly|grateful if|if you would|if you could|would you|i am requesting|i'm requesting|i request)\b|^\s*(?:reset|remove|delete|clear|wipe|erase|drop|kill|deactivate|take|get rid of)\b/i;
 /** A reset asked for now in so many words (not "need", which a hypothetical also says). */
 const ASKS_NOW_STRICT = /\b(?:please|pls|plz|can you|could you|can u|would you|kindly|asap|right now|go ahead)\b/i;
 const MY_PHONE = /\b(?:on|with) my (?:\w+ )?(?:phone|mobile|cell|iphone|android|handset)\b/i;
@@ -126,6 +126,12 @@ function wholeIfAsked(text: string, scope: ResetScope): ResetScope {
   if (scope.kind === 'all' || !WHOLE_MFA.test(text) || LIMITS.test(text)) return scope;
   return { kind: 'all' };
 }
+/** A phone scope without a type, when the message names texts or the mobile number: the mobile method. */
+function mobileIfTexted(text: string, scope: ResetScope): ResetScope {
+  if (scope.kind !== 'phone' || scope.phoneType !== undefined || !MOBILE_NAMED.test(text) || /\b(?:office|desk|landline|alternate|second|backup)\b/i.test(text))
+    return scope;
+  return { kind: 'phone', phoneType: 'mobile' };
+}
 /** Trouble that started in the past and goes on now. */
 const ONGOING = /\b(?:no longer|anymore|any more|ever since|since)\b/i;
 
@@ -134,10 +140,10 @@ const ONGOING = /\b(?:no longer|anymore|any more|ever since|since)\b/i;
  * Microsoft account") is not ours to reset: no card, no prompt. The work account named beside it
  * keeps the ordinary reading.
  */
-const PERSONAL_SERVICE = String.raw`(?:gmail|google account|instagram|insta|facebook|whatsapp|snapchat|tiktok|twitter|discord|steam|xbox|playstation|psn|nintendo|hotmail|outlook\.com|apple id|paypal|netflix|spotify|reddit|twitch|amazon|bank app|banking app|bank|roblox|fortnite|epic games|coinbase|binance|revolut|monzo)`;
+const PERSONAL_SERVICE = String.raw`(?:gmail|google account|instagram|insta|facebook|whatsapp|snapchat|tiktok|twitter|discord|steam|xbox|playstation|psn|nintendo|hotmail|outlook\.com|apple id|paypal|netflix|spotify|reddit|twitch|amazon|bank app|banking app|bank|roblox|fortnite|epic games|coinbase|binance|revolut|monzo|github|gitlab|bitbucket|aws|docker hub|dropbox|slack)`;
 /** That account's own two-factor: "2FA on my personal Gmail", "Instagram's two-factor", "Steam Guard", "my personal account". */
 const PERSONAL_ACCOUNT = new RegExp(
-  String.raw`\b(?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator|verification|codes?)\s+(?:on|for|of|with|in)\s+(?:my\s+)?(?:personal\s+|private\s+|own\s+|old\s+)?${PERSONAL_SERVICE}\b|\b${PERSONAL_SERVICE}(?:'s)?\s+(?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator|guard|login)\b|\b${PERSONAL_SERVICE}\b[^.?!]{0,60}\b(?:its|their) (?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator)\b|\bmy (?:personal|private) (?:microsoft |google |apple )?account\b|\bpersonal microsoft account\b|\b(?:my )?(?:personal|private) ${PERSONAL_SERVICE}\b|\b${PERSONAL_SERVICE}\b[^.?!]{0,60}\b(?:asks?|asking|wants?|wanting|keeps?)\b[^.?!]{0,40}\b(?:2fa|mfa|two[- ]?factor|two[- ]?step|2[- ]?step|verification|authenticator|(?:login|log-in|sign-?in|security) codes?)\b`,
+  String.raw`\b(?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator|verification|codes?)\s+(?:on|for|of|with|in)\s+(?:my\s+)?(?:personal\s+|private\s+|own\s+|old\s+)?${PERSONAL_SERVICE}\b|\b${PERSONAL_SERVICE}(?:'s)?\s+(?:2fa|mfa|two[- ]?factor|two[- ]?step|2[- ]?step|authenticator|guard|login)\b|\b${PERSONAL_SERVICE}\b[^.?!]{0,60}\b(?:its|their) (?:2fa|mfa|two[- ]?factor|two[- ]?step|authenticator)\b|\bmy (?:personal|private) (?:microsoft |google |apple )?account\b|\bpersonal microsoft account\b|\b(?:my )?(?:personal|private) ${PERSONAL_SERVICE}\b|\b${PERSONAL_SERVICE}\b[^.?!]{0,60}\b(?:asks?|asking|wants?|wanting|keeps?)\b[^.?!]{0,40}\b(?:2fa|mfa|two[- ]?factor|two[- ]?step|2[- ]?step|verification|authenticator|(?:login|log-in|sign-?in|security) codes?)\b`,
   'i',
 );
 /** The e-mail method that happens to be a Gmail address is ours: "remove the email method, my old gmail". */
@@ -192,14 +198,39 @@ const HYPOTHETICAL =
   /\b(?:hypothetical(?:ly)?|in theory|theoretically|just (?:curious|wondering)|out of curiosity|purely academic|for future reference|what would happen if|say i (?:lost|lose|dropped|broke))\b/i;
 /** Round 7: the problem is solved and the sender says thanks ("all set up again on the new phone, really appreciate it"). */
 const SOLVED_THANKS =
-  /\b(?:all (?:set|set up|sorted|good|done|working)(?: again| now)?|(?:it'?s |it is |everything'?s |everything is )?(?:working|sorted|fixed|back up|fine) (?:again|now)|(?:works|worked) (?:again|now|perfectly|like a charm)|back in (?:business|again))\b/i;
+  /\b(?:(?:that|the|this) (?:reset )?(?:worked|did it|did the trick)|(?:is|are|am|now|all) set up again|all (?:set|set up|sorted|good|done|working)(?: again| now)?|(?:it'?s |it is |everything'?s |everything is )?(?:working|sorted|fixed|back up|fine) (?:again|now)|(?:works|worked) (?:again|now|perfectly|like a charm)|back in (?:business|again))\b/i;
 /** Round 7: the password is what failed ("my password expired", "says incorrect password"), and the request names no MFA method. */
 const PASSWORD_FAILED =
   /\bpassword (?:has |had |just )?(?:expired|is expired|is wrong|is incorrect|doesn'?t work|does not work|not working|stopped working)\b|\b(?:expired|incorrect|wrong|invalid|old) password\b|\bforgot (?:my )?password\b/i;
+/**
+ * Round 8 (English). "Kindly revert once done": Indian English for "reply", not an undo.
+ */
+const REVERT_REPLY = /\b(?:kindly |please |pls )?revert(?:\s+back)?(?:\s+(?:once|when|after|to me|asap|at the earliest|with|on this|soon|by)\b|\s*[.!]?\s*$)/i;
+/** "the bot removed my key … please restore it": a removal by anyone, wanted back. */
+const REMOVED_BY_ANYONE =
+  /\b(?:the bot|this bot|it|the reset|someone|they|IT|you guys|the helpdesk)\s+(?:\w+\s+)?(?:removed|deleted|wiped|cleared|reset|took off)\b|\bdidn'?t mean (?:that|this|it)\b/i;
+/** "Reset everything apart from my phone number": a whole reset with an exception, asked for in so many words. */
+const EVERYTHING_EXCEPT = new RegExp(
+  String.raw`(?:^|[.!]\s+)(?:(?:hi|hey|hello|please|pls|plz|kindly|can you|could you)[,\s]+){0,2}(?:reset|remove|delete|clear|wipe)\s+(?:everything|all(?: of)?(?: my)?(?: methods| mfa)?)\s+(?:except|apart from|but|other than|besides)\b`,
+  'i',
+);
+/** "Remove it from my profile": an imperative whose object is the method just named. */
+const IMPERATIVE_OFF_MY =
+  /(?:^|[.!?]\s+)(?:please |pls |kindly |so )?(?:remove|delete|clear|wipe|take|drop|get rid of)\s+(?:it|that|this|them|the \w+)\s+(?:off|from|out of)\s+my\s+(?:account|profile|mfa|methods|security info|sign-?in methods)\b/i;
+/** "the SMS number", "my mobile number": the mobile phone method (Entra texts only the mobile). */
+const MOBILE_NAMED = /\b(?:sms|text(?:\s+message)?|mobile|cell)\s+(?:number|no)\b/i;
+/** A failed reset story and a question about it: "last week the bot reset my methods, does that mean …?" */
+const WHAT_IT_MEANS = /\b(?:does|did|will|would) (?:that|this|it) mean\b|\bdoes (?:that|this) (?:still|also)\b/i;
+/** When a past event happened: "yesterday the bot reset my methods". */
+const PAST_WHEN =
+  /\b(?:yesterday|last (?:week|month|night|time|friday|monday|tuesday|wednesday|thursday)|earlier today|this morning|(?:a few|two|three|couple of) days ago)\b/i;
+/** "What all things you can do for me?": the bot's capabilities, in Indian-English word order. */
+const CAPABILITY_ALT = /\bwhat (?:all )?(?:things|stuff|services|options)?\s*(?:you|u) (?:can|could) (?:do|help with)\b/i;
 /** "MFA works fine, it's the password": the password is the problem, not MFA. */
 /** "password reset, not MFA": the sender says MFA is not what they mean. */
 const NOT_MFA = /\bnot (?:the |my |an? )?(?:mfa|2fa|two[- ]?factor|multi-?factor|authenticator)\b(?!\s+(?:and|or)\b)/i;
-const MFA_FINE = /\b(?:approves?|works?|working|is|are|comes? through|goes through|arrives?|pops? up|gets? approved)\s+(?:fine|ok|okay|good|normally)\b/i;
+const MFA_FINE =
+  /\b(?:approves?|works?|working|is|are|comes? through|goes through|arrives?|pops? up|gets? approved)\s+(?:fine|ok|okay|good|normally)\b|\b(?:mfa|2fa|authenticator|the code|the codes|the prompt|the approval)\s+(?:part |bit |side |itself )?(?:works|is working|still works|arrives|comes through)\b/i;
 /** "for bob@…", "it's for: bob@…" (the sender's own address was already rewritten to "me"). */
 const FOR_ADDRESS = /\b(?:for|of)\b[^.\n@]{0,24}?[\w.%+-]+@[\w-]+\.[\w.-]+/i;
 /** A general question's first words ("what actually happens if …", "will I lose …"). */
@@ -267,9 +298,15 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   if (PERSONAL_ACCOUNT.test(text) && !WORK_ACCOUNT.test(text) && !EMAIL_METHOD.test(text) && a.type !== 'otherUser' && b.type !== 'security')
     return { intent: { type: 'unknown' }, rule: tag('personal-account') };
   if (LAUGH.test(text) && JOKE.test(text) && b.type !== 'security') return { intent: { type: 'unknown' }, rule: tag('joke') };
-  if (CAPABILITY.test(text) && !f.problem && !f.device && !TROUBLE.test(text) && !OWN_REQUEST.test(text) && !f.other)
+  if ((CAPABILITY.test(text) || CAPABILITY_ALT.test(text)) && !f.problem && !f.device && !TROUBLE.test(text) && !OWN_REQUEST.test(text) && !f.other)
     return { intent: { type: 'help' }, rule: tag('what-can-you-do') };
-  if (b.type === 'security' || b.type === 'undo' || b.type === 'typedConfirm' || b.type === 'typedCancel') return { intent: b, rule: tag('guard') };
+  // "Kindly do reset of my token … Revert once done": "revert" asks for a reply, not an undo
+  const revertOnly = b.type === 'undo' && REVERT_REPLY.test(text) && !RESTORE.test(text) && !/\bundo\b/i.test(text);
+  if (!revertOnly && (b.type === 'security' || b.type === 'undo' || b.type === 'typedConfirm' || b.type === 'typedCancel'))
+    return { intent: b, rule: tag('guard') };
+  // "the bot removed my security key … please restore it": the removal is wanted back
+  if (RESTORE.test(text) && REMOVED_BY_ANYONE.test(text) && !f.other && a.type !== 'otherUser' && !f.dontReset)
+    return { intent: { type: 'undo' }, rule: tag('undo:removed-by-anyone') };
   // "before you remove anything, show me what I have": a look first, whatever the verbs
   if (f.preview && !f.other && a.type !== 'otherUser') return { intent: { type: 'list' }, rule: tag('preview') };
   if (f.password && NOT_MFA.test(text) && /\bpassword\b[^.?!]{0,30}\bnot\b/i.test(text) && a.type !== 'otherUser')
@@ -299,6 +336,9 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       // do not: disagreement moves toward asking, never toward a card
       if (b.type === 'negation' && f.negatedReset && !f.requestBesideNegation) return { intent: clarify(a.scope), rule: tag('disagree:negated-verb') };
       if (HYPOTHETICAL.test(text) && !ASKS_NOW_STRICT.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('hypothetical') };
+      // round 8: the lexicon engine reads a past event, and the message asks what it means: a story
+      if ((second.rule === 'past' || f.past || PAST_WHEN.test(text)) && questionish && WHAT_IT_MEANS.test(text) && !ASKS_NOW_STRICT.test(text))
+        return { intent: { type: 'aboutMfa' }, rule: tag('past:what-it-means') };
       if (f.thanks && SOLVED_THANKS.test(text) && !ASKS_NOW_STRICT.test(text)) return { intent: { type: 'thanks' }, rule: tag('solved-thanks') };
       if (f.password && PASSWORD_FAILED.test(text) && !OWN_RESET.test(text) && !WHOLE_MFA.test(text) && f.methods.every((h) => !h.requested))
         return f.problem
@@ -316,6 +356,9 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
         return { intent: clarify(a.scope), rule: tag(f.sarcasm ? 'lookalike:sarcasm' : f.future ? 'lookalike:later' : 'lookalike:quoted') };
       // "can you dump my methods? want to check if the old Galaxy is still on there": the look is the request
       if (!detailed.requested && b.type === 'list' && !REMOVAL_WISH.test(text)) return { intent: b, rule: tag('problem-only:list') };
+      // "The fido key was broken … Remove it from my profile.": an imperative on the method just named
+      if (!detailed.requested && IMPERATIVE_OFF_MY.test(text) && !questionish && !f.other)
+        return { intent: { type: 'reset', scope: mobileIfTexted(text, a.scope) }, rule: tag('imperative:off-my-account') };
       if (!detailed.requested) return { intent: clarify(a.scope), rule: tag('problem-only') };
       // "I need to fix my MFA? not sure", "I don't really know what that means for me": a
       // request the sender doubts themselves, without a "please" or "can you" that would settle it
@@ -325,7 +368,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (STRONG_PAST.test(text) && !ASKS_NOW.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('past-story') };
       // a question about resetting, unless a statement beside it asks for the reset ("… ? can you reset it")
       if (questionish && !f.reset.some((r) => !t.questionClauses.has(r.clause))) return { intent: clarify(a.scope), rule: tag('question') };
-      return { intent: { type: 'reset', scope: wholeIfAsked(text, a.scope) }, rule: tag('rules') };
+      return { intent: { type: 'reset', scope: mobileIfTexted(text, wholeIfAsked(text, a.scope)) }, rule: tag('rules') };
     }
     case 'negation':
       if (f.list) return { intent: { type: 'list' }, rule: tag('negation+list') };
@@ -374,6 +417,13 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (f.password && (a.type === 'unknown' || !f.mfa) && !/\bwi-?fi\b|\bguest network\b/i.test(text))
         return { intent: { type: 'password' }, rule: tag('password') };
       if (a.type === 'unknown' && f.thanks) return { intent: { type: 'thanks' }, rule: tag('thanks') };
+      // "Many thanks for the quick help!": the lexicon engine's thank-you for help
+      if (a.type === 'help' && b.type === 'thanks') return { intent: b, rule: tag('thanks-for-help') };
+      // "Can you do reset for my colleague Juan": the rules found no MFA object, the lexicon engine a person and a reset
+      if (b.type === 'otherUser' && (f.reset.length > 0 || f.problem)) return { intent: b, rule: tag('lexicon-other') };
+      // "Reset everything apart from my phone number": a whole reset with an exception, in so many words
+      if (a.type === 'aboutMfa' && b.type === 'reset' && EVERYTHING_EXCEPT.test(text) && !questionish && !f.other && !f.future)
+        return { intent: b, rule: tag('everything-except') };
       if (a.type !== 'help' && f.list && !f.reset.length) return { intent: { type: 'list' }, rule: tag('list') };
       if (a.type === 'unknown' && f.help) return { intent: { type: 'help' }, rule: tag('help') };
       // The rules' aboutMfa is deliberate for questions and past events; the lexicon engine only
@@ -427,6 +477,20 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (a.type === 'aboutMfa' && second.rule === 'past' && OWN_RESET_OR_ASK.test(text) && OWN_RESET.test(text) && !STRONG_PAST.test(text) && !f.other)
         return { intent: clarify(scopeOf(decide({ ...f, past: false }).intent)), rule: tag('request-beside-past:ask') };
       if (ownMfaFallback(text, f)) return { intent: clarify(scopeOf(b)), rule: tag('own-mfa-fallback') };
+      // round 8: a plain statement about a method ("Security key is blinking but nothing happens when
+      // I touch it"), which the lexicon engine already asks about: not a question, not a story, so ask
+      if (
+        a.type === 'aboutMfa' &&
+        b.type === 'clarify' &&
+        (second.rule === 'about-mfa-unclear' || (second.rule === 'device-mentioned' && f.methods.length > 0)) &&
+        doubt &&
+        !f.asked &&
+        !f.other &&
+        !f.password &&
+        !QUESTION_START.test(text) &&
+        !STRONG_PAST.test(text)
+      )
+        return { intent: clarify(scopeOf(b)), rule: tag('statement-about-a-method:ask') };
       return { intent: a as Intent, rule: tag('rules') };
     }
   }

@@ -256,6 +256,12 @@ export const fr: Lexicon = {
   keep: ['laisse le', 'laissez le', 'laisse la', 'laissez la', 'garder', 'gardez', 'garde', 'conserver', 'conservez', 'fonctionne bien', 'marche bien'],
   negators: ['pas', 'ne', 'n', 'jamais', 'aucun', 'aucune', 'rien', 'non'],
   dontReset: [
+    'je ne veux pas que .. supprim*',
+    'je ne veux pas que .. reinitialis*',
+    'laissez comme c est',
+    'laissez le comme ca',
+    'je demandais juste',
+    'je demandais seulement',
     'touche pas',
     'touchez pas',
     'touche a rien',
@@ -304,6 +310,14 @@ export const fr: Lexicon = {
     'finalement non',
   ],
   otherPerson: [
+    'tous les membres',
+    'les membres de mon equipe',
+    'les membres de l equipe',
+    'mon collaborateur',
+    'ma collaboratrice',
+    'je suis son responsable',
+    'je suis sa responsable',
+    'je suis son manager',
     // a whole group (a team, a shift, all of someone's staff) is someone else, never the sender alone
     'toute l equipe',
     'toute mon equipe',
@@ -523,7 +537,7 @@ export const fr: Lexicon = {
     'commandes',
   ],
   greeting: ['allo', 'slt', 'wesh', 'bonjour a tous', 'bonjour', 'salut', 'bonsoir', 'coucou', 'hello', 'bonne journee'],
-  thanks: ['merci', 'merci beaucoup', 'merci bien', 'je vous remercie', 'mille mercis', 'thanks'],
+  thanks: ['merci a l avance', 'merci d avance', 'merci par avance', 'merci', 'merci beaucoup', 'merci bien', 'je vous remercie', 'mille mercis', 'thanks'],
   yes: [
     'oui',
     'oui merci',
@@ -600,6 +614,9 @@ export const fr: Lexicon = {
       '!alors que je n ai rien',
     ],
     unknownSignIn: [
+      '!ce n etait pas moi',
+      '!ce n est pas moi',
+      '!je ne me suis pas connecte',
       '!numero .. pas a moi',
       '!numero .. pas le mien',
       '!numero que je ne connais pas',
@@ -621,6 +638,10 @@ export const fr: Lexicon = {
       'inconnu',
     ],
     phishing: [
+      '!se faisant passer',
+      '!se faisait passer',
+      '!lire le code',
+      '!lui lire le code',
       '!se disant du support',
       '!pretendant etre',
       '!je lui ai donne le code',
@@ -712,6 +733,8 @@ export const fr: Lexicon = {
     'que tu peux faire',
   ],
   mfaFine: [
+    'le code arrive bien',
+    'la double authentification fonctionne',
     'pas la double authentification',
     'pas le mfa',
     'pas la mfa',
