@@ -8,7 +8,7 @@
  */
 import { type Expect, type LabeledUtterance, corpusPath, loadCorpus, outcomeOf, trainingCorpusNames } from '../bench/intent-metrics.js';
 import { rescue, scorerOf } from '../src/understanding/classifier/index.js';
-import { train } from '../src/understanding/classifier/train.js';
+import { DEFAULT_TRAINING, type TrainingOptions, train } from '../src/understanding/classifier/train.js';
 import { understandRules } from '../src/understanding/index.js';
 import type { Understanding } from '../src/understanding/types.js';
 
@@ -26,7 +26,16 @@ interface Pool {
   falseByLabel: Map<string, number>;
 }
 
-const pool = (): Pool => ({ requests: 0, nonRequests: 0, deadEnds: 0, promptsOnNon: 0, cardsOnNon: 0, rescued: 0, rescuedRequests: 0, falseByLabel: new Map() });
+const pool = (): Pool => ({
+  requests: 0,
+  nonRequests: 0,
+  deadEnds: 0,
+  promptsOnNon: 0,
+  cardsOnNon: 0,
+  rescued: 0,
+  rescuedRequests: 0,
+  falseByLabel: new Map(),
+});
 
 function count(p: Pool, u: LabeledUtterance, got: Understanding, rescued: boolean): void {
   const out: Expect = outcomeOf(got);
@@ -48,8 +57,20 @@ function count(p: Pool, u: LabeledUtterance, got: Understanding, rescued: boolea
 
 const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 
+/** `-- --l2 1e-3 --iterations 300 ...`: other training options, to compare (the committed model uses the defaults). */
+function options(argv: readonly string[]): TrainingOptions {
+  const out: Record<string, number> = { ...DEFAULT_TRAINING };
+  for (let i = 0; i + 1 < argv.length; i += 2) {
+    const key = (argv[i] ?? '').replace(/^--/, '');
+    if (!(key in out)) throw new Error(`unknown option ${argv[i]}; known: ${Object.keys(out).join(', ')}`);
+    out[key] = Number(argv[i + 1]);
+  }
+  return out as unknown as TrainingOptions;
+}
+
 function main(): void {
   const started = Date.now();
+  const opts = options(process.argv.slice(2));
   const names = trainingCorpusNames();
   const corpora = names.map((name) => {
     const items = loadCorpus(corpusPath(name));
@@ -59,7 +80,10 @@ function main(): void {
   const rescuePools = new Map<number, Pool>(THRESHOLDS.map((t) => [t, pool()]));
   const perCorpus: string[] = [];
   for (const held of corpora) {
-    const model = train(corpora.filter((c) => c !== held).flatMap((c) => c.items));
+    const model = train(
+      corpora.filter((c) => c !== held).flatMap((c) => c.items),
+      opts,
+    );
     const scorer = scorerOf(model);
     const before = rulesPool.deadEnds;
     const cells: string[] = [];
@@ -75,9 +99,13 @@ function main(): void {
       const p = rescuePools.get(t)!;
       cells.push(`${t}:${p.deadEnds}/${p.promptsOnNon}`);
     }
-    perCorpus.push(`  ${held.name.padEnd(32)} rules dead ends ${String(rulesPool.deadEnds - before).padStart(2)} | cumulative dead/prompts-on-non ${cells.join(' ')}`);
+    perCorpus.push(
+      `  ${held.name.padEnd(32)} rules dead ends ${String(rulesPool.deadEnds - before).padStart(2)} | cumulative dead/prompts-on-non ${cells.join(' ')}`,
+    );
   }
-  console.log(`leave-one-corpus-out over ${corpora.length} corpora (${corpora.reduce((a, c) => a + c.items.length, 0)} lines), ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `leave-one-corpus-out over ${corpora.length} corpora (${corpora.reduce((a, c) => a + c.items.length, 0)} lines), options ${JSON.stringify(opts)}, ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
   console.log(perCorpus.join('\n'));
   console.log('');
   console.log(

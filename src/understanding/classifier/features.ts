@@ -4,8 +4,8 @@
  *
  * Words come from text.ts's tokenizer (bounded, markup stripped, lower-cased, accents folded):
  * word unigrams ("w="), word bigrams with a start marker ("b="), character 3- and 4-grams of each
- * word with its boundaries ("c=", e-mail and mention placeholders excluded), and the detected
- * language ("l="). Presence only: each feature at most once, in first-seen order.
+ * word with its boundaries ("c=", e-mail and mention placeholders excluded), the detected
+ * language ("l="), and whether the message asks a question ("q=any", "q=end"). Presence only: each feature at most once, in first-seen order.
  */
 import { tokenize } from '../text.js';
 import type { Locale } from '../types.js';
@@ -17,9 +17,14 @@ export interface FeatureSet {
 }
 
 export function featuresOf(text: string, language: Locale | undefined): FeatureSet {
-  const words = tokenize(text).words.map((x) => x.w);
+  const tokens = tokenize(text);
+  const words = tokens.words.map((x) => x.w);
   const seen = new Set<string>();
   seen.add(`l=${language ?? '-'}`);
+  // a question mark anywhere, and at the end (the last clause with words is a question)
+  if (tokens.questionClauses.size > 0) seen.add('q=any');
+  const last = tokens.words[tokens.words.length - 1];
+  if (last !== undefined && tokens.questionClauses.has(last.clause)) seen.add('q=end');
   let prev = '^';
   for (const w of words) {
     seen.add(`w=${w}`);
