@@ -7,13 +7,13 @@
  * word with its boundaries ("c=", e-mail and mention placeholders excluded), the detected
  * language ("l="), and whether the message asks a question ("q=any", "q=end"). Presence only: each feature at most once, in first-seen order.
  */
-import { tokenize } from '../text.js';
+import { type Tokens, tokenize } from '../text.js';
 import type { Locale } from '../types.js';
 
 export interface FeatureSet {
   readonly features: readonly string[];
-  /** How many words the message had: none (empty, symbols only) means nothing to classify. */
-  readonly words: number;
+  /** The tokens the features came from (for the rescue's exclusions). */
+  readonly tokens: Tokens;
 }
 
 export function featuresOf(text: string, language: Locale | undefined): FeatureSet {
@@ -34,5 +34,5 @@ export function featuresOf(text: string, language: Locale | undefined): FeatureS
     const padded = `<${w}>`;
     for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) seen.add(`c=${padded.slice(i, i + n)}`);
   }
-  return { features: [...seen], words: words.length };
+  return { features: [...seen], tokens };
 }

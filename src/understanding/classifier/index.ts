@@ -4,13 +4,15 @@
  *
  * When the rules' intent is neither a card nor a prompt (reset / clarify), nor one of the decline
  * guards (security, someone else, a negation, undo, password, a typed yes / no, list, an
- * unsupported language), and the classifier gives card + ask more than RESCUE_THRESHOLD, the
- * message becomes a clarify prompt. The classifier only ever moves toward asking: it never makes
+ * unsupported language), nor help, nor a class the rules decline on purpose (declinedOnPurpose),
+ * and the classifier gives card + ask more than RESCUE_THRESHOLD, the message becomes a clarify
+ * prompt. The classifier only ever moves toward asking: it never makes
  * a reset card, and never overrides a guard. The threshold comes from leave-one-corpus-out
  * cross-validation (`npm run cv:intent`), never from the blind sets.
  *
  * Pure, synchronous, deterministic; a linear model over a few dozen features per message.
  */
+import { factsOf } from '../facts.js';
 import type { Locale, Understanding } from '../types.js';
 import { type FeatureSet, featuresOf } from './features.js';
 import modelJson from './intent-model.json' with { type: 'json' };
@@ -66,16 +68,48 @@ export function classify(text: string, language: Locale | undefined): Classifica
   return defaultScorer()(featuresOf(text, language));
 }
 
-/** Intents the rescue leaves alone: already a card or a prompt, or a guard that declines on purpose. */
-const KEEP: ReadonlySet<string> = new Set(['reset', 'clarify', 'security', 'otherUser', 'negation', 'undo', 'password', 'typedConfirm', 'typedCancel', 'list']);
+/**
+ * Intents the rescue leaves alone: already a card or a prompt, a guard that declines on purpose,
+ * or help (the help answer already says what the bot does, and "I need help with my MFA" is pinned
+ * to it).
+ */
+const KEEP: ReadonlySet<string> = new Set([
+  'reset',
+  'clarify',
+  'security',
+  'otherUser',
+  'negation',
+  'undo',
+  'password',
+  'typedConfirm',
+  'typedCancel',
+  'list',
+  'help',
+]);
+
+/** Deciding rules (named in explain) of the English pipeline that decline on purpose: a personal account, a joke, a question about the bot. */
+const DECLINING_RULES: ReadonlySet<string> = new Set(['personal-account', 'joke', 'what-can-you-do', 'capability-question', 'past:solved']);
+
+/**
+ * Classes of message the rules decline on purpose, whatever the classifier says: a personal
+ * (non-work) account's 2FA, a past problem told as solved, "the MFA works fine", a question about
+ * the bot; and a message that names neither MFA nor a method (a phone, a BitLocker key alone: the
+ * rules' own device fallback decides those).
+ */
+function declinedOnPurpose(u: Understanding, f: FeatureSet, language: Locale): boolean {
+  if (u.explain.split('|').some((rule) => DECLINING_RULES.has(rule))) return true;
+  const facts = factsOf(f.tokens, language, new Set());
+  if (facts.personalAccount || facts.solved || facts.mfaFine || facts.capability) return true;
+  return !facts.mfa && facts.methods.length === 0;
+}
 
 /** The rules' Understanding, or a clarify prompt when the classifier is confident the message is a request. */
 export function rescue(u: Understanding, text: string, threshold: number = RESCUE_THRESHOLD, scorer: Scorer = defaultScorer()): Understanding {
-  if (u.unsupportedLanguage || KEEP.has(u.intent.type)) return u;
+  if (u.unsupportedLanguage || u.language === undefined || KEEP.has(u.intent.type)) return u;
   const f = featuresOf(text, u.language);
-  if (f.words === 0) return u; // empty, symbols or emoji only: nothing to read
+  if (f.tokens.words.length === 0) return u; // empty, symbols or emoji only: nothing to read
   const { probs } = scorer(f);
   const p = probs.card + probs.ask;
-  if (!(p > threshold)) return u;
+  if (!(p > threshold) || declinedOnPurpose(u, f, u.language)) return u;
   return { ...u, intent: { type: 'clarify' }, explain: `${u.explain}|clf:rescue:${p.toFixed(2)}` };
 }
