@@ -62,4 +62,22 @@ describe('the rescue of would-be dead ends', () => {
     }
     expect(fired).toBeGreaterThan(0);
   });
+
+  it('turns a clear would-be dead end into a clarify prompt, never a card', () => {
+    // the rules read it as a question about MFA (no card, no prompt): a locked-out user with a dead phone
+    const text = 'non riesco a entrare perché mi chiede il codice di verifica ma il telefono non si accende più';
+    const rules = understandRules(text, { locale: 'it-IT' });
+    expect(rules.intent.type).toBe('aboutMfa');
+    const got = understand(text, { locale: 'it-IT' });
+    expect(got.intent).toEqual({ type: 'clarify' });
+    expect(got.explain).toMatch(/\|clf:rescue:0\.\d\d$/);
+  });
+
+  it('leaves empty and symbol-only messages, help, and guards to the rules', () => {
+    expect(understand('').intent.type).toBe('help');
+    expect(understand('?').intent.type).toBe('help');
+    expect(understand('I need help with my MFA').intent.type).toBe('help');
+    expect(understand("don't reset my MFA").intent.type).toBe('negation');
+    expect(understand('reset MFA for kim@contoso.com').intent.type).toBe('otherUser');
+  });
 });

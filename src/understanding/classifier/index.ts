@@ -18,7 +18,7 @@ import { type FeatureSet, featuresOf } from './features.js';
 import modelJson from './intent-model.json' with { type: 'json' };
 import { CLASSES, type IntentClass, type IntentModel } from './model.js';
 
-export const RESCUE_THRESHOLD = 0.7;
+export const RESCUE_THRESHOLD = 0.5;
 
 export interface Classification {
   readonly probs: Readonly<Record<IntentClass, number>>;

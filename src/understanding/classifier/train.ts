@@ -30,7 +30,7 @@ export interface TrainingOptions {
 export const DEFAULT_TRAINING: TrainingOptions = { maxFeatures: 12_000, minCount: 2, iterations: 250, learningRate: 2, momentum: 0.9, l2: 1e-4 };
 
 /** A corpus label as a class: help, greeting and thanks are one class; unsupported is not trained on. */
-export function classOf(expect: string): IntentClass | undefined {
+function classOf(expect: string): IntentClass | undefined {
   if (expect === 'help' || expect === 'greeting' || expect === 'thanks') return 'chat';
   return (CLASSES as readonly string[]).includes(expect) ? (expect as IntentClass) : undefined;
 }
