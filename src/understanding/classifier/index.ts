@@ -85,10 +85,22 @@ const KEEP: ReadonlySet<string> = new Set([
   'typedCancel',
   'list',
   'help',
+  // a thank-you or a greeting is a whole answer: nothing to rescue
+  'thanks',
+  'greeting',
 ]);
 
 /** Deciding rules (named in explain) of the English pipeline that decline on purpose: a personal account, a joke, a question about the bot. */
-const DECLINING_RULES: ReadonlySet<string> = new Set(['personal-account', 'joke', 'what-can-you-do', 'capability-question', 'past:solved']);
+const DECLINING_RULES: ReadonlySet<string> = new Set([
+  'personal-account',
+  'joke',
+  'what-can-you-do',
+  'capability-question',
+  'past:solved',
+  // round 7 and 8: a hypothetical, and a past reset asked about
+  'hypothetical',
+  'past:what-it-means',
+]);
 
 /**
  * Classes of message the rules decline on purpose, whatever the classifier says: a personal
