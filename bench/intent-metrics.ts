@@ -55,6 +55,11 @@ export function corpusNames(root: string = process.cwd()): string[] {
   return names.sort((a, b) => (a === 'utterances' ? -1 : b === 'utterances' ? 1 : a.localeCompare(b)));
 }
 
+/** The corpora the intent classifier may be trained and cross-validated on: never a fresh held-out `blind*` set. */
+export function trainingCorpusNames(root: string = process.cwd()): string[] {
+  return corpusNames(root).filter((n) => !n.startsWith('blind'));
+}
+
 export function loadCorpus(path: string): LabeledUtterance[] {
   const out: LabeledUtterance[] = [];
   readFileSync(path, 'utf8')

@@ -11,9 +11,13 @@
  *     problems, negations, other people, questions, attacks ...; a fixed precedence decides.
  *  4. English only: the tuned rule pipeline in en/ decides, with the lexicon engine as a second
  *     opinion (en/ensemble.ts); disagreement means asking, never a card.
+ *  5. classifier/: a would-be dead end (no card, no prompt, no decline guard) that a trained
+ *     classifier reads as a request becomes a clarify prompt (`|clf:rescue:p` in explain); the
+ *     classifier never makes a card.
  *
  * `explain` names the language rule and the deciding rule; it never contains message text.
  */
+import { rescue } from './classifier/index.js';
 import { decide } from './decide.js';
 import { decideEnglish } from './en/ensemble.js';
 import { rewriteEnglish } from './en/rewrite.js';
@@ -28,6 +32,11 @@ export type { Understanding, UnderstandOptions } from './types.js';
 const SARCASM_TAG = /(?:^|\s)\/s(?:\s|$)/;
 
 export function understand(text: string, opts: UnderstandOptions = {}): Understanding {
+  return rescue(understandRules(text, opts), typeof text === 'string' ? text : '');
+}
+
+/** The rules alone (steps 1-4), without the classifier's rescue: for cross-validation and tests. */
+export function understandRules(text: string, opts: UnderstandOptions = {}): Understanding {
   const input = typeof text === 'string' ? text : '';
   // The same bound as the English rules' (head and tail), so no step ever reads more
   const bounded = input.length > 4_000 ? `${input.slice(0, 3_000)}\n${input.slice(-1_000)}` : input;
