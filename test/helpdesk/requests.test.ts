@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TargetLock } from '../../src/helpdesk/limits.js';
+import { TargetLocks, type TargetLock } from '../../src/helpdesk/limits.js';
 import { RequestBook, type HelpdeskRequest, type NewRequest } from '../../src/helpdesk/requests.js';
 import { createMemoryState } from '../../src/state/memory.js';
 
@@ -17,7 +17,15 @@ function rig(opts: { ttlSeconds?: number } = {}) {
   const stores = [state.pending<HelpdeskRequest>('helpdeskRequests'), state.pending<TargetLock>('helpdeskTargets')] as const;
   // Two "instances": separate RequestBooks over one shared store, as two bot processes would be.
   const book = () => new RequestBook(stores[0], stores[1], { now: clock.now, isTechnician: async (id) => TECHNICIANS.has(id), ...opts });
-  return { clock, book, a: book(), b: book() };
+  // Who holds the target's lock (undefined: free), asked through the lock itself, never through a request.
+  const probe = new TargetLocks(stores[1]);
+  const lockHolder = async (targetId = ANA.userId): Promise<string | undefined> => {
+    const claim = await probe.claim(TENANT, targetId, 'probe', clock.now() + 60_000, async () => false);
+    if (!claim.ok) return claim.heldBy;
+    await probe.release(TENANT, targetId, 'probe');
+    return undefined;
+  };
+  return { clock, book, a: book(), b: book(), lockHolder };
 }
 
 const input = (over: Partial<NewRequest> = {}): NewRequest => ({
@@ -337,4 +345,91 @@ describe('each refusal leaves the request where it was (mutation audit)', () => 
     contend = false;
     expect((await book.get(r.id))?.state).toBe('waitingForTarget');
   });
+});
+
+describe('the target answers before markSent, and terminal states free the target (mutation audit)', () => {
+  it("takes the target's Yes on a card that arrived before markSent was written, and a late markSent changes nothing", async () => {
+    const { a } = rig();
+    const r = await opened(a);
+    expect((await a.get(r.id))?.state).toBe('created');
+    expect(await a.answerAsTarget(r.id, ana, 'yes')).toMatchObject({ ok: true, request: { state: 'targetConfirmed' } });
+    expect(await a.markSent(r.id)).toMatchObject({ ok: false, reason: 'wrongState', request: { state: 'targetConfirmed' } });
+    expect((await a.get(r.id))?.history.map((h) => [h.state, h.by])).toEqual([
+      ['created', TECH.userId],
+      ['targetConfirmed', ANA.userId],
+    ]);
+  });
+
+  it('takes the target\'s "No" before markSent too: denied, by the target', async () => {
+    const { a } = rig();
+    const r = await opened(a);
+    expect(await a.answerAsTarget(r.id, ana, 'no')).toMatchObject({ ok: true, request: { state: 'denied' } });
+    expect((await a.get(r.id))?.history.at(-1)).toMatchObject({ state: 'denied', by: ANA.userId });
+  });
+
+  it('still refuses a stranger before markSent, changing nothing', async () => {
+    const { a } = rig();
+    const r = await opened(a);
+    expect(await a.answerAsTarget(r.id, { userId: OUTSIDER, tenantId: TENANT }, 'yes')).toMatchObject({ ok: false, reason: 'notTarget' });
+    expect((await a.get(r.id))?.history.map((h) => h.state)).toEqual(['created']);
+  });
+
+  it("refuses the target's answer once the request went the approval path, changing nothing", async () => {
+    const { a } = rig();
+    const r = await opened(a);
+    await a.markUnreachable(r.id, 'blocked');
+    expect(await a.answerAsTarget(r.id, ana, 'yes')).toMatchObject({ ok: false, reason: 'wrongState', request: { state: 'targetUnreachable' } });
+    expect((await a.requestApproval(r.id, TECH.userId, SECOND)).ok).toBe(true);
+    expect(await a.answerAsTarget(r.id, ana, 'no')).toMatchObject({ ok: false, reason: 'wrongState', request: { state: 'waitingForApproval' } });
+    expect((await a.get(r.id))?.history.map((h) => h.state)).toEqual(['created', 'targetUnreachable', 'waitingForApproval']);
+  });
+
+  const second = { userId: SECOND, tenantId: TENANT };
+  const endings: [string, (book: RequestBook, id: string, clock: { advance(ms: number): void }) => Promise<unknown>][] = [
+    [
+      'denied',
+      async (book, id) => {
+        await book.markSent(id);
+        return book.answerAsTarget(id, ana, 'no');
+      },
+    ],
+    ['cancelled', (book, id) => book.cancel(id, TECH.userId)],
+    [
+      'declined',
+      async (book, id) => {
+        await book.markUnreachable(id, 'blocked');
+        await book.requestApproval(id, TECH.userId, SECOND);
+        return book.decline(id, second);
+      },
+    ],
+    [
+      'done',
+      async (book, id) => {
+        await book.markSent(id);
+        await book.answerAsTarget(id, ana, 'yes');
+        return book.finish(id, 'removed');
+      },
+    ],
+    [
+      'expired',
+      (book, id, clock) => {
+        clock.advance(900_000);
+        return book.expire(id);
+      },
+    ],
+  ];
+
+  // A new request would open even with the lock left behind (open() takes over a lock whose holder
+  // has ended), so the lock itself is asked: released on the terminal transition, not merely stale.
+  for (const [state, end] of endings) {
+    it(`releases the target's lock when a request ends ${state}`, async () => {
+      const { a, clock, lockHolder } = rig();
+      const r = await opened(a);
+      expect(await lockHolder()).toBe(r.id);
+      await end(a, r.id, clock);
+      expect((await a.get(r.id))?.state).toBe(state);
+      expect(await lockHolder()).toBeUndefined();
+      expect((await a.open(input({ requester: { userId: SECOND } }))).ok).toBe(true);
+    });
+  }
 });

@@ -461,6 +461,49 @@ describe('the outcome of a reset, counted and bounded (mutation audit)', () => {
     expect(failedEmail?.requestId).toBeTruthy();
     expect(outcome.requestIds).toContain(failedEmail?.requestId);
   });
+
+  const verificationLists = (r: GraphRig) => graphRequests(r).filter((q) => q.method === 'GET' && q.path.includes(`${USER}/authentication/methods`));
+
+  it("reads the list again when a verification read fails once, and keeps that failure's request id", async () => {
+    // No default: both DELETEs land in the first wave, so the first GET after them is the verification list.
+    const { rig, targets } = await setup([authenticator, email], undefined, { engine: { verifyBaseDelayMs: 5, verifyAttempts: 3 } });
+    rig.tenant.injectFault({
+      method: 'GET',
+      pathIncludes: USER,
+      status: 403,
+      after: 'DELETE',
+      body: {
+        error: {
+          code: 'Authorization_RequestDenied',
+          message: 'Insufficient privileges to complete the operation.',
+          innerError: { 'request-id': 'verify-list-403' },
+        },
+      },
+    });
+    rig.sim.resetStats();
+    const outcome = await rig.engine.reset(USER, targets);
+    // The failed read is not taken as "nothing is visible": the retry confirms the removal.
+    expect(outcome.verified).toBe(true);
+    expect(isComplete(outcome)).toBe(true);
+    expect(outcome.removed.map((m) => m.id).sort()).toEqual([authenticator.id, email.id].sort());
+    expect(verificationLists(rig).map((q) => q.status)).toEqual([403, 200]);
+    // Graph's request id of the failed read is the support reference; nothing else failed.
+    expect(outcome.requestIds).toEqual(['verify-list-403']);
+  });
+
+  it('records no request id for a failed verification read that carried none (a timeout)', async () => {
+    const { rig, targets } = await setup([authenticator, email], undefined, { requestTimeoutMs: 400, engine: { verifyBaseDelayMs: 5, verifyAttempts: 3 } });
+    // A normal answer held past the client's timeout: the read fails with no response, so no request id.
+    rig.tenant.injectFault({ method: 'GET', pathIncludes: USER, status: 0, delayMs: 5_000, after: 'DELETE' });
+    rig.sim.resetStats();
+    const outcome = await rig.engine.reset(USER, targets);
+    expect(outcome.verified).toBe(true);
+    expect(isComplete(outcome)).toBe(true);
+    // Two DELETEs and two verification reads: the timed-out one (never answered) and the retry.
+    expect(outcome.graphCalls).toBe(4);
+    expect(verificationLists(rig).map((q) => q.status)).toEqual([200]);
+    expect(outcome.requestIds).toEqual([]);
+  });
 });
 
 describe('the default method read for display', () => {
