@@ -250,6 +250,21 @@ const DOUBT = new Set([
   'zeker',
 ]);
 
+/**
+ * Round 9: the sender doubts what they need, in chat words ("no sé si necesito reset", "sei lá",
+ * "jsp", "boh", "keine Ahnung"): a request beside one is asked about, not carded. (English has its
+ * own list in en/ensemble.ts.)
+ */
+const HEDGES: Readonly<Partial<Record<Locale, PatternSet>>> = {
+  de: new PatternSet(['keine ahnung', 'weiss nicht ob', 'weiss nicht genau', 'bin mir nicht sicher', 'bin nicht sicher']),
+  fr: new PatternSet(['jsp', 'chais pas', 'je sais pas si', 'je ne sais pas si', 'aucune idee', 'pas sur que', 'pas sure que']),
+  es: new PatternSet(['no se si', 'ni idea', 'no estoy seguro', 'no estoy segura', 'no tengo claro']),
+  pt: new PatternSet(['sei la', 'nao sei se', 'acho que preciso', 'nao tenho certeza', 'nao sei bem']),
+  it: new PatternSet(['boh', 'non so se', 'non sono sicuro', 'non sono sicura', 'non so bene']),
+  nl: new PatternSet(['geen idee', 'weet niet of', 'weet niet zeker', 'ik weet het niet']),
+  pl: new PatternSet(['nie wiem czy', 'nie mam pojecia', 'nie jestem pewien', 'nie jestem pewna']),
+};
+
 /** "from" in our languages: "remove X from my MFA". */
 const FROM = new Set(['from', 'aus', 'von', 'de', 'du', 'des', 'del', 'do', 'da', 'dal', 'dall', 'dalla', 'uit', 'van', 'z', 'ze']);
 
@@ -396,7 +411,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     reset,
     quotedReset: allReset.length > 0 && reset.length === 0,
     resetQuoted: allReset.length > reset.length,
-    doubt: reset.some(doubted),
+    doubt: reset.some(doubted) || (HEDGES[lang]?.matches(words).length ?? 0) > 0,
     personalAccount: any(c.personalAccount),
     capability: any(c.capability),
     mfaFine: any(c.mfaFine),

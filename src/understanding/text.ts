@@ -44,7 +44,7 @@ const URL = /\b(?:https?:\/\/|www\.)\S{1,2000}/gi;
 const FOREIGN = /[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
 const LETTER = /\p{L}/gu;
 /** Latin letters none of our eight languages write (Czech ř ů ě, Slovak ľ ň ť ď, Romanian ș ț ă, Danish ø å æ, Turkish ı ğ ş, Hungarian ő ű, Croatian đ …). */
-const FOREIGN_LATIN = /[ľĺŕďťňěřůșțşţăőűøåæðþığđčšžĽĹŔĎŤŇĚŘŮȘȚŞŢĂŐŰØÅÆÐÞİĞĐČŠŽ]/gu;
+const FOREIGN_LATIN = /[ľĺŕďťňěřůșțşţăőűøåæðþığđčšžėįųūāēīķļņģĽĹŔĎŤŇĚŘŮȘȚŞŢĂŐŰØÅÆÐÞİĞĐČŠŽĖĮŲŪĀĒĪĶĻŅĢ]/gu;
 const FOLD: Readonly<Record<string, string>> = { ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd' };
 
 function fold(s: string): string {
@@ -55,8 +55,28 @@ function fold(s: string): string {
   return out.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
+/**
+ * Round 9: what speech-to-text and spelled-out letters make of MFA words ("em eff ay", "m.f.a.",
+ * "s m s", "to factor", "authentic Cater", "pass word") and spoken punctuation ("period new line"):
+ * the words they stand for. Shared by the tokenizer and the English rules' rewrite.
+ */
+const DICTATED: readonly (readonly [RegExp, string])[] = [
+  [/\bem+\s*-?\s*eff?\s*-?\s*ay\b/gi, 'mfa'],
+  [/\b[mM]\.?\s?[fF]\.?\s?[aA]\b\.?/g, 'MFA'],
+  [/\b[sS]\.?\s[mM]\.?\s[sS]\b\.?/g, 'SMS'],
+  [/\b(?:to|too)[- ]factor\b/gi, 'two factor'],
+  [/\bauthentic\s+(?:cater|cater's|kater|gator|ator)\b/gi, 'authenticator'],
+  [/\bpass\s+word(s?)\b/gi, 'password$1'],
+  [/\b(?:full stop|period|comma|question mark|exclamation mark|new line|new paragraph)\b/gi, ' . '],
+];
+export function undictate(s: string): string {
+  let out = s;
+  for (const [re, to] of DICTATED) out = out.replace(re, to);
+  return out;
+}
+
 export function tokenize(input: string): Tokens {
-  let s = input.length > RAW_MAX ? `${input.slice(0, 900)}\n${input.slice(-300)}` : input;
+  let s = undictate(input.length > RAW_MAX ? `${input.slice(0, 900)}\n${input.slice(-300)}` : input);
   const mentions: string[] = [];
   let leading = true;
   s = s.replace(AT_MENTION, (_m: string, name: string, offset: number) => {

@@ -84,7 +84,7 @@ const EXPLICIT_OTHER =
  * Plurals of things a sender owns (methods, phones, keys …) are not people.
  */
 const GROUP_TARGET =
-  /\b(?:for|of)\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:whole|entire)\s+(?:\w+\s+)?(?:team|shift|department|dept|crew|floor|office|unit|ward|squad|group|site|branch|store|class|company|org|organisation|organization)\b|\bfor\s+(?:all|each|both|every\s+one)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+)?(?:of\s+)?(?:our|my|the|these|those)\s+(?:new\s+)?(?!(?:methods|devices|phones|numbers|keys|tokens|accounts|apps|codes|options|factors|things|authenticators|passkeys|registrations|entries|details|settings|mfa)\b)[a-z]{3,}s\b|\bfor\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:our\s+|my\s+|the\s+)?(?:new\s+)?(?:people|users|staff|colleagues|employees|consultants|contractors|agents|workers|nurses|drivers|interns|starters|joiners|techs)\b|\bfor\s+(?:every(?:one|body)|all)\s+(?:in|on|at)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:team|shift|department|dept|crew|floor|office|unit|ward|squad|group|site|branch|store)\b/i;
+  /\b(?:for|of)\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:whole|entire)\s+(?:[\w-]+\s+){0,2}(?:team|shift|department|dept|crew|floor|office|unit|ward|squad|group|site|branch|store|class|company|org|organisation|organization|rotation|rota|roster|cohort|division|practice|pod|tribe|staff)\b|\bfor\s+(?:all|each|both|every\s+one)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+)?(?:of\s+)?(?:our|my|the|these|those)\s+(?:new\s+)?(?!(?:methods|devices|phones|numbers|keys|tokens|accounts|apps|codes|options|factors|things|authenticators|passkeys|registrations|entries|details|settings|mfa)\b)[a-z]{3,}s\b|\bfor\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:our\s+|my\s+|the\s+)?(?:new\s+)?(?:people|users|staff|colleagues|employees|consultants|contractors|agents|workers|nurses|drivers|interns|starters|joiners|techs)\b|\bfor\s+(?:every(?:one|body)|all)\s+(?:in|on|at)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:team|shift|department|dept|crew|floor|office|unit|ward|squad|group|site|branch|store)\b/i;
 /** The sender asks about their own MFA ("my MFA", "my authenticator", "MY account"). */
 const OWN_REQUEST =
   /\b(?:my|mine)\s+(?:own\s+|old\s+|new\s+|work\s+|personal\s+|current\s+|registered\s+|alternate\s+|office\s+){0,2}(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|authenticator|sign-?in methods|methods|security info|verification|account|number|phone|mobile|email|security key|yubikey|windows hello)\b|\bmy\s+(?:auth|authentication|mfa|2fa|sign-?in|verification|security)\s+(?:methods|info)\b|\bmy acct\b|\bmy sign-?in (?:stuff|things|setup|details)\b|\bfor me\b|\breset me\b|\bMY account\b/i;
@@ -128,9 +128,22 @@ function wholeIfAsked(text: string, scope: ResetScope): ResetScope {
 }
 /** A phone scope without a type, when the message names texts or the mobile number: the mobile method. */
 function mobileIfTexted(text: string, scope: ResetScope): ResetScope {
-  if (scope.kind !== 'phone' || scope.phoneType !== undefined || !MOBILE_NAMED.test(text) || /\b(?:office|desk|landline|alternate|second|backup)\b/i.test(text))
-    return scope;
-  return { kind: 'phone', phoneType: 'mobile' };
+  if (scope.kind !== 'phone' || scope.phoneType !== undefined) return scope;
+  const alternate = ALTERNATE_NAMED.test(text);
+  const office = OFFICE_NAMED.test(text);
+  if (alternate && !office) return { kind: 'phone', phoneType: 'alternateMobile' };
+  if (office && !alternate && !MOBILE_NAMED.test(text)) return { kind: 'phone', phoneType: 'office' };
+  if (!alternate && !office && MOBILE_NAMED.test(text)) return { kind: 'phone', phoneType: 'mobile' };
+  return scope;
+}
+/** The sentence with a polite imperative names no later time of its own. */
+function requestSentenceIsNow(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/);
+  const asking = sentences.filter((x) => POLITE_IMPERATIVE.test(x));
+  return (
+    asking.length > 0 &&
+    asking.every((x) => !LATER.test(x) && !/\b(?:tomorrow|next|later|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i.test(x))
+  );
 }
 /** Trouble that started in the past and goes on now. */
 const ONGOING = /\b(?:no longer|anymore|any more|ever since|since)\b/i;
@@ -165,7 +178,7 @@ const JOKE = /\bi(?:'?d| would) rather\b|\b(?:reset|wipe|delete|reboot)\s+my\s+(
  * sign-in from elsewhere that they did not make. Security, never a reset.
  */
 const UNKNOWN_METHOD =
-  /\b(?:number|phone|key|method|device|authenticator|yubikey|fido2|passkey|token)\b[^?!]{0,80}?\b(?:i(?:'ve| have)? never (?:seen|owned|added|registered|set up|had|used)|never (?:seen|owned|added|registered) (?:it|that|this|before)|(?:i )?(?:don'?t|do not) know who (?:put|added|registered|set)|i (?:didn'?t|did not) (?:add|register|set up) (?:it|that|this)|(?:that|which|it|and it) (?:isn'?t|is not|ain'?t) mine|not mine)\b(?!\s+(?:any ?more|now|since))/i;
+  /\b(?:number|phone|key|method|device|authenticator|yubikey|fido2|passkey|token)\b[^?!]{0,80}?\b(?:i(?:'ve| have)? never (?:seen|owned|added|registered|set up|had|used|enrolled|enroled)|never (?:seen|owned|added|registered|enrolled) (?:it|that|this|before)|(?:i )?(?:don'?t|do not) know who (?:put|added|registered|set)|i (?:didn'?t|did not) (?:add|register|set up) (?:it|that|this)|(?:that|which|it|and it) (?:isn'?t|is not|ain'?t) mine|not mine)\b(?!\s+(?:any ?more|now|since))/i;
 /** Round 7: a message the sender received that carries a link about their MFA ("a text saying 'your MFA will expire, reset here: hxxp://…'"). */
 const RECEIVED_LINK =
   /\b(?:text|sms|e-?mail|mail|message|dm|whatsapp|teams message)\b[^.?!]{0,40}?\b(?:saying|says|said|telling me|with a link|asking me)\b[\s\S]{0,200}?(?:\bh(?:tt|xx)ps?:\/\/|\bwww\.|\b[\w-]+\.(?:co|com|net|info|xyz|io|ru|top|link|site|online|app)\b(?!\.))/i;
@@ -218,9 +231,23 @@ const EVERYTHING_EXCEPT = new RegExp(
 const IMPERATIVE_OFF_MY =
   /(?:^|[.!?]\s+)(?:please |pls |kindly |so )?(?:remove|delete|clear|wipe|take|drop|get rid of)\s+(?:it|that|this|them|the \w+)\s+(?:off|from|out of)\s+my\s+(?:account|profile|mfa|methods|security info|sign-?in methods)\b/i;
 /** "the SMS number", "my mobile number": the mobile phone method (Entra texts only the mobile). */
-const MOBILE_NAMED = /\b(?:sms|text(?:\s+message)?|mobile|cell)\s+(?:number|no)\b/i;
+const MOBILE_NAMED = /\b(?:sms|text(?:\s+message)?|cell)\s+(?:number|no)\b|\bmobile\b(?!\s+app)/i;
+const ALTERNATE_NAMED = /\b(?:alternate|alternative|second|backup)\s+(?:mobile|phone|number|cell)\b/i;
+const OFFICE_NAMED = /\b(?:office|desk|work)\s+(?:phone|number|line|landline)\b|\blandline\b/i;
 /** A failed reset story and a question about it: "last week the bot reset my methods, does that mean …?" */
 const WHAT_IT_MEANS = /\b(?:does|did|will|would) (?:that|this|it) mean\b|\bdoes (?:that|this) (?:still|also)\b/i;
+/** Round 9: "I'd like the authenticator app reset", "want them both removed": a wish with the object before the participle. */
+const WISH_DONE =
+  /\b(?:i'?d like|i would like|i want|i need|want|need)\s+(?:the|my|them|both|them both|these|those)\s+(?:[\w-]+\s+){0,4}?(?:reset|removed|deleted|cleared|wiped|taken off|gone)\b/i;
+/** Round 9: an imperative on the app's registration or a method at a sentence start ("just wipe the app registration"). */
+const IMPERATIVE_METHOD =
+  /(?:^|[.!?]\s+|,\s*|\band\s+)(?:just |please |pls |so |then )?(?:wipe|reset|remove|delete|clear|nuke)\s+(?:the|my)\s+(?:[\w-]+\s+){0,2}(?:registration|authenticator|app|mfa|2fa|methods?|number|key|token)\b/i;
+/** The sentence that asks, with "please" or "can you" and a reset verb at its start. */
+const POLITE_IMPERATIVE =
+  /^(?:\s*(?:so|ok|okay|hi|hey|then)[,\s]+)?\s*(?:please|pls|kindly|can you|could you)\s+(?:just\s+)?(?:reset|remove|delete|clear|wipe)\b/i;
+/** "I'd like to know whether I need my MFA reset": a question said as a statement. */
+const INDIRECT_QUESTION =
+  /\b(?:(?:i'?d like|i would like|i want(?:ed)?|just want(?:ed)?) to (?:know|check|ask)|i (?:was )?wonder(?:ing)?|wondering) (?:whether|if)\b(?!\s+(?:you|u|someone|somebody)\s+(?:could|can|would|might))/i;
 /** When a past event happened: "yesterday the bot reset my methods". */
 const PAST_WHEN =
   /\b(?:yesterday|last (?:week|month|night|time|friday|monday|tuesday|wednesday|thursday)|earlier today|this morning|(?:a few|two|three|couple of) days ago)\b/i;
@@ -249,7 +276,7 @@ const HELP_CUE = /\b(?:can you|could you|please|pls|help me|i need|do something|
 const TROUBLE =
   /\b(?:isn'?t|is not|aren'?t|not|no longer|won'?t|can'?t|cannot|doesn'?t|does not|don'?t|stopped|keeps?)\s+(?:\w+\s+)?(?:work\w*|recogni[sz]\w*|load\w*|open\w*|show\w*|com(?:e|es|ing)\b|arriv\w*|accept\w*|let\w*|respond\w*|pop\w*|receiv\w*)|\bnever\s+(?:\w+\s+)?(?:asks?|shows?|arrives?|comes?|pops?|buzz\w*|rings?)\b|\b(?:can'?t|cannot|unable to) (?:sign|log) ?(?:in|on)\b|\b(?:neither (?:of them |one )?works?|(?:a |total |complete |real )mess|spins?|spinning|stuck|hangs?|hanging|frozen|freez\w*|messed up|borked|acting up|off since|gone wrong|goes wrong|went wrong|errors? out)\b/i;
 const SIGNIN_PROMPT =
-  /\bnumber[- ]matching\b|\bmore information required\b|\b(?:approval|sign-?in|login|push)\s+(?:request|prompt|notification)s?\b|\b(?:sign(?:ing)?[- ]?in|log(?:ging)?[- ]?(?:in|on)|login)\b[^.?!]{0,30}\b(?:it says|says|asks|wants|shows)\b/i;
+  /\bnumber[- ]match(?:ing)?\b|\bmore information required\b|\b(?:approval|sign-?in|login|push)\s+(?:request|prompt|notification)s?\b|\b(?:sign(?:ing)?[- ]?in|log(?:ging)?[- ]?(?:in|on)|login)\b[^.?!]{0,30}\b(?:it says|says|asks|wants|shows)\b/i;
 /** Planning and hypotheticals the lexicon's future list does not name ("when I get a new phone", "coming on Friday"). */
 const LATER =
   /\b(?:when|once|if|before|after) i (?:get|change|switch|swap|upgrade|buy|receive|lose|travel|go|start|move)\b|\bbefore then\b|\b(?:is|are) coming\b|\bcoming (?:on|next|this|tomorrow)\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday)\b|\bwill need\b|^\s*(?:if|once)\b/i;
@@ -352,13 +379,22 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (b.type === 'otherUser' && FOR_ADDRESS.test(text)) return { intent: { type: 'otherUser' }, rule: tag('for-address') };
       if (f.quotedReset && !f.problem && questionish) return { intent: { type: 'aboutMfa' }, rule: tag('lookalike:quoted-question') };
       if (f.future && f.asked && questionish && !ASKS_NOW.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('later:question') };
+      // "… not coming back until next week. Please reset all my MFA": the later is the story, the request is now
+      if (f.future && !f.sarcasm && !(f.quotedReset && !f.problem) && !questionish && requestSentenceIsNow(text))
+        return { intent: { type: 'reset', scope: mobileIfTexted(text, wholeIfAsked(text, a.scope)) }, rule: tag('later-in-story:request-now') };
       if (f.sarcasm || f.future || (f.quotedReset && !f.problem))
         return { intent: clarify(a.scope), rule: tag(f.sarcasm ? 'lookalike:sarcasm' : f.future ? 'lookalike:later' : 'lookalike:quoted') };
       // "can you dump my methods? want to check if the old Galaxy is still on there": the look is the request
       if (!detailed.requested && b.type === 'list' && !REMOVAL_WISH.test(text)) return { intent: b, rule: tag('problem-only:list') };
       // "The fido key was broken … Remove it from my profile.": an imperative on the method just named
-      if (!detailed.requested && IMPERATIVE_OFF_MY.test(text) && !questionish && !f.other)
-        return { intent: { type: 'reset', scope: mobileIfTexted(text, a.scope) }, rule: tag('imperative:off-my-account') };
+      if (
+        !detailed.requested &&
+        (IMPERATIVE_OFF_MY.test(text) || WISH_DONE.test(text) || IMPERATIVE_METHOD.test(text)) &&
+        !questionish &&
+        !f.other &&
+        !HEDGE.test(text)
+      )
+        return { intent: { type: 'reset', scope: mobileIfTexted(text, a.scope) }, rule: tag('imperative-or-wish:request') };
       if (!detailed.requested) return { intent: clarify(a.scope), rule: tag('problem-only') };
       // "I need to fix my MFA? not sure", "I don't really know what that means for me": a
       // request the sender doubts themselves, without a "please" or "can you" that would settle it
@@ -368,6 +404,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (STRONG_PAST.test(text) && !ASKS_NOW.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('past-story') };
       // a question about resetting, unless a statement beside it asks for the reset ("… ? can you reset it")
       if (questionish && !f.reset.some((r) => !t.questionClauses.has(r.clause))) return { intent: clarify(a.scope), rule: tag('question') };
+      if (INDIRECT_QUESTION.test(text) && !ASKS_NOW_STRICT.test(text)) return { intent: clarify(a.scope), rule: tag('indirect-question') };
       return { intent: { type: 'reset', scope: mobileIfTexted(text, wholeIfAsked(text, a.scope)) }, rule: tag('rules') };
     }
     case 'negation':
@@ -417,6 +454,20 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (f.password && (a.type === 'unknown' || !f.mfa) && !/\bwi-?fi\b|\bguest network\b/i.test(text))
         return { intent: { type: 'password' }, rule: tag('password') };
       if (a.type === 'unknown' && f.thanks) return { intent: { type: 'thanks' }, rule: tag('thanks') };
+      // "cheers, re-enrolled and push works again": solved, and thanks
+      if (f.thanks && SOLVED_THANKS.test(text) && !ASKS_NOW_STRICT.test(text) && !f.other) return { intent: { type: 'thanks' }, rule: tag('solved-thanks') };
+      // "left both my security keys in a hire car, want them both removed from my account": a wish with its object
+      if (
+        a.type === 'aboutMfa' &&
+        (b.type === 'clarify' || b.type === 'reset') &&
+        WISH_DONE.test(text) &&
+        scopeOf(b) !== undefined &&
+        !questionish &&
+        !f.other &&
+        !f.future &&
+        !HEDGE.test(text)
+      )
+        return { intent: { type: 'reset', scope: mobileIfTexted(text, scopeOf(b)!) }, rule: tag('wish:object-removed') };
       // "Many thanks for the quick help!": the lexicon engine's thank-you for help
       if (a.type === 'help' && b.type === 'thanks') return { intent: b, rule: tag('thanks-for-help') };
       // "Can you do reset for my colleague Juan": the rules found no MFA object, the lexicon engine a person and a reset
@@ -482,7 +533,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (
         a.type === 'aboutMfa' &&
         b.type === 'clarify' &&
-        (second.rule === 'about-mfa-unclear' || (second.rule === 'device-mentioned' && f.methods.length > 0)) &&
+        (second.rule === 'about-mfa-unclear' || (second.rule === 'device-mentioned' && f.methods.length > 0 && !f.past)) &&
         doubt &&
         !f.asked &&
         !f.other &&

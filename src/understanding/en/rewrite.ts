@@ -16,6 +16,8 @@
  * Each rewrite is named in the explanation.
  */
 
+import { undictate } from '../text.js';
+
 const RELATIVE =
   '(?:son|daughter|kid|kids|child|children|toddler|baby|boy|girl|wife|husband|partner|girlfriend|boyfriend|fiance|fiancee|mom|mum|mother|dad|father|parents|brother|sister|nephew|niece|cousin|grandson|granddaughter|grandma|grandpa|dog|cat|puppy|kitten|roommate|flatmate)';
 const DAMAGE =
@@ -65,7 +67,7 @@ export interface Rewritten {
 export function rewriteEnglish(text: string, self: readonly string[]): Rewritten {
   const applied: string[] = [];
   // typographic apostrophes ("husband’s", from phones and Word) read as the ASCII one the patterns use
-  let s = text.replace(/[\u2018\u2019]/g, "'");
+  let s = undictate(text.replace(/[\u2018\u2019]/g, "'"));
   const step = (name: string, next: string): void => {
     if (next !== s) applied.push(name);
     s = next;

@@ -374,6 +374,10 @@ export const de: Lexicon = {
     'abbrechen',
   ],
   otherPerson: [
+    'das team komplett',
+    'die ganze mannschaft',
+    'das ganze personal',
+    'die komplette schicht',
     'alle mitglieder',
     'allen mitgliedern',
     'mein mitarbeiter',
@@ -703,6 +707,10 @@ export const de: Lexicon = {
       '!obwohl ich nichts',
     ],
     unknownSignIn: [
+      '!der nicht mir gehort',
+      '!nicht meine nummer',
+      '!jemand hat versucht',
+      '!jemand versucht sich',
       '!das war ich nicht',
       '!war nicht ich',
       '!habe mich nicht angemeldet',
@@ -731,6 +739,11 @@ export const de: Lexicon = {
       'nicht erkannt',
     ],
     phishing: [
+      '!auf einen link .. klicken',
+      '!auf einen link klicken',
+      '!auf den link klicken',
+      'komisch',
+      'seltsam',
       '!gab sich als',
       '!gab sich aus',
       '!code vorlesen',

@@ -113,6 +113,10 @@ export const en: Lexicon = {
     'fresh start',
   ],
   problems: [
+    'left my phone at',
+    'left my phone in',
+    'left my phone on',
+    'left my phone behind',
     'isn t popping up',
     'isnt popping up',
     'not showing up',
@@ -464,6 +468,12 @@ export const en: Lexicon = {
     'kidding',
   ],
   list: [
+    'list it',
+    'just list',
+    'what s enrolled',
+    'what is enrolled',
+    'what s registered on my account',
+    'what is registered on my account',
     'dump my',
     'dump the',
     'see a list',
@@ -591,6 +601,11 @@ export const en: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      '!not even logging in',
+      '!im not even logging in',
+      '!i m not even logging in',
+      '!not even trying to log in',
+      '!not even signing in',
       '!did not try to login',
       '!didn t try to login',
       '!didnt try to login',
@@ -746,6 +761,10 @@ export const en: Lexicon = {
       'never initiated',
     ],
     unknownSignIn: [
+      '!impossible travel',
+      '!never enrolled',
+      '!that i never enrolled',
+      '!i never enrolled',
       '!added their device',
       '!added his device',
       '!added her device',
@@ -839,6 +858,11 @@ export const en: Lexicon = {
       'breached',
     ],
     phishing: [
+      '!aitm',
+      '!evilginx',
+      '!phishing kit',
+      '!proxy page',
+      '!adversary in the middle',
       'fishy',
       '!click link to',
       '!click the link to',

@@ -28,7 +28,10 @@ export const UNSUPPORTED_STOPWORDS: Readonly<Record<string, readonly string[]>> 
     ' ',
   ),
   ro: 'buna ziua primesc codurile prin puteti imi meu mea am nu si este pentru cu dar va rog multumesc salut telefon nou pierdut resetati puteti'.split(' '),
-  hu: 'az egy es hogy nem van meg kerem koszonom szia telefon uj elvesztettem visszaallit tudna'.split(' '),
+  hu: 'az egy es hogy nem van meg kerem koszonom szia telefon uj elvesztettem visszaallit tudna telefonom legyszi torold regi fiokomrol fiokom kerlek ujra hitelesites'.split(
+    ' ',
+  ),
+  lt: 'labas laba diena pameciau telefona gal galit galite atstatyti mano aciu prasau naujas nauja telefonas paskyra'.split(' '),
   hr: 'bok sam mozes li stari broj za je da se ne moj moja mobitel mobitela promijenio trebam molim hvala'.split(' '),
   // round 7: Slovak (close to Czech and Polish), Catalan and Galician (close to Spanish and Portuguese),
   // Luxembourgish (close to German): only words our languages do not use

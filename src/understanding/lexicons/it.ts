@@ -270,6 +270,10 @@ export const it: Lexicon = {
     'meglio di no',
   ],
   otherPerson: [
+    'la squadra intera',
+    'il team intero',
+    'tutto il personale',
+    'il turno intero',
     'tutti i membri',
     'il mio collaboratore',
     'la mia collaboratrice',
@@ -561,6 +565,11 @@ export const it: Lexicon = {
       '!senza aver fatto',
     ],
     unknownSignIn: [
+      '!che non e il mio',
+      '!non e il mio',
+      '!qualcuno ha aggiunto',
+      '!qualcuno ha provato ad accedere',
+      '!qualcuno ha cercato di accedere',
       '!non ero io',
       '!non sono stato io',
       '!non sono stata io',
@@ -590,6 +599,10 @@ export const it: Lexicon = {
       'sconosciuto',
     ],
     phishing: [
+      '!cliccare su un link',
+      '!di cliccare su',
+      '!cliccare sul link',
+      'strano',
       '!fingendosi',
       '!fingendo di essere',
       '!leggergli il codice',

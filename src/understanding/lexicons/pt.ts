@@ -275,6 +275,12 @@ export const pt: Lexicon = {
     'melhor nao',
   ],
   otherPerson: [
+    'equipa toda',
+    'equipe toda',
+    'o pessoal do turno',
+    'time todo',
+    'turno todo',
+    'todo o pessoal',
     'todos os membros',
     'meu colaborador',
     'minha colaboradora',
@@ -452,7 +458,7 @@ export const pt: Lexicon = {
     'planejo',
     'por precaucao',
   ],
-  sarcasm: ['que otimo mais', 'otimo mais', 'claro claro', 'kkk', 'haha', 'so que nao'],
+  sarcasm: ['que otimo mais', 'otimo mais', 'claro claro', 'haha', 'so que nao'],
   list: [
     'o que tenho registrad*',
     'o q tenho registrad*',
@@ -576,6 +582,11 @@ export const pt: Lexicon = {
       '!nao estava fazendo nada',
     ],
     unknownSignIn: [
+      '!que nao e meu',
+      '!alguem adicionou',
+      '!alguem tentou entrar',
+      '!alguem tentou acessar',
+      '!alguem tentou aceder',
       '!nao fui eu',
       '!eu nao fiz login',
       '!nao entrei',
@@ -610,6 +621,9 @@ export const pt: Lexicon = {
       'e eu estava em',
     ],
     phishing: [
+      '!clicar no link',
+      '!clicar num link',
+      'estranho',
       '!se passando por',
       '!fazendo se passar',
       '!ler o codigo',
