@@ -48,7 +48,15 @@ describe('the labelled corpus (tuning set)', () => {
 const others = corpusNames().filter((n) => n !== 'utterances' && !n.startsWith('blind'));
 /** Dead ends recorded after the round-3 fixes where they exceed 6% (README "Understanding"): a regression bound, not the goal. */
 // tuned-blind5-lookalike has 12 requests, so one dead end is 8.3%: after the round-5 English fixes the one left is Dutch
-const DEAD_END_BOUND: Readonly<Record<string, number>> = { 'tuned-blind3-executive': 4, 'tuned-blind3-lookalike': 6, 'tuned-blind5-lookalike': 1 };
+// tuned-blind10-people-en and tuned-blind10-mixed-intl: only round 10's main class (a person in the story, the MFA the
+// sender's own) was fixed; 8 dead ends each are left (README "After fixing classes (tenth round)")
+const DEAD_END_BOUND: Readonly<Record<string, number>> = {
+  'tuned-blind3-executive': 4,
+  'tuned-blind3-lookalike': 6,
+  'tuned-blind5-lookalike': 1,
+  'tuned-blind10-people-en': 8,
+  'tuned-blind10-mixed-intl': 8,
+};
 describe.each(others)('the corpus %s', (name) => {
   const items: LabeledUtterance[] = loadCorpus(corpusPath(name));
   const e = evaluate(items, understand);

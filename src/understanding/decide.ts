@@ -93,6 +93,10 @@ export function decide(f: Facts): Decision {
     if (f.list) return { intent: { type: 'list' }, rule: 'negation+list' };
     return { intent: { type: 'negation' }, rule: f.dontReset ? 'dont-reset' : f.retract ? 'retract' : 'negated-verb' };
   }
+  // round 10: "the token my manager gave me broke, please remove it from my account": the person is
+  // in the story, the MFA named is the sender's own (no address, no mention, no one else's possessive): ask
+  if (f.other && f.ownObject && f.emailsNotSelf === 0 && f.mentions === 0 && (subject || f.reset.length > 0 || f.problem))
+    return { intent: { type: 'clarify', scope: scopeFrom(f) }, rule: 'other-only-in-story:own-object' };
   if (f.other && (subject || f.reset.length > 0 || f.problem)) return { intent: { type: 'otherUser' }, rule: 'other-person' };
   // "what can this bot do? can I reset my MFA here?": a question about the bot, not a request
   if (f.capability && !f.problem) return { intent: { type: 'help' }, rule: 'capability-question' };

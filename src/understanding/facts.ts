@@ -131,6 +131,12 @@ export interface Facts {
   readonly dontReset: boolean;
   readonly retract: boolean;
   readonly other: boolean;
+  /**
+   * Round 10: the MFA or a method the message names is the sender's own ("mein MFA", "dal mio
+   * account", "mijn laptop"), and no one else's ("sein Handy", "il suo account"): a person in the
+   * story is then not the target.
+   */
+  readonly ownObject: boolean;
   readonly emailsNotSelf: number;
   readonly mentions: number;
   /** A request for one method next to a refusal about another ("… don't touch the app"). */
@@ -265,6 +271,175 @@ const HEDGES: Readonly<Partial<Record<Locale, PatternSet>>> = {
   pl: new PatternSet(['nie wiem czy', 'nie mam pojecia', 'nie jestem pewien', 'nie jestem pewna']),
 };
 
+/** First-person possessives of our languages (folded), and third-person ones, before an MFA, method or account word. */
+const MY = new Set([
+  'my',
+  'mein',
+  'meine',
+  'meinem',
+  'meinen',
+  'meiner',
+  'meines',
+  'mon',
+  'ma',
+  'mes',
+  'mi',
+  'mis',
+  'meu',
+  'minha',
+  'meus',
+  'minhas',
+  'mio',
+  'mia',
+  'miei',
+  'mie',
+  'mijn',
+  'moj',
+  'moja',
+  'moje',
+  'mojego',
+  'mojej',
+  'moich',
+  'moim',
+  'moimi',
+  'mym',
+  'mnie',
+]);
+const THEIR = new Set([
+  'his',
+  'her',
+  'their',
+  'sein',
+  'seine',
+  'seinem',
+  'seinen',
+  'seiner',
+  'ihr',
+  'ihre',
+  'ihrem',
+  'ihren',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
+  'su',
+  'sus',
+  'seu',
+  'sua',
+  'seus',
+  'suas',
+  'dele',
+  'dela',
+  'suo',
+  'suoi',
+  'zijn',
+  'haar',
+  'hun',
+  'jego',
+  'jej',
+  'ich',
+]);
+const NOT_MINE = new Set([
+  'friend',
+  'friends',
+  'colleague',
+  'colleagues',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'partner',
+  'mother',
+  'father',
+  'mom',
+  'mum',
+  'dad',
+  'boss',
+  'manager',
+  'kid',
+  'kids',
+  'brother',
+  'sister',
+  'team',
+  'second',
+  'other',
+  'admin',
+  'another',
+  'alt',
+  'test',
+  'service',
+  'shared',
+  'freund',
+  'freundin',
+  'kollege',
+  'kollegin',
+  'chef',
+  'chefin',
+  'ami',
+  'amie',
+  'collegue',
+  'amigo',
+  'amiga',
+  'companero',
+  'companera',
+  'colega',
+  'jefe',
+  'jefa',
+  'amico',
+  'amica',
+  'collega',
+  'capo',
+  'vriend',
+  'vriendin',
+  'baas',
+  'przyjaciel',
+  'przyjaciolka',
+  'kolega',
+  'kolezanka',
+  'szef',
+  'segundo',
+  'segunda',
+  'secondo',
+  'seconda',
+  'zweites',
+  'zweiten',
+  'deuxieme',
+  'tweede',
+  'drugie',
+  'drugiego',
+]);
+const ACCOUNT = new Set([
+  'account',
+  'phone',
+  'mobile',
+  'iphone',
+  'tablet',
+  'ipad',
+  'computer',
+  'konto',
+  'kontos',
+  'compte',
+  'cuenta',
+  'conta',
+  'cadastro',
+  'profil',
+  'profiel',
+  'perfil',
+  'profilo',
+  'laptop',
+  'telefon',
+  'handy',
+  'telephone',
+  'movil',
+  'telemovel',
+  'celular',
+  'telefono',
+  'telefoon',
+  'telefonu',
+  'telefonie',
+]);
+
 /** "from" in our languages: "remove X from my MFA". */
 const FROM = new Set(['from', 'aus', 'von', 'de', 'du', 'des', 'del', 'do', 'da', 'dal', 'dall', 'dalla', 'uit', 'van', 'z', 'ze']);
 
@@ -284,6 +459,10 @@ function attackWord(words: readonly Word[], m: Match): boolean {
   if (DENIERS.has(words[m.start - 1]?.w ?? '')) return false;
   const word = words[m.start]?.w ?? '';
   return !(PROPERTY.test(word) || (word.startsWith('phish') && ['resistant', 'proof'].includes(words[m.start + 1]?.w ?? '')));
+}
+
+function mfaAtAll(c: Compiled, words: readonly Word[]): readonly Match[] {
+  return c.mfa.matches(words);
 }
 
 export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>): Facts {
@@ -308,6 +487,23 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   const dontReset = unquoted(c.dontReset.matches(words), words);
   const stories = unquoted(c.storyPerson.matches(words), words);
   const reports = c.report.matches(words);
+  // an MFA, method or account word right after a possessive: whose it is
+  const objectStarts = new Set([...mfaAtAll(c, words), ...c.methods.flatMap(([, set]) => set.matches(words))].map((m) => m.start));
+  words.forEach((w, i) => {
+    if (ACCOUNT.has(w.w)) objectStarts.add(i);
+  });
+  const ownerOf = (i: number): 'me' | 'them' | undefined => {
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const p = words[k]?.w ?? '';
+      // "my friend's account", "my second account", "mein Kollege …": a person or another account between
+      if (NOT_MINE.has(p)) return 'them';
+      if (MY.has(p)) return 'me';
+      if (THEIR.has(p)) return 'them';
+    }
+    return undefined;
+  };
+  const owners = [...objectStarts].map(ownerOf);
+  const ownObject = owners.includes('me') && !owners.includes('them');
   // "my boss told me to reset my MFA": the boss only reported; the MFA is still the sender's
   const others = unquoted(c.otherPerson.matches(words), words).filter(
     (m) => !covered(stories, m.start) && !reports.some((r) => r.clause === m.clause && r.start >= m.end && r.start - m.end <= 3),
@@ -423,6 +619,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     dontReset: dontReset.length > 0,
     retract: retracts.length > 0,
     other: others.length > 0 || foreignEmails > 0 || t.mentions.length > 0,
+    ownObject,
     emailsNotSelf: foreignEmails,
     mentions: t.mentions.length,
     requestBesideNegation,

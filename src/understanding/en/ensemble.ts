@@ -248,6 +248,8 @@ const POLITE_IMPERATIVE =
 /** "I'd like to know whether I need my MFA reset": a question said as a statement. */
 const INDIRECT_QUESTION =
   /\b(?:(?:i'?d like|i would like|i want(?:ed)?|just want(?:ed)?) to (?:know|check|ask)|i (?:was )?wonder(?:ing)?|wondering) (?:whether|if)\b(?!\s+(?:you|u|someone|somebody)\s+(?:could|can|would|might))/i;
+/** "I handed my new work phone to the intern": the device is someone else's now. */
+const HANDED_OVER = /\b(?:handed|gave|given|passed)\s+(?:my|the)\s+(?:[\w-]+\s+){0,3}(?:phone|mobile|laptop|tablet|device|handset)\s+(?:over\s+)?to\b/i;
 /** When a past event happened: "yesterday the bot reset my methods". */
 const PAST_WHEN =
   /\b(?:yesterday|last (?:week|month|night|time|friday|monday|tuesday|wednesday|thursday)|earlier today|this morning|(?:a few|two|three|couple of) days ago)\b/i;
@@ -431,12 +433,26 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
         (f.conditional || (!ASKS_NOW.test(text) && (f.past || ((f.question || questionish) && GENERAL_OPENER.test(text)))))
       )
         return { intent: { type: 'aboutMfa' }, rule: tag('other-in-question') };
-      if (!EXPLICIT_OTHER.test(text) && f.emailsNotSelf === 0 && f.mentions === 0 && OWN_REQUEST.test(text) && (f.reset.length > 0 || f.problem)) {
+      // round 10: a person in the story, the MFA, method or device named the sender's own ("lent my FIDO key to Femi
+      // … I need it removed from my account", "daughter changed the clock on my phone … every authenticator code is wrong")
+      const ownStory =
+        f.ownObject &&
+        !GROUP_TARGET.test(text) &&
+        !FOR_ADDRESS.test(text) &&
+        !HANDED_OVER.test(text) &&
+        (f.mfa || f.methods.length > 0 || f.problem || f.reset.length > 0);
+      if (
+        !EXPLICIT_OTHER.test(text) &&
+        f.emailsNotSelf === 0 &&
+        f.mentions === 0 &&
+        (OWN_REQUEST.test(text) || ownStory) &&
+        (f.reset.length > 0 || f.problem || ownStory)
+      ) {
         // the sender asks for their own MFA in so many words: the person is in the story only
         // the scope is what the request's own clauses name, not the methods of the story around it
         const asked = f.methods.filter((h) => h.requested || h.excluded);
         const own = decide({ ...f, other: false, methods: asked.length > 0 ? asked : f.methods }).intent;
-        if (own.type === 'reset' && f.reset.length > 0 && !questionish && OWN_RESET.test(text))
+        if (own.type === 'reset' && f.reset.length > 0 && !questionish && OWN_RESET.test(text) && OWN_REQUEST.test(text))
           return { intent: own, rule: tag('other-only-in-story:own-request') };
         return { intent: clarify(scopeOf(b)), rule: tag('other-only-in-story') };
       }
