@@ -5,6 +5,7 @@
  * case's own language.
  */
 import { describe, expect, it } from 'vitest';
+import { describeScope } from '../../bench/intent-metrics.js';
 import { understand } from '../../src/understanding/index.js';
 import type { Intent, ResetScope } from '../../src/understanding/types.js';
 
@@ -33,5 +34,19 @@ export function describeClasses(title: string, cases: readonly ClassCase[], more
       });
     }
     more?.();
+  });
+}
+
+/** An English case of the "after round N" tests: the message, the intent, and the scope where one is given. */
+export type EnglishCase = readonly [text: string, intent: Intent['type'], scope?: string];
+
+/** One block per class, one test per message, read from an en-GB client. */
+export function describeEnglishClasses(round: string, classes: Readonly<Record<string, readonly EnglishCase[]>>): void {
+  describe.each(Object.entries(classes))(`${round}, class %s`, (_cls, cases) => {
+    it.each(cases.map((c) => [c[0], c[1], c[2]] as const))('%s → %s', (text: string, intent: Intent['type'], scope: string | undefined) => {
+      const u = understand(text, { locale: 'en-GB' });
+      expect(u.intent.type, u.explain).toBe(intent);
+      if (scope !== undefined) expect(describeScope(u.intent.type === 'reset' || u.intent.type === 'clarify' ? u.intent.scope : undefined)).toBe(scope);
+    });
   });
 }

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { describeScope } from '../../bench/intent-metrics.js';
 import { understand } from '../../src/understanding/index.js';
-import type { Intent } from '../../src/understanding/types.js';
+import { type EnglishCase, describeEnglishClasses } from './class-table.js';
 
 /**
  * Classes the first run of round 5's English sets found (README "After fixing classes (fifth
  * round; not a first run)"). Own paraphrases, never the corpus lines; each class has cases on both
  * sides of the line it draws.
  */
-type Case = readonly [text: string, intent: Intent['type'], scope?: string];
+type Case = EnglishCase;
 const CLASSES: Readonly<Record<string, readonly Case[]>> = {
   // a personal, non-work account's own two-factor is not ours to reset: no card, no prompt
   'personal account': [
@@ -75,13 +74,7 @@ const CLASSES: Readonly<Record<string, readonly Case[]>> = {
   retract: [['scratch the whole MFA reset, the code just arrived', 'negation']],
 };
 
-describe.each(Object.entries(CLASSES))('round 5, class %s', (_cls, cases) => {
-  it.each(cases.map((c) => [c[0], c[1], c[2]] as const))('%s → %s', (text: string, intent: Intent['type'], scope: string | undefined) => {
-    const u = understand(text, { locale: 'en-GB' });
-    expect(u.intent.type, u.explain).toBe(intent);
-    if (scope !== undefined) expect(describeScope(u.intent.type === 'reset' || u.intent.type === 'clarify' ? u.intent.scope : undefined)).toBe(scope);
-  });
-});
+describeEnglishClasses('round 5', CLASSES);
 
 describe('round 5 fixes never move a negation or someone else toward a card', () => {
   it.each([

@@ -1,14 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { describeScope } from '../../bench/intent-metrics.js';
-import { understand } from '../../src/understanding/index.js';
-import type { Intent } from '../../src/understanding/types.js';
+import { type EnglishCase, describeEnglishClasses } from './class-table.js';
 
 /**
  * Classes the first run of round 7's English sets found (README "After fixing classes (seventh
  * round; not a first run)"). Own paraphrases, never the corpus lines; each class has cases on both
  * sides of the line it draws.
  */
-type Case = readonly [text: string, intent: Intent['type'], scope?: string];
+type Case = EnglishCase;
 const CLASSES: Readonly<Record<string, readonly Case[]>> = {
   // a whole group is someone else, even with the sender in it
   'a group as the target': [
@@ -92,10 +89,4 @@ const CLASSES: Readonly<Record<string, readonly Case[]>> = {
   ],
 };
 
-describe.each(Object.entries(CLASSES))('round 7, class %s', (_cls, cases) => {
-  it.each(cases.map((c) => [c[0], c[1], c[2]] as const))('%s → %s', (text: string, intent: Intent['type'], scope: string | undefined) => {
-    const u = understand(text, { locale: 'en-GB' });
-    expect(u.intent.type, u.explain).toBe(intent);
-    if (scope !== undefined) expect(describeScope(u.intent.type === 'reset' || u.intent.type === 'clarify' ? u.intent.scope : undefined)).toBe(scope);
-  });
-});
+describeEnglishClasses('round 7', CLASSES);

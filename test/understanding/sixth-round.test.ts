@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { describeScope } from '../../bench/intent-metrics.js';
 import { understand } from '../../src/understanding/index.js';
-import type { Intent } from '../../src/understanding/types.js';
+import { type EnglishCase, describeEnglishClasses } from './class-table.js';
 
 /**
  * Classes the first run of round 6's English sets found (README "After fixing classes (sixth
  * round; not a first run)"). Own paraphrases, never the corpus lines; each class has cases on both
  * sides of the line it draws.
  */
-type Case = readonly [text: string, intent: Intent['type'], scope?: string];
+type Case = EnglishCase;
 const CLASSES: Readonly<Record<string, readonly Case[]>> = {
   // a personal account's 2-step verification, said without "2FA on my Gmail"
   'personal account, other words': [
@@ -62,13 +61,7 @@ const CLASSES: Readonly<Record<string, readonly Case[]>> = {
   ],
 };
 
-describe.each(Object.entries(CLASSES))('round 6, class %s', (_cls, cases) => {
-  it.each(cases.map((c) => [c[0], c[1], c[2]] as const))('%s → %s', (text: string, intent: Intent['type'], scope: string | undefined) => {
-    const u = understand(text, { locale: 'en-GB' });
-    expect(u.intent.type, u.explain).toBe(intent);
-    if (scope !== undefined) expect(describeScope(u.intent.type === 'reset' || u.intent.type === 'clarify' ? u.intent.scope : undefined)).toBe(scope);
-  });
-});
+describeEnglishClasses('round 6', CLASSES);
 
 describe('round 6: short English from another Teams locale', () => {
   it.each([

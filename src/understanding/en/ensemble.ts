@@ -421,7 +421,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (b.type === 'reset' && !f.dontReset && !f.negatedReset && !f.retract && OWN_RESET_OR_ASK.test(text) && !RETRACT_WORDS.test(text))
         return { intent: clarify(scopeOf(b)), rule: tag('negation-not-of-the-reset') };
       return { intent: { type: 'negation' }, rule: tag('rules') };
-    case 'otherUser':
+    case 'otherUser': {
       // "my colleague had her MFA reset last week, how long does re-registering take?": a past event
       // asked about, or a hypothetical or general question with a person in it, asks for nothing now
       if (
@@ -459,6 +459,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       // "my manager asked me to double-check my MFA, can I see a list?": the manager only asked
       if (b.type === 'list' && !f.other && !EXPLICIT_OTHER.test(text) && OWN_REQUEST.test(text)) return { intent: b, rule: tag('other-only-in-story:list') };
       return { intent: a, rule: tag('rules') };
+    }
     case 'list':
       return { intent: a, rule: tag('rules') };
     case 'greeting':
