@@ -37,3 +37,15 @@ const INTL: readonly ClassCase[] = [
   ['their object', 'it-IT', "Il mio collaboratore ha cambiato telefono, potete resettargli l'MFA?", 'otherUser'],
 ];
 describeClasses('round 10 fixes, in every language', INTL);
+
+describe('round 10: Croatian, Estonian and Icelandic are languages we do not support', () => {
+  it.each([
+    ['hr-HR', 'Bok, molim vas resetirajte mi MFA, izgubio sam mobitel u busu.'],
+    ['en-US', 'Tere! Palun lähtestage minu MFA, uus telefon ei saa koode kätte.'],
+    ['en-US', 'Góðan daginn, getið þið endurstillt MFA hjá mér? Ég týndi símanum.'],
+  ] as const)('%s: %s', (locale, text) => {
+    const u = understand(text, { locale });
+    expect(u.unsupportedLanguage, u.explain).toBe(true);
+    expect(u.intent.type).not.toBe('reset');
+  });
+});

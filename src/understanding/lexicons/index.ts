@@ -32,7 +32,10 @@ export const UNSUPPORTED_STOPWORDS: Readonly<Record<string, readonly string[]>> 
     ' ',
   ),
   lt: 'labas laba diena pameciau telefona gal galit galite atstatyti mano aciu prasau naujas nauja telefonas paskyra'.split(' '),
-  hr: 'bok sam mozes li stari broj za je da se ne moj moja mobitel mobitela promijenio trebam molim hvala'.split(' '),
+  hr: 'bok sam mozes li stari broj za je da se ne moj moja mobitel mobitela promijenio trebam molim hvala resetiraj resetirajte resetirati ukrali ukraden izgubio izgubila novi tramvaju mogu'.split(' '),
+  // round 10: Estonian and Icelandic
+  et: 'tere palun minu uus uue telefon telefoni ei saa aitah lahtestage lahtestada kinnitusi mitmikautentimine'.split(' '),
+  is: 'godan daginn gooan getid geti thid pid eg minn mina minum simann siminn simanum takk endurstillt endurstilla fjolthatta'.split(' '),
   // round 7: Slovak (close to Czech and Polish), Catalan and Galician (close to Spanish and Portuguese),
   // Luxembourgish (close to German): only words our languages do not use
   sk: 'potrebujem potrebovala potreboval dakujem som mozete mohli stratil stratila novy novu dobry den prosim resetovat resetujte mobil mobilu zmenil zmenila ahoj vas overovanie overenie overovania dvojfaktorove autentifikaciu zariadenie'.split(
