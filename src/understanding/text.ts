@@ -67,6 +67,8 @@ const DICTATED: readonly (readonly [RegExp, string])[] = [
   [/\b(?:to|too)[- ]factor\b/gi, 'two factor'],
   [/\bauthentic\s+(?:cater|cater's|kater|gator|ator)\b/gi, 'authenticator'],
   [/\bpass\s+word(s?)\b/gi, 'password$1'],
+  // "my Hello PIN": Windows Hello, not a greeting
+  [/\b(my|the|our|mein|meine|mon|ma|mi|meu|minha|mio|mia|mijn|moj|moja)\s+hello[\s-]+(pin|face|fingerprint|sign-?in|login|camera)\b/gi, '$1 windows hello $2'],
   [/\b(?:full stop|period|comma|question mark|exclamation mark|new line|new paragraph)\b/gi, ' . '],
 ];
 export function undictate(s: string): string {

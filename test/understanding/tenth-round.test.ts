@@ -17,6 +17,9 @@ const EN: readonly (readonly [text: string, intent: Intent['type']])[] = [
   ['can you reset MFA for my second account admin-kim', 'otherUser'],
   ['I gave my old work phone to the new intern, please set up MFA on it for him', 'otherUser'],
   ["please reset Tom's MFA, he is standing next to me", 'otherUser'],
+  // a line cancelled in the passive is a closed line; "my Hello PIN" is Windows Hello
+  ['please remove the mobile number from my MFA, that SIM has been cancelled', 'reset'],
+  ['my Hello PIN stopped working on the shared laptop', 'clarify'],
 ];
 
 describe('round 10, class a person in the story, the object the sender’s own (English)', () => {

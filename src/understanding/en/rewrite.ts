@@ -44,6 +44,8 @@ const RELATIVES_PHONE = new RegExp(
 
 /** "everyone says don't do this unless you have to": common advice, not a person the reset is for. */
 const COMMON_ADVICE = /\b(?:everyone|everybody|people|folks|they all)\s+(?:says?|said|tells? (?:you|me)|told me|keeps? saying|recommends?|warns?|warned)\b/gi;
+/** "That SIM … has been cancelled": a closed line, said in the passive. */
+const PASSIVE_CANCELLED = /\b(has been|have been|was|were|got|is|are)\s+(?:now\s+|already\s+)?cancell?ed\b(?!\s+(?:the|my)\s+(?:request|reset))/gi;
 const ADDRESS = String.raw`(?<![\w.%+-])[\w.%+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}`;
 /** "this is Priya Nair (priya.nair@…)", "it's me, Priya, priya@…": the sender introducing themselves. */
 const INTRO = new RegExp(String.raw`\b((?:this is|i am|i'm|im|it's me|its me)[,\s]+(?:[A-Z][\w'-]{1,30}[,\s]+){0,3}[(<\[]?\s*)${ADDRESS}`, 'g');
@@ -92,6 +94,8 @@ export function rewriteEnglish(text: string, self: readonly string[]): Rewritten
   // "we cancelled that line", "I've canceled the old number": a closed line is the problem, not a retraction
   step('closed-line', s.replace(CLOSED_LINE, 'closed $1'));
   step('common-advice', s.replace(COMMON_ADVICE, 'the advice says'));
+  // only where the subject is a line, SIM, number or contract, never the request itself
+  if (/\b(?:sim|line|number|contract|plan|esim)\b/i.test(s)) step('closed-line-passive', s.replace(PASSIVE_CANCELLED, '$1 closed'));
   step('password-manager', s.replace(PASSWORD_MANAGER, 'password vault'));
   step('new-starter', s.replace(NEW_STARTER, '$1new here'));
   step('vague-authenticator', s.replace(VAGUE_AUTHENTICATOR, 'the authenticator app'));

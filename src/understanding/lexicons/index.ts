@@ -32,7 +32,9 @@ export const UNSUPPORTED_STOPWORDS: Readonly<Record<string, readonly string[]>> 
     ' ',
   ),
   lt: 'labas laba diena pameciau telefona gal galit galite atstatyti mano aciu prasau naujas nauja telefonas paskyra'.split(' '),
-  hr: 'bok sam mozes li stari broj za je da se ne moj moja mobitel mobitela promijenio trebam molim hvala resetiraj resetirajte resetirati ukrali ukraden izgubio izgubila novi tramvaju mogu'.split(' '),
+  hr: 'bok sam mozes li stari broj za je da se ne moj moja mobitel mobitela promijenio trebam molim hvala resetiraj resetirajte resetirati ukrali ukraden izgubio izgubila novi tramvaju mogu'.split(
+    ' ',
+  ),
   // round 10: Estonian and Icelandic
   et: 'tere palun minu uus uue telefon telefoni ei saa aitah lahtestage lahtestada kinnitusi mitmikautentimine'.split(' '),
   is: 'godan daginn gooan getid geti thid pid eg minn mina minum simann siminn simanum takk endurstillt endurstilla fjolthatta'.split(' '),
