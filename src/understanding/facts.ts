@@ -45,6 +45,7 @@ interface Compiled {
   readonly capability: PatternSet;
   readonly mfaFine: PatternSet;
   readonly solved: PatternSet;
+  readonly hedges: PatternSet;
 }
 
 const SECURITY_ORDER: readonly SecurityKind[] = ['phishing', 'unknownSignIn', 'unexpectedPrompts'];
@@ -88,6 +89,7 @@ function compile(x: Lexicon): Compiled {
     capability: ps(x.capability ?? []),
     mfaFine: ps(x.mfaFine ?? []),
     solved: ps(x.solved ?? []),
+    hedges: ps(x.hedges ?? []),
   };
 }
 
@@ -232,7 +234,7 @@ function opensConditional(words: readonly Word[], lang: Locale): boolean {
 const NOT_CONDITIONAL: Readonly<Partial<Record<Locale, string>>> = { es: 'se', fr: 'se', it: 'si', pt: 'si' };
 
 /** Wi-Fi words: the password beside them is the network's. */
-const WIFI = /^(?:wifi|wlan|hotspot|router|eduroam)$|(?:wifi|wlan)$/;
+const WIFI = /^(?:hotspot|router|eduroam)$|(?:wifi|wlan)$/;
 /** "no idea whether", "not sure if", "weet niet of": a negator beside these is doubt, not a refusal (not English). */
 const DOUBT = new Set([
   'idee',
@@ -255,21 +257,6 @@ const DOUBT = new Set([
   'pewna',
   'zeker',
 ]);
-
-/**
- * Round 9: the sender doubts what they need, in chat words ("no sé si necesito reset", "sei lá",
- * "jsp", "boh", "keine Ahnung"): a request beside one is asked about, not carded. (English has its
- * own list in en/ensemble.ts.)
- */
-const HEDGES: Readonly<Partial<Record<Locale, PatternSet>>> = {
-  de: new PatternSet(['keine ahnung', 'weiss nicht ob', 'weiss nicht genau', 'bin mir nicht sicher', 'bin nicht sicher']),
-  fr: new PatternSet(['jsp', 'chais pas', 'je sais pas si', 'je ne sais pas si', 'aucune idee', 'pas sur que', 'pas sure que']),
-  es: new PatternSet(['no se si', 'ni idea', 'no estoy seguro', 'no estoy segura', 'no tengo claro']),
-  pt: new PatternSet(['sei la', 'nao sei se', 'acho que preciso', 'nao tenho certeza', 'nao sei bem']),
-  it: new PatternSet(['boh', 'non so se', 'non sono sicuro', 'non sono sicura', 'non so bene']),
-  nl: new PatternSet(['geen idee', 'weet niet of', 'weet niet zeker', 'ik weet het niet']),
-  pl: new PatternSet(['nie wiem czy', 'nie mam pojecia', 'nie jestem pewien', 'nie jestem pewna']),
-};
 
 /** First-person possessives of our languages (folded), and third-person ones, before an MFA, method or account word. */
 const MY = new Set([
@@ -461,10 +448,6 @@ function attackWord(words: readonly Word[], m: Match): boolean {
   return !(PROPERTY.test(word) || (word.startsWith('phish') && ['resistant', 'proof'].includes(words[m.start + 1]?.w ?? '')));
 }
 
-function mfaAtAll(c: Compiled, words: readonly Word[]): readonly Match[] {
-  return c.mfa.matches(words);
-}
-
 export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>): Facts {
   const c = COMPILED.get(lang)!;
   const words = t.words;
@@ -488,7 +471,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   const stories = unquoted(c.storyPerson.matches(words), words);
   const reports = c.report.matches(words);
   // an MFA, method or account word right after a possessive: whose it is
-  const objectStarts = new Set([...mfaAtAll(c, words), ...c.methods.flatMap(([, set]) => set.matches(words))].map((m) => m.start));
+  const objectStarts = new Set([...mfaAt, ...methodMatches.flatMap(([, ms]) => ms)].map((m) => m.start));
   words.forEach((w, i) => {
     if (ACCOUNT.has(w.w)) objectStarts.add(i);
   });
@@ -607,7 +590,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     reset,
     quotedReset: allReset.length > 0 && reset.length === 0,
     resetQuoted: allReset.length > reset.length,
-    doubt: reset.some(doubted) || (HEDGES[lang]?.matches(words).length ?? 0) > 0,
+    doubt: reset.some(doubted) || any(c.hedges),
     personalAccount: any(c.personalAccount),
     capability: any(c.capability),
     mfaFine: any(c.mfaFine),

@@ -105,6 +105,8 @@ export interface Lexicon {
   readonly mfaFine?: readonly string[];
   /** "works fine now", "alles läuft wieder": beside a past event, the story of a solved problem. */
   readonly solved?: readonly string[];
+  /** "no sé si", "sei lá", "keine Ahnung": the sender doubts what they need; a request beside one is asked about. */
+  readonly hedges?: readonly string[];
   /** "for", "für", "pour": a name after it is the target. */
   readonly forWords: readonly string[];
 }

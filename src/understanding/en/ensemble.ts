@@ -94,8 +94,6 @@ const OWN_RESET =
 /** A reset asked for now: a past story without one of these stays a story. */
 const ASKS_NOW =
   /\b(?:please|pls|plz|can you|could you|can u|need|want|would like|asap|kindly|grateful if|if you would|if you could|would you|i am requesting|i'm requesting|i request)\b|^\s*(?:reset|remove|delete|clear|wipe|erase|drop|kill|deactivate|take|get rid of)\b/i;
-/** A reset asked for now in so many words (not "need", which a hypothetical also says). */
-const ASKS_NOW_STRICT = /\b(?:please|pls|plz|can you|could you|can u|would you|kindly|asap|right now|go ahead)\b/i;
 const MY_PHONE = /\b(?:on|with) my (?:\w+ )?(?:phone|mobile|cell|iphone|android|handset)\b/i;
 /** A request asked now in so many words: "can you remove …", "please unregister …". */
 const OWN_RESET_OR_ASK = /^\s*(?:can you|could you|can u|please|pls|plz|kindly|reset|remove|delete|clear|wipe|erase|get rid of|unregister|deregister|nuke)\b/i;
@@ -105,6 +103,8 @@ const RETRACT_WORDS = /\b(?:cancel\w*|withdraw\w*|never ?mind|forget|stop|abort|
 const HEDGE =
   /\bnot (?:really |entirely |totally |100% )?sure\b|\bi (?:don'?t|do not) (?:really |even )?know (?:what|if|whether|how)\b|\bno idea (?:what|if|whether)\b/i;
 const POLITE_ASK = /\b(?:please|pls|plz|can you|could you|can u|would you|kindly)\b/i;
+/** A reset asked for now in so many words (not "need", which a hypothetical also says). */
+const ASKS_NOW_STRICT = new RegExp(String.raw`${POLITE_ASK.source}|\b(?:asap|right now|go ahead)\b`, 'i');
 /** What the sender did themselves ("I deleted the app by accident"): a problem, not a request. */
 const DONE_BY_ME =
   /\b(?:i|i've|i have|accidentally|mistakenly)\s+(?:\w+\s+)?(?:deleted|removed|wiped|cleared|uninstalled|erased)\b|\b(?:deleted|removed|wiped|uninstalled)\b[^.?!]{0,40}\b(?:by accident|by mistake|accidentally)\b/i;
@@ -205,7 +205,7 @@ const EVERYTHING_MFA = new RegExp(
   String.raw`${IMPERATIVE_OPEN}(?:reset|clear|wipe|remove|delete|redo)\s+(?:everything|all(?: the)?)\s+(?:mfa|2fa|two[- ]?factor|multi-?factor|sign-?in|authentication|verification)[- ]?(?:related|stuff|things|bits)\b`,
   'i',
 );
-const MFA_TIE_WIDE = /\b(?:mfa|2fa|two[- ]?factor|multi-?factor|authenticator|sign-?in methods?|security info|verification|reset)\b/i;
+const MFA_TIE_WIDE = new RegExp(String.raw`${MFA_TIE.source}|\breset\b`, 'i');
 /** Round 7: a hypothetical said in so many words ("hypothetically if I dropped my phone … could I reset MFA myself"). */
 const HYPOTHETICAL =
   /\b(?:hypothetical(?:ly)?|in theory|theoretically|just (?:curious|wondering)|out of curiosity|purely academic|for future reference|what would happen if|say i (?:lost|lose|dropped|broke))\b/i;

@@ -871,5 +871,7 @@ export const de: Lexicon = {
     'funktioniert jetzt einwandfrei',
     'funktioniert jetzt problemlos',
   ],
+  // round 9: chat hedges
+  hedges: ['keine ahnung', 'weiss nicht ob', 'weiss nicht genau', 'bin mir nicht sicher', 'bin nicht sicher'],
   forWords: ['fur', 'fuer'],
 };

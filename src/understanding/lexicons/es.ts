@@ -755,5 +755,7 @@ export const es: Lexicon = {
     'todo bien ahora',
     'funciona de maravilla',
   ],
+  // round 9: chat hedges
+  hedges: ['no se si', 'ni idea', 'no estoy seguro', 'no estoy segura', 'no tengo claro'],
   forWords: ['para'],
 };

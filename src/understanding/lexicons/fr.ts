@@ -770,5 +770,7 @@ export const fr: Lexicon = {
     'ca marche de nouveau',
     'tout est rentre dans l ordre',
   ],
+  // round 9: chat hedges
+  hedges: ['jsp', 'chais pas', 'je sais pas si', 'je ne sais pas si', 'aucune idee', 'pas sur que', 'pas sure que'],
   forWords: ['pour'],
 };

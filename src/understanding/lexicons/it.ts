@@ -704,5 +704,7 @@ export const it: Lexicon = {
     'funziona benissimo',
     'tutto risolto',
   ],
+  // round 9: chat hedges
+  hedges: ['boh', 'non so se', 'non sono sicuro', 'non sono sicura', 'non so bene'],
   forWords: ['per'],
 };

@@ -678,5 +678,7 @@ export const nl: Lexicon = {
     'werkt nu perfect',
     'alles werkt nu',
   ],
+  // round 9: chat hedges
+  hedges: ['geen idee', 'weet niet of', 'weet niet zeker', 'ik weet het niet'],
   forWords: ['voor'],
 };

@@ -725,5 +725,7 @@ export const pl: Lexicon = {
   ],
   mfaFine: ['kod przychodzi', 'kod dochodzi', 'mfa dziala', 'nie mfa', 'nie z mfa', 'mfa dziala', 'mfa jest ok'],
   solved: ['juz dziala', 'teraz dziala', 'dziala juz', 'wszystko juz dziala', 'znowu dziala', 'dziala bez zarzutu', 'dziala jak nalezy', 'juz jest ok'],
+  // round 9: chat hedges
+  hedges: ['nie wiem czy', 'nie mam pojecia', 'nie jestem pewien', 'nie jestem pewna'],
   forWords: ['dla'],
 };

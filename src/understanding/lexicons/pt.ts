@@ -753,5 +753,7 @@ export const pt: Lexicon = {
     'voltou a funcionar',
     'tudo certo agora',
   ],
+  // round 9: chat hedges
+  hedges: ['sei la', 'nao sei se', 'acho que preciso', 'nao tenho certeza', 'nao sei bem'],
   forWords: ['para'],
 };
