@@ -398,6 +398,7 @@ const NOT_MINE = new Set([
 ]);
 const ACCOUNT = new Set([
   'account',
+  'profile',
   'phone',
   'mobile',
   'iphone',
@@ -442,6 +443,9 @@ const covered = (ms: readonly Match[], i: number): boolean => ms.some((m) => i >
 const DENIERS = new Set(['nothing', 'nichts', 'rien', 'nada', 'niente', 'nulla', 'niets', 'nic']);
 /** "SMS is phishable", "phishing-resistant", "phishing-proof": a property of a method, not an attack. */
 const PROPERTY = /^phish(?:able|ing ?(?:resistant|proof))$/;
+/** English attack phrases, for messages in another language that switch to English to report one. */
+const ENGLISH_SECURITY = COMPILED.get('en')!.securityStrong;
+
 function attackWord(words: readonly Word[], m: Match): boolean {
   if (DENIERS.has(words[m.start - 1]?.w ?? '')) return false;
   const word = words[m.start]?.w ?? '';
@@ -524,20 +528,32 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
         key,
         match: m,
         requested: reset.some((r) => r.clause === m.clause),
-        excluded: exceptAt.some((e) => e.clause === m.clause && e.start < m.start) || keepAt.some((k) => k.clause === m.clause),
+        excluded:
+          exceptAt.some((e) => e.clause === m.clause && e.start < m.start) ||
+          keepAt.some((k) => k.clause === m.clause) ||
+          // "reset all my MFA but don't touch my YubiKey": refused after a request in the same clause
+          dontReset.some((d) => d.clause === m.clause && d.start < m.start && reset.some((r) => r.clause === m.clause && r.end <= d.start)),
       });
     }
   }
 
   let security: SecurityKind | undefined;
   let securityRule = '';
-  for (const [kind, set] of c.securityStrong) {
-    const m = unquoted(set.matches(words), words).filter((x) => attackWord(words, x))[0];
-    if (m !== undefined) {
-      security = kind;
-      securityRule = `security:${kind}:${m.source}`;
-      break;
+  // a phishing text is reported by quoting it ("FWD: 'Your MFA expires today, scan the QR code …'"),
+  // so quotes count there; a code-switched message ("… z Rumunii!! someone has my password") may
+  // report the attack in English
+  const strongSets = lang === 'en' ? [c.securityStrong] : [c.securityStrong, ENGLISH_SECURITY];
+  for (const sets of strongSets) {
+    for (const [kind, set] of sets) {
+      const all = set.matches(words);
+      const m = (kind === 'phishing' ? all : unquoted(all, words)).filter((x) => attackWord(words, x))[0];
+      if (m !== undefined) {
+        security = kind;
+        securityRule = `security:${kind}:${m.source}`;
+        break;
+      }
     }
+    if (security !== undefined) break;
   }
   // Weaker signs ("didn't request", "constantly") only with prompts / sign-ins / e-mails in the
   // message, and never when a problem is stated ("I constantly don't get codes" is a problem).
@@ -562,8 +578,12 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   const negationClauses = [...dontReset.map((m) => m.clause), ...reset.filter(negated).map((r) => r.clause)];
   const requested = new Set(positive.flatMap((r) => [...keysOf(r.clause)]));
   const passwordClauses = new Set(c.password.matches(words).map((m) => m.clause));
+  // "reset all my MFA but don't touch my YubiKey": a request for the whole MFA beside a refusal
+  // that names one method keeps that method
+  const wholeClauses = new Set([...unquoted(mfaAt, words), ...unquoted(c.all.matches(words), words)].map((m) => m.clause));
+  const positiveWhole = reset.filter((r) => !negated(r) && keysOf(r.clause).size === 0 && wholeClauses.has(r.clause));
   const requestBesideNegation =
-    positive.length > 0 &&
+    (positive.length > 0 || positiveWhole.length > 0) &&
     negationClauses.length > 0 &&
     negationClauses.every((cl) => {
       // "no, I don't need a password reset": the refusal is about the password

@@ -17,6 +17,11 @@ export interface Negation {
   readonly keepSpans: readonly (readonly [number, number])[];
 }
 
+const BARE_DONT = new Set(['do', 'not', 'please', 'pls', 'then', 'yet', 'now', 'ok', 'okay', 'no', 'sorry']);
+const OBJECT_DETERMINERS = new Set(['my', 'the', 'our', 'that', 'this', 'those', 'these']);
+/** One named method (not MFA as a whole): what a refused verb on it keeps. */
+const KEEPABLE: ReadonlySet<Concept | undefined> = new Set([...MFA_STRONG, ...PHONE_METHOD, 'email' as const].filter((k) => k !== 'mfa'));
+
 export function findNegation(t: readonly Token[]): Negation {
   const w = (i: number): string => t[i]?.w ?? '';
   const c = (i: number): Concept | undefined => t[i]?.c;
@@ -25,6 +30,12 @@ export function findNegation(t: readonly Token[]): Negation {
   const negatedVerbs = new Set<number>();
   let weakNegation = false;
   const weakSpan: [number, number][] = [];
+  /** The first word after a verb that is not a determiner ("don't touch my key" → "key"). */
+  const objectAt = (j: number): number => {
+    let k = j + 1;
+    while (k < n && k <= j + 3 && OBJECT_DETERMINERS.has(w(k))) k++;
+    return k;
+  };
   for (let i = 0; i < n; i++) {
     const x = w(i);
     const concept = c(i);
@@ -62,6 +73,15 @@ export function findNegation(t: readonly Token[]): Negation {
           if (['anything', 'everything', 'the'].includes(w(j + 1)) && ['else', 'rest', 'others'].includes(w(j + 2))) {
             weakNegation = true;
             weakSpan.push([i, j + 2]);
+            negatedVerbs.add(j);
+            break;
+          }
+          // "reset everything but don't touch my YubiKey": a verb refused on one named method keeps
+          // that method; next to a request it limits the request (alone it is still a negation)
+          const o = objectAt(j);
+          if (x !== 'no' && (KEEPABLE.has(c(o)) || (c(o) === 'phone' && PHONE_METHOD.has(c(o + 1))))) {
+            weakNegation = true;
+            weakSpan.push([i, Math.min(n - 1, o + 1)]);
             negatedVerbs.add(j);
             break;
           }
@@ -139,6 +159,10 @@ export function findNegation(t: readonly Token[]): Negation {
   ) {
     negation = 0;
   }
+
+  // "reset my MFA. actually, don't.": a clause that is just "don't" takes the request back
+  const bareDont = t.findIndex((x, i) => x.w === 'not' && w(i - 1) === 'do');
+  if (negation < 0 && bareDont > 0 && n <= 5 && t.every((x) => BARE_DONT.has(x.w))) negation = bareDont;
 
   return { at: negation, verbs: negatedVerbs, weak: weakNegation, keepSpans: weakSpan };
 }
