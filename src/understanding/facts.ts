@@ -93,7 +93,43 @@ function compile(x: Lexicon): Compiled {
   };
 }
 
-const COMPILED: ReadonlyMap<Locale, Compiled> = new Map(LOCALES.map((l) => [l, compile(LEXICONS[l])]));
+/**
+ * Code-switching: employees writing German, Spanish, Polish … drop in English IT words ("Please borra
+ * mi security key", "bitte remove my Authenticator"). Every other language also reads the English
+ * method names and the English reset verbs that are not words of its own.
+ */
+const ENGLISH_VERBS_EVERYWHERE = [
+  'reset*',
+  'remove',
+  'delete',
+  'wipe',
+  'clear',
+  'get rid of',
+  'unregister*',
+  'deregister*',
+  're register*',
+  'reregister*',
+  're enrol*',
+  'reenrol*',
+  'set up again',
+  'setup again',
+  'start over',
+  'unlink*',
+];
+
+function withEnglish(x: Lexicon, en: Lexicon): Lexicon {
+  const methods = Object.fromEntries(
+    (Object.entries(x.methods) as [MethodKey, readonly string[]][]).map(([k, v]) => [k, [...new Set([...v, ...(en.methods[k] ?? [])])]]),
+  ) as Lexicon['methods'];
+  return {
+    ...x,
+    methods,
+    resetVerbs: [...new Set([...x.resetVerbs, ...ENGLISH_VERBS_EVERYWHERE])],
+    hedges: [...(x.hedges ?? []), 'not sure', 'maybe'],
+  };
+}
+
+const COMPILED: ReadonlyMap<Locale, Compiled> = new Map(LOCALES.map((l) => [l, compile(l === 'en' ? LEXICONS[l] : withEnglish(LEXICONS[l], LEXICONS.en))]));
 
 export interface MethodHit {
   readonly key: MethodKey;

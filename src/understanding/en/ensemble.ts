@@ -101,7 +101,7 @@ const OWN_RESET_OR_ASK = /^\s*(?:can you|could you|can u|please|pls|plz|kindly|r
 const RETRACT_WORDS = /\b(?:cancel\w*|withdraw\w*|never ?mind|forget|stop|abort|hold off|scratch that)\b/i;
 /** The sender doubts what they need. */
 const HEDGE =
-  /\bnot (?:really |entirely |totally |100% )?sure\b|\bi (?:don'?t|do not) (?:really |even )?know (?:what|if|whether|how)\b|\bno idea (?:what|if|whether)\b/i;
+  /\b(?:thinking|thought) (?:about|of) (?:maybe )?(?:resetting|reseting|wiping|clearing|removing|deleting|a reset|doing (?:a|the|an) (?:mfa )?reset)\b|\bconsidering (?:a reset|resetting|wiping|clearing|removing)\b|\b(?:wary|in two minds|on the fence)\b|\bnot (?:really |entirely |totally |100% )?sure\b|\bi (?:don'?t|do not) (?:really |even )?know (?:what|if|whether|how)\b|\bno idea (?:what|if|whether)\b/i;
 const POLITE_ASK = /\b(?:please|pls|plz|can you|could you|can u|would you|kindly)\b/i;
 /** A reset asked for now in so many words (not "need", which a hypothetical also says). */
 const ASKS_NOW_STRICT = new RegExp(String.raw`${POLITE_ASK.source}|\b(?:asap|right now|go ahead)\b`, 'i');
@@ -114,6 +114,8 @@ const WHOLE_MFA =
 /** A general question about how something works or what it is, from its first words. */
 const CONCEPT_QUESTION =
   /^\s*(?:how (?:does|do|is|are|can|would)|what (?:is|are|does|makes)|why (?:is|are|does|do)|is (?:a|an|the|sms|mfa)|are (?:passkeys|security keys|hardware keys|sms|texts)|does (?:a|an|the|mfa|sms|number matching))\b/i;
+const BOT_QUESTION =
+  /^\s*(?:(?:quick |genuine |honest )?question[:,]?\s*)?(?:how (?:do|can|would) i (?:know|tell|be sure)(?: that)? (?:you|this|it)(?:'re| are| is)?|do you (?:log|store|keep|record|save|read|see)|who (?:can|could) (?:see|read)|will you ever|would you (?:ever |first |actually )?(?:verify|check|confirm) (?:my|who)|are you (?:real|legit|actually|really|a (?:real )?bot|safe|the (?:real|official))|is this (?:bot|chat) (?:real|legit|safe|official|monitored))\b/i;
 /** Something that happened to the sender, or a message they hold: then a security word is a report. */
 const SENDER_EVENT =
   /\b(?:i (?:got|get|just|keep|received|clicked|gave|approved|denied|was|wasn'?t|didn'?t|did not|never)|i'?m (?:getting|receiving)|(?:got|received|getting) (?:a|an|this|these|like|loads|tons)|popped up|someone|somebody|(?:this|that|the) (?:email|e-mail|mail|message|text|sms|call|link)|my (?:phone|authenticator|account)\b)/i;
@@ -314,6 +316,10 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   const b = second.intent;
   const tag = (rule: string): string => `en:${a.type}|lex:${second.rule}|${rule}`;
 
+  // round 11: a question about the bot itself ("how do I know you're the real IT bot?", "do you log
+  // these chats?", "would you verify my identity before resetting?"): answered, never acted on
+  if (BOT_QUESTION.test(text) && (questionish || t.questionClauses.size > 0) && !f.problem && !OWN_RESET_OR_ASK.test(text))
+    return { intent: { type: 'aboutMfa' }, rule: tag('question-about-the-bot') };
   // "how does number matching prevent MFA fatigue?", "is a passkey phishing-resistant?": a question
   // about a security idea, not a report of something that happened to the sender
   if (b.type === 'security' && CONCEPT_QUESTION.test(text) && !SENDER_EVENT.test(text))
@@ -545,6 +551,10 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (a.type === 'aboutMfa' && second.rule === 'past' && OWN_RESET_OR_ASK.test(text) && OWN_RESET.test(text) && !STRONG_PAST.test(text) && !f.other)
         return { intent: clarify(scopeOf(decide({ ...f, past: false }).intent)), rule: tag('request-beside-past:ask') };
       if (ownMfaFallback(text, f)) return { intent: clarify(scopeOf(b)), rule: tag('own-mfa-fallback') };
+      // round 11: the lexicon engine found a request or problem about the sender's own object with a
+      // person in the story ("remove the old key from my profile, it was given to someone else"): ask
+      if (second.rule === 'other-only-in-story:own-object' && !questionish && !f.asked && !EXPLICIT_OTHER.test(text))
+        return { intent: clarify(scopeOf(b)), rule: tag('own-object-in-story:ask') };
       // round 8: a plain statement about a method ("Security key is blinking but nothing happens when
       // I touch it"), which the lexicon engine already asks about: not a question, not a story, so ask
       if (

@@ -18,6 +18,24 @@ export interface Negation {
 }
 
 const BARE_DONT = new Set(['do', 'not', 'please', 'pls', 'then', 'yet', 'now', 'ok', 'okay', 'no', 'sorry']);
+/** What else gets cancelled in a story: a SIM, a contract, a trip … */
+const CANCELLED_THINGS = new Set([
+  'sim',
+  'contract',
+  'plan',
+  'subscription',
+  'card',
+  'flight',
+  'trip',
+  'meeting',
+  'order',
+  'line',
+  'esim',
+  'booking',
+  'leave',
+  'holiday',
+  'vacation',
+]);
 const OBJECT_DETERMINERS = new Set(['my', 'the', 'our', 'that', 'this', 'those', 'these']);
 /** One named method (not MFA as a whole): what a refused verb on it keeps. */
 const KEEPABLE: ReadonlySet<Concept | undefined> = new Set([...MFA_STRONG, ...PHONE_METHOD, 'email' as const].filter((k) => k !== 'mfa'));
@@ -36,10 +54,18 @@ export function findNegation(t: readonly Token[]): Negation {
     while (k < n && k <= j + 3 && OBJECT_DETERMINERS.has(w(k))) k++;
     return k;
   };
+  const cancelsSomethingElse = (i: number): boolean => {
+    if (CANCELLED_THINGS.has(w(objectAt(i))) || CANCELLED_THINGS.has(w(objectAt(i) + 1))) return true;
+    const planned = w(i - 1) === 'to' && (w(i - 2) === 'about' || w(i - 2) === 'going');
+    const happened = ['was', 'were', 'been', 'got', 'is', 'gets'].includes(w(i - 1));
+    return (planned || happened) && !t.slice(i + 1, i + 5).some((y) => ACTIONS.has(y.c));
+  };
   for (let i = 0; i < n; i++) {
     const x = w(i);
     const concept = c(i);
     if (concept === 'retract') {
+      // "the SIM I'm about to cancel", "cancel my old contract", "my flight was cancelled": not the reset
+      if ((x === 'cancel' || x === 'cancelled') && cancelsSomethingElse(i)) continue;
       negation = Math.max(negation, i);
       // "no need to reset anything", "cancel the reset", "hold off on the reset"
       for (let j = i + 1; j <= i + 5 && j < n; j++) if (ACTIONS.has(c(j))) negatedVerbs.add(j);

@@ -361,6 +361,9 @@ export const de: Lexicon = {
     'nichts tun',
   ],
   retract: [
+    'will nicht mehr',
+    'brauche es nicht mehr',
+    'doch kein reset',
     'lass gut sein',
     'passt scho',
     'passt schon',
@@ -496,6 +499,8 @@ export const de: Lexicon = {
     'mein enkel',
   ],
   question: [
+    'ist es sicher',
+    'ist das sicher',
     'kann ich .. haben',
     'kann man .. haben',
     'oder nicht',
@@ -872,6 +877,16 @@ export const de: Lexicon = {
     'funktioniert jetzt problemlos',
   ],
   // round 9: chat hedges
-  hedges: ['keine ahnung', 'weiss nicht ob', 'weiss nicht genau', 'bin mir nicht sicher', 'bin nicht sicher'],
+  hedges: [
+    'keine ahnung',
+    'weiss nicht ob',
+    'weiss nicht genau',
+    'bin mir nicht sicher',
+    'bin nicht sicher',
+    'ich uberlege',
+    'ich ueberlege',
+    'uberlege ob',
+    'ueberlege ob',
+  ],
   forWords: ['fur', 'fuer'],
 };

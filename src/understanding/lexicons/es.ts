@@ -301,6 +301,8 @@ export const es: Lexicon = {
     'sin cambiar nada',
   ],
   retract: [
+    'ya no quiero',
+    'ya no lo necesito',
     'dejalo',
     'dejalo asi',
     'deja nomas',
@@ -427,6 +429,7 @@ export const es: Lexicon = {
     'mi sobrino',
   ],
   question: [
+    'es seguro',
     'puedo tener',
     'se puede tener',
     'es posible tener',
@@ -756,6 +759,6 @@ export const es: Lexicon = {
     'funciona de maravilla',
   ],
   // round 9: chat hedges
-  hedges: ['no se si', 'ni idea', 'no estoy seguro', 'no estoy segura', 'no tengo claro'],
+  hedges: ['no se si', 'ni idea', 'no estoy seguro', 'no estoy segura', 'no tengo claro', 'tal vez', 'quizas', 'estoy pensando en', 'me lo estoy pensando'],
   forWords: ['para'],
 };

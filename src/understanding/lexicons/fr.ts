@@ -298,6 +298,9 @@ export const fr: Lexicon = {
     'ne change* rien',
   ],
   retract: [
+    'je ne veux plus',
+    'plus besoin',
+    'j ai change d avis',
     'laisse faire',
     'laissez faire',
     'pas la peine',
@@ -428,6 +431,10 @@ export const fr: Lexicon = {
     'ma copine',
   ],
   question: [
+    'est ce que c est sur',
+    'est ce sur',
+    'c est sur de',
+    'est ce securise',
     'puis je avoir',
     'peut on avoir',
     'est il possible d avoir',
@@ -771,6 +778,18 @@ export const fr: Lexicon = {
     'tout est rentre dans l ordre',
   ],
   // round 9: chat hedges
-  hedges: ['jsp', 'chais pas', 'je sais pas si', 'je ne sais pas si', 'aucune idee', 'pas sur que', 'pas sure que'],
+  hedges: [
+    'jsp',
+    'chais pas',
+    'je sais pas si',
+    'je ne sais pas si',
+    'aucune idee',
+    'pas sur que',
+    'pas sure que',
+    'je reflechis',
+    'je me demande si',
+    'j hesite',
+    'pas sur',
+  ],
   forWords: ['pour'],
 };

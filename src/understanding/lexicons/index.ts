@@ -48,5 +48,10 @@ export const UNSUPPORTED_STOPWORDS: Readonly<Record<string, readonly string[]>> 
   ),
   gl: 'teno perdin podedes poderiades grazas bos unha dun dunha coa xa tamen mobil moito cambiei novo meu restablecer ola'.split(' '),
   lb: 'moien ech hunn meng mai verluer kennt kenns neien ass zerecksetzen wannechgelift gaer hei och mam dir mer'.split(' '),
+  mt: 'bongu tlift mowbajl tieghi tista taghmel tal jekk joghgbok grazzi ghandi ghandek huwa hija mhux ukoll biex din minn fuq telefon gdid nista'.split(' '),
+  eu: 'kaixo eta nire zure behar dut duzu mesedez berria berri daukat dut dugu ez bai eskerrik asko galdu dut telefonoa mugikorra berrezarri ahal baina ere'.split(
+    ' ',
+  ),
+  cy: 'helo dw wedi colli fy ffon allwch chi ailosod os gwelwch yn dda diolch mae ddim ac yr newydd ffon symudol rwyf rydw fy nghyfrif hefyd'.split(' '),
   id: 'saya aku tidak dan yang ini itu untuk dengan tolong terima kasih halo telepon baru hilang'.split(' '),
 };

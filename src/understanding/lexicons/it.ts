@@ -255,6 +255,9 @@ export const it: Lexicon = {
     'senza cambiare niente',
   ],
   retract: [
+    'non voglio piu',
+    'non serve piu',
+    'ho cambiato idea',
     'lascia stare',
     'lasciate stare',
     'lascia perde*',
@@ -388,6 +391,7 @@ export const it: Lexicon = {
     'mio nipote',
   ],
   question: [
+    'e sicuro',
     'posso avere',
     'si possono avere',
     'e possibile avere',
@@ -705,6 +709,6 @@ export const it: Lexicon = {
     'tutto risolto',
   ],
   // round 9: chat hedges
-  hedges: ['boh', 'non so se', 'non sono sicuro', 'non sono sicura', 'non so bene'],
+  hedges: ['boh', 'non so se', 'non sono sicuro', 'non sono sicura', 'non so bene', 'forse', 'sto pensando di', 'sto valutando', 'ci sto pensando'],
   forWords: ['per'],
 };

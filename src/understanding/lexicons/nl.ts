@@ -257,7 +257,20 @@ export const nl: Lexicon = {
     'blijf van',
     'niet aankomen',
   ],
-  retract: ['laat maar zitten', 'is al opgelost', 'laat maar', 'vergeet het', 'maakt niet uit', 'annuleer', 'annuleren', 'toch maar niet', 'laat zitten'],
+  retract: [
+    'wil niet meer',
+    'hoeft niet meer',
+    'ik ben van gedachten veranderd',
+    'laat maar zitten',
+    'is al opgelost',
+    'laat maar',
+    'vergeet het',
+    'maakt niet uit',
+    'annuleer',
+    'annuleren',
+    'toch maar niet',
+    'laat zitten',
+  ],
   otherPerson: [
     'al het personeel',
     'iedereen van de nachtdienst',
@@ -356,6 +369,8 @@ export const nl: Lexicon = {
     'mijn nichtje',
   ],
   question: [
+    'is het veilig',
+    'is dat veilig',
     'kan ik .. hebben',
     'mag ik .. hebben',
     'of niet',
@@ -679,6 +694,6 @@ export const nl: Lexicon = {
     'alles werkt nu',
   ],
   // round 9: chat hedges
-  hedges: ['geen idee', 'weet niet of', 'weet niet zeker', 'ik weet het niet'],
+  hedges: ['geen idee', 'weet niet of', 'weet niet zeker', 'ik weet het niet', 'misschien', 'ik twijfel', 'ik overweeg', 'zit te denken'],
   forWords: ['voor'],
 };

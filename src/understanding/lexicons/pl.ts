@@ -269,6 +269,10 @@ export const pl: Lexicon = {
     'zostaw* mfa',
   ],
   retract: [
+    'juz nie chce',
+    'juz nie potrzebuje',
+    'zmienilem zdanie',
+    'zmienilam zdanie',
     'zostaw to',
     'nie trzeba',
     'juz nie trzeba',
@@ -385,6 +389,9 @@ export const pl: Lexicon = {
     'dziecko',
   ],
   question: [
+    'czy to bezpieczne',
+    'czy jest bezpieczne',
+    'czy to jest bezpieczne',
     'czy moge miec',
     'czy mozna miec',
     'czy po',
@@ -726,6 +733,6 @@ export const pl: Lexicon = {
   mfaFine: ['kod przychodzi', 'kod dochodzi', 'mfa dziala', 'nie mfa', 'nie z mfa', 'mfa dziala', 'mfa jest ok'],
   solved: ['juz dziala', 'teraz dziala', 'dziala juz', 'wszystko juz dziala', 'znowu dziala', 'dziala bez zarzutu', 'dziala jak nalezy', 'juz jest ok'],
   // round 9: chat hedges
-  hedges: ['nie wiem czy', 'nie mam pojecia', 'nie jestem pewien', 'nie jestem pewna'],
+  hedges: ['nie wiem czy', 'nie mam pojecia', 'nie jestem pewien', 'nie jestem pewna', 'zastanawiam sie', 'nie jestem pewny', 'nie jestem pewny czy'],
   forWords: ['dla'],
 };

@@ -260,6 +260,9 @@ export const pt: Lexicon = {
     'sem mudar nada',
   ],
   retract: [
+    'nao quero mais',
+    'pode parar',
+    'mudei de ideia',
     'deixa quieto',
     'deixa isso',
     'esquece isso',
@@ -388,6 +391,7 @@ export const pt: Lexicon = {
     'meu sobrinho',
   ],
   question: [
+    'e seguro',
     'posso ter',
     'da para ter',
     'e possivel ter',
@@ -754,6 +758,17 @@ export const pt: Lexicon = {
     'tudo certo agora',
   ],
   // round 9: chat hedges
-  hedges: ['sei la', 'nao sei se', 'acho que preciso', 'nao tenho certeza', 'nao sei bem'],
+  hedges: [
+    'sei la',
+    'nao sei se',
+    'acho que preciso',
+    'nao tenho certeza',
+    'nao sei bem',
+    'talvez',
+    'estou a pensar',
+    'estou pensando em',
+    'nao tenho a certeza',
+    'se calhar',
+  ],
   forWords: ['para'],
 };
