@@ -49,6 +49,15 @@ describeEnglishClasses('round 11', {
     ['please cancel the reset', 'negation'],
   ],
   'the old number as a symptom': [['Outlook keeps offering to call my old number to verify me', 'clarify', 'phone']],
+  'scope: the hardware token, an exception a few words back, the whole MFA asked for': [
+    ['the OATH hardware token on my desk died, please unregister it', 'reset', 'other[hardwareOath]'],
+    [
+      'please clear all my verification methods apart from my phone number',
+      'reset',
+      'other[microsoftAuthenticator,email,fido2,softwareOath,windowsHelloForBusiness,temporaryAccessPass,platformCredential,externalAuthentication,qrCodePin,hardwareOath,passwordlessMicrosoftAuthenticator]',
+    ],
+    ['my mobile number changed while I was away, so I would like my MFA reset please, all of it', 'reset', 'all'],
+  ],
   'questions about the bot itself': [
     ["How can I be sure you're the real IT bot?", 'aboutMfa'],
     ['Do you store what I type here?', 'aboutMfa'],

@@ -25,6 +25,9 @@ import { type Mention, mentionOf } from './scope.js';
 
 /** Facts about the whole message that clause detectors need ("reset it" after "my authenticator broke"). */
 /** Words that put a clause in the past ("lastweek" also stands for last month / year, this morning). */
+/** Exception words that may stand a few words before the method they keep ("apart from my phone number"). */
+const FAR_EXCEPT = new Set(['except', 'besides', 'excluding', 'apart']);
+const EXCEPT_FILLERS = new Set(['from', 'for', 'my', 'the', 'our', 'of']);
 const PAST_TIME = new Set(['yesterday', 'ago', 'lastweek', 'previously', 'earlier', 'backin']);
 /** "... still go to the old number", "it keeps asking": the problem is now, whatever the story. */
 const PRESENT = new Set(['still', 'now', 'anymore', 'keeps', 'keep', 'currently', 'today', 'cannot']);
@@ -275,7 +278,9 @@ export function analyseClause(t: readonly Token[], question: boolean, ctx: Messa
         EXCEPT.has(w(i - 1)) ||
         EXCEPT.has(w(i - 2)) ||
         (w(i - 2) === 'other' && w(i - 1) === 'than') ||
-        (w(i - 3) === 'other' && w(i - 2) === 'than');
+        (w(i - 3) === 'other' && w(i - 2) === 'than') ||
+        // "apart from my phone number", "except for the office phone": a little further back
+        [3, 4].some((k) => FAR_EXCEPT.has(w(i - k)) && t.slice(i - k + 1, i).every((y) => EXCEPT_FILLERS.has(y.w) || y.c !== undefined));
       (excludedHere ? excluded : mentions).push(m);
     }
     if (request < 0) {

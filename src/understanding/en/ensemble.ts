@@ -110,7 +110,7 @@ const DONE_BY_ME =
   /\b(?:i|i've|i have|accidentally|mistakenly)\s+(?:\w+\s+)?(?:deleted|removed|wiped|cleared|uninstalled|erased)\b|\b(?:deleted|removed|wiped|uninstalled)\b[^.?!]{0,40}\b(?:by accident|by mistake|accidentally)\b/i;
 /** "reset my MFA", "clear out my 2FA": MFA itself is the object, so everything (whatever else the clause names). */
 const WHOLE_MFA =
-  /\b(?:reset|redo|clear(?: out)?|wipe|start over|re-?do|re-?set)\s+(?:all\s+(?:of\s+)?)?(?:my|the)\s+(?:whole\s+|entire\s+|complete\s+)?(?:mfa|2fa|multi-?factor(?:\s+authentication)?|two[- ]?factor(?:\s+authentication)?|two[- ]?step(?:\s+verification)?)\b(?!\s+(?:app|code|codes|number|phone|method on|for))/i;
+  /\b(?:reset|redo|clear(?: out)?|wipe|start over|re-?do|re-?set)\s+(?:all\s+(?:of\s+)?)?(?:my|the)\s+(?:whole\s+|entire\s+|complete\s+)?(?:mfa|2fa|multi-?factor(?:\s+authentication)?|two[- ]?factor(?:\s+authentication)?|two[- ]?step(?:\s+verification)?)\b(?!\s+(?:app|code|codes|number|phone|method on|for))|\b(?:my|the)\s+(?:whole\s+|entire\s+)?(?:mfa|2fa|multi-?factor|two[- ]?factor)\s+(?:reset|redone|cleared|wiped)\b/i;
 /** A general question about how something works or what it is, from its first words. */
 const CONCEPT_QUESTION =
   /^\s*(?:how (?:does|do|is|are|can|would)|what (?:is|are|does|makes)|why (?:is|are|does|do)|is (?:a|an|the|sms|mfa)|are (?:passkeys|security keys|hardware keys|sms|texts)|does (?:a|an|the|mfa|sms|number matching))\b/i;
@@ -226,7 +226,7 @@ const REMOVED_BY_ANYONE =
   /\b(?:the bot|this bot|it|the reset|someone|they|IT|you guys|the helpdesk)\s+(?:\w+\s+)?(?:removed|deleted|wiped|cleared|reset|took off)\b|\bdidn'?t mean (?:that|this|it)\b/i;
 /** "Reset everything apart from my phone number": a whole reset with an exception, asked for in so many words. */
 const EVERYTHING_EXCEPT = new RegExp(
-  String.raw`(?:^|[.!]\s+)(?:(?:hi|hey|hello|please|pls|plz|kindly|can you|could you)[,\s]+){0,2}(?:reset|remove|delete|clear|wipe)\s+(?:everything|all(?: of)?(?: my)?(?: methods| mfa)?)\s+(?:except|apart from|but|other than|besides)\b`,
+  String.raw`(?:^|[.!]\s+)(?:(?:hi|hey|hello|please|pls|plz|kindly|can you|could you)[,\s]+){0,2}(?:reset|remove|delete|clear|wipe)\s+(?:everything|all(?: of)?(?: my)?(?: (?:sign-?in |verification |mfa )?methods| mfa)?)\s+(?:except|apart from|but|other than|besides)\b`,
   'i',
 );
 /** "Remove it from my profile": an imperative whose object is the method just named. */

@@ -188,6 +188,8 @@ export function combine(mentions: readonly Mention[], excluded: readonly Mention
   }
   // "that Authy token": the third-party app's software token, not every OATH token
   if (distinct.has('other:softwareOath')) distinct.delete('other:softwareOath,hardwareOath');
+  // "my OATH hardware token": the hardware token, not every OATH token
+  if (distinct.has('other:hardwareOath')) distinct.delete('other:softwareOath,hardwareOath');
   const list = [...distinct.values()];
   const first = list[0];
   if (list.length === 1 && first !== undefined) return first;
