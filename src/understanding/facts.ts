@@ -485,6 +485,8 @@ const ENGLISH_SECURITY = COMPILED.get('en')!.securityStrong;
 function attackWord(words: readonly Word[], m: Match): boolean {
   if (DENIERS.has(words[m.start - 1]?.w ?? '')) return false;
   const word = words[m.start]?.w ?? '';
+  // "genuine question": an idiom, not a doubt about a message
+  if (word === 'genuine' && words[m.start + 1]?.w === 'question') return false;
   return !(PROPERTY.test(word) || (word.startsWith('phish') && ['resistant', 'proof'].includes(words[m.start + 1]?.w ?? '')));
 }
 
@@ -609,7 +611,9 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   // another method than the request
   const keysIn = (clause: number): Set<string> => new Set(methods.filter((m) => m.match.clause === clause && !m.excluded).map((m) => m.key));
   // "remove it": the method is the one named just before
-  const keysOf = (clause: number): Set<string> => (keysIn(clause).size > 0 ? keysIn(clause) : keysIn(clause - 1));
+  // (or two back: "My hardware OATH token is dead, battery's flat. Can you remove it …?")
+  const keysOf = (clause: number): Set<string> =>
+    keysIn(clause).size > 0 ? keysIn(clause) : keysIn(clause - 1).size > 0 ? keysIn(clause - 1) : keysIn(clause - 2);
   const positive = reset.filter((r) => !negated(r) && keysOf(r.clause).size > 0);
   const negationClauses = [...dontReset.map((m) => m.clause), ...reset.filter(negated).map((r) => r.clause)];
   const requested = new Set(positive.flatMap((r) => [...keysOf(r.clause)]));

@@ -96,18 +96,22 @@ const ASKS_NOW =
   /\b(?:please|pls|plz|can you|could you|can u|need|want|would like|asap|kindly|grateful if|if you would|if you could|would you|i am requesting|i'm requesting|i request)\b|^\s*(?:reset|remove|delete|clear|wipe|erase|drop|kill|deactivate|take|get rid of)\b/i;
 const MY_PHONE = /\b(?:on|with) my (?:\w+ )?(?:phone|mobile|cell|iphone|android|handset)\b/i;
 /** A request asked now in so many words: "can you remove …", "please unregister …". */
-const OWN_RESET_OR_ASK = /^\s*(?:can you|could you|can u|please|pls|plz|kindly|reset|remove|delete|clear|wipe|erase|get rid of|unregister|deregister|nuke)\b/i;
+const OWN_RESET_OR_ASK =
+  /(?:^|[.!?]\s+)\s*(?:can you|could you|can u|please|pls|plz|kindly|reset|remove|delete|clear|wipe|erase|get rid of|unregister|deregister|nuke)\b/i;
+/** The sender's own earlier request, told ("I asked for the removal", "I requested a reset yesterday"). */
+const PAST_OWN_REQUEST =
+  /\bi (?:had )?(?:asked|requested|put in a request|raised a ticket|submitted a request)(?: you| the bot)? for\b|\bi (?:had )?requested (?:a|the)\b/i;
 /** A retraction the lexicon engine may not list ("please cancel my MFA reset request"). */
 const RETRACT_WORDS = /\b(?:cancel\w*|withdraw\w*|never ?mind|forget|stop|abort|hold off|scratch that)\b/i;
 /** The sender doubts what they need. */
 const HEDGE =
-  /\b(?:thinking|thought) (?:about|of) (?:maybe )?(?:resetting|reseting|wiping|clearing|removing|deleting|a reset|doing (?:a|the|an) (?:mfa )?reset)\b|\bconsidering (?:a reset|resetting|wiping|clearing|removing)\b|\b(?:wary|in two minds|on the fence)\b|\bnot (?:really |entirely |totally |100% )?sure\b|\bi (?:don'?t|do not) (?:really |even )?know (?:what|if|whether|how)\b|\bno idea (?:what|if|whether)\b/i;
+  /\b(?:maybe|dunno)\b|\bidk\b(?!\s+(?:what happened|why|how))|\b(?:i )?(?:honestly |really |just )?(?:don'?t|do not) know(?=\s*(?:[.,!?]|$|tbh|honestly|if\b|whether|what to do))|\bmight need\b|\b(?:thinking|thought) (?:about|of) (?:maybe )?(?:resetting|reseting|wiping|clearing|removing|deleting|a reset|doing (?:a|the|an) (?:mfa )?reset)\b|\bconsidering (?:a reset|resetting|wiping|clearing|removing)\b|\b(?:wary|in two minds|on the fence)\b|\bnot (?:really |entirely |totally |100% )?sure\b|\bi (?:don'?t|do not) (?:really |even )?know (?:what|if|whether|how)\b|\bno idea (?:what|if|whether)\b/i;
 const POLITE_ASK = /\b(?:please|pls|plz|can you|could you|can u|would you|kindly)\b/i;
 /** A reset asked for now in so many words (not "need", which a hypothetical also says). */
 const ASKS_NOW_STRICT = new RegExp(String.raw`${POLITE_ASK.source}|\b(?:asap|right now|go ahead)\b`, 'i');
 /** What the sender did themselves ("I deleted the app by accident"): a problem, not a request. */
 const DONE_BY_ME =
-  /\b(?:i|i've|i have|accidentally|mistakenly)\s+(?:\w+\s+)?(?:deleted|removed|wiped|cleared|uninstalled|erased)\b|\b(?:deleted|removed|wiped|uninstalled)\b[^.?!]{0,40}\b(?:by accident|by mistake|accidentally)\b/i;
+  /\b(?:i|i've|i have|accidentally|mistakenly)\s+(?:\w+\s+)?(?:deleted|removed|wiped|cleared|uninstalled|erased)\b|(?:^|[.!?]\s+)(?:i |just |so )?(?:swapped|moved|switched|changed|factory[- ]reset|upgraded|ported|migrated)\b[^.?!,]{0,60}\b(?:yesterday|last (?:night|week|month)|this morning|earlier|ago|to fix)\b|\b(?:deleted|removed|wiped|uninstalled)\b[^.?!]{0,40}\b(?:by accident|by mistake|accidentally)\b/i;
 /** "reset my MFA", "clear out my 2FA": MFA itself is the object, so everything (whatever else the clause names). */
 const WHOLE_MFA =
   /\b(?:reset|redo|clear(?: out)?|wipe|start over|re-?do|re-?set)\s+(?:all\s+(?:of\s+)?)?(?:my|the)\s+(?:whole\s+|entire\s+|complete\s+)?(?:mfa|2fa|multi-?factor(?:\s+authentication)?|two[- ]?factor(?:\s+authentication)?|two[- ]?step(?:\s+verification)?)\b(?!\s+(?:app|code|codes|number|phone|method on|for))|\b(?:my|the)\s+(?:whole\s+|entire\s+)?(?:mfa|2fa|multi-?factor|two[- ]?factor)\s+(?:reset|redone|cleared|wiped)\b/i;
@@ -115,7 +119,7 @@ const WHOLE_MFA =
 const CONCEPT_QUESTION =
   /^\s*(?:how (?:does|do|is|are|can|would)|what (?:is|are|does|makes)|why (?:is|are|does|do)|is (?:a|an|the|sms|mfa)|are (?:passkeys|security keys|hardware keys|sms|texts)|does (?:a|an|the|mfa|sms|number matching))\b/i;
 const BOT_QUESTION =
-  /^\s*(?:(?:quick |genuine |honest )?question[:,]?\s*)?(?:how (?:do|can|would) i (?:know|tell|be sure)(?: that)? (?:you|this|it)(?:'re| are| is)?|do you (?:log|store|keep|record|save|read|see)|who (?:can|could) (?:see|read)|will you ever|would you (?:ever |first |actually )?(?:verify|check|confirm) (?:my|who)|are you (?:real|legit|actually|really|a (?:real )?bot|safe|the (?:real|official))|is this (?:bot|chat) (?:real|legit|safe|official|monitored))\b/i;
+  /^\s*(?:(?:quick |genuine |honest )?question[:,]?\s*)?(?:how (?:do|can|would) i (?:know|tell|be sure)(?: that)? (?:you|this|it)(?:'re| are| is)?|do you (?:log|store|keep|record|save|read|see)|who (?:can|could) (?:see|read)|will you ever|would you (?:ever |first |actually )?(?:verify|check|confirm) (?:my|who)|are you (?:real|legit|actually|really|a (?:real )?bot|safe|the (?:real|official))|is it (?:even )?(?:safe|ok|okay) to use (?:this|the|you)|is this (?:bot|chat) (?:real|legit|safe|official|monitored))\b/i;
 /** Something that happened to the sender, or a message they hold: then a security word is a report. */
 const SENDER_EVENT =
   /\b(?:i (?:got|get|just|keep|received|clicked|gave|approved|denied|was|wasn'?t|didn'?t|did not|never)|i'?m (?:getting|receiving)|(?:got|received|getting) (?:a|an|this|these|like|loads|tons)|popped up|someone|somebody|(?:this|that|the) (?:email|e-mail|mail|message|text|sms|call|link)|my (?:phone|authenticator|account)\b)/i;
@@ -169,7 +173,7 @@ const WORK_ACCOUNT =
 const CAPABILITY =
   /\bwhat (?:exactly |actually |else |all )?(?:can|could) (?:you|this bot|the bot|this thing|it|u) (?:actually |really |exactly )?(?:do|handle)\b/i;
 /** "restore it": what a reset removed is wanted back (undo), not removed again. */
-const RESTORE = /\b(?:restore|put (?:it |them )?back|bring (?:it |them )?back|get (?:it |them )?back|undo)\b/i;
+const RESTORE = /\b(?:restored?|put (?:it |them )?back|bring (?:it |them )?back|(?:get|have) (?:it |them )?back|undo)\b/i;
 const REMOVED_BY_RESET =
   /\b(?:the|that|your|last|yesterday'?s?|earlier|\w+'s) (?:mfa )?reset\b[^.?!]{0,40}\b(?:removed|deleted|wiped|took|cleared|killed)\b|\b(?:reset|removed|wiped|deleted)\b[^?!]{0,60}\b(?:didn'?t want|did not want|never wanted|by mistake|by accident)\b|\bi (?:asked|told|had|got) (?:you|u|the bot|this bot|it) (?:to )?(?:remove|delete|reset|wipe|clear)\b|\byou (?:removed|deleted|reset|wiped|cleared)\b|\b(?:the )?(?:reset|removal|wipe)\b[^.?!]{0,20}\b(?:was|were) (?:a )?(?:mistake|an error|wrong)\b/i;
 /** A joke: laughter and a reset of something that is not MFA ("I'd rather reset my life"). */
@@ -285,6 +289,7 @@ const SIGNIN_PROMPT =
 const LATER =
   /\b(?:when|once|if|before|after) i (?:get|change|switch|swap|upgrade|buy|receive|lose|travel|go|start|move)\b|\bbefore then\b|\b(?:is|are) coming\b|\bcoming (?:on|next|this|tomorrow)\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday)\b|\bwill need\b|^\s*(?:if|once)\b/i;
 /** The sender's own phone ("my phone", "my new iPhone"): a phone alone may be a meeting room's. */
+const CANNOT = /\b(?:can'?t|cannot|can not|unable to|locked out)\b/i;
 const MY_DEVICE = /\bmy\s+(?:\w+\s+)?(?:phone|mobile|cell|cellphone|iphone|android|handset|device|smartphone)\b/i;
 const OWN_NEED =
   /\bwhat (?:should|do|shall|can|must) i (?:need to |have to )?do\b|\bdo i (?:need|have) (?:to do|it|this|that|them|something|anything)\b|\bwhat now\b|\bhelp me (?:with|sort|fix|out with) my\b|\bsort out my\b/i;
@@ -337,6 +342,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
     return { intent: { type: 'help' }, rule: tag('what-can-you-do') };
   // "Kindly do reset of my token … Revert once done": "revert" asks for a reply, not an undo
   const revertOnly = b.type === 'undo' && REVERT_REPLY.test(text) && !RESTORE.test(text) && !/\bundo\b/i.test(text);
+  // round 12: "Cancel that. Found my old phone down the back of the sofa.": a retraction, not an undo
+  if (b.type === 'undo' && f.retract && !RESTORE.test(text) && !/\bundo\b/i.test(text)) return { intent: { type: 'negation' }, rule: tag('retract-not-undo') };
   if (!revertOnly && (b.type === 'security' || b.type === 'undo' || b.type === 'typedConfirm' || b.type === 'typedCancel'))
     return { intent: b, rule: tag('guard') };
   // "the bot removed my security key … please restore it": the removal is wanted back
@@ -381,6 +388,10 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
           : { intent: { type: 'password' }, rule: tag('password-failed') };
       // "I'd like to withdraw my request … I no longer need the reset": the retraction came last
       if (f.retract && f.retractAt > f.lastResetAt) return { intent: { type: 'negation' }, rule: tag('retract-after-request') };
+      // round 12: "Cancel that please. I asked for the phone number removal but the port finished": the
+      // request after the retraction is the earlier one, told
+      if (f.retract && PAST_OWN_REQUEST.test(text) && !ASKS_NOW_STRICT.test(text.replace(/^\s*cancel that please\b/i, '')))
+        return { intent: { type: 'negation' }, rule: tag('retract-of-an-earlier-request') };
       if (EXPLICIT_OTHER.test(text) && !/\bfor me\b/i.test(text)) return { intent: { type: 'otherUser' }, rule: tag('explicit-other') };
       if (GROUP_TARGET.test(text)) return { intent: { type: 'otherUser' }, rule: tag('group-target') };
       // "it is for bob@…": an address after "for" that the rewrite did not make the sender's is the target
@@ -467,6 +478,9 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       return { intent: a, rule: tag('rules') };
     }
     case 'list':
+      // "If my number gets ported, do I have to register it again?": a question, not a look at the methods
+      if (t.words[0]?.w === 'if' && questionish && !/\b(?:show|list|see|view|which|what)\b[^.?!]{0,30}\bmethods?\b/i.test(text))
+        return { intent: { type: 'aboutMfa' }, rule: tag('if-question-not-list') };
       return { intent: a, rule: tag('rules') };
     case 'greeting':
       if (f.thanks) return { intent: { type: 'thanks' }, rule: tag('thanks') };
@@ -500,6 +514,9 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
         return { intent: b, rule: tag('everything-except') };
       if (a.type !== 'help' && f.list && !f.reset.length) return { intent: { type: 'list' }, rule: tag('list') };
       if (a.type === 'unknown' && f.help) return { intent: { type: 'help' }, rule: tag('help') };
+      // "Don't you dare remove my phone number, I spent an hour adding it": the lexicon engine's refusal
+      if (a.type === 'unknown' && b.type === 'negation' && f.dontReset && !f.requestBesideNegation && !questionish && !f.question)
+        return { intent: b, rule: tag('lexicon-refusal') };
       // The rules' aboutMfa is deliberate for questions and past events; the lexicon engine only
       // turns it into a question to the user when the message is neither.
       const asks = b.type === 'reset' || b.type === 'clarify';
@@ -544,6 +561,23 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
         ((second.rule === 'problem+help' && HELP_CUE.test(text)) || (f.problem && f.device && MY_PHONE.test(text)))
       )
         return { intent: clarify(scopeOf(b)), rule: tag('unknown:own-phone-problem-ask') };
+      // round 12: "my phone is in for repair for two weeks and I can't get into anything": the sender's
+      // own phone out of reach and a sign-in that fails, whatever the duration says
+      if (
+        a.type === 'unknown' &&
+        b.type === 'clarify' &&
+        f.problem &&
+        f.device &&
+        MY_DEVICE.test(text) &&
+        CANNOT.test(text) &&
+        !questionish &&
+        !f.other &&
+        !f.password
+      )
+        return { intent: clarify(scopeOf(b)), rule: tag('unknown:own-phone-away-ask') };
+      // "thinking about getting everything wiped and starting over, not sure": a hedged wish, asked about
+      if (a.type === 'unknown' && b.type === 'reset' && f.all && HEDGE.test(text) && !f.other && !f.password)
+        return { intent: clarify(scopeOf(b)), rule: tag('unknown:hedged-wish-ask') };
       if (a.type === 'unknown' && b.type === 'reset' && (f.mfa || f.methods.length > 0) && doubt)
         return { intent: clarify(scopeOf(b)), rule: tag('disagree:ask') };
       // "can you remove my mobile number from MFA? it's my old SIM, already ported out": the past is
