@@ -121,6 +121,8 @@ export function decide(f: Facts): Decision {
     // "last month they reset my MFA, works fine now": a solved problem told as news, not a request
     if (f.past && f.solved) return { intent: { type: 'aboutMfa' }, rule: 'past:solved' };
     if (f.question && !requested) return { intent: { type: 'aboutMfa' }, rule: 'question' };
+    // "Wie lange dauert ein Reset?", "Czy reset MFA wyloguje mnie z Teams?": a question for information
+    if (f.infoQuestion && !f.problem) return { intent: { type: 'aboutMfa' }, rule: 'question:opener' };
     // "if I get a new phone next month, do I have to set MFA up again?": a hypothetical question
     if (f.conditional) return { intent: { type: 'aboutMfa' }, rule: 'conditional:question' };
     if (f.question) return { intent: { type: 'clarify', scope }, rule: 'request+question' };

@@ -46,6 +46,7 @@ interface Compiled {
   readonly mfaFine: PatternSet;
   readonly solved: PatternSet;
   readonly hedges: PatternSet;
+  readonly questionOpeners: ReadonlySet<string>;
 }
 
 const SECURITY_ORDER: readonly SecurityKind[] = ['phishing', 'unknownSignIn', 'unexpectedPrompts'];
@@ -90,6 +91,7 @@ function compile(x: Lexicon): Compiled {
     mfaFine: ps(x.mfaFine ?? []),
     solved: ps(x.solved ?? []),
     hedges: ps(x.hedges ?? []),
+    questionOpeners: new Set(x.questionOpeners ?? []),
   };
 }
 
@@ -119,7 +121,11 @@ const ENGLISH_VERBS_EVERYWHERE = [
 
 function withEnglish(x: Lexicon, en: Lexicon): Lexicon {
   const methods = Object.fromEntries(
-    (Object.entries(x.methods) as [MethodKey, readonly string[]][]).map(([k, v]) => [k, [...new Set([...v, ...(en.methods[k] ?? [])])]]),
+    (Object.entries(x.methods) as [MethodKey, readonly string[]][]).map(([k, v]) => [
+      k,
+      // "sms-codes", "SMS-Code": the hyphen joins the words
+      [...new Set([...v, ...(en.methods[k] ?? []), ...(k === 'sms' ? ['smscode*'] : [])])],
+    ]),
   ) as Lexicon['methods'];
   return {
     ...x,
@@ -185,6 +191,8 @@ export interface Facts {
   readonly future: boolean;
   /** A clause ends in "?": with `future`, planning asked as a question ("new phone next week, do I need to …?"). */
   readonly asked: boolean;
+  /** Every reset verb stands in a question for information ("Wie lange dauert ein Reset?", "Czy reset MFA wyloguje mnie?"), not English. */
+  readonly infoQuestion: boolean;
   readonly sarcasm: boolean;
   readonly list: boolean;
   /** "before you delete anything, show me …": a look first. */
@@ -479,6 +487,72 @@ const covered = (ms: readonly Match[], i: number): boolean => ms.some((m) => i >
 const DENIERS = new Set(['nothing', 'nichts', 'rien', 'nada', 'niente', 'nulla', 'niets', 'nic']);
 /** "SMS is phishable", "phishing-resistant", "phishing-proof": a property of a method, not an attack. */
 const PROPERTY = /^phish(?:able|ing ?(?:resistant|proof))$/;
+/** Words before a question word that do not change what the clause is ("Ma dopo il reset …?", "Und wie lange …?"). */
+const LEAD_INS = new Set([
+  'ma',
+  'aber',
+  'mais',
+  'pero',
+  'mas',
+  'maar',
+  'ale',
+  'e',
+  'und',
+  'et',
+  'y',
+  'en',
+  'i',
+  'a',
+  'also',
+  'ok',
+  'dus',
+  'donc',
+  'alors',
+  'entonces',
+  'entao',
+  'quindi',
+  'wiec',
+  'eigentlich',
+  'bueno',
+  'pues',
+  'senti',
+  'ecco',
+  'tja',
+  'nou',
+]);
+/** "Czy możesz …?", "Czy mogę prosić …?": a question word followed by these asks for something. */
+const POLITE_AFTER_OPENER = new Set([
+  'mozesz',
+  'mozecie',
+  'moze',
+  'mozna',
+  'moglbys',
+  'moglabys',
+  'moglibyscie',
+  'mogliby',
+  'moglby',
+  'mogla',
+  'moge',
+  'dalo',
+  'da',
+  'prosze',
+  'pan',
+  'pani',
+  'panstwo',
+]);
+
+function infoQuestionClause(t: Tokens, clause: number, openers: ReadonlySet<string>): boolean {
+  if (!t.questionClauses.has(clause)) return false;
+  // the question's sentence starts where the last full stop left off ("Wie lange dauert es, bis … nach einem Reset …?")
+  let start = clause;
+  while (start > 0 && t.continuedClauses.has(start)) start--;
+  const inClause = t.words.filter((w) => w.clause === start);
+  let i = 0;
+  while (i < inClause.length - 1 && LEAD_INS.has(inClause[i]?.w ?? '')) i++;
+  const first = inClause[i]?.w ?? '';
+  return openers.has(first) && !POLITE_AFTER_OPENER.has(inClause[i + 1]?.w ?? '');
+}
+
 /** English attack phrases, for messages in another language that switch to English to report one. */
 const ENGLISH_SECURITY = COMPILED.get('en')!.securityStrong;
 
@@ -672,6 +746,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     // "Vielen Dank im Voraus", "grazie in anticipo": a thank-you formula, not planning for later
     future: unquoted(c.future.matches(words), words).some((m) => !covered(thanksAt, m.start)),
     asked: t.questionClauses.size > 0,
+    infoQuestion: lang !== 'en' && reset.length > 0 && reset.every((r) => infoQuestionClause(t, r.clause, c.questionOpeners)),
     sarcasm: any(c.sarcasm),
     list: any(c.list),
     preview: any(c.preview),

@@ -18,6 +18,8 @@ export interface Tokens {
   readonly words: readonly Word[];
   /** Clauses ending with a question mark. */
   readonly questionClauses: ReadonlySet<number>;
+  /** Clauses that continue a sentence (after a comma, colon or dash), not start one. */
+  readonly continuedClauses: ReadonlySet<number>;
   /** E-mail addresses, lower-cased, in order. */
   readonly emails: readonly string[];
   /** Names of people @mentioned after the start of the message. */
@@ -101,6 +103,7 @@ export function tokenize(input: string): Tokens {
 
   const words: Word[] = [];
   const questionClauses = new Set<number>();
+  const continuedClauses = new Set<number>();
   let clause = 0;
   let quoted = false;
   let squote = false;
@@ -155,9 +158,10 @@ export function tokenize(input: string): Tokens {
         squote = false;
       }
       clause++;
+      if (ch === ',' || ch === ':' || ch === '\u2014' || ch === '\u2013') continuedClauses.add(clause);
     }
   }
   flush();
   const kept = words.length > HEAD_WORDS + TAIL_WORDS ? [...words.slice(0, HEAD_WORDS), ...words.slice(-TAIL_WORDS)] : words;
-  return { words: kept, questionClauses, emails, mentions, foreignScriptLetters, foreignLatinLetters, letters };
+  return { words: kept, questionClauses, continuedClauses, emails, mentions, foreignScriptLetters, foreignLatinLetters, letters };
 }

@@ -259,6 +259,7 @@ export function analyseClause(t: readonly Token[], question: boolean, ctx: Messa
   let all = false;
   const requestLike = request >= 0 || weakNegation;
   if (requestLike) {
+    let lastWasExcluded = false;
     for (let i = 0; i < n; i++) {
       // "reset everything", "wipe my entire MFA", "all my methods", "start over from scratch"
       const allWord =
@@ -281,7 +282,10 @@ export function analyseClause(t: readonly Token[], question: boolean, ctx: Messa
         (w(i - 3) === 'other' && w(i - 2) === 'than') ||
         // "apart from my phone number", "except for the office phone": a little further back
         [3, 4].some((k) => FAR_EXCEPT.has(w(i - k)) && t.slice(i - k + 1, i).every((y) => EXCEPT_FILLERS.has(y.w) || y.c !== undefined));
-      (excludedHere ? excluded : mentions).push(m);
+      // "except the security key and Windows Hello": the exception runs on over "and" / "or"
+      const listedAfterExcluded: boolean = lastWasExcluded && (w(i - 1) === 'and' || w(i - 1) === 'or' || w(i - 2) === 'and' || w(i - 2) === 'or');
+      (excludedHere || listedAfterExcluded ? excluded : mentions).push(m);
+      lastWasExcluded = excludedHere || listedAfterExcluded;
     }
     if (request < 0) {
       // a weak-negation clause ("keep my phone number") names what to keep

@@ -515,7 +515,15 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (a.type !== 'help' && f.list && !f.reset.length) return { intent: { type: 'list' }, rule: tag('list') };
       if (a.type === 'unknown' && f.help) return { intent: { type: 'help' }, rule: tag('help') };
       // "Don't you dare remove my phone number, I spent an hour adding it": the lexicon engine's refusal
-      if (a.type === 'unknown' && b.type === 'negation' && f.dontReset && !f.requestBesideNegation && !questionish && !f.question)
+      if (
+        (a.type === 'unknown' || a.type === 'aboutMfa') &&
+        b.type === 'negation' &&
+        f.dontReset &&
+        !f.requestBesideNegation &&
+        !questionish &&
+        !f.question &&
+        !f.asked
+      )
         return { intent: b, rule: tag('lexicon-refusal') };
       // The rules' aboutMfa is deliberate for questions and past events; the lexicon engine only
       // turns it into a question to the user when the message is neither.

@@ -138,6 +138,8 @@ export const de: Lexicon = {
     'firmenhandy',
   ],
   resetVerbs: [
+    'zrugg*',
+    'zrug*',
     'rausschmeiss*',
     'rausschmeis*',
     'rauswerf*',
@@ -312,9 +314,9 @@ export const de: Lexicon = {
     'vollstandig',
     'ganz',
   ],
-  except: ['ausser', 'auser', 'bis auf', 'aber nicht', 'nicht aber'],
+  except: ['ausser', 'auser', 'usser', 'bis auf', 'aber nicht', 'nicht aber'],
   keep: ['drin lass*', 'drinlass*', 'dinne la*', 'lass* .. drin', 'bleib*', 'behalt*', 'behalten', 'soll bleiben', 'funktioniert gut', 'ist ok', 'in ordnung'],
-  negators: ['nix', 'nut', 'ned', 'net', 'nid', 'nimma', 'nimmer', 'nicht', 'nichts', 'kein', 'keine', 'keinen', 'nie', 'niemals'],
+  negators: ['nix', 'nut', 'ned', 'net', 'nid', 'nod', 'noed', 'nimma', 'nimmer', 'nicht', 'nichts', 'kein', 'keine', 'keinen', 'nie', 'niemals'],
   dontReset: [
     'ich will nicht dass .. losch*',
     'ich mochte nicht dass .. losch*',
@@ -672,6 +674,11 @@ export const de: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      '!obwohl ich nichts mache',
+      '!obwohl i gar nix mach',
+      '!ohne dass ich mich anmelde',
+      '!ich melde mich gar nicht an',
+      '!hacker*',
       '!nicht versucht .. anzumelden',
       '!ich habe mich nicht angemeldet',
       '!hab mich nicht angemeldet',
@@ -877,6 +884,7 @@ export const de: Lexicon = {
     'funktioniert jetzt problemlos',
   ],
   // round 9: chat hedges
+  questionOpeners: ['wie', 'was', 'wann', 'warum', 'wieso', 'weshalb', 'wo', 'welche', 'welcher', 'welches', 'dauert'],
   hedges: [
     'keine ahnung',
     'weiss nicht ob',

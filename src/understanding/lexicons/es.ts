@@ -568,6 +568,11 @@ export const es: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      '!no estoy intentando entrar',
+      '!no estoy intentando iniciar',
+      '!sin que yo',
+      '!no he intentado entrar',
+      '!hacker*',
       '!no intente entrar',
       '!no he intentado entrar',
       '!no intente iniciar sesion',
@@ -759,6 +764,7 @@ export const es: Lexicon = {
     'funciona de maravilla',
   ],
   // round 9: chat hedges
+  questionOpeners: ['como', 'cuanto', 'cuanta', 'cuantos', 'cuando', 'cual', 'cuales', 'donde', 'que'],
   hedges: ['no se si', 'ni idea', 'no estoy seguro', 'no estoy segura', 'no tengo claro', 'tal vez', 'quizas', 'estoy pensando en', 'me lo estoy pensando'],
   forWords: ['para'],
 };

@@ -118,7 +118,7 @@ export const fr: Lexicon = {
     securityKey: ['cle usb', 'cle physique', 'cle fido', 'cle de securite', 'cles de securite', 'yubikey*', 'fido*', 'passkey*', 'cle d acces'],
     whfb: ['windows hello*'],
     oath: ['jeton*', 'token*'],
-    hwOath: ['jeton physique', 'jeton materiel', 'porte cle*'],
+    hwOath: ['jeton physique', 'jeton materiel', 'porte cle*', 'portecle*', 'token physique', 'token materiel'],
     swOath: ['google auth*', 'authy', 'codes google', 'google authenticator', 'application tierce'],
     tap: ['passe d acces temporaire'],
   },
@@ -587,6 +587,11 @@ export const fr: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      '!je n essaie pas de me connecter',
+      '!sans que je me connecte',
+      '!je ne me connecte pas',
+      '!hacker*',
+      '!pirate*',
       '!je n ai pas essaye de me connecter',
       '!pas essaye de me connecter',
       '!je ne me connectais pas',
@@ -778,6 +783,7 @@ export const fr: Lexicon = {
     'tout est rentre dans l ordre',
   ],
   // round 9: chat hedges
+  questionOpeners: ['comment', 'combien', 'quand', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles'],
   hedges: [
     'jsp',
     'chais pas',

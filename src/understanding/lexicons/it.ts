@@ -7,6 +7,8 @@ export const it: Lexicon = {
       ' ',
     ),
   mfa: [
+    'miei metodi',
+    'metodi di accesso',
     'app di microsoft',
     'app microsoft',
     'applicazione di microsoft',
@@ -508,6 +510,9 @@ export const it: Lexicon = {
   no: ['no', 'no grazie', 'annulla', 'annullare', 'ferma', 'stop'],
   password: ['password', 'parola d ordine', 'credenziali'],
   undo: [
+    'rimettermi',
+    'rimettere i metodi',
+    'rimettete',
     // round 7: "put back the methods I had before"
     'quello che avevo prima',
     'rimettere i metodi',
@@ -531,6 +536,10 @@ export const it: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      '!non sto provando ad accedere',
+      '!non sto cercando di accedere',
+      '!senza che io',
+      '!hacker*',
       '!non ho provato ad accedere',
       '!non stavo accedendo',
       '!non ho provato a entrare',
@@ -709,6 +718,7 @@ export const it: Lexicon = {
     'tutto risolto',
   ],
   // round 9: chat hedges
+  questionOpeners: ['come', 'quanto', 'quanta', 'quando', 'perche', 'cosa', 'quale', 'quali', 'dove', 'dopo'],
   hedges: ['boh', 'non so se', 'non sono sicuro', 'non sono sicura', 'non so bene', 'forse', 'sto pensando di', 'sto valutando', 'ci sto pensando'],
   forWords: ['per'],
 };

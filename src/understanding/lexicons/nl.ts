@@ -501,6 +501,10 @@ export const nl: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      '!ik probeer niet in te loggen',
+      '!zonder dat ik inlog',
+      '!ik log niet in',
+      '!hacker*',
       '!terwijl ik helemaal niks',
       '!terwijl ik niks',
       '!terwijl ik helemaal niets',
@@ -694,6 +698,7 @@ export const nl: Lexicon = {
     'alles werkt nu',
   ],
   // round 9: chat hedges
+  questionOpeners: ['hoe', 'wat', 'wanneer', 'waarom', 'waar', 'welke', 'hoelang', 'duurt'],
   hedges: ['geen idee', 'weet niet of', 'weet niet zeker', 'ik weet het niet', 'misschien', 'ik twijfel', 'ik overweeg', 'zit te denken'],
   forWords: ['voor'],
 };

@@ -490,7 +490,20 @@ export const pl: Lexicon = {
     'pokaz mi',
     'pokaz',
   ],
-  help: ['w czym mozesz pomoc', 'co mozesz', 'pomoc', 'pomocy', 'pomoz', 'co potrafisz', 'co umiesz', 'co robisz', 'komendy', 'polecenia'],
+  help: [
+    'co .. potrafisz',
+    'w ogole potrafisz',
+    'w czym mozesz pomoc',
+    'co mozesz',
+    'pomoc',
+    'pomocy',
+    'pomoz',
+    'co potrafisz',
+    'co umiesz',
+    'co robisz',
+    'komendy',
+    'polecenia',
+  ],
   greeting: ['siemka', 'siemano', 'hejo', 'cze', 'witajcie', 'czesc', 'dzien dobry', 'witam', 'hej', 'siema', 'dobry wieczor', 'hejka', 'elo'],
   thanks: ['dziekuje', 'dzieki', 'dziekuje bardzo', 'bardzo dziekuje', 'dzieki wielkie', 'wielkie dzieki', 'dziekuje serdecznie'],
   yes: ['tak', 'tak prosze', 'tak dawaj', 'dawaj', 'ok', 'okej', 'potwierdzam', 'zgoda', 'jasne', 'zrob to', 'dalej', 'tak poprosze'],
@@ -515,6 +528,11 @@ export const pl: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      '!nie probuje sie logowac',
+      '!nie loguje sie',
+      '!bez mojej wiedzy',
+      '!haker*',
+      '!hacker*',
       '!nie probowalem sie zalogowac',
       '!nie probowalam sie zalogowac',
       '!nie logowalem sie',
@@ -733,6 +751,7 @@ export const pl: Lexicon = {
   mfaFine: ['kod przychodzi', 'kod dochodzi', 'mfa dziala', 'nie mfa', 'nie z mfa', 'mfa dziala', 'mfa jest ok'],
   solved: ['juz dziala', 'teraz dziala', 'dziala juz', 'wszystko juz dziala', 'znowu dziala', 'dziala bez zarzutu', 'dziala jak nalezy', 'juz jest ok'],
   // round 9: chat hedges
+  questionOpeners: ['jak', 'ile', 'kiedy', 'dlaczego', 'czemu', 'gdzie', 'co', 'ktore', 'ktory', 'czy'],
   hedges: ['nie wiem czy', 'nie mam pojecia', 'nie jestem pewien', 'nie jestem pewna', 'zastanawiam sie', 'nie jestem pewny', 'nie jestem pewny czy'],
   forWords: ['dla'],
 };

@@ -73,6 +73,8 @@ export const pt: Lexicon = {
     ],
     sms: ['sms', 'mensagem de texto', 'mensagens de texto'],
     email: [
+      'email de verificacao',
+      'e mail de verificacao',
       'email particular',
       'e mail particular',
       'email privado',
@@ -99,6 +101,9 @@ export const pt: Lexicon = {
   },
   device: ['cel', 'chip', 'cartao sim', 'telefone', 'celular', 'telemovel', 'smartphone', 'iphone', 'dispositivo', 'aparelho', 'android'],
   resetVerbs: [
+    'removessem',
+    'removesse',
+    'removam',
     'desvincular',
     'desvinculem',
     'limpa*',
@@ -548,6 +553,10 @@ export const pt: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      '!nao estou tentando entrar',
+      '!nao estou a tentar entrar',
+      '!sem eu tentar',
+      '!hacker*',
       '!nao tentei entrar',
       '!nao tentei fazer login',
       '!nao tentei logar',
@@ -758,6 +767,7 @@ export const pt: Lexicon = {
     'tudo certo agora',
   ],
   // round 9: chat hedges
+  questionOpeners: ['como', 'quanto', 'quanta', 'quando', 'qual', 'quais', 'onde', 'o'],
   hedges: [
     'sei la',
     'nao sei se',
