@@ -56,6 +56,10 @@ const DEAD_END_BOUND: Readonly<Record<string, number>> = {
   'tuned-blind5-lookalike': 1,
   'tuned-blind10-people-en': 8,
   'tuned-blind10-mixed-intl': 8,
+  // round 13: pasted tickets whose "User:" / "Contact:" address the benchmark cannot know as the
+  // sender's (in Teams it is `opts.self`), and world-English slang the rules do not place yet
+  'tuned-blind13-pasted-en': 4,
+  'tuned-blind13-world-en': 3,
 };
 describe.each(others)('the corpus %s', (name) => {
   const items: LabeledUtterance[] = loadCorpus(corpusPath(name));

@@ -23,7 +23,7 @@ import { decideEnglish } from './en/ensemble.js';
 import { rewriteEnglish } from './en/rewrite.js';
 import { factsOf } from './facts.js';
 import { detectLanguage } from './language.js';
-import { stripSignature } from './signature.js';
+import { ownText } from './signature.js';
 import { findTargets } from './targets.js';
 import { type Tokens, tokenize } from './text.js';
 import type { Understanding, UnderstandOptions } from './types.js';
@@ -40,7 +40,7 @@ export function understandRules(text: string, opts: UnderstandOptions = {}): Und
   const input = typeof text === 'string' ? text : '';
   // The same bound as the English rules' (head and tail), so no step ever reads more
   const bounded = input.length > 4_000 ? `${input.slice(0, 3_000)}\n${input.slice(-1_000)}` : input;
-  const raw = stripSignature(bounded);
+  const raw = ownText(bounded);
   const selfValues = [opts.self?.upn, opts.self?.mail].filter((v): v is string => typeof v === 'string' && v.includes('@')).map((v) => v.toLowerCase());
   const selfEmails = new Set(selfValues);
   const selfName = typeof opts.self?.name === 'string' && opts.self.name.trim().length >= 3 ? opts.self.name.trim() : undefined;

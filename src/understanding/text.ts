@@ -46,7 +46,7 @@ const URL = /\b(?:https?:\/\/|www\.)\S{1,2000}/gi;
 const FOREIGN = /[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
 const LETTER = /\p{L}/gu;
 /** Latin letters none of our eight languages write (Czech ř ů ě, Slovak ľ ň ť ď, Romanian ș ț ă, Danish ø å æ, Turkish ı ğ ş, Hungarian ő ű, Croatian đ …). */
-const FOREIGN_LATIN = /[ľĺŕďťňěřůșțşţăőűøåæðþığđčšžėįųūāēīķļņģĽĹŔĎŤŇĚŘŮȘȚŞŢĂŐŰØÅÆÐÞİĞĐČŠŽĖĮŲŪĀĒĪĶĻŅĢ]/gu;
+const FOREIGN_LATIN = /[ýÝľĺŕďťňěřůșțşţăőűøåæðþığđčšžėįųūāēīķļņģĽĹŔĎŤŇĚŘŮȘȚŞŢĂŐŰØÅÆÐÞİĞĐČŠŽĖĮŲŪĀĒĪĶĻŅĢ]/gu;
 const FOLD: Readonly<Record<string, string>> = { ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd' };
 
 function fold(s: string): string {

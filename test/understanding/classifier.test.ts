@@ -20,7 +20,7 @@ describe('the intent classifier', () => {
   it('retrains to the committed model, byte for byte (deterministic training)', () => {
     const committed = readFileSync(resolve(process.cwd(), 'src/understanding/classifier/intent-model.json'), 'utf8');
     expect(serializeModel(train(lines)) === committed).toBe(true);
-  }, 30_000);
+  }, 300_000); // about 20 s alone; several minutes on a shared 2-core machine with the other test files running beside it
 
   it('is deterministic and gives a probability distribution', () => {
     const a = classify('my authenticator is gone, what now', 'en');

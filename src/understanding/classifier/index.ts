@@ -100,6 +100,10 @@ const DECLINING_RULES: ReadonlySet<string> = new Set([
   // round 7 and 8: a hypothetical, and a past reset asked about
   'hypothetical',
   'past:what-it-means',
+  // rounds 11 to 13: a question about the bot itself, a question for information, an "if …?" question
+  'question-about-the-bot',
+  'question:opener',
+  'if-question-not-list',
 ]);
 
 /**
@@ -111,7 +115,8 @@ const DECLINING_RULES: ReadonlySet<string> = new Set([
 function declinedOnPurpose(u: Understanding, f: FeatureSet, language: Locale): boolean {
   if (u.explain.split('|').some((rule) => DECLINING_RULES.has(rule))) return true;
   const facts = factsOf(f.tokens, language, new Set());
-  if (facts.personalAccount || facts.solved || facts.mfaFine || facts.capability) return true;
+  // (and a hypothetical: "if I change phones next month, do I have to redo the authenticator?")
+  if (facts.personalAccount || facts.solved || facts.mfaFine || facts.capability || facts.conditional) return true;
   return !facts.mfa && facts.methods.length === 0;
 }
 

@@ -289,6 +289,8 @@ const SIGNIN_PROMPT =
 const LATER =
   /\b(?:when|once|if|before|after) i (?:get|change|switch|swap|upgrade|buy|receive|lose|travel|go|start|move)\b|\bbefore then\b|\b(?:is|are) coming\b|\bcoming (?:on|next|this|tomorrow)\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday)\b|\bwill need\b|^\s*(?:if|once)\b/i;
 /** The sender's own phone ("my phone", "my new iPhone"): a phone alone may be a meeting room's. */
+/** Chat drops the "my": "phone got spoilt", "phone's carked it" at the start of the message. */
+const BARE_OWN_DEVICE = /^\s*(?:(?:so|well|ugh|hey|hi)[,\s]+)?(?:phone|mobile|cell|handset|iphone)(?:'s|\s+(?:got|is|has|died|broke|just))\b/i;
 const CANNOT = /\b(?:can'?t|cannot|can not|unable to|locked out)\b/i;
 const MY_DEVICE = /\bmy\s+(?:\w+\s+)?(?:phone|mobile|cell|cellphone|iphone|android|handset|device|smartphone)\b/i;
 const OWN_NEED =
@@ -583,6 +585,19 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
         !f.password
       )
         return { intent: clarify(scopeOf(b)), rule: tag('unknown:own-phone-away-ask') };
+      // round 13: "phone got spoilt yesterday", "phone's carked it": the lexicon engine found a
+      // problem with the phone or MFA that the rules did not place: ask rather than a dead end
+      if (
+        a.type === 'unknown' &&
+        b.type === 'clarify' &&
+        second.rule === 'problem-only' &&
+        (MY_DEVICE.test(text) || BARE_OWN_DEVICE.test(text)) &&
+        !questionish &&
+        !f.asked &&
+        !f.other &&
+        !f.password
+      )
+        return { intent: clarify(scopeOf(b)), rule: tag('unknown:lexicon-problem-ask') };
       // "thinking about getting everything wiped and starting over, not sure": a hedged wish, asked about
       if (a.type === 'unknown' && b.type === 'reset' && f.all && HEDGE.test(text) && !f.other && !f.password)
         return { intent: clarify(scopeOf(b)), rule: tag('unknown:hedged-wish-ask') };

@@ -379,6 +379,11 @@ export const de: Lexicon = {
     'abbrechen',
   ],
   otherPerson: [
+    'alle meine .. mitarbeiter*',
+    'allen meinen .. mitarbeiter*',
+    'jeder muss',
+    'alle mussen',
+    'alle muessen',
     'das team komplett',
     'die ganze mannschaft',
     'das ganze personal',

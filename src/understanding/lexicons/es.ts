@@ -317,6 +317,10 @@ export const es: Lexicon = {
     'mejor no',
   ],
   otherPerson: [
+    'todos mis .. empleados',
+    'todos mis .. companeros',
+    'todos tienen que',
+    'todo el mundo tiene que',
     'el equipo entero',
     'todo el personal',
     'la gente del turno',

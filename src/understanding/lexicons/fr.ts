@@ -314,6 +314,9 @@ export const fr: Lexicon = {
     'finalement non',
   ],
   otherPerson: [
+    'tous mes .. collaborateurs',
+    'tous mes .. collegues',
+    'tout le monde doit',
     'l equipe entiere',
     'tout le personnel',
     'toute l equipe de nuit',
@@ -785,6 +788,8 @@ export const fr: Lexicon = {
   // round 9: chat hedges
   questionOpeners: ['comment', 'combien', 'quand', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles'],
   hedges: [
+    'je ne sais pas trop',
+    'sais pas trop',
     'jsp',
     'chais pas',
     'je sais pas si',

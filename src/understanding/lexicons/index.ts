@@ -40,7 +40,7 @@ export const UNSUPPORTED_STOPWORDS: Readonly<Record<string, readonly string[]>> 
   is: 'godan daginn gooan getid geti thid pid eg minn mina minum simann siminn simanum takk endurstillt endurstilla fjolthatta'.split(' '),
   // round 7: Slovak (close to Czech and Polish), Catalan and Galician (close to Spanish and Portuguese),
   // Luxembourgish (close to German): only words our languages do not use
-  sk: 'potrebujem potrebovala potreboval dakujem som mozete mohli stratil stratila novy novu dobry den prosim resetovat resetujte mobil mobilu zmenil zmenila ahoj vas overovanie overenie overovania dvojfaktorove autentifikaciu zariadenie'.split(
+  sk: 'potrebujem potrebovala potreboval dakujem som mozete mohli stratil stratila novy novu dobry den prosim resetovat resetujte mobil mobilu zmenil zmenila ahoj vas overovanie overenie overovania dvojfaktorove autentifikaciu zariadenie ukradli ukradol nemam pristup aplikacii aplikaciu prosim o ste mi zmazat vymazat'.split(
     ' ',
   ),
   ca: 'meu meva meus meves els amb perque tambe plau gracies bon necessito perdut mobil nou puc podeu voldria restablir aquest aquesta tinc vaig soc estic doncs dels pel als tornar heu canviat canviar autenticacio telefon nomes'.split(
@@ -53,5 +53,7 @@ export const UNSUPPORTED_STOPWORDS: Readonly<Record<string, readonly string[]>> 
     ' ',
   ),
   cy: 'helo dw wedi colli fy ffon allwch chi ailosod os gwelwch yn dda diolch mae ddim ac yr newydd ffon symudol rwyf rydw fy nghyfrif hefyd'.split(' '),
+  lv: 'ludzu labdien sveiki manu mans esmu pazaudejis pazaudeju telefonu telefons atiestatiet atiestatit paldies jauns jaunu nevaru'.split(' '),
+  sq: 'pershendetje ju lutem rivendosni humba telefonin telefoni dje faleminderit kam nuk'.split(' '),
   id: 'saya aku tidak dan yang ini itu untuk dengan tolong terima kasih halo telepon baru hilang'.split(' '),
 };

@@ -275,6 +275,10 @@ export const it: Lexicon = {
     'meglio di no',
   ],
   otherPerson: [
+    'tutti i miei .. collaboratori',
+    'per tutti i miei',
+    'tutti devono',
+    'ognuno deve',
     'la squadra intera',
     'il team intero',
     'tutto il personale',

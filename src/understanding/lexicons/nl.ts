@@ -272,6 +272,9 @@ export const nl: Lexicon = {
     'laat zitten',
   ],
   otherPerson: [
+    'al mijn .. medewerkers',
+    'al mijn .. collega s',
+    'iedereen moet',
     'al het personeel',
     'iedereen van de nachtdienst',
     'iedereen van het team',

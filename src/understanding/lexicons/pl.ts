@@ -287,6 +287,11 @@ export const pl: Lexicon = {
     'daj spokoj',
   ],
   otherPerson: [
+    'wszystkich moich .. pracownikow',
+    'kazdy ma',
+    'wszyscy maja',
+    'wszyscy musza',
+    'kazdy musi',
     'caly zespol',
     'calej ekipie',
     'cala ekipa',
@@ -510,6 +515,8 @@ export const pl: Lexicon = {
   no: ['nie', 'nie dziekuje', 'anuluj', 'stop', 'przestan', 'jednak nie'],
   password: ['haslo', 'hasla', 'hasel', 'haslem', 'password'],
   undo: [
+    'przywroc*',
+    'da sie go przywrocic',
     // round 7: "put back the methods I had before"
     'to co mialem wczesniej',
     'to co mialam wczesniej',

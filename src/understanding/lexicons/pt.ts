@@ -283,6 +283,11 @@ export const pt: Lexicon = {
     'melhor nao',
   ],
   otherPerson: [
+    'todos os meus .. colaboradores',
+    'todos os meus .. funcionarios',
+    'todos tem que',
+    'todo mundo tem que',
+    'todos tem de',
     'equipa toda',
     'equipe toda',
     'o pessoal do turno',
