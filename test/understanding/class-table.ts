@@ -50,3 +50,14 @@ export function describeEnglishClasses(round: string, classes: Readonly<Record<s
     });
   });
 }
+
+/** Messages in languages the bot does not support, each read with its Teams locale: answered as unsupported, never a card. */
+export function describeUnsupported(title: string, cases: readonly (readonly [locale: string, text: string])[]): void {
+  describe(title, () => {
+    it.each(cases)('%s: %s', (locale, text) => {
+      const u = understand(text, { locale });
+      expect(u.unsupportedLanguage, u.explain).toBe(true);
+      expect(u.intent.type).not.toBe('reset');
+    });
+  });
+}

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { understand } from '../../src/understanding/index.js';
-import { type ClassCase, describeClasses, describeEnglishClasses } from './class-table.js';
+import { type ClassCase, describeClasses, describeUnsupported, describeEnglishClasses } from './class-table.js';
 
 /**
  * The classes the first run of round 11 found (README "After fixing classes (eleventh round; not a
@@ -88,14 +88,8 @@ describeClasses('round 11 fixes, in every language', INTL, () => {
   });
 });
 
-describe('round 11: Maltese, Basque and Welsh are languages we do not support', () => {
-  it.each([
-    ['en-US', "Bonġu, tlift il-mowbajl tiegħi, tista' tagħmel reset tal-MFA?"],
-    ['es-ES', 'Kaixo, mugikorra galdu dut, nire MFA berrezarri mesedez'],
-    ['en-GB', 'Helo, dw i wedi colli fy ffôn, allwch chi ailosod fy MFA?'],
-  ] as const)('%s: %s', (locale, text) => {
-    const u = understand(text, { locale });
-    expect(u.unsupportedLanguage, u.explain).toBe(true);
-    expect(u.intent.type).not.toBe('reset');
-  });
-});
+describeUnsupported('round 11: Maltese, Basque and Welsh are languages we do not support', [
+  ['en-US', "Bonġu, tlift il-mowbajl tiegħi, tista' tagħmel reset tal-MFA?"],
+  ['es-ES', 'Kaixo, mugikorra galdu dut, nire MFA berrezarri mesedez'],
+  ['en-GB', 'Helo, dw i wedi colli fy ffôn, allwch chi ailosod fy MFA?'],
+]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/understanding/index.js';
 import type { Intent } from '../../src/understanding/types.js';
-import { type ClassCase, describeClasses } from './class-table.js';
+import { type ClassCase, describeClasses, describeUnsupported } from './class-table.js';
 
 /**
  * The class the first run of round 10 found in every language (README "After fixing classes (tenth
@@ -41,14 +41,8 @@ const INTL: readonly ClassCase[] = [
 ];
 describeClasses('round 10 fixes, in every language', INTL);
 
-describe('round 10: Croatian, Estonian and Icelandic are languages we do not support', () => {
-  it.each([
-    ['hr-HR', 'Bok, molim vas resetirajte mi MFA, izgubio sam mobitel u busu.'],
-    ['en-US', 'Tere! Palun lähtestage minu MFA, uus telefon ei saa koode kätte.'],
-    ['en-US', 'Góðan daginn, getið þið endurstillt MFA hjá mér? Ég týndi símanum.'],
-  ] as const)('%s: %s', (locale, text) => {
-    const u = understand(text, { locale });
-    expect(u.unsupportedLanguage, u.explain).toBe(true);
-    expect(u.intent.type).not.toBe('reset');
-  });
-});
+describeUnsupported('round 10: Croatian, Estonian and Icelandic are languages we do not support', [
+  ['hr-HR', 'Bok, molim vas resetirajte mi MFA, izgubio sam mobitel u busu.'],
+  ['en-US', 'Tere! Palun lähtestage minu MFA, uus telefon ei saa koode kätte.'],
+  ['en-US', 'Góðan daginn, getið þið endurstillt MFA hjá mér? Ég týndi símanum.'],
+]);
