@@ -694,7 +694,9 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   const passwordClauses = new Set(c.password.matches(words).map((m) => m.clause));
   // "reset all my MFA but don't touch my YubiKey": a request for the whole MFA beside a refusal
   // that names one method keeps that method
-  const wholeClauses = new Set([...unquoted(mfaAt, words), ...unquoted(c.all.matches(words), words)].map((m) => m.clause));
+  const mfaUnquoted = unquoted(mfaAt, words);
+  const allAt = unquoted(c.all.matches(words), words);
+  const wholeClauses = new Set([...mfaUnquoted, ...allAt].map((m) => m.clause));
   const positiveWhole = reset.filter((r) => !negated(r) && keysOf(r.clause).size === 0 && wholeClauses.has(r.clause));
   const requestBesideNegation =
     (positive.length > 0 || positiveWhole.length > 0) &&
@@ -712,10 +714,10 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     });
   const retracts = unquoted(c.retract.matches(words), words);
   const positiveClauses = new Set(reset.filter((r) => !negated(r)).map((r) => r.clause));
-  const allRequested = unquoted(c.all.matches(words), words).some((m) => positiveClauses.has(m.clause));
+  const allRequested = allAt.some((m) => positiveClauses.has(m.clause));
   // (not "… bitte aus meinem MFA raus", "remove it from my MFA": there MFA is where the method is)
   const fromBefore = (m: Match): boolean => FROM.has(words[m.start - 1]?.w ?? '') || FROM.has(words[m.start - 2]?.w ?? '');
-  const mfaRequested = unquoted(mfaAt, words).some((m) => positiveClauses.has(m.clause) && keysIn(m.clause).size === 0 && !fromBefore(m));
+  const mfaRequested = mfaUnquoted.some((m) => positiveClauses.has(m.clause) && keysIn(m.clause).size === 0 && !fromBefore(m));
   return {
     wordCount: words.length,
     mfa: any(c.mfa),
