@@ -5,9 +5,22 @@
 import type { Tokens } from './text.js';
 import type { TargetEntity } from './types.js';
 
-const FOR_NAME = /\b(?:for|f(?:ü|u)r|pour|para|per|voor|dla)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/gu;
-/** "das MFA von Max Weber", "o MFA do Paulo Souza": the MFA of a named person (not English). */
-const MFA_OF_NAME = /\b(?:MFA|Mfa|mfa|2FA|2fa|[Aa]uthenticator)\s+(?:do|da|von|vom|de|di|del|della|van|du)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/gu;
+/** A courtesy title between the preposition and the name ("dla pani Anny Kowalskiej", "für Frau Weber"). */
+const TITLE_WORDS = ['pani', 'pana', 'pan', 'herr', 'herrn', 'frau', 'señor', 'señora', 'senor', 'senora', 'sr.', 'sra.', 'monsieur', 'madame', 'mme', 'signor', 'signora', 'sig.', 'sig.ra', 'dhr.', 'mevr.', 'mevrouw', 'meneer', 'senhor', 'senhora', 'dona', 'dott.', 'dott.ssa', 'dr.'];
+const TITLE = `(?:(?:${TITLE_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1).replace(/\./g, '\\.')}`).join('|')})\\s+)?`;
+const NAME = String.raw`(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)`;
+const FOR_NAME = new RegExp(String.raw`\b(?:for|f(?:ü|u)r|pour|para|per|voor|dla)\s+${TITLE}${NAME}`, 'gu');
+/** "das MFA von Max Weber", "o MFA do Paulo Souza", "l'MFA a Giulia Romano": the MFA of a named person (not English). */
+const MFA_OF_NAME = new RegExp(String.raw`\b(?:MFA|Mfa|mfa|2FA|2fa|[Aa]uthenticator)\s+(?:do|da|von|vom|de|di|del|della|van|du|a|al|alla|à)\s+${TITLE}${NAME}`, 'gu');
+/**
+ * Round 14: a person introduced by name in the third person ("se llama Diego Romero", "si chiama
+ * Giulia", "sie heißt Anna Berg", "her name is Leila Haddad"); never the first person ("me llamo",
+ * "ik heet", "my name is" name the sender).
+ */
+const CALLED_NAME = new RegExp(
+  String.raw`(?:\bse llama|\bsi chiama|\bhei(?:ß|ss)t|\bs['’]appelle|\bnazywa si(?:ę|e)|\bchama-se|\bse chama|(?<!\bik\s)\bheet|\b(?:[Hh]er|[Hh]is|[Tt]heir) (?:full )?name is|\b[Ss]u nombre es|\b[Ii]l suo nome (?:è|e))\s+${TITLE}${NAME}`,
+  'gu',
+);
 /** Capitalised words after "for" that are not people. */
 const NOT_NAMES = new Set([
   'microsoft',
@@ -66,7 +79,7 @@ export function findTargets(raw: string, t: Tokens, self: { readonly emails: Rea
   const selfName = self.name?.trim().toLowerCase();
   for (const m of t.mentions) if (m !== '' && m.toLowerCase() !== selfName) out.push({ kind: 'mention', name: m });
   const bounded = raw.length > 4_000 ? raw.slice(0, 4_000) : raw;
-  for (const m of [...bounded.matchAll(FOR_NAME), ...bounded.matchAll(MFA_OF_NAME)]) {
+  for (const m of [...bounded.matchAll(FOR_NAME), ...bounded.matchAll(MFA_OF_NAME), ...bounded.matchAll(CALLED_NAME)]) {
     const name = m[1] ?? '';
     const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
     if (NOT_NAMES.has(first) || name.toLowerCase() === selfName) continue;

@@ -269,6 +269,16 @@ const MFA_FINE =
 /** "for bob@…", "it's for: bob@…" (the sender's own address was already rewritten to "me"). */
 const FOR_ADDRESS = /\b(?:for|of)\b[^.\n@]{0,24}?[\w.%+-]+@[\w-]+\.[\w.-]+/i;
 /** A general question's first words ("what actually happens if …", "will I lose …"). */
+/** "I don't want that anymore", "we do not want it on there any more": a method no longer wanted. */
+const NO_LONGER_WANTED = /\bi (?:do not|don'?t|no longer) (?:want|need) (?:that|it|this|them|those)(?: on (?:there|my account))?(?: (?:anymore|any more|now))?\b/i;
+/** "… hmm actually I don't need it anymore": the reset itself is no longer wanted. */
+const RETRACT_BEFORE_NO_LONGER = /\b(?:actually|hmm+|wait|on second thoughts?|never ?mind|forget it|scratch that|sorry)\b[,.!\s]*i (?:do not|don'?t|no longer) (?:want|need)\b/i;
+const ANY_ADDRESS = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const NOT_MINE = /\b(?:sorry|oops|wait|actually|no|correction)[,.!\s]+(?:it'?s\s+)?not (?:mine|for me|my (?:own )?(?:account|mfa|one))\b/i;
+const PASSWORD_INSTEAD =
+  /\b(?:actually|turns out|now|new problem)\b[^?!]{0,60}?\b(?:password reset|reset (?:my |the )?password|password\b[^.?!]{0,40}\b(?:wrong|locked|forgot|forgotten|expired)|(?:typed|entered|forgot|forgotten) (?:in )?my password)/i;
+/** "one of my methods", "one of the sign-in things": a single method the sender does not name. */
+const ONE_OF_UNNAMED = /\bone of (?:my|the|those|these)\s+(?:[\w-]+\s+){0,2}(?:methods?|factors?|things|options|ways|entries)\b/i;
 const GENERAL_OPENER = /^\s*(?:what|why|will|does|how long|how does|if)\b/i;
 /** How a question starts, with or without its "?" ("how do I add a second phone"). */
 const QUESTION_START = /^\s*(?:how|what|why|when|where|who|which|can|could|is|are|does|do|should|will|would|tell me)\b/i;
@@ -282,7 +292,7 @@ const HELP_CUE = /\b(?:can you|could you|please|pls|help me|i need|do something|
  * asking what to do about their own situation ("what do I need to do", "do I need it reset").
  */
 const TROUBLE =
-  /\b(?:isn'?t|is not|aren'?t|not|no longer|won'?t|can'?t|cannot|doesn'?t|does not|don'?t|stopped|keeps?)\s+(?:\w+\s+)?(?:work\w*|recogni[sz]\w*|load\w*|open\w*|show\w*|com(?:e|es|ing)\b|arriv\w*|accept\w*|let\w*|respond\w*|pop\w*|receiv\w*)|\bnever\s+(?:\w+\s+)?(?:asks?|shows?|arrives?|comes?|pops?|buzz\w*|rings?)\b|\b(?:can'?t|cannot|unable to) (?:sign|log) ?(?:in|on)\b|\b(?:neither (?:of them |one )?works?|(?:a |total |complete |real )mess|spins?|spinning|stuck|hangs?|hanging|frozen|freez\w*|messed up|borked|acting up|off since|gone wrong|goes wrong|went wrong|errors? out)\b/i;
+  /\b(?:isn'?t|is not|aren'?t|not|no longer|won'?t|can'?t|cannot|doesn'?t|does not|don'?t|stopped|keeps?)\s+(?:\w+\s+)?(?:work\w*|recogni[sz]\w*|load\w*|open\w*|show\w*|com(?:e|es|ing)\b|arriv\w*|accept\w*|let\w*|respond\w*|pop\w*|receiv\w*)|\bnever\s+(?:\w+\s+)?(?:asks?|shows?|arrives?|comes?|pops?|buzz\w*|rings?)\b|\b(?:can'?t|cannot|unable to) (?:sign|log) ?(?:in|on)\b|\bnever (?:got|get|gets|received?|receiving)\b|\bkeeps? (?:saying|asking|waiting|telling|loading)\b|\bjust (?:keeps )?wait(?:s|ing)\b|\bthere (?:is|'s) no (?:number|code|prompt|notification)\b|\bnot (?:ok|okay)\b|\b(?:go(?:es)?|going) (?:round|around) in (?:a )?circles?\b|\b(?:neither (?:of them |one )?works?|(?:a |total |complete |real )mess|spins?|spinning|stuck|hangs?|hanging|frozen|freez\w*|messed up|borked|acting up|off since|gone wrong|goes wrong|went wrong|errors? out)\b/i;
 const SIGNIN_PROMPT =
   /\bnumber[- ]match(?:ing)?\b|\bmore information required\b|\b(?:approval|sign-?in|login|push)\s+(?:request|prompt|notification)s?\b|\b(?:sign(?:ing)?[- ]?in|log(?:ging)?[- ]?(?:in|on)|login)\b[^.?!]{0,30}\b(?:it says|says|asks|wants|shows)\b/i;
 /** Planning and hypotheticals the lexicon's future list does not name ("when I get a new phone", "coming on Friday"). */
@@ -294,7 +304,15 @@ const BARE_OWN_DEVICE = /^\s*(?:(?:so|well|ugh|hey|hi)[,\s]+)?(?:phone|mobile|ce
 const CANNOT = /\b(?:can'?t|cannot|can not|unable to|locked out)\b/i;
 const MY_DEVICE = /\bmy\s+(?:\w+\s+)?(?:phone|mobile|cell|cellphone|iphone|android|handset|device|smartphone)\b/i;
 const OWN_NEED =
-  /\bwhat (?:should|do|shall|can|must) i (?:need to |have to )?do\b|\bdo i (?:need|have) (?:to do|it|this|that|them|something|anything)\b|\bwhat now\b|\bhelp me (?:with|sort|fix|out with) my\b|\bsort out my\b/i;
+  /\b(?:not sure|no idea|don'?t know) what (?:i need|to do|i should do)\b|\bwhat (?:should|do|shall|can|must) i (?:need to |have to )?do\b|\bdo i (?:need|have) (?:to do|it|this|that|them|something|anything)\b|\bwhat now\b|\bhelp me (?:with|sort|fix|out with) my\b|\bsort out my\b/i;
+
+/** What a screen says, quoted or not ("it keeps saying 'Enter the number shown'", "the screen says …"). */
+const SCREEN_SAYS = /\b(?:it|the screen|the app|my phone|the phone|the laptop|my laptop|teams|outlook|the computer|the pop-?up|windows)\s+(?:just\s+)?(?:says|said|keeps saying|is saying|shows|keeps showing|asks|keeps asking|wants)\b/i;
+const METHOD_NAMED = /\b(?:windows hello|security key|authenticator|yubikey|passkey|key fob|two[- ]?step|2fa|mfa|email method|text message method)\b/i;
+const QUOTED_QUESTION = /['"\u2018\u201c][^'"\u2019\u201d?]{1,60}\?['"\u2019\u201d]/;
+const QUOTED_QUESTION_ALL = new RegExp(QUOTED_QUESTION.source, 'g');
+/** "… deleted the app. Now the computer wants me to approve and I can't": the trouble is now. */
+const NOW_TROUBLE = /\bnow\b[^.?!]{0,60}\b(?:can'?t|cannot|won'?t|doesn'?t|isn'?t|not|never)\b/i;
 
 /**
  * The fallback of the three-way decision: a message about the sender's own MFA, a method, a sign-in
@@ -306,16 +324,23 @@ const OWN_NEED =
  */
 function ownMfaFallback(text: string, f: Facts): boolean {
   if (f.other || f.password || f.conditional || f.future || f.security !== undefined || STRONG_PAST.test(text) || LATER.test(text)) return false;
-  const prompt = SIGNIN_PROMPT.test(text);
-  if (!(f.mfa || f.methods.length > 0 || prompt || (f.device && MY_DEVICE.test(text)))) return false;
+  const prompt = SIGNIN_PROMPT.test(text) || SCREEN_SAYS.test(text);
+  // round 14: the method may have been named in the sender's own words ("face login", "the Microsoft
+  // app"), which the rewrite turned into its name
+  if (!(f.mfa || f.methods.length > 0 || prompt || METHOD_NAMED.test(text) || (f.device && MY_DEVICE.test(text)))) return false;
   const trouble = f.problem || TROUBLE.test(text);
   if (OWN_NEED.test(text)) return trouble || prompt || f.device;
+  // a question mark inside the quoted words on the screen ("'Approve sign in?' pops up") is not the sender's question
+  const ownQuestion = f.question || f.asked;
+  const onlyQuotedQuestion = ownQuestion && QUOTED_QUESTION.test(text) && !text.replace(QUOTED_QUESTION_ALL, ' ').includes('?');
   // "no longer receiving codes since I ported my number last week": the past started it, the trouble is now
-  return trouble && !f.question && (!f.past || ONGOING.test(text)) && !f.asked && !QUESTION_START.test(text);
+  return trouble && (!ownQuestion || onlyQuotedQuestion) && (!f.past || ONGOING.test(text) || NOW_TROUBLE.test(text)) && !QUESTION_START.test(text);
 }
 
 export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decision): Decision {
   const questionish = isQuestionish(t);
+  // an address the rewrite found to be the sender's own ("Priya from finance here (priya@…)") is not someone else's
+  if (f.emailsNotSelf > 0) f = { ...f, emailsNotSelf: Math.min(f.emailsNotSelf, (full.match(ANY_ADDRESS) ?? []).length) };
   const detailed = recognizeDetailed(full);
   // the phrase checks below read what the lexicon engine reads: the head and the tail
   const text = full.length > 1_200 ? `${full.slice(0, 900)}\n${full.slice(-300)}` : full;
@@ -372,6 +397,10 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       return { intent: clarify(scopeOf(b)), rule: tag('imperative:thing') };
   }
 
+  // round 14: "Reset my MFA. Sorry, not mine, my coworker's!": corrected to someone else, whatever
+  // the rules made of the person
+  if (NOT_MINE.test(text) && (f.reset.length > 0 || f.mfa || f.methods.length > 0)) return { intent: { type: 'otherUser' }, rule: tag('corrected-to-someone-else') };
+
   switch (a.type) {
     case 'reset': {
       if (f.dontReset && !f.requestBesideNegation && !/\b(?:anything|everything|nothing) else\b/i.test(text))
@@ -394,6 +423,9 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       // request after the retraction is the earlier one, told
       if (f.retract && PAST_OWN_REQUEST.test(text) && !ASKS_NOW_STRICT.test(text.replace(/^\s*cancel that please\b/i, '')))
         return { intent: { type: 'negation' }, rule: tag('retract-of-an-earlier-request') };
+      // round 14: "I think I need the two-step reset... actually I typed my password wrong", "Thanks for
+      // the MFA reset last week. Now I need a password reset": the password is what is asked now
+      if (f.password && PASSWORD_INSTEAD.test(text) && !/\b(?:too|as well|also)\s*(?:[.!?]|$)|\band (?:also )?(?:my|the) password\b/i.test(text)) return { intent: { type: 'password' }, rule: tag('password-instead') };
       if (EXPLICIT_OTHER.test(text) && !/\bfor me\b/i.test(text)) return { intent: { type: 'otherUser' }, rule: tag('explicit-other') };
       if (GROUP_TARGET.test(text)) return { intent: { type: 'otherUser' }, rule: tag('group-target') };
       // "it is for bob@…": an address after "for" that the rewrite did not make the sender's is the target
@@ -426,9 +458,19 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       // a question about resetting, unless a statement beside it asks for the reset ("… ? can you reset it")
       if (questionish && !f.reset.some((r) => !t.questionClauses.has(r.clause))) return { intent: clarify(a.scope), rule: tag('question') };
       if (INDIRECT_QUESTION.test(text) && !ASKS_NOW_STRICT.test(text)) return { intent: clarify(a.scope), rule: tag('indirect-question') };
+      // round 14: "remove one of my methods, the one that doesn't work": which one is not said, so a
+      // whole-reset card would take more than was asked for: ask
+      if (a.scope.kind === 'all' && ONE_OF_UNNAMED.test(text)) return { intent: clarify(undefined), rule: tag('one-of-unnamed') };
       return { intent: { type: 'reset', scope: mobileIfTexted(text, wholeIfAsked(text, a.scope)) }, rule: tag('rules') };
     }
-    case 'negation':
+    case 'negation': {
+      // round 14: "… sends the codes to my personal gmail and I don't want that anymore, remove it
+      // please": not wanting a method any more is the reason for removing it
+      if (NO_LONGER_WANTED.test(text) && !RETRACT_BEFORE_NO_LONGER.test(text) && !f.retract && !f.other) {
+        const again = recognizeDetailed(full.replace(NO_LONGER_WANTED, 'it is old'));
+        if (again.intent.type === 'reset' && again.requested) return { intent: again.intent, rule: tag('no-longer-wanted:request') };
+        if (/\b(?:remove|delete|get rid of|clear|wipe|take)\s+(?:it|that|them|this)\b/i.test(text)) return { intent: clarify(scopeOf(b)), rule: tag('no-longer-wanted:ask') };
+      }
       if (f.list) return { intent: { type: 'list' }, rule: tag('negation+list') };
       if (f.requestBesideNegation) return { intent: clarify(scopeOf(b)), rule: tag('negation-of-another-method') };
       // "no idea if I need a reset or what. please don't wipe my key though": in trouble, unsure, and
@@ -440,6 +482,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (b.type === 'reset' && !f.dontReset && !f.negatedReset && !f.retract && OWN_RESET_OR_ASK.test(text) && !RETRACT_WORDS.test(text))
         return { intent: clarify(scopeOf(b)), rule: tag('negation-not-of-the-reset') };
       return { intent: { type: 'negation' }, rule: tag('rules') };
+    }
     case 'otherUser': {
       // "my colleague had her MFA reset last week, how long does re-registering take?": a past event
       // asked about, or a hypothetical or general question with a person in it, asks for nothing now

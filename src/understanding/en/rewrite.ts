@@ -37,10 +37,61 @@ const PASSWORD_MANAGER = /\bpassword[- ]?managers?\b/gi;
 const NEW_STARTER = /(^|[.!,;:\n]\s*|\b(?:hi|hello|hey)[,!]?\s+|\bi'?m\s+|\bi am\s+|\bas\s+)(?:a\s+)?new\s+(?:starter|joiner|hire|employee)(?:\s+here)?\b/gi;
 const VAGUE_AUTHENTICATOR =
   /\b(?:the|that|this)\s+(?:microsoft\s+|ms\s+|work\s+)?app\s+(?:on my phone\s+)?(?:with the (?:numbers|codes|number|code)|that (?:shows|gives|has|makes) (?:me )?(?:the )?(?:numbers|codes)|(?:that |where |which )?i (?:press|tap|hit|click) (?:approve|yes|the number)(?: on| in)?)|\bthe\s+(?:code|codes|approve|approval|number)\s+(?:thing|app|thingy)\b/gi;
+/** "it is my wife old number", "that was my son's phone": a relative's old line on the sender's account, round 14. */
+const RELATIVES_OLD_LINE = new RegExp(`\\b(it is|it's|its|that is|that's|this is|was|is)\\s+(?:my|our)\\s+${RELATIVE}(?:'s|s)?\\s+(?:old\\s+)?(number|phone|mobile|line|sim)\\b`, 'gi');
 const RELATIVES_PHONE = new RegExp(
   `\\b((?:set (?:it |mfa |this )?up|registered|added|used|enrolled)\\b[^.?!]{0,40}?)(?:\\(\\s*)?(?:my|our) ${RELATIVE}'s(?:\\s*\\)|\\s+(?:phone|mobile|number|iphone|android|device))`,
   'gi',
 );
+
+/**
+ * Round 14: the names people give methods when they do not know what they are called, by what the
+ * method looks like or where it lives: "the little key on my keyring", "face login on my laptop",
+ * "the email code thing", "the app with the lock", "the Microsoft pop-up", "the Google one",
+ * "the keyfob with the numbers", "my verify things". Each becomes the method's own name, so scope
+ * and the request rules see a method; the order matters (the longer description first).
+ */
+const KEY_LOOK = String.raw`(?:little|small|tiny|blue|black|white|grey|gray|silver|yellow|red|green|plastic|metal|usb|physical|round|gold)`;
+const DESCRIBED_METHODS: readonly (readonly [RegExp, string])[] = [
+  [
+    new RegExp(
+      String.raw`\b(?:the|my|that|this|a)\s+(?:(?:${KEY_LOOK}|usb-c)\s+){0,3}(?:key|fob|dongle|stick)(?:\s+thing(?:y|ie)?)?\s+(?:on|from|off)\s+my\s+(?:keyring|keychain|key ring|key chain|lanyard|keys)\b`,
+      'gi',
+    ),
+    'my security key',
+  ],
+  [new RegExp(String.raw`\b(?:(?:${KEY_LOOK})\s+){1,3}key(?:\s+thing(?:y|ie)?)?\b(?!\s*-?(?:fob|card|code|pin))`, 'gi'), 'security key'],
+  [/\b(?:usb|key)\s+(?:thing(?:y|ie)?|stick|dongle)\b/gi, 'security key'],
+  [/\b(?:face|facial|fingerprint|finger ?print)\s+(?:log-?in|sign-?in|unlock|recognition|login thing)\b(?:\s+thing(?:y|ie)?)?/gi, 'windows hello'],
+  [/\b(?:face id|face|fingerprint|pin)\s+(?:on|for)\s+(?:my|the)\s+(?:work\s+)?(?:laptop|pc|computer|notebook|surface)\b/gi, 'windows hello'],
+  [/\b(?:windows|hello)\s+pin\b/gi, 'windows hello'],
+  [/\be-?mail\s+(?:verification\s+)?codes?\s+(?:thing(?:y|ie)?|option|one|method)\b/gi, 'email method'],
+  [/\b(?:text|sms)\s+codes?\s+(?:thing(?:y|ie)?|option|one|method)\b/gi, 'text message method'],
+  [/\b(?:microsoft|ms)\s+(?:app|application|pop-?up|popup|prompt thing)\b/gi, 'authenticator app'],
+  [/\b(?:the\s+)?app\s+with\s+(?:the|a)\s+(?:lock|padlock|shield|key)(?:\s+(?:on it|icon|logo|symbol))?/gi, 'the authenticator app'],
+  [/\b(?:the|that)\s+app\s+(?:part|bit|side|thing|thingy)\b/gi, 'the authenticator app'],
+  // "everything except the app", "apart from my app": the only app an MFA reset keeps is the Authenticator
+  [/\b(except|apart from|other than|but not|but keep|besides|bar)\s+(?:for\s+)?(the|my)\s+app\b(?!\s+(?:store|password))/gi, '$1 $2 authenticator app'],
+  [/\b(?:the\s+)?google\s+(?:one|app|thing|code app|codes app)\b/gi, 'google authenticator'],
+  [/\b(?:key\s?fob|fob|token)\s+(?:thing\s+)?with\s+(?:the\s+)?(?:numbers|digits|code|codes|screen)(?:\s+on\s+(?:the|its|a)\s+(?:screen|display|front))?/gi, 'key fob'],
+  [/\b(?:verify|verification|sign-?in|log-?in|security)\s+(?:things|thingies|stuff|bits)\b/gi, 'mfa methods'],
+];
+/**
+ * Round 14: a request corrected in the same message ("reset everything, actually no, just the SMS
+ * number", "can you reset my MFA? Actually, only the security key", "… authenticator and sms…
+ * wait, sms is fine, just the authenticator"): the correction is the request, so what came before
+ * it goes and the rules read "please reset just …".
+ */
+const CORRECTED_REQUEST =
+  /^[\s\S]*?\b(?:reset|remove|clear|wipe|delete|redo)\b[\s\S]*?(?:[,.;!?\u2026]+|\s-+|\s)\s*(?:actually|wait|sorry|hmm+|oh|scratch that|on second thoughts?)\b[,.!\s\u2026-]*(?:(?:no|actually|wait|sorry)\b[,.!\s\u2026-]*)*(?:[\w\s-]{1,30}?\b(?:is|are)\s+(?:fine|ok|okay|good|working|staying)[,.;\s-]+)?(just|only)\s+(?=\S)/i;
+const ASKED_BEFORE = /^\s*(?:(?:hi|hey|hello|ok|so|um+)[,!\s]+)?(?:reset|remove|clear|wipe|delete|redo)\b|\b(?:please|pls|plz|can you|could you|can u|could u|would you|kindly|i need|i want|i'd like|need you to)\b/i;
+/** "take off everything", "need it taken off": the phrasal verb in the order the rules read. */
+const TAKE_OFF: readonly (readonly [RegExp, string])[] = [
+  [/\btake\s+off\b/gi, 'remove'],
+  [/\b(?:taken|took)\s+off\s+(?=(?:my|the|of|our)\b)/gi, 'removed from '],
+  [/\b(?:taken|took)\s+off\b/gi, 'removed'],
+  [/\b(delete|remove|wipe|clear)\s+(it|them|that|this)\s+off\s+(?:of\s+)?my\b/gi, '$1 $2 from my'],
+];
 
 /** "everyone says don't do this unless you have to": common advice, not a person the reset is for. */
 const COMMON_ADVICE = /\b(?:everyone|everybody|people|folks|they all)\s+(?:says?|said|tells? (?:you|me)|told me|keeps? saying|recommends?|warns?|warned)\b/gi;
@@ -49,6 +100,8 @@ const PASSIVE_CANCELLED = /\b(has been|have been|was|were|got|is|are)\s+(?:now\s
 const ADDRESS = String.raw`(?<![\w.%+-])[\w.%+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}`;
 /** "this is Priya Nair (priya.nair@…)", "it's me, Priya, priya@…": the sender introducing themselves. */
 const INTRO = new RegExp(String.raw`\b((?:this is|i am|i'm|im|it's me|its me)[,\s]+(?:[A-Z][\w'-]{1,30}[,\s]+){0,3}[(<\[]?\s*)${ADDRESS}`, 'g');
+/** "Priya from finance here (priya.nair@…)", "Tom here, tom.b@…": the sender introducing themselves, round 14. */
+const NAME_HERE = new RegExp(String.raw`(^|[.!?\n]\s*)((?:[A-Z][\w'-]{1,30}\s+){1,2}(?:(?:from|in|at|of)\s+(?:the\s+)?[\w&-]{2,30}\s+(?:team\s+)?)?here[,:\s-]*[(<\[]?\s*)${ADDRESS}`, 'g');
 /** "my email is x@…", "MY account (x@…)", "my old Yahoo (x@…)": the sender's own address. */
 const OWN_ADDRESS = new RegExp(
   String.raw`\b(my\s+(?:own\s+|personal\s+|work\s+|private\s+)?(?:old\s+|previous\s+|former\s+|private\s+|personal\s+){0,2}(?:email|e-mail|address|account|upn|login|username|user name|yahoo|gmail|hotmail|outlook|icloud|proton|mailbox)(?:\s+(?:is|address|account|=))?\s*[(:,<\[-]?\s*)${ADDRESS}`,
@@ -78,7 +131,7 @@ export function rewriteEnglish(text: string, self: readonly string[]): Rewritten
     if (value.length < 3) continue;
     step('self', s.replace(new RegExp(`(?<![\\w.@-])${escape(value)}(?![\\w@-])`, 'gi'), 'me'));
   }
-  step('own-address', s.replace(INTRO, '$1').replace(OWN_ADDRESS, '$1'));
+  step('own-address', s.replace(INTRO, '$1').replace(OWN_ADDRESS, '$1').replace(NAME_HERE, '$1$2'));
   // only under a message in the first person, and not "… for: x@…"
   if (/\b(?:my|i|i'm|me)\b/i.test(s) && !/\bfor\s*:?\s*\S*$/.test(s.replace(SIGNATURE, '').slice(-30))) step('signature', s.replace(SIGNATURE, '$1'));
   // replace() with a global expression starts from 0 and resets lastIndex: no state between calls
@@ -99,6 +152,18 @@ export function rewriteEnglish(text: string, self: readonly string[]): Rewritten
   step('password-manager', s.replace(PASSWORD_MANAGER, 'password vault'));
   step('new-starter', s.replace(NEW_STARTER, '$1new here'));
   step('vague-authenticator', s.replace(VAGUE_AUTHENTICATOR, 'the authenticator app'));
+  step(
+    'described-method',
+    DESCRIBED_METHODS.reduce((acc, [re, to]) => acc.replace(re, to), s),
+  );
+  // only when what is corrected was a request ("I reset my phone yesterday, actually just the settings" is a story)
+  const corrected = CORRECTED_REQUEST.exec(s);
+  if (corrected !== null && ASKED_BEFORE.test(corrected[0])) step('corrected-request', s.replace(CORRECTED_REQUEST, 'please reset $1 '));
+  step(
+    'take-off',
+    TAKE_OFF.reduce((acc, [re, to]) => acc.replace(re, to), s),
+  );
   step('relatives-phone', s.replace(RELATIVES_PHONE, '$1a wrong phone'));
+  step('relatives-old-line', s.replace(RELATIVES_OLD_LINE, '$1 an old $2'));
   return { text: s, applied };
 }

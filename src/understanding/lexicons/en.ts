@@ -681,6 +681,13 @@ export const en: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      // round 14: a prompt on the screen while the sender did nothing
+      'but i didn t do anything',
+      'but i didnt do anything',
+      'but i did not do anything',
+      'i am at home in bed',
+      'i m in bed',
+      'i was in bed',
       '!not signing in anywhere',
       '!not logging in anywhere',
       'laptop closed',
