@@ -17,6 +17,7 @@ interface Compiled {
   readonly all: PatternSet;
   readonly except: PatternSet;
   readonly keep: PatternSet;
+  readonly leaveRest: PatternSet;
   readonly negators: ReadonlySet<string>;
   readonly dontReset: PatternSet;
   readonly retract: PatternSet;
@@ -62,6 +63,7 @@ function compile(x: Lexicon): Compiled {
     all: ps(x.all),
     except: ps(x.except),
     keep: ps(x.keep),
+    leaveRest: ps(x.leaveRest ?? []),
     negators: new Set(x.negators),
     dontReset: ps(x.dontReset),
     retract: ps(x.retract),
@@ -583,7 +585,10 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     .filter((r) => !methodClauses.has(r.clause) && devices.some((d) => d.clause === r.clause && d.start < r.end + 3 && r.start < d.end + 3));
   const allReset = c.resetVerbs.matches(words).filter((m) => !restarts.some((r) => r.start < m.end && m.start < r.end));
   const reset = unquoted(allReset, words);
-  const dontReset = unquoted(c.dontReset.matches(words), words);
+  // "solo el Authenticator, lo demás déjalo como está": leaving the rest keeps it, it refuses nothing
+  const restKept = c.leaveRest.matches(words);
+  const notRest = (m: Match): boolean => !restKept.some((r) => r.start < m.end && m.start < r.end);
+  const dontReset = unquoted(c.dontReset.matches(words), words).filter(notRest);
   const stories = unquoted(c.storyPerson.matches(words), words);
   const reports = c.report.matches(words);
   // an MFA, method or account word right after a possessive: whose it is
@@ -712,7 +717,8 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
       const own = anyIn(cl).size > 0 ? anyIn(cl) : anyIn(cl - 1);
       return own.size > 0 && [...own].every((k) => !requested.has(k));
     });
-  const retracts = unquoted(c.retract.matches(words), words);
+  // (and a retraction word inside a problem is the problem: "kody … są już nieważne", no longer valid)
+  const retracts = unquoted(c.retract.matches(words), words).filter((m) => notRest(m) && !problems.some((p) => p.start <= m.start && m.end <= p.end));
   const positiveClauses = new Set(reset.filter((r) => !negated(r)).map((r) => r.clause));
   const allRequested = allAt.some((m) => positiveClauses.has(m.clause));
   // (not "… bitte aus meinem MFA raus", "remove it from my MFA": there MFA is where the method is)

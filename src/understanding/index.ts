@@ -20,7 +20,7 @@
 import { rescue } from './classifier/index.js';
 import { decide } from './decide.js';
 import { decideEnglish } from './en/ensemble.js';
-import { rewriteEnglish } from './en/rewrite.js';
+import { describeMethods, rewriteEnglish } from './en/rewrite.js';
 import { factsOf } from './facts.js';
 import { detectLanguage } from './language.js';
 import { ownText } from './signature.js';
@@ -55,7 +55,11 @@ export function understandRules(text: string, opts: UnderstandOptions = {}): Und
     return { intent: { type: 'unknown' }, language: undefined, unsupportedLanguage: true, targets, explain: `lang:${lang.how}|unsupported` };
   }
   const language = lang.language;
-  const found = factsOf(tokens, language, selfEmails);
+  // English: the lexicon engine reads the methods by their own names too ("the key on my keyring" is
+  // the security key), as the rules do after the rewrite
+  const vocabulary = language === 'en' ? describeMethods(raw) : raw;
+  const read: Tokens = vocabulary === raw ? tokens : { ...tokenize(vocabulary), mentions: tokens.mentions };
+  const found = factsOf(read, language, selfEmails);
   // "/s" marks sarcasm in chat; the tokenizer drops the slash, so it is checked on the raw text
   const base = SARCASM_TAG.test(raw) ? { ...found, sarcasm: true } : found;
   const facts = targets.some((x) => x.kind === 'name') ? { ...base, other: true } : base;
@@ -65,7 +69,7 @@ export function understandRules(text: string, opts: UnderstandOptions = {}): Und
     return { intent: second.intent, language, unsupportedLanguage: false, targets, explain: `lang:${language}:${lang.how}|lex:${second.rule}` };
   }
   const rewritten = rewriteEnglish(raw, selfName === undefined ? selfValues : [...selfValues, selfName]);
-  const d = decideEnglish(rewritten.text, tokens, base, second);
+  const d = decideEnglish(rewritten.text, read, base, second);
   const how = rewritten.applied.length > 0 ? `|rewrite:${rewritten.applied.join('+')}` : '';
   // an address the sender introduced as their own ("this is Priya (priya@…)") is not a target
   const lower = rewritten.text.toLowerCase();

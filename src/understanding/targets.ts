@@ -6,12 +6,45 @@ import type { Tokens } from './text.js';
 import type { TargetEntity } from './types.js';
 
 /** A courtesy title between the preposition and the name ("dla pani Anny Kowalskiej", "für Frau Weber"). */
-const TITLE_WORDS = ['pani', 'pana', 'pan', 'herr', 'herrn', 'frau', 'señor', 'señora', 'senor', 'senora', 'sr.', 'sra.', 'monsieur', 'madame', 'mme', 'signor', 'signora', 'sig.', 'sig.ra', 'dhr.', 'mevr.', 'mevrouw', 'meneer', 'senhor', 'senhora', 'dona', 'dott.', 'dott.ssa', 'dr.'];
+const TITLE_WORDS = [
+  'pani',
+  'pana',
+  'pan',
+  'herr',
+  'herrn',
+  'frau',
+  'señor',
+  'señora',
+  'senor',
+  'senora',
+  'sr.',
+  'sra.',
+  'monsieur',
+  'madame',
+  'mme',
+  'signor',
+  'signora',
+  'sig.',
+  'sig.ra',
+  'dhr.',
+  'mevr.',
+  'mevrouw',
+  'meneer',
+  'senhor',
+  'senhora',
+  'dona',
+  'dott.',
+  'dott.ssa',
+  'dr.',
+];
 const TITLE = `(?:(?:${TITLE_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1).replace(/\./g, '\\.')}`).join('|')})\\s+)?`;
 const NAME = String.raw`(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)`;
 const FOR_NAME = new RegExp(String.raw`\b(?:for|f(?:ü|u)r|pour|para|per|voor|dla)\s+${TITLE}${NAME}`, 'gu');
 /** "das MFA von Max Weber", "o MFA do Paulo Souza", "l'MFA a Giulia Romano": the MFA of a named person (not English). */
-const MFA_OF_NAME = new RegExp(String.raw`\b(?:MFA|Mfa|mfa|2FA|2fa|[Aa]uthenticator)\s+(?:do|da|von|vom|de|di|del|della|van|du|a|al|alla|à)\s+${TITLE}${NAME}`, 'gu');
+const MFA_OF_NAME = new RegExp(
+  String.raw`\b(?:MFA|Mfa|mfa|2FA|2fa|[Aa]uthenticator)\s+(?:do|da|von|vom|de|di|del|della|van|du|a|al|alla|à)\s+${TITLE}${NAME}`,
+  'gu',
+);
 /**
  * Round 14: a person introduced by name in the third person ("se llama Diego Romero", "si chiama
  * Giulia", "sie heißt Anna Berg", "her name is Leila Haddad"); never the first person ("me llamo",

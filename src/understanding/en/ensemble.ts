@@ -244,7 +244,7 @@ const OFFICE_NAMED = /\b(?:office|desk|work)\s+(?:phone|number|line|landline)\b|
 const WHAT_IT_MEANS = /\b(?:does|did|will|would) (?:that|this|it) mean\b|\bdoes (?:that|this) (?:still|also)\b/i;
 /** Round 9: "I'd like the authenticator app reset", "want them both removed": a wish with the object before the participle. */
 const WISH_DONE =
-  /\b(?:i'?d like|i would like|i want|i need|want|need)\s+(?:the|my|them|both|them both|these|those)\s+(?:[\w-]+\s+){0,4}?(?:reset|removed|deleted|cleared|wiped|taken off|gone)\b/i;
+  /\b(?:i'?d like|i would like|i want|i need|want|need)\s+(?:(?:the|my|them|both|them both|these|those)\s+(?:[\w-]+\s+){0,4}?(?:reset|removed|deleted|cleared|wiped|taken off|gone)|(?:it|that|this one)\s+(?:removed|deleted|wiped|taken off|gone))\b/i;
 /** Round 9: an imperative on the app's registration or a method at a sentence start ("just wipe the app registration"). */
 const IMPERATIVE_METHOD =
   /(?:^|[.!?]\s+|,\s*|\band\s+)(?:just |please |pls |so |then )?(?:wipe|reset|remove|delete|clear|nuke)\s+(?:the|my)\s+(?:[\w-]+\s+){0,2}(?:registration|authenticator|app|mfa|2fa|methods?|number|key|token)\b/i;
@@ -270,9 +270,11 @@ const MFA_FINE =
 const FOR_ADDRESS = /\b(?:for|of)\b[^.\n@]{0,24}?[\w.%+-]+@[\w-]+\.[\w.-]+/i;
 /** A general question's first words ("what actually happens if …", "will I lose …"). */
 /** "I don't want that anymore", "we do not want it on there any more": a method no longer wanted. */
-const NO_LONGER_WANTED = /\bi (?:do not|don'?t|no longer) (?:want|need) (?:that|it|this|them|those)(?: on (?:there|my account))?(?: (?:anymore|any more|now))?\b/i;
+const NO_LONGER_WANTED =
+  /\bi (?:do not|don'?t|no longer) (?:want|need) (?:that|it|this|them|those)(?: on (?:there|my account))?(?: (?:anymore|any more|now))?\b/i;
 /** "… hmm actually I don't need it anymore": the reset itself is no longer wanted. */
-const RETRACT_BEFORE_NO_LONGER = /\b(?:actually|hmm+|wait|on second thoughts?|never ?mind|forget it|scratch that|sorry)\b[,.!\s]*i (?:do not|don'?t|no longer) (?:want|need)\b/i;
+const RETRACT_BEFORE_NO_LONGER =
+  /\b(?:actually|hmm+|wait|on second thoughts?|never ?mind|forget it|scratch that|sorry)\b[,.!\s]*i (?:do not|don'?t|no longer) (?:want|need)\b/i;
 const ANY_ADDRESS = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const NOT_MINE = /\b(?:sorry|oops|wait|actually|no|correction)[,.!\s]+(?:it'?s\s+)?not (?:mine|for me|my (?:own )?(?:account|mfa|one))\b/i;
 const PASSWORD_INSTEAD =
@@ -292,7 +294,7 @@ const HELP_CUE = /\b(?:can you|could you|please|pls|help me|i need|do something|
  * asking what to do about their own situation ("what do I need to do", "do I need it reset").
  */
 const TROUBLE =
-  /\b(?:isn'?t|is not|aren'?t|not|no longer|won'?t|can'?t|cannot|doesn'?t|does not|don'?t|stopped|keeps?)\s+(?:\w+\s+)?(?:work\w*|recogni[sz]\w*|load\w*|open\w*|show\w*|com(?:e|es|ing)\b|arriv\w*|accept\w*|let\w*|respond\w*|pop\w*|receiv\w*)|\bnever\s+(?:\w+\s+)?(?:asks?|shows?|arrives?|comes?|pops?|buzz\w*|rings?)\b|\b(?:can'?t|cannot|unable to) (?:sign|log) ?(?:in|on)\b|\bnever (?:got|get|gets|received?|receiving)\b|\bkeeps? (?:saying|asking|waiting|telling|loading)\b|\bjust (?:keeps )?wait(?:s|ing)\b|\bthere (?:is|'s) no (?:number|code|prompt|notification)\b|\bnot (?:ok|okay)\b|\b(?:go(?:es)?|going) (?:round|around) in (?:a )?circles?\b|\b(?:neither (?:of them |one )?works?|(?:a |total |complete |real )mess|spins?|spinning|stuck|hangs?|hanging|frozen|freez\w*|messed up|borked|acting up|off since|gone wrong|goes wrong|went wrong|errors? out)\b/i;
+  /\b(?:isn'?t|is not|aren'?t|not|no longer|won'?t|can'?t|cannot|doesn'?t|does not|don'?t|stopped|keeps?)\s+(?:\w+\s+)?(?:work\w*|recogni[sz]\w*|load\w*|open\w*|show\w*|com(?:e|es|ing)\b|arriv\w*|accept\w*|let\w*|respond\w*|pop\w*|receiv\w*)|\bnever\s+(?:\w+\s+)?(?:asks?|shows?|arrives?|comes?|pops?|buzz\w*|rings?)\b|\b(?:can'?t|cannot|unable to) (?:sign|log) ?(?:in|on)\b|\bnever (?:got|get|gets|received?|receiving)\b|\b(?:and|but) i can'?t\s*(?:[.!]|$)|\bkeeps? (?:saying|asking|waiting|telling|loading)\b|\bjust (?:keeps )?wait(?:s|ing)\b|\bthere (?:is|'s) no (?:number|code|prompt|notification)\b|\bnot (?:ok|okay)\b|\b(?:go(?:es)?|going) (?:round|around) in (?:a )?circles?\b|\b(?:neither (?:of them |one )?works?|(?:a |total |complete |real )mess|spins?|spinning|stuck|hangs?|hanging|frozen|freez\w*|messed up|borked|acting up|off since|gone wrong|goes wrong|went wrong|errors? out)\b/i;
 const SIGNIN_PROMPT =
   /\bnumber[- ]match(?:ing)?\b|\bmore information required\b|\b(?:approval|sign-?in|login|push)\s+(?:request|prompt|notification)s?\b|\b(?:sign(?:ing)?[- ]?in|log(?:ging)?[- ]?(?:in|on)|login)\b[^.?!]{0,30}\b(?:it says|says|asks|wants|shows)\b/i;
 /** Planning and hypotheticals the lexicon's future list does not name ("when I get a new phone", "coming on Friday"). */
@@ -307,7 +309,8 @@ const OWN_NEED =
   /\b(?:not sure|no idea|don'?t know) what (?:i need|to do|i should do)\b|\bwhat (?:should|do|shall|can|must) i (?:need to |have to )?do\b|\bdo i (?:need|have) (?:to do|it|this|that|them|something|anything)\b|\bwhat now\b|\bhelp me (?:with|sort|fix|out with) my\b|\bsort out my\b/i;
 
 /** What a screen says, quoted or not ("it keeps saying 'Enter the number shown'", "the screen says …"). */
-const SCREEN_SAYS = /\b(?:it|the screen|the app|my phone|the phone|the laptop|my laptop|teams|outlook|the computer|the pop-?up|windows)\s+(?:just\s+)?(?:says|said|keeps saying|is saying|shows|keeps showing|asks|keeps asking|wants)\b/i;
+const SCREEN_SAYS =
+  /\b(?:it|the screen|the app|my phone|the phone|the laptop|my laptop|teams|outlook|the computer|the pop-?up|windows)\s+(?:just\s+)?(?:says|said|keeps saying|is saying|shows|keeps showing|asks|keeps asking|wants)\b/i;
 const METHOD_NAMED = /\b(?:windows hello|security key|authenticator|yubikey|passkey|key fob|two[- ]?step|2fa|mfa|email method|text message method)\b/i;
 const QUOTED_QUESTION = /['"\u2018\u201c][^'"\u2019\u201d?]{1,60}\?['"\u2019\u201d]/;
 const QUOTED_QUESTION_ALL = new RegExp(QUOTED_QUESTION.source, 'g');
@@ -399,7 +402,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
 
   // round 14: "Reset my MFA. Sorry, not mine, my coworker's!": corrected to someone else, whatever
   // the rules made of the person
-  if (NOT_MINE.test(text) && (f.reset.length > 0 || f.mfa || f.methods.length > 0)) return { intent: { type: 'otherUser' }, rule: tag('corrected-to-someone-else') };
+  if (NOT_MINE.test(text) && (f.reset.length > 0 || f.mfa || f.methods.length > 0))
+    return { intent: { type: 'otherUser' }, rule: tag('corrected-to-someone-else') };
 
   switch (a.type) {
     case 'reset': {
@@ -425,7 +429,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
         return { intent: { type: 'negation' }, rule: tag('retract-of-an-earlier-request') };
       // round 14: "I think I need the two-step reset... actually I typed my password wrong", "Thanks for
       // the MFA reset last week. Now I need a password reset": the password is what is asked now
-      if (f.password && PASSWORD_INSTEAD.test(text) && !/\b(?:too|as well|also)\s*(?:[.!?]|$)|\band (?:also )?(?:my|the) password\b/i.test(text)) return { intent: { type: 'password' }, rule: tag('password-instead') };
+      if (f.password && PASSWORD_INSTEAD.test(text) && !/\b(?:too|as well|also)\s*(?:[.!?]|$)|\band (?:also )?(?:my|the) password\b/i.test(text))
+        return { intent: { type: 'password' }, rule: tag('password-instead') };
       if (EXPLICIT_OTHER.test(text) && !/\bfor me\b/i.test(text)) return { intent: { type: 'otherUser' }, rule: tag('explicit-other') };
       if (GROUP_TARGET.test(text)) return { intent: { type: 'otherUser' }, rule: tag('group-target') };
       // "it is for bob@…": an address after "for" that the rewrite did not make the sender's is the target
@@ -469,7 +474,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (NO_LONGER_WANTED.test(text) && !RETRACT_BEFORE_NO_LONGER.test(text) && !f.retract && !f.other) {
         const again = recognizeDetailed(full.replace(NO_LONGER_WANTED, 'it is old'));
         if (again.intent.type === 'reset' && again.requested) return { intent: again.intent, rule: tag('no-longer-wanted:request') };
-        if (/\b(?:remove|delete|get rid of|clear|wipe|take)\s+(?:it|that|them|this)\b/i.test(text)) return { intent: clarify(scopeOf(b)), rule: tag('no-longer-wanted:ask') };
+        if (/\b(?:remove|delete|get rid of|clear|wipe|take)\s+(?:it|that|them|this)\b/i.test(text))
+          return { intent: clarify(scopeOf(b)), rule: tag('no-longer-wanted:ask') };
       }
       if (f.list) return { intent: { type: 'list' }, rule: tag('negation+list') };
       if (f.requestBesideNegation) return { intent: clarify(scopeOf(b)), rule: tag('negation-of-another-method') };

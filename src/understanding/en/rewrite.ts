@@ -38,7 +38,10 @@ const NEW_STARTER = /(^|[.!,;:\n]\s*|\b(?:hi|hello|hey)[,!]?\s+|\bi'?m\s+|\bi am
 const VAGUE_AUTHENTICATOR =
   /\b(?:the|that|this)\s+(?:microsoft\s+|ms\s+|work\s+)?app\s+(?:on my phone\s+)?(?:with the (?:numbers|codes|number|code)|that (?:shows|gives|has|makes) (?:me )?(?:the )?(?:numbers|codes)|(?:that |where |which )?i (?:press|tap|hit|click) (?:approve|yes|the number)(?: on| in)?)|\bthe\s+(?:code|codes|approve|approval|number)\s+(?:thing|app|thingy)\b/gi;
 /** "it is my wife old number", "that was my son's phone": a relative's old line on the sender's account, round 14. */
-const RELATIVES_OLD_LINE = new RegExp(`\\b(it is|it's|its|that is|that's|this is|was|is)\\s+(?:my|our)\\s+${RELATIVE}(?:'s|s)?\\s+(?:old\\s+)?(number|phone|mobile|line|sim)\\b`, 'gi');
+const RELATIVES_OLD_LINE = new RegExp(
+  `\\b(it is|it's|its|that is|that's|this is|was|is)\\s+(?:my|our)\\s+${RELATIVE}(?:'s|s)?\\s+(?:old\\s+)?(number|phone|mobile|line|sim)\\b`,
+  'gi',
+);
 const RELATIVES_PHONE = new RegExp(
   `\\b((?:set (?:it |mfa |this )?up|registered|added|used|enrolled)\\b[^.?!]{0,40}?)(?:\\(\\s*)?(?:my|our) ${RELATIVE}'s(?:\\s*\\)|\\s+(?:phone|mobile|number|iphone|android|device))`,
   'gi',
@@ -73,7 +76,10 @@ const DESCRIBED_METHODS: readonly (readonly [RegExp, string])[] = [
   // "everything except the app", "apart from my app": the only app an MFA reset keeps is the Authenticator
   [/\b(except|apart from|other than|but not|but keep|besides|bar)\s+(?:for\s+)?(the|my)\s+app\b(?!\s+(?:store|password))/gi, '$1 $2 authenticator app'],
   [/\b(?:the\s+)?google\s+(?:one|app|thing|code app|codes app)\b/gi, 'google authenticator'],
-  [/\b(?:key\s?fob|fob|token)\s+(?:thing\s+)?with\s+(?:the\s+)?(?:numbers|digits|code|codes|screen)(?:\s+on\s+(?:the|its|a)\s+(?:screen|display|front))?/gi, 'key fob'],
+  [
+    /\b(?:key\s?fob|fob|token)\s+(?:thing\s+)?with\s+(?:the\s+)?(?:numbers|digits|code|codes|screen)(?:\s+on\s+(?:the|its|a)\s+(?:screen|display|front))?/gi,
+    'key fob',
+  ],
   [/\b(?:verify|verification|sign-?in|log-?in|security)\s+(?:things|thingies|stuff|bits)\b/gi, 'mfa methods'],
 ];
 /**
@@ -84,7 +90,11 @@ const DESCRIBED_METHODS: readonly (readonly [RegExp, string])[] = [
  */
 const CORRECTED_REQUEST =
   /^[\s\S]*?\b(?:reset|remove|clear|wipe|delete|redo)\b[\s\S]*?(?:[,.;!?\u2026]+|\s-+|\s)\s*(?:actually|wait|sorry|hmm+|oh|scratch that|on second thoughts?)\b[,.!\s\u2026-]*(?:(?:no|actually|wait|sorry)\b[,.!\s\u2026-]*)*(?:[\w\s-]{1,30}?\b(?:is|are)\s+(?:fine|ok|okay|good|working|staying)[,.;\s-]+)?(just|only)\s+(?=\S)/i;
-const ASKED_BEFORE = /^\s*(?:(?:hi|hey|hello|ok|so|um+)[,!\s]+)?(?:reset|remove|clear|wipe|delete|redo)\b|\b(?:please|pls|plz|can you|could you|can u|could u|would you|kindly|i need|i want|i'd like|need you to)\b/i;
+const ASKED_BEFORE =
+  /^\s*(?:(?:hi|hey|hello|ok|so|um+)[,!\s]+)?(?:reset|remove|clear|wipe|delete|redo)\b|\b(?:please|pls|plz|can you|could you|can u|could u|would you|kindly|i need|i want|i'd like|need you to)\b/i;
+/** "Got a new work phone from my manager today": the person only handed the device over, round 14. */
+const GIVEN_BY =
+  /\b((?:got|received|was given|been given|picked up|collected)\s+(?:a\s+|my\s+|the\s+)?(?:new\s+|replacement\s+)?(?:work\s+|company\s+)?(?:phone|mobile|laptop|iphone|android|device|handset|key|yubikey|security key|token))\s+(?:from|off|by)\s+(?:my|our|the)\s+(?:manager|boss|supervisor|team ?lead|line manager|colleague|it guy|it team|office manager)\b/gi;
 /** "take off everything", "need it taken off": the phrasal verb in the order the rules read. */
 const TAKE_OFF: readonly (readonly [RegExp, string])[] = [
   [/\btake\s+off\b/gi, 'remove'],
@@ -101,7 +111,10 @@ const ADDRESS = String.raw`(?<![\w.%+-])[\w.%+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,6
 /** "this is Priya Nair (priya.nair@…)", "it's me, Priya, priya@…": the sender introducing themselves. */
 const INTRO = new RegExp(String.raw`\b((?:this is|i am|i'm|im|it's me|its me)[,\s]+(?:[A-Z][\w'-]{1,30}[,\s]+){0,3}[(<\[]?\s*)${ADDRESS}`, 'g');
 /** "Priya from finance here (priya.nair@…)", "Tom here, tom.b@…": the sender introducing themselves, round 14. */
-const NAME_HERE = new RegExp(String.raw`(^|[.!?\n]\s*)((?:[A-Z][\w'-]{1,30}\s+){1,2}(?:(?:from|in|at|of)\s+(?:the\s+)?[\w&-]{2,30}\s+(?:team\s+)?)?here[,:\s-]*[(<\[]?\s*)${ADDRESS}`, 'g');
+const NAME_HERE = new RegExp(
+  String.raw`(^|[.!?\n]\s*)((?:[A-Z][\w'-]{1,30}\s+){1,2}(?:(?:from|in|at|of)\s+(?:the\s+)?[\w&-]{2,30}\s+(?:team\s+)?)?here[,:\s-]*[(<\[]?\s*)${ADDRESS}`,
+  'g',
+);
 /** "my email is x@…", "MY account (x@…)", "my old Yahoo (x@…)": the sender's own address. */
 const OWN_ADDRESS = new RegExp(
   String.raw`\b(my\s+(?:own\s+|personal\s+|work\s+|private\s+)?(?:old\s+|previous\s+|former\s+|private\s+|personal\s+){0,2}(?:email|e-mail|address|account|upn|login|username|user name|yahoo|gmail|hotmail|outlook|icloud|proton|mailbox)(?:\s+(?:is|address|account|=))?\s*[(:,<\[-]?\s*)${ADDRESS}`,
@@ -112,6 +125,16 @@ const SIGNATURE = new RegExp(String.raw`([.!\n—–-]\s*)${ADDRESS}\s*[.!)]*\s*
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The methods' own names for the names people give them ("face login" → "windows hello"). */
+export function describeMethods(text: string): string {
+  return DESCRIBED_METHODS.reduce((acc, [re, to]) => acc.replace(re, to), text);
+}
+
+/** "take off everything" → "remove everything", "taken off my account" → "removed from my account". */
+function takeOff(text: string): string {
+  return TAKE_OFF.reduce((acc, [re, to]) => acc.replace(re, to), text);
 }
 
 export interface Rewritten {
@@ -152,18 +175,13 @@ export function rewriteEnglish(text: string, self: readonly string[]): Rewritten
   step('password-manager', s.replace(PASSWORD_MANAGER, 'password vault'));
   step('new-starter', s.replace(NEW_STARTER, '$1new here'));
   step('vague-authenticator', s.replace(VAGUE_AUTHENTICATOR, 'the authenticator app'));
-  step(
-    'described-method',
-    DESCRIBED_METHODS.reduce((acc, [re, to]) => acc.replace(re, to), s),
-  );
+  step('described-method', describeMethods(s));
   // only when what is corrected was a request ("I reset my phone yesterday, actually just the settings" is a story)
   const corrected = CORRECTED_REQUEST.exec(s);
   if (corrected !== null && ASKED_BEFORE.test(corrected[0])) step('corrected-request', s.replace(CORRECTED_REQUEST, 'please reset $1 '));
-  step(
-    'take-off',
-    TAKE_OFF.reduce((acc, [re, to]) => acc.replace(re, to), s),
-  );
+  step('take-off', takeOff(s));
   step('relatives-phone', s.replace(RELATIVES_PHONE, '$1a wrong phone'));
+  step('given-by', s.replace(GIVEN_BY, '$1 from work'));
   step('relatives-old-line', s.replace(RELATIVES_OLD_LINE, '$1 an old $2'));
   return { text: s, applied };
 }

@@ -7,6 +7,12 @@ export const de: Lexicon = {
       ' ',
     ),
   mfa: [
+    // round 14: the push notification of the Authenticator
+    'push benachrichtigung*',
+    'pushbenachrichtigung*',
+    'push nachricht*',
+    'push mitteilung*',
+    'push anfrage*',
     'microsoft app*',
     'app von microsoft',
     'ms app',
@@ -199,6 +205,15 @@ export const de: Lexicon = {
     'neu starten',
   ],
   problems: [
+    // separable verbs: "die Push-Benachrichtigungen kommen … nicht mehr an"
+    'kommen .. nicht mehr an',
+    'kommt .. nicht mehr an',
+    'kommen nicht mehr an',
+    'kommt nicht mehr an',
+    'kommen .. nicht an',
+    'kommt .. nicht an',
+    'kommen nie an',
+    'kommt nie an',
     'fehlermeldung*',
     'zeigt .. fehler*',
     'spinnt',
@@ -315,6 +330,19 @@ export const de: Lexicon = {
     'ganz',
   ],
   except: ['ausser', 'auser', 'usser', 'bis auf', 'aber nicht', 'nicht aber'],
+  leaveRest: [
+    'den rest lassen',
+    'den rest so lassen',
+    'rest so lassen',
+    'der rest bleibt',
+    'alles andere bleibt',
+    'alles andere so lassen',
+    'alles andere lassen',
+    'den rest bitte lassen',
+    'lass den rest',
+    'lasst den rest',
+    'lassen sie den rest',
+  ],
   keep: ['drin lass*', 'drinlass*', 'dinne la*', 'lass* .. drin', 'bleib*', 'behalt*', 'behalten', 'soll bleiben', 'funktioniert gut', 'ist ok', 'in ordnung'],
   negators: ['nix', 'nut', 'ned', 'net', 'nid', 'nod', 'noed', 'nimma', 'nimmer', 'nicht', 'nichts', 'kein', 'keine', 'keinen', 'nie', 'niemals'],
   dontReset: [
@@ -893,6 +921,10 @@ export const de: Lexicon = {
   hedges: [
     'keine ahnung',
     'weiss nicht ob',
+    // the comma before "ob" ends the clause: "Weiß nicht, ob ich einen Reset brauche"
+    'weiss nicht',
+    'weis nicht',
+    'nicht sicher',
     'weiss nicht genau',
     'bin mir nicht sicher',
     'bin nicht sicher',

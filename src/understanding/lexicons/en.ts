@@ -272,6 +272,16 @@ export const en: Lexicon = {
   ],
   all: ['everything', 'all my methods', 'all methods', 'all of them', 'entire', 'whole thing', 'from scratch', 'all of it'],
   except: ['except', 'but not', 'apart from', 'other than', 'keep my', 'keep the'],
+  leaveRest: [
+    'leave the rest*',
+    'leave everything else*',
+    'the rest can stay',
+    'the rest is fine',
+    'rest can stay',
+    'rest is fine',
+    'keep the rest',
+    'the rest stays',
+  ],
   keep: ['keep', 'stay', 'is fine', 'works fine', 'still works', 'leave the'],
   negators: ['not', 'don', 'dont', 'never', 'no', 'didn', 'didnt', 'won', 'wont', 'shouldn', 'shouldnt'],
   dontReset: [

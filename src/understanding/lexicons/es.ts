@@ -7,6 +7,10 @@ export const es: Lexicon = {
       ' ',
     ),
   mfa: [
+    // round 14: the push notification of the Authenticator
+    'notificacion* push',
+    'notificaciones push',
+    'push',
     'app de microsoft',
     'aplicacion de microsoft',
     'app microsoft',
@@ -254,6 +258,18 @@ export const es: Lexicon = {
     'por completo',
   ],
   except: ['excepto', 'salvo', 'menos', 'pero no', 'aparte de'],
+  leaveRest: [
+    'lo demas dejalo*',
+    'el resto dejalo*',
+    'lo demas lo dejas*',
+    'lo demas igual',
+    'el resto igual',
+    'deja lo demas*',
+    'deja el resto*',
+    'dejen lo demas*',
+    'lo demas que se quede*',
+    'el resto que se quede*',
+  ],
   keep: ['mantener', 'manten', 'mantenga', 'conservar', 'conserva', 'funciona bien', 'que se quede'],
   negators: ['no', 'nunca', 'ningun', 'ninguna', 'nada', 'ni'],
   dontReset: [

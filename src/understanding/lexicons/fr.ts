@@ -7,6 +7,10 @@ export const fr: Lexicon = {
       ' ',
     ),
   mfa: [
+    // round 14: the push notification of the Authenticator
+    'notification* push',
+    'notif* push',
+    'push',
     'app microsoft',
     'appli microsoft',
     'application microsoft',
@@ -253,6 +257,17 @@ export const fr: Lexicon = {
     'tous',
   ],
   except: ['sauf', 'excepte', 'a part', 'mais pas', 'hormis'],
+  leaveRest: [
+    'laisse le reste',
+    'laissez le reste',
+    'le reste on garde',
+    'le reste ne change pas',
+    'le reste reste',
+    'ne touche pas au reste',
+    'ne touchez pas au reste',
+    'gardez le reste',
+    'garde le reste',
+  ],
   keep: ['laisse le', 'laissez le', 'laisse la', 'laissez la', 'garder', 'gardez', 'garde', 'conserver', 'conservez', 'fonctionne bien', 'marche bien'],
   negators: ['pas', 'ne', 'n', 'jamais', 'aucun', 'aucune', 'rien', 'non'],
   dontReset: [

@@ -7,6 +7,10 @@ export const it: Lexicon = {
       ' ',
     ),
   mfa: [
+    // round 14: the push notification of the Authenticator
+    'notifica push',
+    'notifiche push',
+    'push',
     'miei metodi',
     'metodi di accesso',
     'app di microsoft',
@@ -217,6 +221,18 @@ export const it: Lexicon = {
   ],
   all: ['intero', 'integralmente', 'tutto l mfa', 'tutta l autenticazione', 'tutto', 'tutti i metodi', 'tutti i miei metodi', 'completamente', 'del tutto'],
   except: ['tranne', 'eccetto', 'salvo', 'ma non', 'a parte'],
+  leaveRest: [
+    'lascia il resto',
+    'lasciate il resto',
+    'lasci il resto',
+    'il resto lascialo*',
+    'il resto lo lasci*',
+    'il resto resta',
+    'il resto rimane',
+    'non toccare il resto',
+    'non toccate il resto',
+    'il resto va bene',
+  ],
   keep: ['mantenere', 'mantieni', 'tenere', 'tieni', 'conservare', 'funziona bene', 'resta'],
   negators: ['nun', 'manco', 'mica', 'non', 'mai', 'nessun', 'nessuna', 'niente', 'nulla', 'ne'],
   dontReset: [

@@ -7,6 +7,11 @@ export const nl: Lexicon = {
       ' ',
     ),
   mfa: [
+    // round 14: the push notification of the Authenticator
+    'push melding*',
+    'pushmelding*',
+    'push bericht*',
+    'push notificatie*',
     'microsoft app',
     'app van microsoft',
     'ms app',
@@ -220,6 +225,16 @@ export const nl: Lexicon = {
   ],
   all: ['compleet', 'geheel', 'allemaal', 'volledige', 'alles opnieuw', 'alles', 'alle methoden', 'al mijn methoden', 'volledig', 'helemaal'],
   except: ['behalve', 'uitgezonderd', 'maar niet', 'op .. na'],
+  leaveRest: [
+    'laat de rest',
+    'de rest laten',
+    'de rest mag blijven',
+    'rest laten staan',
+    'de rest blijft',
+    'de rest kan blijven',
+    'laat de rest staan',
+    'de rest niet aanraken',
+  ],
   keep: ['laat .. staan', 'houden', 'behouden', 'laten staan', 'blijft', 'mag blijven', 'werkt prima', 'werkt goed'],
   negators: ['ni', 'nie', 'niet', 'geen', 'nooit', 'niets', 'niks'],
   dontReset: [

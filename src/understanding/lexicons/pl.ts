@@ -7,6 +7,10 @@ export const pl: Lexicon = {
       ' ',
     ),
   mfa: [
+    // round 14: the push notification of the Authenticator
+    'powiadomien* push',
+    'powiadomienia push',
+    'push',
     'aplikacj* microsoft*',
     'apka microsoft*',
     'apke microsoft*',
@@ -161,6 +165,14 @@ export const pl: Lexicon = {
     'przywroc* mfa',
   ],
   problems: [
+    'sa juz niewazne',
+    'sa niewazne',
+    'juz niewazne',
+    'jest juz niewazny',
+    'jest niewazny',
+    'sa nieaktualne',
+    'przychodza po',
+    'przychodza za pozno',
     'komunikat* o bledzie',
     'wyskakuje blad',
     'pokazuje blad',
@@ -237,6 +249,16 @@ export const pl: Lexicon = {
     'calosc',
   ],
   except: ['oprocz', 'poza', 'z wyjatkiem', 'ale nie'],
+  leaveRest: [
+    'reszte zostaw*',
+    'reszta zostaje',
+    'zostaw reszte',
+    'zostawcie reszte',
+    'reszty nie ruszaj*',
+    'reszta moze zostac',
+    'reszte zostawic',
+    'reszta bez zmian',
+  ],
   keep: ['zostaw', 'zostawic', 'zachowaj', 'zachowac', 'dziala dobrze', 'niech zostanie'],
   negators: ['nie', 'nigdy', 'zadnych', 'zadnej', 'zaden', 'nic'],
   dontReset: [

@@ -7,6 +7,10 @@ export const pt: Lexicon = {
       ' ',
     ),
   mfa: [
+    // round 14: the push notification of the Authenticator
+    'notificac* push',
+    'notificacoes push',
+    'push',
     'app da microsoft',
     'app do microsoft',
     'aplicativo da microsoft',
@@ -218,6 +222,17 @@ export const pt: Lexicon = {
   ],
   all: ['todinho', 'tudinho', 'inteiro', 'tudo do meu', 'tudo', 'todos os metodos', 'todos os meus metodos', 'completo', 'completamente', 'por completo'],
   except: ['exceto', 'excepto', 'menos', 'mas nao', 'alem de', 'tirando'],
+  leaveRest: [
+    'deixa o resto',
+    'deixe o resto',
+    'o resto deixa*',
+    'o resto pode ficar',
+    'o resto fica',
+    'mantenha o resto',
+    'mantem o resto',
+    'nao mexa no resto',
+    'nao mexe no resto',
+  ],
   keep: ['manter', 'mantenha', 'mantem', 'conservar', 'funciona bem', 'fica', 'deixe ficar'],
   negators: ['nao', 'nunca', 'nenhum', 'nenhuma', 'nada', 'nem'],
   dontReset: [
