@@ -105,7 +105,8 @@ describe('classes fixed after the fourth blind round (English, own paraphrases)'
   });
 
   it('asks instead of refusing or explaining when the request is plain but the story has a refusal or a past', () => {
-    expect(type("Can you unregister the email method? That's my private address and I don't want it tied to my job.")).toBe('clarify');
+    // round 14: not wanting the method any more is the reason for the request, which names it: a card
+    expect(type("Can you unregister the email method? That's my private address and I don't want it tied to my job.")).toBe('reset');
     expect(type("Can you remove my mobile number from MFA? It's an old work SIM, ported already.")).toBe('clarify');
     // a real retraction stays one
     expect(type('please cancel my MFA reset request')).toBe('negation');

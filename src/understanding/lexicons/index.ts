@@ -55,5 +55,7 @@ export const UNSUPPORTED_STOPWORDS: Readonly<Record<string, readonly string[]>> 
   cy: 'helo dw wedi colli fy ffon allwch chi ailosod os gwelwch yn dda diolch mae ddim ac yr newydd ffon symudol rwyf rydw fy nghyfrif hefyd'.split(' '),
   lv: 'ludzu labdien sveiki manu mans esmu pazaudejis pazaudeju telefonu telefons atiestatiet atiestatit paldies jauns jaunu nevaru'.split(' '),
   sq: 'pershendetje ju lutem rivendosni humba telefonin telefoni dje faleminderit kam nuk'.split(' '),
+  // round 14: Slovenian (read as Portuguese on a Teams client in English)
+  sl: 'pozdravljeni zdravo prosim ponastavite ponastaviti moj moja moje sem izgubil izgubila novi nov telefona hvala lahko potrebujem imam nisem'.split(' '),
   id: 'saya aku tidak dan yang ini itu untuk dengan tolong terima kasih halo telepon baru hilang'.split(' '),
 };
