@@ -276,6 +276,17 @@ const NO_LONGER_WANTED =
 const RETRACT_BEFORE_NO_LONGER =
   /\b(?:actually|hmm+|wait|on second thoughts?|never ?mind|forget it|scratch that|sorry)\b[,.!\s]*i (?:do not|don'?t|no longer) (?:want|need)\b/i;
 const ANY_ADDRESS = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const SHARED_ACCOUNT =
+  /\b(?:the|our|a|this|that)\s+(?:shared|generic|team|service|reception|front[- ]desk|kiosk|common|functional|departmental)\s+(?:\w+\s+)?(?:account|mailbox|login|user|profile)\b/i;
+const NOT_MEANT =
+  /\b(?:didn'?t|did not|never) (?:mean|want|intend) to (?:ask|request|send|start|trigger|click|press)\b|\b(?:sent|clicked|pressed|typed) (?:that|it|this) by (?:mistake|accident)\b/i;
+const ASKS_NOW_AFTER_MISTAKE = /\b(?:mistake|accident|mean to)\b[^.?!]*[.?!]\s*(?:but\s+)?(?:please|pls|can you|could you)\b/i;
+const BOT_CAN =
+  /\b(?:a|the|this|that|your|you|u)\s*(?:chat ?)?(?:bot|chatbot|assistant)?\s+(?:can|could|is able to|would be able to)\s+(?:actually\s+)?(?:reset|remove|wipe|delete|change)\b[^.?!]{0,20}\b(?:mfa|2fa|methods?|anything|authenticat\w*)\b/i;
+/** Any way of asking for a removal or reset the rules know, typos and phrasal verbs included. */
+const ANY_RESET_VERB =
+  /\b(?:re-?s+e+t\w*|re+st\w*|rset|fix\w*|clean slate|sort (?:it |this |me )?out|remov?\w*|delet\w*|drop\w*|eras\w*|clear\w*|wip\w*|purg\w*|revok\w*|unlink\w*|unregist\w*|deregist\w*|re-?regist\w*|re-?enrol\w*|redo\w*|nuk\w*|kill|ditch|scrap|get rid|take|taken|took|off|start (?:again|over|fresh|clean)|fresh start|from scratch|set (?:it |them )?up again|rebind|reconfig\w*)\b/i;
+const REDO_IT = /\b(?:do|redo|reset|try|run)\s+(?:it|that|this|the reset)\s+again\b/i;
 const NOT_MINE = /\b(?:sorry|oops|wait|actually|no|correction)[,.!\s]+(?:it'?s\s+)?not (?:mine|for me|my (?:own )?(?:account|mfa|one))\b/i;
 const PASSWORD_INSTEAD =
   /\b(?:actually|turns out|now|new problem)\b[^?!]{0,60}?\b(?:password reset|reset (?:my |the )?password|password\b[^.?!]{0,40}\b(?:wrong|locked|forgot|forgotten|expired)|(?:typed|entered|forgot|forgotten) (?:in )?my password)/i;
@@ -400,6 +411,13 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       return { intent: clarify(scopeOf(b)), rule: tag('imperative:thing') };
   }
 
+  // round 15: "The shared reception account needs its security key cleared": a shared or service
+  // account is not the sender's own MFA
+  if (SHARED_ACCOUNT.test(text) && (f.reset.length > 0 || f.mfa || f.methods.length > 0 || a.type === 'reset'))
+    return { intent: { type: 'otherUser' }, rule: tag('shared-account') };
+  // round 15: "cancel that, I didn't mean to ask for a reset": the request was sent by mistake
+  if (NOT_MEANT.test(text) && a.type !== 'otherUser' && !ASKS_NOW_AFTER_MISTAKE.test(text))
+    return { intent: { type: 'negation' }, rule: tag('sent-by-mistake') };
   // round 14: "Reset my MFA. Sorry, not mine, my coworker's!": corrected to someone else, whatever
   // the rules made of the person
   if (NOT_MINE.test(text) && (f.reset.length > 0 || f.mfa || f.methods.length > 0))
@@ -463,6 +481,16 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       // a question about resetting, unless a statement beside it asks for the reset ("… ? can you reset it")
       if (questionish && !f.reset.some((r) => !t.questionClauses.has(r.clause))) return { intent: clarify(a.scope), rule: tag('question') };
       if (INDIRECT_QUESTION.test(text) && !ASKS_NOW_STRICT.test(text)) return { intent: clarify(a.scope), rule: tag('indirect-question') };
+      // round 15: "Seems odd that a chat bot can reset MFA": a remark about what the bot can do, asked about
+      if (BOT_CAN.test(text) && (questionish || t.questionClauses.size > 0) && !POLITE_ASK.test(text))
+        return { intent: { type: 'aboutMfa' }, rule: tag('remark-on-the-bot') };
+      // round 15: "Yesterday you reset my authenticator. Was my SMS number also removed?": a past reset asked about
+      if (second.rule === 'past' && questionish && !ASKS_NOW_STRICT.test(text) && !f.problem)
+        return { intent: { type: 'aboutMfa' }, rule: tag('past:question') };
+      // round 15: the rules inferred a request the lexicon engine finds no reset verb for ("So what now? My
+      // number changed and the texts still go to the old one"): disagreement asks
+      if (f.reset.length === 0 && second.rule === 'about-mfa-unclear' && !ANY_RESET_VERB.test(text))
+        return { intent: clarify(a.scope), rule: tag('disagree:no-reset-verb') };
       // round 14: "remove one of my methods, the one that doesn't work": which one is not said, so a
       // whole-reset card would take more than was asked for: ask
       if (a.scope.kind === 'all' && ONE_OF_UNNAMED.test(text)) return { intent: clarify(undefined), rule: tag('one-of-unnamed') };
@@ -650,6 +678,9 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       // "thinking about getting everything wiped and starting over, not sure": a hedged wish, asked about
       if (a.type === 'unknown' && b.type === 'reset' && f.all && HEDGE.test(text) && !f.other && !f.password)
         return { intent: clarify(scopeOf(b)), rule: tag('unknown:hedged-wish-ask') };
+      // round 15: "Still broken after the reset you did. Can you do it again?": the reset asked for once more
+      if (a.type === 'unknown' && b.type === 'reset' && REDO_IT.test(text) && !f.other && !f.password)
+        return { intent: clarify(scopeOf(b)), rule: tag('redo-it:ask') };
       if (a.type === 'unknown' && b.type === 'reset' && (f.mfa || f.methods.length > 0) && doubt)
         return { intent: clarify(scopeOf(b)), rule: tag('disagree:ask') };
       // "can you remove my mobile number from MFA? it's my old SIM, already ported out": the past is

@@ -530,7 +530,9 @@ export const NAMES: ReadonlySet<string> = new Set(
  * is not read as "for <a person>", and so edit distance is only tried on words we do not know.
  */
 export const COMMON: ReadonlySet<string> = new Set(
+  // round 15: real words one letter from a reset verb, never corrected into one ("remind" is not "rebind", "recent" not "reset")
   (
+    'remind reminds remote remotely resent rewind purse rested retest recent reseat wiper clearer naked dutch scrape strap cleat ' +
     'a pixels theirs about above after again against ago all almost along also always am an and another any anymore ' +
     'anything anyway anywhere are around as asap ask asking at away back bad be because been before ' +
     'being below best better between both but by can come could did do does doing done down during ' +

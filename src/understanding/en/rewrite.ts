@@ -95,6 +95,9 @@ const ASKED_BEFORE =
 /** "Got a new work phone from my manager today": the person only handed the device over, round 14. */
 const GIVEN_BY =
   /\b((?:got|received|was given|been given|picked up|collected)\s+(?:a\s+|my\s+|the\s+)?(?:new\s+|replacement\s+)?(?:work\s+|company\s+)?(?:phone|mobile|laptop|iphone|android|device|handset|key|yubikey|security key|token))\s+(?:from|off|by)\s+(?:my|our|the)\s+(?:manager|boss|supervisor|team ?lead|line manager|colleague|it guy|it team|office manager)\b/gi;
+/** "Keep the security key this time but wipe the rest": everything except what is kept, round 15. */
+const KEEP_BUT_REST =
+  /\bkeep\s+((?:the|my)\s+[\w\s-]{2,30}?)(?:\s+this time)?,?\s+(?:but|and)\s+(?:please\s+)?(wipe|remove|clear|reset|delete)\s+(?:the rest|everything else|all the rest|all else|the others)\b/gi;
 /** "take off everything", "need it taken off": the phrasal verb in the order the rules read. */
 const TAKE_OFF: readonly (readonly [RegExp, string])[] = [
   [/\btake\s+off\b/gi, 'remove'],
@@ -180,6 +183,7 @@ export function rewriteEnglish(text: string, self: readonly string[]): Rewritten
   const corrected = CORRECTED_REQUEST.exec(s);
   if (corrected !== null && ASKED_BEFORE.test(corrected[0])) step('corrected-request', s.replace(CORRECTED_REQUEST, 'please reset $1 '));
   step('take-off', takeOff(s));
+  step('keep-but-rest', s.replace(KEEP_BUT_REST, '$2 everything except $1'));
   step('relatives-phone', s.replace(RELATIVES_PHONE, '$1a wrong phone'));
   step('given-by', s.replace(GIVEN_BY, '$1 from work'));
   step('relatives-old-line', s.replace(RELATIVES_OLD_LINE, '$1 an old $2'));

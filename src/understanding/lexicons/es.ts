@@ -333,6 +333,11 @@ export const es: Lexicon = {
     'mejor no',
   ],
   otherPerson: [
+    // round 15: their (plural) MFA, methods or phones; all at once
+    'de ellos',
+    'de ellas',
+    'sus cuentas',
+    'en bloque',
     'todos mis .. empleados',
     'todos mis .. companeros',
     'todos tienen que',

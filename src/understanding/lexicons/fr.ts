@@ -329,6 +329,15 @@ export const fr: Lexicon = {
     'finalement non',
   ],
   otherPerson: [
+    // round 15: their (plural) MFA, methods or phones; all at once
+    'leurs',
+    'leur mfa',
+    'leur telephone',
+    'leur methode*',
+    'leur cle*',
+    'leur compte*',
+    'en bloc',
+    'en masse',
     'tous mes .. collaborateurs',
     'tous mes .. collegues',
     'tout le monde doit',
@@ -816,6 +825,9 @@ export const fr: Lexicon = {
     'je me demande si',
     'j hesite',
     'pas sur',
+    'pas sure',
+    'peut etre pas',
+    'ce qu il faut faire',
   ],
   forWords: ['pour'],
 };

@@ -46,7 +46,9 @@ export const UNSUPPORTED_STOPWORDS: Readonly<Record<string, readonly string[]>> 
   ca: 'meu meva meus meves els amb perque tambe plau gracies bon necessito perdut mobil nou puc podeu voldria restablir aquest aquesta tinc vaig soc estic doncs dels pel als tornar heu canviat canviar autenticacio telefon nomes'.split(
     ' ',
   ),
-  gl: 'teno perdin podedes poderiades grazas bos unha dun dunha coa xa tamen mobil moito cambiei novo meu restablecer ola'.split(' '),
+  gl: 'teno perdin podedes poderiades grazas bos unha dun dunha coa xa tamen mobil moito cambiei novo meu restablecer ola seguranza vella despois cea co deron nun mina'.split(
+    ' ',
+  ),
   lb: 'moien ech hunn meng mai verluer kennt kenns neien ass zerecksetzen wannechgelift gaer hei och mam dir mer'.split(' '),
   mt: 'bongu tlift mowbajl tieghi tista taghmel tal jekk joghgbok grazzi ghandi ghandek huwa hija mhux ukoll biex din minn fuq telefon gdid nista'.split(' '),
   eu: 'kaixo eta nire zure behar dut duzu mesedez berria berri daukat dut dugu ez bai eskerrik asko galdu dut telefonoa mugikorra berrezarri ahal baina ere'.split(
@@ -57,5 +59,14 @@ export const UNSUPPORTED_STOPWORDS: Readonly<Record<string, readonly string[]>> 
   sq: 'pershendetje ju lutem rivendosni humba telefonin telefoni dje faleminderit kam nuk'.split(' '),
   // round 14: Slovenian (read as Portuguese on a Teams client in English)
   sl: 'pozdravljeni zdravo prosim ponastavite ponastaviti moj moja moje sem izgubil izgubila novi nov telefona hvala lahko potrebujem imam nisem'.split(' '),
+  // round 15: Afrikaans and West Frisian (close to Dutch), Tagalog, Vietnamese (accents folded), Swahili;
+  // Galician gets more of its own words
+  af: 'asseblief hulle nie ek foon verwyder uitgevee byvoeg sodat nou ou nuwe baie dankie jy julle herstelwinkel herstel registrasie toepassing leeg gesteel kry selfoon gister'.split(
+    ' ',
+  ),
+  fy: 'myn telefoan yn haw nije kinsto asjebleaft werom sette tige tank hjir wie hie doe wetter sylden marren kwyt'.split(' '),
+  tl: 'ang ko mo ng ako akong bang pwede paki po naman ulit yung nga lang kasi galing noong nawala pauwi bago ngayon salamat ninyo niyo'.split(' '),
+  vi: 'toi vua chuyen nha vao va doi sang so dien thoai moi van gui ve cu ban co the xoa khoi tai khoan cua duoc khong xin cam on giup'.split(' '),
+  sw: 'simu yangu iliibiwa nilipokuwa jana nimenunua mpya tafadhali weka upya ili niweze kusajili tena kwa habari asante naomba'.split(' '),
   id: 'saya aku tidak dan yang ini itu untuk dengan tolong terima kasih halo telepon baru hilang'.split(' '),
 };

@@ -291,6 +291,14 @@ export const it: Lexicon = {
     'meglio di no',
   ],
   otherPerson: [
+    // round 15: their (plural) MFA, methods or phones; all at once
+    'il loro',
+    'la loro',
+    'i loro',
+    'le loro',
+    'gruppo di tecnici',
+    'gruppo di colleghi',
+    'in blocco',
     'tutti i miei .. collaboratori',
     'per tutti i miei',
     'tutti devono',

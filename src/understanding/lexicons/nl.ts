@@ -287,6 +287,14 @@ export const nl: Lexicon = {
     'laat zitten',
   ],
   otherPerson: [
+    // round 15: their (plural) MFA, methods or phones; all at once
+    'hun mfa',
+    'hun telefoon*',
+    'hun methode*',
+    'hun account*',
+    'hun sleutel*',
+    'hun nummer*',
+    'in bulk',
     'al mijn .. medewerkers',
     'al mijn .. collega s',
     'iedereen moet',

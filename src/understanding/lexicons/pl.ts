@@ -309,6 +309,14 @@ export const pl: Lexicon = {
     'daj spokoj',
   ],
   otherPerson: [
+    // round 15: their (plural) MFA, methods or phones; all at once
+    'ich mfa',
+    'ich telefon*',
+    'ich metod*',
+    'ich numer*',
+    'ich kont*',
+    'hurtem',
+    'wszystkim naraz',
     'wszystkich moich .. pracownikow',
     'kazdy ma',
     'wszyscy maja',
@@ -457,6 +465,13 @@ export const pl: Lexicon = {
     'w zeszlym miesiacu',
     'w zeszlym roku',
     'rok temu',
+    // round 15: someone reset the sender's MFA ("zresetowałbyś mi" asks, and is not matched)
+    'resetowal mi',
+    'zresetowal mi',
+    'resetowala mi',
+    'zresetowala mi',
+    'resetowali mi',
+    'zresetowali mi',
     'juz zresetowal*',
     'zostalo zresetowane',
     'zostala zresetowana',

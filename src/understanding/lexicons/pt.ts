@@ -298,6 +298,10 @@ export const pt: Lexicon = {
     'melhor nao',
   ],
   otherPerson: [
+    // round 15: their (plural) MFA, methods or phones; all at once
+    'deles',
+    'delas',
+    'em bloco',
     'todos os meus .. colaboradores',
     'todos os meus .. funcionarios',
     'todos tem que',
