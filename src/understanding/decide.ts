@@ -69,7 +69,10 @@ function scopeFrom(f: Facts, forceAll = false): ResetScope {
     // "Google Authenticator", "Authy": a third-party code app (software OATH), not Microsoft Authenticator
     !(h.key === 'authenticator' && overlaps(h, 'swOath')) &&
     !(h.key === 'oath' && (hits.some((x) => x.key === 'hwOath') || hits.some((x) => x.key === 'swOath')));
-  const named = hits.filter((h) => !h.excluded && keep(h)).map((h) => mentionOf(h.key));
+  // round 15: a story names methods beside the request ("… the SMS still arrive. Could you delete only the
+  // Authenticator registration?"): when the request's own clause names methods, those are the scope
+  const asked = hits.filter((h) => h.requested && !h.excluded && keep(h));
+  const named = (asked.length > 0 ? asked : hits.filter((h) => !h.excluded && keep(h))).map((h) => mentionOf(h.key));
   const excluded = hits.filter((h) => h.excluded && keep(h)).map((h) => mentionOf(h.key));
   // "reset my whole MFA" / "reset my MFA" beside a method the story names: the request decides
   const wholeRequested = f.allRequested || (f.mfaRequested && !hits.some((h) => h.requested && !h.excluded && keep(h)));

@@ -18,6 +18,7 @@ interface Compiled {
   readonly except: PatternSet;
   readonly keep: PatternSet;
   readonly leaveRest: PatternSet;
+  readonly rest: PatternSet;
   readonly negators: ReadonlySet<string>;
   readonly dontReset: PatternSet;
   readonly retract: PatternSet;
@@ -64,6 +65,7 @@ function compile(x: Lexicon): Compiled {
     except: ps(x.except),
     keep: ps(x.keep),
     leaveRest: ps(x.leaveRest ?? []),
+    rest: ps(x.rest ?? []),
     negators: new Set(x.negators),
     dontReset: ps(x.dontReset),
     retract: ps(x.retract),
@@ -648,6 +650,10 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
         excluded:
           exceptAt.some((e) => e.clause === m.clause && e.start < m.start) ||
           keepAt.some((k) => k.clause === m.clause) ||
+          // "Windows Hello werkt nog, dat wil ik houden": a keep in the next clause that names nothing of its own
+          // (never a method its own clause asks to remove: "die zweite Handynummer entfernen, die Hauptnummer soll bleiben")
+          (keepAt.some((k) => k.clause === m.clause + 1 && !methodClauses.has(k.clause)) &&
+            !reset.some((r) => r.clause === m.clause || r.clause === m.clause + 1)) ||
           // "reset all my MFA but don't touch my YubiKey": refused after a request in the same clause
           dontReset.some((d) => d.clause === m.clause && d.start < m.start && reset.some((r) => r.clause === m.clause && r.end <= d.start)),
       });
@@ -700,7 +706,8 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   // "reset all my MFA but don't touch my YubiKey": a request for the whole MFA beside a refusal
   // that names one method keeps that method
   const mfaUnquoted = unquoted(mfaAt, words);
-  const allAt = unquoted(c.all.matches(words), words);
+  // "reset de rest", "bórrame todo lo demás": everything else (not the rest that is left as it is)
+  const allAt = unquoted([...c.all.matches(words), ...c.rest.matches(words).filter(notRest)], words);
   const wholeClauses = new Set([...mfaUnquoted, ...allAt].map((m) => m.clause));
   const positiveWhole = reset.filter((r) => !negated(r) && keysOf(r.clause).size === 0 && wholeClauses.has(r.clause));
   const requestBesideNegation =
@@ -738,7 +745,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     mfaFine: any(c.mfaFine),
     solved: any(c.solved),
     problem: problems.length > 0,
-    all: any(c.all),
+    all: allAt.length > 0,
     limited: any(c.limit),
     negatedReset,
     dontReset: dontReset.length > 0,

@@ -330,6 +330,7 @@ export const de: Lexicon = {
     'ganz',
   ],
   except: ['ausser', 'auser', 'usser', 'bis auf', 'aber nicht', 'nicht aber'],
+  rest: ['den rest', 'der rest', 'alles andere', 'alles ubrige', 'die restlichen', 'die anderen methoden'],
   leaveRest: [
     'den rest lassen',
     'den rest so lassen',

@@ -258,6 +258,7 @@ export const es: Lexicon = {
     'por completo',
   ],
   except: ['excepto', 'salvo', 'menos', 'pero no', 'aparte de'],
+  rest: ['el resto', 'lo demas', 'todo lo demas', 'los demas metodos'],
   leaveRest: [
     'lo demas dejalo*',
     'el resto dejalo*',

@@ -257,6 +257,7 @@ export const fr: Lexicon = {
     'tous',
   ],
   except: ['sauf', 'excepte', 'a part', 'mais pas', 'hormis'],
+  rest: ['le reste', 'tout le reste', 'les autres methodes'],
   leaveRest: [
     'laisse le reste',
     'laissez le reste',

@@ -221,6 +221,7 @@ export const it: Lexicon = {
   ],
   all: ['intero', 'integralmente', 'tutto l mfa', 'tutta l autenticazione', 'tutto', 'tutti i metodi', 'tutti i miei metodi', 'completamente', 'del tutto'],
   except: ['tranne', 'eccetto', 'salvo', 'ma non', 'a parte'],
+  rest: ['il resto', 'tutto il resto', 'gli altri metodi'],
   leaveRest: [
     'lascia il resto',
     'lasciate il resto',

@@ -76,6 +76,9 @@ export const nl: Lexicon = {
       'tweede mobiele nummer',
       'tweede mobiel*',
       'het alternatieve',
+      'alternatieve mobiele nummer*',
+      'alternatieve nummer*',
+      'alternatief nummer',
       'alternatieve nummer',
       'tweede gsm*',
       'alternatieve gsm*',
@@ -225,6 +228,7 @@ export const nl: Lexicon = {
   ],
   all: ['compleet', 'geheel', 'allemaal', 'volledige', 'alles opnieuw', 'alles', 'alle methoden', 'al mijn methoden', 'volledig', 'helemaal'],
   except: ['behalve', 'uitgezonderd', 'maar niet', 'op .. na'],
+  rest: ['de rest', 'al de rest', 'alle andere', 'de andere methodes', 'de overige'],
   leaveRest: [
     'laat de rest',
     'de rest laten',

@@ -39,7 +39,7 @@ export const pl: Lexicon = {
   ],
   methods: {
     authenticator: ['authenticator*', 'aplikacj* uwierzytelniajac*', 'aplikacj* authenticator', 'autentykator*'],
-    phone: ['numer* telefonu', 'numer', 'polaczen*'],
+    phone: ['numer* telefonu', 'numer* telefonow', 'numery', 'numer', 'polaczen*'],
     mobile: ['numer .. komork*', 'nr komorki', 'numer .. telefonu komorkowego', 'moj numer komorkowy', 'numer* komorkow*', 'numer komorki'],
     office: [
       'numer wewnetrzny',
@@ -249,6 +249,7 @@ export const pl: Lexicon = {
     'calosc',
   ],
   except: ['oprocz', 'poza', 'z wyjatkiem', 'ale nie'],
+  rest: ['reszte', 'reszta', 'pozostale', 'cala reszte'],
   leaveRest: [
     'reszte zostaw*',
     'reszta zostaje',

@@ -222,6 +222,7 @@ export const pt: Lexicon = {
   ],
   all: ['todinho', 'tudinho', 'inteiro', 'tudo do meu', 'tudo', 'todos os metodos', 'todos os meus metodos', 'completo', 'completamente', 'por completo'],
   except: ['exceto', 'excepto', 'menos', 'mas nao', 'alem de', 'tirando'],
+  rest: ['o resto', 'todo o resto', 'os outros metodos', 'o restante'],
   leaveRest: [
     'deixa o resto',
     'deixe o resto',
