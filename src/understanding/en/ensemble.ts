@@ -277,7 +277,7 @@ const RETRACT_BEFORE_NO_LONGER =
   /\b(?:actually|hmm+|wait|on second thoughts?|never ?mind|forget it|scratch that|sorry)\b[,.!\s]*i (?:do not|don'?t|no longer) (?:want|need)\b/i;
 const ANY_ADDRESS = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const SHARED_ACCOUNT =
-  /\b(?:the|our|a|this|that)\s+(?:shared|generic|team|service|reception|front[- ]desk|kiosk|common|functional|departmental)\s+(?:\w+\s+)?(?:account|mailbox|login|user|profile)\b/i;
+  /\b(?:the|our|a|this|that)\s+(?:shared|generic|team|service|reception|front[- ]desk|kiosk|common|functional|departmental)\s+(?:[\w-]+\s+){0,2}(?:account|mailbox|login|user|profile)\b/i;
 const NOT_MEANT =
   /\b(?:didn'?t|did not|never) (?:mean|want|intend) to (?:ask|request|send|start|trigger|click|press)\b|\b(?:sent|clicked|pressed|typed) (?:that|it|this) by (?:mistake|accident)\b/i;
 const ASKS_NOW_AFTER_MISTAKE = /\b(?:mistake|accident|mean to)\b[^.?!]*[.?!]\s*(?:but\s+)?(?:please|pls|can you|could you)\b/i;
@@ -699,6 +699,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
         b.type === 'clarify' &&
         (second.rule === 'about-mfa-unclear' || (second.rule === 'device-mentioned' && f.methods.length > 0 && !f.past)) &&
         doubt &&
+        !f.solved &&
         !f.asked &&
         !f.other &&
         !f.password &&

@@ -42,6 +42,8 @@ const RELATIVES_OLD_LINE = new RegExp(
   `\\b(it is|it's|its|that is|that's|this is|was|is)\\s+(?:my|our)\\s+${RELATIVE}(?:'s|s)?\\s+(?:old\\s+)?(number|phone|mobile|line|sim)\\b`,
   'gi',
 );
+const RELATIVE_CHANGED_LINE =
+  /\b(?:she|he|they)(?:'s| has| have| had|'ve)?\s+(?:switched|changed|got a new|moved|ported)\s+(?:her |his |their )?(?:numbers?|phones?|lines?|networks?|providers?)\b/gi;
 const RELATIVES_PHONE = new RegExp(
   `\\b((?:set (?:it |mfa |this )?up|registered|added|used|enrolled)\\b[^.?!]{0,40}?)(?:\\(\\s*)?(?:my|our) ${RELATIVE}'s(?:\\s*\\)|\\s+(?:phone|mobile|number|iphone|android|device))`,
   'gi',
@@ -187,5 +189,7 @@ export function rewriteEnglish(text: string, self: readonly string[]): Rewritten
   step('relatives-phone', s.replace(RELATIVES_PHONE, '$1a wrong phone'));
   step('given-by', s.replace(GIVEN_BY, '$1 from work'));
   step('relatives-old-line', s.replace(RELATIVES_OLD_LINE, '$1 an old $2'));
+  // "It was my wife's phone as a backup and she's switched numbers": the relative only changed lines
+  if (applied.includes('relatives-old-line')) step('relative-changed-line', s.replace(RELATIVE_CHANGED_LINE, 'that line changed'));
   return { text: s, applied };
 }

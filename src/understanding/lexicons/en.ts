@@ -1123,6 +1123,8 @@ export const en: Lexicon = {
       'clicked the link',
     ],
   },
+  // round 15: the sender fixed it themselves (a story, never rescued into a prompt)
+  solved: ['i fixed my', 'i fixed it', 'fixed it myself', 'sorted it myself', 'sorted it out myself'],
   securityContext: [
     'prompt*',
     'number match*',
