@@ -141,6 +141,9 @@ function withEnglish(x: Lexicon, en: Lexicon): Lexicon {
 
 const COMPILED: ReadonlyMap<Locale, Compiled> = new Map(LOCALES.map((l) => [l, compile(l === 'en' ? LEXICONS[l] : withEnglish(LEXICONS[l], LEXICONS.en))]));
 
+/** "no", "non", "pas", "niet", "nie", "não" beside "the rest" in any of our languages. */
+const NEGATION_WORDS: ReadonlySet<string> = new Set(['no', 'non', 'pas', 'niet', 'nie', 'nao', 'not', 'nicht', 'kein', 'keine']);
+
 export interface MethodHit {
   readonly key: MethodKey;
   readonly match: Match;
@@ -638,6 +641,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     return false;
   };
 
+  const negatedBefore = (k: Match): boolean => words.some((w, i) => w.clause === k.clause && i < k.start && (c.negators.has(w.w) || w.w === 'reason'));
   const exceptAt = unquoted(c.except.matches(words), words);
   const keepAt = unquoted(c.keep.matches(words), words);
   const methods: MethodHit[] = [];
@@ -652,7 +656,8 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
           keepAt.some((k) => k.clause === m.clause) ||
           // "Windows Hello werkt nog, dat wil ik houden": a keep in the next clause that names nothing of its own
           // (never a method its own clause asks to remove: "die zweite Handynummer entfernen, die Hauptnummer soll bleiben")
-          (keepAt.some((k) => k.clause === m.clause + 1 && !methodClauses.has(k.clause)) &&
+          // (and not "I don't want to keep it", "no need to keep it": a negated keep)
+          (keepAt.some((k) => k.clause === m.clause + 1 && !methodClauses.has(k.clause) && !negatedBefore(k)) &&
             !reset.some((r) => r.clause === m.clause || r.clause === m.clause + 1)) ||
           // "reset all my MFA but don't touch my YubiKey": refused after a request in the same clause
           dontReset.some((d) => d.clause === m.clause && d.start < m.start && reset.some((r) => r.clause === m.clause && r.end <= d.start)),
@@ -707,7 +712,9 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   // that names one method keeps that method
   const mfaUnquoted = unquoted(mfaAt, words);
   // "reset de rest", "bórrame todo lo demás": everything else (not the rest that is left as it is)
-  const allAt = unquoted([...c.all.matches(words), ...c.rest.matches(words).filter(notRest)], words);
+  // (not "el resto no", "mais pas le reste": a negator beside the rest keeps it)
+  const negatorNear = (m: Match): boolean => words.slice(Math.max(0, m.start - 2), m.end + 3).some((w) => c.negators.has(w.w) || NEGATION_WORDS.has(w.w));
+  const allAt = unquoted([...c.all.matches(words), ...c.rest.matches(words).filter((m) => notRest(m) && !negatorNear(m))], words);
   const wholeClauses = new Set([...mfaUnquoted, ...allAt].map((m) => m.clause));
   const positiveWhole = reset.filter((r) => !negated(r) && keysOf(r.clause).size === 0 && wholeClauses.has(r.clause));
   const requestBesideNegation =

@@ -51,7 +51,7 @@ const MFA_OF_NAME = new RegExp(
  * "ik heet", "my name is" name the sender).
  */
 const CALLED_NAME = new RegExp(
-  String.raw`(?:\bse llama|\bsi chiama|\bhei(?:ß|ss)t|\bs['’]appelle|\bnazywa si(?:ę|e)|\bchama-se|\bse chama|(?<!\bik\s)\bheet|\b(?:[Hh]er|[Hh]is|[Tt]heir) (?:full )?name is|\b[Ss]u nombre es|\b[Ii]l suo nome (?:è|e))\s+${TITLE}${NAME}`,
+  String.raw`(?:\bse llama|\bsi chiama|\bs['’]appelle|\bnazywa si(?:ę|e)|\bchama-se|\bse chama|\b(?:[Hh]er|[Hh]is|[Tt]heir) (?:full )?name is|\b[Ss]u nombre es|\b[Ii]l suo nome (?:è|e)|\b[Ii]hr Name ist|\b(?:[Hh]aar|[Zz]ijn) naam is)\s+${TITLE}${NAME}`,
   'gu',
 );
 /** Capitalised words after "for" that are not people. */
@@ -106,6 +106,30 @@ const NOT_NAMES = new Set([
   'minha',
 ]);
 
+/** Phones and laptops people name ("mi móvil nuevo se llama Redmi Note"): not people. */
+const DEVICE_NAMES = new Set([
+  'galaxy',
+  'redmi',
+  'iphone',
+  'pixel',
+  'samsung',
+  'xiaomi',
+  'huawei',
+  'nokia',
+  'motorola',
+  'moto',
+  'oppo',
+  'oneplus',
+  'surface',
+  'thinkpad',
+  'honor',
+  'realme',
+  'poco',
+  'fairphone',
+  'sony',
+  'xperia',
+]);
+
 export function findTargets(raw: string, t: Tokens, self: { readonly emails: ReadonlySet<string>; readonly name: string | undefined }): TargetEntity[] {
   const out: TargetEntity[] = [];
   for (const e of t.emails) if (!self.emails.has(e)) out.push({ kind: 'upn', value: e });
@@ -115,7 +139,7 @@ export function findTargets(raw: string, t: Tokens, self: { readonly emails: Rea
   for (const m of [...bounded.matchAll(FOR_NAME), ...bounded.matchAll(MFA_OF_NAME), ...bounded.matchAll(CALLED_NAME)]) {
     const name = m[1] ?? '';
     const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
-    if (NOT_NAMES.has(first) || name.toLowerCase() === selfName) continue;
+    if (NOT_NAMES.has(first) || DEVICE_NAMES.has(first) || name.toLowerCase() === selfName) continue;
     if (!out.some((x) => x.kind === 'name' && x.value === name)) out.push({ kind: 'name', value: name });
     if (out.length >= 5) break;
   }

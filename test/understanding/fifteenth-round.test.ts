@@ -94,3 +94,45 @@ describeUnsupported('round 15: Afrikaans, West Frisian, Tagalog, Vietnamese and 
   ['en-US', 'Xin chào, tôi bị mất điện thoại, bạn có thể xóa phương thức MFA cũ khỏi tài khoản của tôi được không?'],
   ['en-US', 'Habari, simu yangu imepotea. Tafadhali weka upya MFA yangu, asante.'],
 ]);
+
+/**
+ * An adversarial review of the round-14 and round-15 rules found messages they turned into cards
+ * (own variants of its findings): the corrected request of someone else, "just asking", a request
+ * told or withdrawn, a plane that took off, the Microsoft app password, "the rest" refused, a
+ * negated keep, "not my account password", the sender's own request beside a shared mailbox, a
+ * phone with a name. Each must stay what it is.
+ */
+describeEnglishClasses('adversarial review of rounds 14 and 15', {
+  'never a card': [
+    ["Please reset Tom's MFA, actually only the SMS one", 'otherUser'],
+    ['Can you reset my colleague’s MFA? oh, just the authenticator app', 'otherUser'],
+    ['Please reset my authenticator. Actually no, just asking whether you could', 'negation'],
+    ['Earlier I asked you to reset my authenticator. I don’t want that anymore.', 'negation'],
+    ['You offered to reset my SMS method. I don’t want that.', 'negation'],
+    ['Ignore my last message about resetting my MFA, I don’t need that now', 'negation'],
+    ['My flight took off before the MFA prompt came through, what now?', 'clarify'],
+    ['I need the Microsoft app password reset', 'password'],
+    ['Reset my sign-in stuff please, I forgot my password', 'password'],
+  ],
+  'never more than asked': [
+    ['Could you reset my authenticator? sorry only just got your message', 'reset', 'authenticator'],
+    ['Reset my authenticator please. Oh, only if it doesn’t delete my passkey', 'reset', 'authenticator'],
+    ['Please remove my old phone number. Sorry, just so you know, the authenticator is on that phone too', 'reset', 'phone'],
+    ["My personal mobile number is on there. I don't want to keep it. Please remove it", 'clarify', 'phone/mobile'],
+  ],
+  'the sender’s own request stays theirs': [
+    ['Please reset my MFA, I also use the authenticator for our shared reception mailbox', 'reset', 'all'],
+    ['My MFA needs a reset, actually my password is also expired', 'reset', 'all'],
+    ['Reset my authenticator please. No, not my account password, the MFA', 'clarify'],
+  ],
+});
+
+const REVIEW_INTL: readonly ClassCase[] = [
+  ['"the rest" refused', 'es-ES', 'Quita mi número viejo pero el resto no', 'reset', 'phone'],
+  ['"the rest" refused', 'fr-FR', 'Supprimez mon ancien numéro mais pas le reste', 'reset', 'phone'],
+  ['"the rest" refused', 'it-IT', "Per favore eliminate l'app Authenticator dal mio account ma il resto no.", 'reset', 'authenticator'],
+  ['"the rest" refused', 'pt-BR', 'Remova o Authenticator mas o resto não', 'reset', 'authenticator'],
+  ['a phone with a name', 'es-ES', 'Hola, mi móvil nuevo se llama Redmi Note, necesito restablecer mi MFA', 'reset', 'all'],
+  ['a phone with a name', 'de-DE', 'Mein neues Handy heißt Galaxy S24, bitte mein MFA zurücksetzen', 'reset', 'all'],
+];
+describeClasses('adversarial review of rounds 14 and 15, in every language', REVIEW_INTL);

@@ -58,7 +58,7 @@ const INTL: readonly ClassCase[] = [
   ['a person named in the third person', 'es-ES', 'Necesito que restablezcas el MFA de una compañera nueva, se llama Lucía Pérez.', 'otherUser'],
   ['a person named in the third person', 'it-IT', "Puoi resettare l'MFA a Marco Bianchi del magazzino?", 'otherUser'],
   ['a person named in the third person', 'pl-PL', 'Czy możesz zresetować MFA dla pana Jana Nowaka z magazynu?', 'otherUser'],
-  ['a person named in the third person', 'de-DE', 'Kannst du das MFA zurücksetzen? Sie heißt Anna Berg und sitzt im Lager.', 'otherUser'],
+  ['a person named in the third person', 'de-DE', 'Kannst du das MFA einer Kollegin zurücksetzen? Ihr Name ist Anna Berg, sie sitzt im Lager.', 'otherUser'],
   ['the rest left as it is', 'es-ES', 'porfa quitar solo la clave de seguridad, lo demás déjalo igual', 'reset', 'securityKey'],
   ['the rest left as it is', 'de-DE', 'Bitte nur die SMS-Methode entfernen, den Rest so lassen.', 'reset', 'phone/mobile'],
   ['the rest left as it is', 'pl-PL', 'Usuń tylko aplikację Authenticator, resztę zostaw.', 'reset', 'authenticator'],

@@ -272,6 +272,11 @@ const FOR_ADDRESS = /\b(?:for|of)\b[^.\n@]{0,24}?[\w.%+-]+@[\w-]+\.[\w.-]+/i;
 /** "I don't want that anymore", "we do not want it on there any more": a method no longer wanted. */
 const NO_LONGER_WANTED =
   /\bi (?:do not|don'?t|no longer) (?:want|need) (?:that|it|this|them|those)(?: on (?:there|my account))?(?: (?:anymore|any more|now))?\b/i;
+/** The request told, offered or withdrawn, not made now: "Earlier I asked you to reset …", "You offered to …", "Ignore my last message". */
+const TOLD_REQUEST = /\b(?:asked|requested|offered|earlier|ignore|was going to|last message|previous message|yesterday|before)\b/i;
+/** A removal asked for now: politely, or as an imperative whose sentence is not a question. */
+const ASKED_REMOVAL =
+  /\b(?:please|pls|plz|can you|could you|can u|would you|kindly)\b|^\s*(?:(?:ok|so|hi|hey)[,\s]+)?(?:delete|remove|take|get rid of|unregister|deregister|clear|wipe|drop)\b[^?]*?(?:[.,;!]|$)/i;
 /** "… hmm actually I don't need it anymore": the reset itself is no longer wanted. */
 const RETRACT_BEFORE_NO_LONGER =
   /\b(?:actually|hmm+|wait|on second thoughts?|never ?mind|forget it|scratch that|sorry)\b[,.!\s]*i (?:do not|don'?t|no longer) (?:want|need)\b/i;
@@ -287,7 +292,8 @@ const BOT_CAN =
 const ANY_RESET_VERB =
   /\b(?:re-?s+e+t\w*|re+st\w*|rset|fix\w*|clean slate|sort (?:it |this |me )?out|remov?\w*|delet\w*|drop\w*|eras\w*|clear\w*|wip\w*|purg\w*|revok\w*|unlink\w*|unregist\w*|deregist\w*|re-?regist\w*|re-?enrol\w*|redo\w*|nuk\w*|kill|ditch|scrap|get rid|take|taken|took|off|start (?:again|over|fresh|clean)|fresh start|from scratch|set (?:it |them )?up again|rebind|reconfig\w*)\b/i;
 const REDO_IT = /\b(?:do|redo|reset|try|run)\s+(?:it|that|this|the reset)\s+again\b/i;
-const NOT_MINE = /\b(?:sorry|oops|wait|actually|no|correction)[,.!\s]+(?:it'?s\s+)?not (?:mine|for me|my (?:own )?(?:account|mfa|one))\b/i;
+const NOT_MINE =
+  /\b(?:sorry|oops|wait|actually|no|correction)[,.!\s]+(?:it'?s\s+)?not (?:mine|for me|my (?:own )?(?:account|mfa|one))\b(?=[^.?!]{0,40}\b(?:colleague|coworker|co-worker|manager|boss|friend|wife|husband|partner|intern|teammate|[a-z]+'s|her|his|their|for [A-Z]))/i;
 const PASSWORD_INSTEAD =
   /\b(?:actually|turns out|now|new problem)\b[^?!]{0,60}?\b(?:password reset|reset (?:my |the )?password|password\b[^.?!]{0,40}\b(?:wrong|locked|forgot|forgotten|expired)|(?:typed|entered|forgot|forgotten) (?:in )?my password)/i;
 /** "one of my methods", "one of the sign-in things": a single method the sender does not name. */
@@ -413,7 +419,11 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
 
   // round 15: "The shared reception account needs its security key cleared": a shared or service
   // account is not the sender's own MFA
-  if (SHARED_ACCOUNT.test(text) && (f.reset.length > 0 || f.mfa || f.methods.length > 0 || a.type === 'reset'))
+  if (
+    SHARED_ACCOUNT.test(text) &&
+    !/\b(?:reset|remove|clear|wipe|delete)\s+my\b/i.test(text) &&
+    (f.reset.length > 0 || f.mfa || f.methods.length > 0 || a.type === 'reset')
+  )
     return { intent: { type: 'otherUser' }, rule: tag('shared-account') };
   // round 15: "cancel that, I didn't mean to ask for a reset": the request was sent by mistake
   if (NOT_MEANT.test(text) && a.type !== 'otherUser' && !ASKS_NOW_AFTER_MISTAKE.test(text))
@@ -447,7 +457,11 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
         return { intent: { type: 'negation' }, rule: tag('retract-of-an-earlier-request') };
       // round 14: "I think I need the two-step reset... actually I typed my password wrong", "Thanks for
       // the MFA reset last week. Now I need a password reset": the password is what is asked now
-      if (f.password && PASSWORD_INSTEAD.test(text) && !/\b(?:too|as well|also)\s*(?:[.!?]|$)|\band (?:also )?(?:my|the) password\b/i.test(text))
+      if (
+        f.password &&
+        PASSWORD_INSTEAD.test(text) &&
+        !/\b(?:as well|also)\b|\btoo\b(?!\s+(?:many|much|often))|\band (?:also )?(?:my|the) password\b/i.test(text)
+      )
         return { intent: { type: 'password' }, rule: tag('password-instead') };
       if (EXPLICIT_OTHER.test(text) && !/\bfor me\b/i.test(text)) return { intent: { type: 'otherUser' }, rule: tag('explicit-other') };
       if (GROUP_TARGET.test(text)) return { intent: { type: 'otherUser' }, rule: tag('group-target') };
@@ -499,7 +513,14 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
     case 'negation': {
       // round 14: "… sends the codes to my personal gmail and I don't want that anymore, remove it
       // please": not wanting a method any more is the reason for removing it
-      if (NO_LONGER_WANTED.test(text) && !RETRACT_BEFORE_NO_LONGER.test(text) && !f.retract && !f.other) {
+      if (
+        NO_LONGER_WANTED.test(text) &&
+        !RETRACT_BEFORE_NO_LONGER.test(text) &&
+        !TOLD_REQUEST.test(text) &&
+        ASKED_REMOVAL.test(text) &&
+        !f.retract &&
+        !f.other
+      ) {
         const again = recognizeDetailed(full.replace(NO_LONGER_WANTED, 'it is old'));
         if (again.intent.type === 'reset' && again.requested) return { intent: again.intent, rule: tag('no-longer-wanted:request') };
         if (/\b(?:remove|delete|get rid of|clear|wipe|take)\s+(?:it|that|them|this)\b/i.test(text))

@@ -72,7 +72,7 @@ const DESCRIBED_METHODS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:windows|hello)\s+pin\b/gi, 'windows hello'],
   [/\be-?mail\s+(?:verification\s+)?codes?\s+(?:thing(?:y|ie)?|option|one|method)\b/gi, 'email method'],
   [/\b(?:text|sms)\s+codes?\s+(?:thing(?:y|ie)?|option|one|method)\b/gi, 'text message method'],
-  [/\b(?:microsoft|ms)\s+(?:app|application|pop-?up|popup|prompt thing)\b/gi, 'authenticator app'],
+  [/\b(?:microsoft|ms)\s+(?:app|application|pop-?up|popup|prompt thing)\b(?!\s+pass)/gi, 'authenticator app'],
   [/\b(?:the\s+)?app\s+with\s+(?:the|a)\s+(?:lock|padlock|shield|key)(?:\s+(?:on it|icon|logo|symbol))?/gi, 'the authenticator app'],
   [/\b(?:the|that)\s+app\s+(?:part|bit|side|thing|thingy)\b/gi, 'the authenticator app'],
   // "everything except the app", "apart from my app": the only app an MFA reset keeps is the Authenticator
@@ -82,7 +82,7 @@ const DESCRIBED_METHODS: readonly (readonly [RegExp, string])[] = [
     /\b(?:key\s?fob|fob|token)\s+(?:thing\s+)?with\s+(?:the\s+)?(?:numbers|digits|code|codes|screen)(?:\s+on\s+(?:the|its|a)\s+(?:screen|display|front))?/gi,
     'key fob',
   ],
-  [/\b(?:verify|verification|sign-?in|log-?in|security)\s+(?:things|thingies|stuff|bits)\b/gi, 'mfa methods'],
+  [/\b(?:verify|verification|security)\s+(?:things|thingies|bits)\b/gi, 'mfa methods'],
 ];
 /**
  * Round 14: a request corrected in the same message ("reset everything, actually no, just the SMS
@@ -91,7 +91,10 @@ const DESCRIBED_METHODS: readonly (readonly [RegExp, string])[] = [
  * it goes and the rules read "please reset just …".
  */
 const CORRECTED_REQUEST =
-  /^[\s\S]*?\b(?:reset|remove|clear|wipe|delete|redo)\b[\s\S]*?(?:[,.;!?\u2026]+|\s-+|\s)\s*(?:actually|wait|sorry|hmm+|oh|scratch that|on second thoughts?)\b[,.!\s\u2026-]*(?:(?:no|actually|wait|sorry)\b[,.!\s\u2026-]*)*(?:[\w\s-]{1,30}?\b(?:is|are)\s+(?:fine|ok|okay|good|working|staying)[,.;\s-]+)?(just|only)\s+(?=\S)/i;
+  /^[\s\S]*?\b(?:reset|remove|clear|wipe|delete|redo)\b[\s\S]*?(?:[,.;!?\u2026]+|\s-+|\s)\s*(?:actually|wait|sorry|hmm+|oh|scratch that|on second thoughts?)\b[,.!\s\u2026-]*(?:(?:no|actually|wait|sorry)\b[,.!\s\u2026-]*)*(?:[\w\s-]{1,30}?\b(?:is|are)\s+(?:fine|ok|okay|good|working|staying)[,.;\s-]+)?(just|only)\s+(?=(?:(?:the|my|that|this|our)\s+)?(?:old\s+|new\s+|work\s+)?(?:sms|text|phone|number|mobile|cell|authenticator|app|key|security|yubikey|fido2?|passkey|e-?mail|windows|hello|token|fob|keyfob|oath|office|desk|landline|alternate|second|backup|google|hardware|software|microsoft|one|totp|2fa|mfa)\b)/i;
+/** Whose request it was: "reset Sarah's MFA, actually only the SMS" is still Sarah's. */
+const ANOTHER_PERSON =
+  /\b(?!(?:[Ii]t|[Tt]hat|[Ww]hat|[Tt]here|[Hh]ere|[Ll]et|[Oo]ne|[Ww]ho|[Hh]e|[Ss]he)'s\b)[A-Za-z]+'s\b|\b(?:colleague|coworker|co-worker|manager|boss|team|her|his|their|them|him|user|staff|intern|wife|husband|partner|friend|for [A-Z][a-z]+)\b/;
 const ASKED_BEFORE =
   /^\s*(?:(?:hi|hey|hello|ok|so|um+)[,!\s]+)?(?:reset|remove|clear|wipe|delete|redo)\b|\b(?:please|pls|plz|can you|could you|can u|could u|would you|kindly|i need|i want|i'd like|need you to)\b/i;
 /** "Got a new work phone from my manager today": the person only handed the device over, round 14. */
@@ -102,9 +105,13 @@ const KEEP_BUT_REST =
   /\bkeep\s+((?:the|my)\s+[\w\s-]{2,30}?)(?:\s+this time)?,?\s+(?:but|and)\s+(?:please\s+)?(wipe|remove|clear|reset|delete)\s+(?:the rest|everything else|all the rest|all else|the others)\b/gi;
 /** "take off everything", "need it taken off": the phrasal verb in the order the rules read. */
 const TAKE_OFF: readonly (readonly [RegExp, string])[] = [
-  [/\btake\s+off\b/gi, 'remove'],
-  [/\b(?:taken|took)\s+off\s+(?=(?:my|the|of|our)\b)/gi, 'removed from '],
-  [/\b(?:taken|took)\s+off\b/gi, 'removed'],
+  // only with what is taken off as its object: "my plane took off" is a flight, not a removal
+  [/\btake\s+off\s+(?=(?:my|the|everything|all|that|this|it|them|those|these)\b)/gi, 'remove '],
+  [
+    /\b(?:taken|took)\s+off\s+(?:of\s+)?(?=(?:my|the|our)\s+(?:[\w-]+\s+)?(?:account|login|log-?in|sign-?in|mfa|2fa|profile|methods?|security|authenticat\w*)\b)/gi,
+    'removed from ',
+  ],
+  [/\b((?:get|have|need|want|like)\s+(?:it|that|them|this|those|these|the\s+[\w-]+|my\s+[\w-]+))\s+taken\s+off\b/gi, '$1 removed'],
   [/\b(delete|remove|wipe|clear)\s+(it|them|that|this)\s+off\s+(?:of\s+)?my\b/gi, '$1 $2 from my'],
 ];
 
@@ -134,7 +141,11 @@ function escape(s: string): string {
 
 /** The methods' own names for the names people give them ("face login" → "windows hello"). */
 export function describeMethods(text: string): string {
-  return DESCRIBED_METHODS.reduce((acc, [re, to]) => acc.replace(re, to), text);
+  // "I need the Microsoft app password reset", "locked out of the Microsoft app, forgot my password": the password
+  const described = /\bpass ?words?\b/i.test(text)
+    ? DESCRIBED_METHODS.filter(([, to]) => to !== 'authenticator app' && to !== 'the authenticator app')
+    : DESCRIBED_METHODS;
+  return described.reduce((acc, [re, to]) => acc.replace(re, to), text);
 }
 
 /** "take off everything" → "remove everything", "taken off my account" → "removed from my account". */
@@ -183,7 +194,8 @@ export function rewriteEnglish(text: string, self: readonly string[]): Rewritten
   step('described-method', describeMethods(s));
   // only when what is corrected was a request ("I reset my phone yesterday, actually just the settings" is a story)
   const corrected = CORRECTED_REQUEST.exec(s);
-  if (corrected !== null && ASKED_BEFORE.test(corrected[0])) step('corrected-request', s.replace(CORRECTED_REQUEST, 'please reset $1 '));
+  if (corrected !== null && ASKED_BEFORE.test(corrected[0]) && !ANOTHER_PERSON.test(corrected[0]))
+    step('corrected-request', s.replace(CORRECTED_REQUEST, 'please reset $1 '));
   step('take-off', takeOff(s));
   step('keep-but-rest', s.replace(KEEP_BUT_REST, '$2 everything except $1'));
   step('relatives-phone', s.replace(RELATIVES_PHONE, '$1a wrong phone'));
