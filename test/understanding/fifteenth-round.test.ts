@@ -119,6 +119,9 @@ describeEnglishClasses('adversarial review of rounds 14 and 15', {
     ['Reset my authenticator please. Oh, only if it doesn’t delete my passkey', 'reset', 'authenticator'],
     ['Please remove my old phone number. Sorry, just so you know, the authenticator is on that phone too', 'reset', 'phone'],
     ["My personal mobile number is on there. I don't want to keep it. Please remove it", 'clarify', 'phone/mobile'],
+    ['Please reset my phone number instead of the authenticator', 'reset', 'phone'],
+    ['Remove the SMS rather than the authenticator app', 'reset', 'phone/mobile'],
+    ['Can I use the authenticator instead of the SMS?', 'aboutMfa'],
   ],
   'the sender’s own request stays theirs': [
     ['Please reset my MFA, I also use the authenticator for our shared reception mailbox', 'reset', 'all'],

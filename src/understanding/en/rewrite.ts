@@ -103,6 +103,8 @@ const GIVEN_BY =
 /** "Keep the security key this time but wipe the rest": everything except what is kept, round 15. */
 const KEEP_BUT_REST =
   /\bkeep\s+((?:the|my)\s+[\w\s-]{2,30}?)(?:\s+this time)?,?\s+(?:but|and)\s+(?:please\s+)?(wipe|remove|clear|reset|delete)\s+(?:the rest|everything else|all the rest|all else|the others)\b/gi;
+/** "reset my phone number instead of the authenticator", "the SMS rather than the app": the second is kept, round 15. */
+const INSTEAD_OF = /(\b(?:reset|remove|delete|clear|wipe|drop|unregister)\b[^.?!]{0,60}?)\b(?:instead of|rather than)\s+(the|my|that|this)\b/gi;
 /** "take off everything", "need it taken off": the phrasal verb in the order the rules read. */
 const TAKE_OFF: readonly (readonly [RegExp, string])[] = [
   // only with what is taken off as its object: "my plane took off" is a flight, not a removal
@@ -198,6 +200,7 @@ export function rewriteEnglish(text: string, self: readonly string[]): Rewritten
     step('corrected-request', s.replace(CORRECTED_REQUEST, 'please reset $1 '));
   step('take-off', takeOff(s));
   step('keep-but-rest', s.replace(KEEP_BUT_REST, '$2 everything except $1'));
+  step('instead-of', s.replace(INSTEAD_OF, '$1but keep $2'));
   step('relatives-phone', s.replace(RELATIVES_PHONE, '$1a wrong phone'));
   step('given-by', s.replace(GIVEN_BY, '$1 from work'));
   step('relatives-old-line', s.replace(RELATIVES_OLD_LINE, '$1 an old $2'));
