@@ -135,6 +135,10 @@ const REVIEW_INTL: readonly ClassCase[] = [
   ['"the rest" refused', 'fr-FR', 'Supprimez mon ancien numéro mais pas le reste', 'reset', 'phone'],
   ['"the rest" refused', 'it-IT', "Per favore eliminate l'app Authenticator dal mio account ma il resto no.", 'reset', 'authenticator'],
   ['"the rest" refused', 'pt-BR', 'Remova o Authenticator mas o resto não', 'reset', 'authenticator'],
+  ['instead of', 'de-DE', 'Bitte meine Handynummer statt der Authenticator-App entfernen.', 'reset', 'phone/mobile'],
+  ['instead of', 'fr-FR', "Supprimez mon numéro de téléphone au lieu de l'application Authenticator, s'il vous plaît.", 'reset', 'phone'],
+  ['instead of', 'es-ES', 'Por favor, borra mi número de teléfono en lugar de la app Authenticator.', 'reset', 'phone'],
+  ['instead of', 'pl-PL', 'Usuń mój numer telefonu zamiast aplikacji Authenticator.', 'reset', 'phone'],
   ['a phone with a name', 'es-ES', 'Hola, mi móvil nuevo se llama Redmi Note, necesito restablecer mi MFA', 'reset', 'all'],
   ['a phone with a name', 'de-DE', 'Mein neues Handy heißt Galaxy S24, bitte mein MFA zurücksetzen', 'reset', 'all'],
 ];

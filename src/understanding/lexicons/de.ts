@@ -329,7 +329,7 @@ export const de: Lexicon = {
     'vollstandig',
     'ganz',
   ],
-  except: ['ausser', 'auser', 'usser', 'bis auf', 'aber nicht', 'nicht aber'],
+  except: ['ausser', 'auser', 'usser', 'bis auf', 'aber nicht', 'nicht aber', 'statt', 'anstatt', 'anstelle'],
   rest: ['den rest', 'der rest', 'alles andere', 'alles ubrige', 'die restlichen', 'die anderen methoden'],
   leaveRest: [
     'den rest lassen',

@@ -257,7 +257,7 @@ export const es: Lexicon = {
     'completamente',
     'por completo',
   ],
-  except: ['excepto', 'salvo', 'menos', 'pero no', 'aparte de'],
+  except: ['excepto', 'salvo', 'menos', 'pero no', 'aparte de', 'en lugar de', 'en vez de'],
   rest: ['el resto', 'lo demas', 'todo lo demas', 'los demas metodos'],
   leaveRest: [
     'lo demas dejalo*',

@@ -256,7 +256,7 @@ export const fr: Lexicon = {
     'entierement',
     'tous',
   ],
-  except: ['sauf', 'excepte', 'a part', 'mais pas', 'hormis'],
+  except: ['sauf', 'excepte', 'a part', 'mais pas', 'hormis', 'au lieu de', 'au lieu du', 'plutot que'],
   rest: ['le reste', 'tout le reste', 'les autres methodes'],
   leaveRest: [
     'laisse le reste',

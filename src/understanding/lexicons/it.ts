@@ -220,7 +220,7 @@ export const it: Lexicon = {
     'cambiato numero',
   ],
   all: ['intero', 'integralmente', 'tutto l mfa', 'tutta l autenticazione', 'tutto', 'tutti i metodi', 'tutti i miei metodi', 'completamente', 'del tutto'],
-  except: ['tranne', 'eccetto', 'salvo', 'ma non', 'a parte'],
+  except: ['tranne', 'eccetto', 'salvo', 'ma non', 'a parte', 'invece di', 'invece del', 'invece della', 'anziche'],
   rest: ['il resto', 'tutto il resto', 'gli altri metodi'],
   leaveRest: [
     'lascia il resto',

@@ -227,7 +227,7 @@ export const nl: Lexicon = {
     'ander nummer',
   ],
   all: ['compleet', 'geheel', 'allemaal', 'volledige', 'alles opnieuw', 'alles', 'alle methoden', 'al mijn methoden', 'volledig', 'helemaal'],
-  except: ['behalve', 'uitgezonderd', 'maar niet', 'op .. na'],
+  except: ['behalve', 'uitgezonderd', 'maar niet', 'op .. na', 'in plaats van'],
   rest: ['de rest', 'al de rest', 'alle andere', 'de andere methodes', 'de overige'],
   leaveRest: [
     'laat de rest',

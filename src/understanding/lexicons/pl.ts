@@ -248,7 +248,7 @@ export const pl: Lexicon = {
     'calkowicie',
     'calosc',
   ],
-  except: ['oprocz', 'poza', 'z wyjatkiem', 'ale nie'],
+  except: ['oprocz', 'poza', 'z wyjatkiem', 'ale nie', 'zamiast'],
   rest: ['reszte', 'reszta', 'pozostale', 'cala reszte'],
   leaveRest: [
     'reszte zostaw*',

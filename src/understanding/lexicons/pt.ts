@@ -221,7 +221,7 @@ export const pt: Lexicon = {
     'mudei de numero',
   ],
   all: ['todinho', 'tudinho', 'inteiro', 'tudo do meu', 'tudo', 'todos os metodos', 'todos os meus metodos', 'completo', 'completamente', 'por completo'],
-  except: ['exceto', 'excepto', 'menos', 'mas nao', 'alem de', 'tirando'],
+  except: ['exceto', 'excepto', 'menos', 'mas nao', 'alem de', 'tirando', 'em vez de', 'ao inves de', 'em lugar de'],
   rest: ['o resto', 'todo o resto', 'os outros metodos', 'o restante'],
   leaveRest: [
     'deixa o resto',
