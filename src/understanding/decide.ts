@@ -75,7 +75,7 @@ function scopeFrom(f: Facts, forceAll = false): ResetScope {
   const named = (asked.length > 0 ? asked : hits.filter((h) => !h.excluded && keep(h))).map((h) => mentionOf(h.key));
   const excluded = hits.filter((h) => h.excluded && keep(h)).map((h) => mentionOf(h.key));
   // "reset my whole MFA" / "reset my MFA" beside a method the story names: the request decides
-  const wholeRequested = f.allRequested || (f.mfaRequested && !hits.some((h) => h.requested && !h.excluded && keep(h)));
+  const wholeRequested = f.allRequested || (f.mfaRequested && asked.length === 0);
   return combine(named, excluded, forceAll || wholeRequested || (f.all && named.length === 0) || (f.all && excluded.length > 0));
 }
 

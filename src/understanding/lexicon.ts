@@ -97,11 +97,11 @@ export interface Lexicon {
   readonly security: Readonly<Record<SecurityKind, readonly string[]>>;
   /** Prompts, approvals, sign-ins, e-mails: what an attack report talks about. */
   readonly securityContext: readonly string[];
-  /** A personal, non-work account (Instagram, Gmail, "compte perso"): its 2FA is not ours to reset. */
   /** Round 15: "reset the rest", "todo lo demás": everything else, beside a method kept. */
   readonly rest?: readonly string[];
   /** Round 14: "leave the rest as it is" beside "only X": the rest is kept, nothing is refused. */
   readonly leaveRest?: readonly string[];
+  /** A personal, non-work account (Instagram, Gmail, "compte perso"): its 2FA is not ours to reset. */
   readonly personalAccount?: readonly string[];
   /** "what can this bot do?", "how does this bot work?": a question about the bot itself. */
   readonly capability?: readonly string[];

@@ -47,8 +47,8 @@ const MFA_OF_NAME = new RegExp(
 );
 /**
  * Round 14: a person introduced by name in the third person ("se llama Diego Romero", "si chiama
- * Giulia", "sie heißt Anna Berg", "her name is Leila Haddad"); never the first person ("me llamo",
- * "ik heet", "my name is" name the sender).
+ * Giulia", "her name is Leila Haddad", "Ihr Name ist Anna Berg"); never the first person ("me
+ * llamo", "my name is" name the sender). Not "heißt" / "heet": "das heißt", "mein Handy heißt …".
  */
 const CALLED_NAME = new RegExp(
   String.raw`(?:\bse llama|\bsi chiama|\bs['’]appelle|\bnazywa si(?:ę|e)|\bchama-se|\bse chama|\b(?:[Hh]er|[Hh]is|[Tt]heir) (?:full )?name is|\b[Ss]u nombre es|\b[Ii]l suo nome (?:è|e)|\b[Ii]hr Name ist|\b(?:[Hh]aar|[Zz]ijn) naam is)\s+${TITLE}${NAME}`,

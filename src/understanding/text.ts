@@ -40,7 +40,7 @@ const AT_MENTION = /<at\b[^<>]*>([^<]*)<\/at\s*>/gi;
 const TAG = /<\/?[a-z][^<>]{0,300}>/gi;
 const ENTITY = /&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,7});/gi;
 // Guest UPNs carry `#EXT#` (kim_fabrikam.com#EXT#@contoso.com); `$`, `'` and `&` are valid too.
-const EMAIL = /[a-z0-9._%+#$'&-]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}/gi;
+export const EMAIL = /[a-z0-9._%+#$'&-]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}/gi;
 const URL = /\b(?:https?:\/\/|www\.)\S{1,2000}/gi;
 /** Scripts used by none of the eight languages. */
 const FOREIGN = /[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;

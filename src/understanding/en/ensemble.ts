@@ -14,7 +14,7 @@
  */
 import { type Decision, decide } from '../decide.js';
 import type { Facts } from '../facts.js';
-import type { Tokens } from '../text.js';
+import { EMAIL, type Tokens } from '../text.js';
 import type { Intent, ResetScope } from '../types.js';
 import { recognizeDetailed } from './recognize.js';
 
@@ -280,7 +280,6 @@ const ASKED_REMOVAL =
 /** "… hmm actually I don't need it anymore": the reset itself is no longer wanted. */
 const RETRACT_BEFORE_NO_LONGER =
   /\b(?:actually|hmm+|wait|on second thoughts?|never ?mind|forget it|scratch that|sorry)\b[,.!\s]*i (?:do not|don'?t|no longer) (?:want|need)\b/i;
-const ANY_ADDRESS = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const SHARED_ACCOUNT =
   /\b(?:the|our|a|this|that)\s+(?:shared|generic|team|service|reception|front[- ]desk|kiosk|common|functional|departmental)\s+(?:[\w-]+\s+){0,2}(?:account|mailbox|login|user|profile)\b/i;
 const NOT_MEANT =
@@ -360,7 +359,7 @@ function ownMfaFallback(text: string, f: Facts): boolean {
 export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decision): Decision {
   const questionish = isQuestionish(t);
   // an address the rewrite found to be the sender's own ("Priya from finance here (priya@…)") is not someone else's
-  if (f.emailsNotSelf > 0) f = { ...f, emailsNotSelf: Math.min(f.emailsNotSelf, (full.match(ANY_ADDRESS) ?? []).length) };
+  if (f.emailsNotSelf > 0) f = { ...f, emailsNotSelf: Math.min(f.emailsNotSelf, (full.match(EMAIL) ?? []).length) };
   const detailed = recognizeDetailed(full);
   // the phrase checks below read what the lexicon engine reads: the head and the tail
   const text = full.length > 1_200 ? `${full.slice(0, 900)}\n${full.slice(-300)}` : full;
