@@ -125,7 +125,7 @@ const WORDS: Readonly<Partial<Record<Concept, string>>> = {
     'zoom slack folder folders file files drive server sap invite room display projector webcam ' +
     'distribution pin cookies history bitlocker recoverykey accesstoken pullrequest sourcecode meetingcode repo repository script build directory addressbook workday whiteboard voicemail voicemails charger',
   lost: 'lost lose loses losing loose misplaced stolen stole theft robbed mugged',
-  broken: 'broke broken smashed cracked dead died damaged destroyed bricked drowned shattered fried toast kaput busted borked hosed ruined brocken',
+  broken: 'broke broken smashed cracked dead died damaged destroyed bricked drowned shattered fried toast kaput busted borked hosed ruined brocken snapped crushed',
   fail:
     'fail fails failed failing failure error errors crash crashes crashed crashing glitch glitchy bug ' +
     'bugged buggy stuck loop looping loops problem problems issue issues trouble messed corrupt ' +
@@ -530,8 +530,30 @@ export const NAMES: ReadonlySet<string> = new Set(
  * is not read as "for <a person>", and so edit distance is only tried on words we do not know.
  */
 export const COMMON: ReadonlySet<string> = new Set(
-  // round 15: real words one letter from a reset verb, never corrected into one ("remind" is not "rebind", "recent" not "reset")
+  // round 16: every word of the Debian English word lists (wamerican, wbritish) that the typo pass would
+  // have corrected into a different concept was reviewed; these real words stay themselves ("ready" is
+  // not "readd", "charging" not "changing", "testing" not "texting", "passport" not "passwort")
   (
+    'ready reads rests resting resented resenting resents beset preset presets russet bitch eased ' +
+    'easing evoke evoked hitch pitch piped pipes piping surge surged urged wires wiring wives wines ' +
+    'wined pursed purred remotes biped puree aided aiding padded padding adder letup resister ' +
+    'instill instilled faxed faxes faxing fined fines fining fires firing fives foxes mixed mixes ' +
+    'mixing repaid sixes chanced chances chancing chanted chanting charged charges charging hanged ' +
+    'hanging loved loving mowed mowing slapped swamped traced stitch stitched twitch witch ' +
+    'closes closing doses hoses loves noses poses posing roses hugged rugged tugged lugged rubbed ' +
+    'sobbed stale stone stove style moose goose noose loser losers booked bored brake broker coast ' +
+    'cried dried fired freed hoped hosted housed posed rained roast tracked tricked downed dusted ' +
+    'scattered slashed forked corked cranked prone shone devise modes nodes cores cones copes rushes ' +
+    'bushes coded testing tests tents woken clocked docked locker lookout mocked rocked messing ' +
+    'bland blink kissing hissing passport cancer mothers bothers waited wasted feeds seeds needy ' +
+    'tasked masked cells sells bells wells yells waits pants rants betting coding coping homes ' +
+    'letting deceived deceive vetting admit admits farther feather gather laughter mister sitter ' +
+    'manage manages losses tosses employed quest tempo tempt persona older house terms tears miles ' +
+    'serve served charge driven driver drives drove built director directors invited invites derive ' +
+    'holder mailed mailing filed filing sailed sailing missed stick stock struck looks ' +
+    'clash tissue tissues terror wring prong trash lasting lifting logic lease formed farmer fewer ' +
+    'falls walls calms ' +
+    // round 15: real words one letter from a reset verb, never corrected into one ("remind" is not "rebind", "recent" not "reset")
     'remind reminds remote remotely resent rewind purse rested retest recent reseat wiper clearer naked dutch scrape strap cleat ' +
     'a pixels theirs about above after again against ago all almost along also always am an and another any anymore ' +
     'anything anyway anywhere are around as asap ask asking at away back bad be because been before ' +

@@ -115,6 +115,11 @@ const TAKE_OFF: readonly (readonly [RegExp, string])[] = [
   ],
   [/\b((?:get|have|need|want|like)\s+(?:it|that|them|this|those|these|the\s+[\w-]+|my\s+[\w-]+))\s+taken\s+off\b/gi, '$1 removed'],
   [/\b(delete|remove|wipe|clear)\s+(it|them|that|this)\s+off\s+(?:of\s+)?my\b/gi, '$1 $2 from my'],
+  // "need it off my account": the wanted removal said with "off" alone, round 16
+  [
+    /\b((?:get|have|need|want)\s+(?:it|that|them|this|those|these|(?:the|my)\s+(?:[\w-]+\s+)?[\w-]+))\s+off\s+(?:of\s+)?(?=(?:my|the|our)\s+(?:[\w-]+\s+)?(?:account|login|log-?in|sign-?in|mfa|2fa|profile|methods?|authenticat\w*)\b)/gi,
+    '$1 removed from ',
+  ],
 ];
 
 /** "everyone says don't do this unless you have to": common advice, not a person the reset is for. */
