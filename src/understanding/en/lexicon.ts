@@ -125,7 +125,8 @@ const WORDS: Readonly<Partial<Record<Concept, string>>> = {
     'zoom slack folder folders file files drive server sap invite room display projector webcam ' +
     'distribution pin cookies history bitlocker recoverykey accesstoken pullrequest sourcecode meetingcode repo repository script build directory addressbook workday whiteboard voicemail voicemails charger',
   lost: 'lost lose loses losing loose misplaced stolen stole theft robbed mugged',
-  broken: 'broke broken smashed cracked dead died damaged destroyed bricked drowned shattered fried toast kaput busted borked hosed ruined brocken snapped crushed',
+  broken:
+    'broke broken smashed cracked dead died damaged destroyed bricked drowned shattered fried toast kaput busted borked hosed ruined brocken snapped crushed',
   fail:
     'fail fails failed failing failure error errors crash crashes crashed crashing glitch glitchy bug ' +
     'bugged buggy stuck loop looping loops problem problems issue issues trouble messed corrupt ' +

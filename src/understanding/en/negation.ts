@@ -128,7 +128,13 @@ export function findNegation(t: readonly Token[]): Negation {
           cj === 'methods' ||
           cj === 'all' ||
           // "I don't want my old number / the key / the fob removed": what is refused, described (round 16)
-          (t.slice(i + 1, j).some((y) => y.c === 'want') && (cj === 'old' || cj === 'new' || cj === 'number' || OBJECT_DETERMINERS.has(w(j)) || t[j]?.known === false || ['key', 'keys', 'work', 'personal', 'backup', 'office'].includes(w(j))))
+          (t.slice(i + 1, j).some((y) => y.c === 'want') &&
+            (cj === 'old' ||
+              cj === 'new' ||
+              cj === 'number' ||
+              OBJECT_DETERMINERS.has(w(j)) ||
+              t[j]?.known === false ||
+              ['key', 'keys', 'work', 'personal', 'backup', 'office'].includes(w(j))))
         ))
           break;
       }
