@@ -25,4 +25,20 @@ describeEnglishClasses('round 16', {
     ["I don't want my old number off my account", 'negation'],
     ["I don't want the fob removed", 'negation'],
   ],
+  'a thing contracted with "\'s" is not a person': [
+    ["Wifi's down at the hotel and the SMS codes never arrive", 'clarify'],
+    ["Bluetooth's off and my security key won't pair. Please remove it", 'reset', 'securityKey'],
+  ],
+  'the bot addressed as the right person': [["Not sure you're the right person, but my authenticator app keeps freezing", 'clarify']],
+  'a gerund after "for" is not a name': [["Sorry for bothering you. Please reset my MFA, new phone", 'reset', 'all']],
+  'a hypothetical reset asked about': [
+    ['If you were to reset my MFA, would I lose my Teams chats?', 'aboutMfa'],
+    ['Were you to reset my MFA, would Outlook stop working?', 'aboutMfa'],
+  ],
+  'a polite "if you could" asks': [['If you could clear my old phone number from my account, that would be lovely', 'reset', 'phone']],
+  'what a reset does, asked about': [
+    ['Could you tell me whether resetting removes my passkey?', 'aboutMfa'],
+    ['Please tell me what removing my authenticator would do', 'list'],
+    ['let me know if you can reset my authenticator', 'reset', 'authenticator'],
+  ],
 });

@@ -106,7 +106,7 @@ const RETRACT_WORDS = /\b(?:cancel\w*|withdraw\w*|never ?mind|forget|stop|abort|
 /** The sender doubts what they need. */
 const HEDGE =
   /\b(?:maybe|dunno)\b|\bidk\b(?!\s+(?:what happened|why|how))|\b(?:i )?(?:honestly |really |just )?(?:don'?t|do not) know(?=\s*(?:[.,!?]|$|tbh|honestly|if\b|whether|what to do))|\bmight need\b|\b(?:thinking|thought) (?:about|of) (?:maybe )?(?:resetting|reseting|wiping|clearing|removing|deleting|a reset|doing (?:a|the|an) (?:mfa )?reset)\b|\bconsidering (?:a reset|resetting|wiping|clearing|removing)\b|\b(?:wary|in two minds|on the fence)\b|\bnot (?:really |entirely |totally |100% )?sure\b|\bi (?:don'?t|do not) (?:really |even )?know (?:what|if|whether|how)\b|\bno idea (?:what|if|whether)\b/i;
-const POLITE_ASK = /\b(?:please|pls|plz|can you|could you|can u|would you|kindly)\b/i;
+const POLITE_ASK = /\b(?:please|pls|plz|can you|could you|can u|would you|kindly|if you (?:could|can|would|wouldn't mind)(?! not))\b/i;
 /** A reset asked for now in so many words (not "need", which a hypothetical also says). */
 const ASKS_NOW_STRICT = new RegExp(String.raw`${POLITE_ASK.source}|\b(?:asap|right now|go ahead)\b`, 'i');
 /** What the sender did themselves ("I deleted the app by accident"): a problem, not a request. */
@@ -254,6 +254,9 @@ const POLITE_IMPERATIVE =
 /** "I'd like to know whether I need my MFA reset": a question said as a statement. */
 const INDIRECT_QUESTION =
   /\b(?:(?:i'?d like|i would like|i want(?:ed)?|just want(?:ed)?) to (?:know|check|ask)|i (?:was )?wonder(?:ing)?|wondering) (?:whether|if)\b(?!\s+(?:you|u|someone|somebody)\s+(?:could|can|would|might))/i;
+/** "tell me whether resetting removes my passkey", "let me know what a reset does": a question, round 16. */
+const TELL_ME_WHETHER =
+  /\b(?:tell me|let me know|explain(?: to me)?)\s+(?:whether|if|what|how|why|which|when)\b(?!\s+(?:you|u|someone|somebody|it's possible|it is possible)\b)/i;
 /** "I handed my new work phone to the intern": the device is someone else's now. */
 const HANDED_OVER = /\b(?:handed|gave|given|passed)\s+(?:my|the)\s+(?:[\w-]+\s+){0,3}(?:phone|mobile|laptop|tablet|device|handset)\s+(?:over\s+)?to\b/i;
 /** When a past event happened: "yesterday the bot reset my methods". */
@@ -386,6 +389,20 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   if (LAUGH.test(text) && JOKE.test(text) && b.type !== 'security') return { intent: { type: 'unknown' }, rule: tag('joke') };
   if ((CAPABILITY.test(text) || CAPABILITY_ALT.test(text)) && !f.problem && !f.device && !TROUBLE.test(text) && !OWN_REQUEST.test(text) && !f.other)
     return { intent: { type: 'help' }, rule: tag('what-can-you-do') };
+  // round 16: "Could you tell me whether resetting removes my passkey?": what a reset does, asked about
+  // (unless another sentence asks for the reset itself; "let me know if you can reset it" asks)
+  if (TELL_ME_WHETHER.test(text) && a.type === 'reset' && !f.other && b.type !== 'security') {
+    const rest = text
+      .split(/(?<=[.?!\n])\s+/)
+      .filter((s) => !TELL_ME_WHETHER.test(s))
+      .join(' ');
+    if (!(ANY_RESET_VERB.test(rest) && (ASKS_NOW_STRICT.test(rest) || /^\s*(?:reset|remove|delete|clear|wipe)\b/im.test(rest))))
+      return b.type === 'list'
+        ? { intent: b, rule: tag('asks-what-it-does:list') }
+        : f.problem
+          ? { intent: clarify(a.scope), rule: tag('asks-what-it-does:problem') }
+          : { intent: { type: 'aboutMfa' }, rule: tag('asks-what-it-does') };
+  }
   // "Kindly do reset of my token … Revert once done": "revert" asks for a reply, not an undo
   const revertOnly = b.type === 'undo' && REVERT_REPLY.test(text) && !RESTORE.test(text) && !/\bundo\b/i.test(text);
   // round 12: "Cancel that. Found my old phone down the back of the sofa.": a retraction, not an undo

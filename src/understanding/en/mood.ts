@@ -74,6 +74,9 @@ export function isHypothetical(t: readonly Token[]): boolean {
       !(w(i + 1) === 'it' && w(i + 2) === 'is' && w(i + 3) === 'possible')
     )
       return true;
+    // "if you were to reset my MFA, would I …", "were you to reset it": a hypothetical, not "if you could", round 16
+    if (x === 'if' && w(i + 1) === 'you' && (w(i + 2) === 'were' || w(i + 2) === 'did') && w(i + 3) !== 'able') return true;
+    if (i === 0 && x === 'were' && w(1) === 'you' && w(2) === 'to') return true;
     if (x === 'what' && (['happens', 'happen', 'if'].includes(w(i + 1)) || (['would', 'will'].includes(w(i + 1)) && w(i + 2) === 'happen'))) return true;
     if (x === 'in' && w(i + 1) === 'case') return true;
     if (['suppose', 'supposing', 'hypothetically', 'theoretically', 'say'].includes(x) && (x !== 'say' || w(i + 1) === 'i')) return true;
