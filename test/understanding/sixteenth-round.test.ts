@@ -30,7 +30,7 @@ describeEnglishClasses('round 16', {
     ["Bluetooth's off and my security key won't pair. Please remove it", 'reset', 'securityKey'],
   ],
   'the bot addressed as the right person': [["Not sure you're the right person, but my authenticator app keeps freezing", 'clarify']],
-  'a gerund after "for" is not a name': [["Sorry for bothering you. Please reset my MFA, new phone", 'reset', 'all']],
+  'a gerund after "for" is not a name': [['Sorry for bothering you. Please reset my MFA, new phone', 'reset', 'all']],
   'a hypothetical reset asked about': [
     ['If you were to reset my MFA, would I lose my Teams chats?', 'aboutMfa'],
     ['Were you to reset my MFA, would Outlook stop working?', 'aboutMfa'],

@@ -98,7 +98,29 @@ const GIVING = new Set(['gave', 'given', 'sold', 'handed', 'passed', 'lent', 'do
 /** A person who did something for the sender: "my colleague helped me", "IT sorted me out". */
 const HELPED = new Set(['helped', 'sorted', 'fixed', 'showed', 'talked', 'walked', 'got']);
 /** "Roaming's off", "Wifi's down": after these, "'s" is "is" / "has" and the word before it a thing, round 16. */
-const CONTRACTED_NEXT = new Set(['off', 'on', 'down', 'out', 'not', 'been', 'gone', 'just', 'still', 'also', 'now', 'dead', 'broken', 'fine', 'working', 'back', 'over', 'disabled', 'enabled', 'blocked', 'too']);
+const CONTRACTED_NEXT = new Set([
+  'off',
+  'on',
+  'down',
+  'out',
+  'not',
+  'been',
+  'gone',
+  'just',
+  'still',
+  'also',
+  'now',
+  'dead',
+  'broken',
+  'fine',
+  'working',
+  'back',
+  'over',
+  'disabled',
+  'enabled',
+  'blocked',
+  'too',
+]);
 /** Ways of parting with a phone for good, old or not. */
 const SOLD = new Set(['sold', 'donated', 'traded']);
 
@@ -225,7 +247,8 @@ export function isOther(t: readonly Token[]): boolean {
     // "the children's hospital", "St Mary's ward": a possessive that names a place, not a person's account
     if (x.poss && !x.known && !PLACES.has(w(i + 1)) && !CONTRACTED_NEXT.has(w(i + 1))) return true;
     // ("sorry for bothering you": a gerund after "for" is not a name, round 16)
-    if (prev === 'for' && !x.known && /^[a-z][a-z.]+$/.test(x.w) && !(x.w.endsWith('ing') && ['you', 'u', 'ya', 'this', 'so', 'again'].includes(w(i + 1)))) return true;
+    if (prev === 'for' && !x.known && /^[a-z][a-z.]+$/.test(x.w) && !(x.w.endsWith('ing') && ['you', 'u', 'ya', 'this', 'so', 'again'].includes(w(i + 1))))
+      return true;
     // an initial: "reset mfa for j jones", "the mfa of r smith", "for J. Smith", "for A.K." (the dot ends the clause)
     if (
       (prev === 'for' || prev === 'of') &&
