@@ -527,6 +527,12 @@ const LEAD_INS = new Set([
   'tja',
   'nou',
 ]);
+/** Greeting words that can open a question's sentence before a comma. */
+const GREETING_LEAD = new Set(
+  'hola buenos buenas dias tardes noches bonjour salut bonsoir hallo guten morgen tag moin servus hi hello hey ciao buongiorno buonasera salve bom boa dia tarde ola oi goedemorgen goedemiddag hoi dag dzien dobry czesc witam sorry perdon disculpe pardon entschuldigung scusi scusate desculpe przepraszam sorry excuse'.split(
+    ' ',
+  ),
+);
 /** "Czy możesz …?", "Czy mogę prosić …?": a question word followed by these asks for something. */
 const POLITE_AFTER_OPENER = new Set([
   'mozesz',
@@ -553,6 +559,8 @@ function infoQuestionClause(t: Tokens, clause: number, openers: ReadonlySet<stri
   // the question's sentence starts where the last full stop left off ("Wie lange dauert es, bis … nach einem Reset …?")
   let start = clause;
   while (start > 0 && t.continuedClauses.has(start)) start--;
+  // "Buenos días, ¿cuántas veces …?": a greeting before the comma does not start the question (round 16)
+  while (start < clause && t.words.filter((w) => w.clause === start).every((w) => GREETING_LEAD.has(w.w) || LEAD_INS.has(w.w))) start++;
   const inClause = t.words.filter((w) => w.clause === start);
   let i = 0;
   while (i < inClause.length - 1 && LEAD_INS.has(inClause[i]?.w ?? '')) i++;

@@ -1,4 +1,4 @@
-import { describeEnglishClasses } from './class-table.js';
+import { describeClasses, describeEnglishClasses } from './class-table.js';
 
 /**
  * The classes round 16 brought up (README "After fixing classes (sixteenth round; not a first
@@ -41,4 +41,23 @@ describeEnglishClasses('round 16', {
     ['Please tell me what removing my authenticator would do', 'list'],
     ['let me know if you can reset my authenticator', 'reset', 'authenticator'],
   ],
+  'a reset regretted, restore asked': [["I shouldn't have had my authenticator removed. Could you put it back?", 'undo']],
+  'whether their own MFA needs a reset, asked': [
+    ['Got a new Pixel and the approvals stopped. Would that need resetting?', 'clarify'],
+    ['the codes arrive late since I switched carriers, maybe reset? not sure', 'clarify'],
+    ['The Authenticator says my account needs re-adding. Is that something you would do?', 'clarify'],
+  ],
 });
+
+describeClasses('round 16, the seven other languages', [
+  ['a cracked screen and an approval that cannot be given', 'pl-PL', 'pęknięty ekran, nie mogę zatwierdzić logowania', 'clarify'],
+  [
+    'the device keeps asking, a problem beside a request',
+    'fr-FR',
+    'Pouvez-vous effacer mon code PIN Windows Hello ? Le PC me demande sans cesse de le recréer.',
+    'reset',
+    'other',
+  ],
+  ['how many times, after a greeting', 'es-ES', 'Hola, ¿cuántas veces puedo pedir un reset del MFA?', 'aboutMfa'],
+  ['how many times, after a greeting', 'it-IT', 'Buongiorno, quante volte posso fare il reset dell’MFA?', 'aboutMfa'],
+]);

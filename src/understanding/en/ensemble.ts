@@ -175,7 +175,7 @@ const CAPABILITY =
 /** "restore it": what a reset removed is wanted back (undo), not removed again. */
 const RESTORE = /\b(?:restored?|put (?:it |them )?back|bring (?:it |them )?back|(?:get|have) (?:it |them )?back|undo)\b/i;
 const REMOVED_BY_RESET =
-  /\b(?:the|that|your|last|yesterday'?s?|earlier|\w+'s) (?:mfa )?reset\b[^.?!]{0,40}\b(?:removed|deleted|wiped|took|cleared|killed)\b|\b(?:reset|removed|wiped|deleted)\b[^?!]{0,60}\b(?:didn'?t want|did not want|never wanted|by mistake|by accident)\b|\bi (?:asked|told|had|got) (?:you|u|the bot|this bot|it) (?:to )?(?:remove|delete|reset|wipe|clear)\b|\byou (?:removed|deleted|reset|wiped|cleared)\b|\b(?:the )?(?:reset|removal|wipe)\b[^.?!]{0,20}\b(?:was|were) (?:a )?(?:mistake|an error|wrong)\b/i;
+  /\b(?:shouldn'?t|should not|should never) have (?:had|got|asked for|requested)\b[^.?!]{0,40}\b(?:reset|removed|wiped|deleted|cleared)\b|\b(?:had|got) (?:all )?my (?:[\w-]+ ){0,2}(?:reset|removed|wiped|deleted|cleared) (?:yesterday|earlier|this morning|last week|by mistake|by accident)\b|\b(?:the|that|your|last|yesterday'?s?|earlier|\w+'s) (?:mfa )?reset\b[^.?!]{0,40}\b(?:removed|deleted|wiped|took|cleared|killed)\b|\b(?:reset|removed|wiped|deleted)\b[^?!]{0,60}\b(?:didn'?t want|did not want|never wanted|by mistake|by accident)\b|\bi (?:asked|told|had|got) (?:you|u|the bot|this bot|it) (?:to )?(?:remove|delete|reset|wipe|clear)\b|\byou (?:removed|deleted|reset|wiped|cleared)\b|\b(?:the )?(?:reset|removal|wipe)\b[^.?!]{0,20}\b(?:was|were) (?:a )?(?:mistake|an error|wrong)\b/i;
 /** A joke: laughter and a reset of something that is not MFA ("I'd rather reset my life"). */
 const LAUGH = /\b(?:lol|lmao|rofl|haha\w*|jk)\b|\u{1F602}|\u{1F923}/iu;
 const JOKE = /\bi(?:'?d| would) rather\b|\b(?:reset|wipe|delete|reboot)\s+my\s+(?:life|brain|head|memory|week|monday|career|whole life)\b/i;
@@ -254,6 +254,12 @@ const POLITE_IMPERATIVE =
 /** "I'd like to know whether I need my MFA reset": a question said as a statement. */
 const INDIRECT_QUESTION =
   /\b(?:(?:i'?d like|i would like|i want(?:ed)?|just want(?:ed)?) to (?:know|check|ask)|i (?:was )?wonder(?:ing)?|wondering) (?:whether|if)\b(?!\s+(?:you|u|someone|somebody)\s+(?:could|can|would|might))/i;
+/** Whether the sender's own MFA needs a reset, asked (round 16). */
+const NEEDS_RESET_ASKED =
+  /\b(?:(?:would|will|does|do) (?:that|it|this|they|mine|my \w+) need (?:resetting|a reset|redoing|re-?doing|re-?setting|doing|re-?registering)|(?:anything|something) (?:needs|need) (?:doing|resetting|redoing|changing)|is (?:that|this|it) something (?:you|i) (?:would|should|need|can|could)|maybe (?:a )?reset\b\s*\?|(?:do|would) i need (?:a reset|to reset|it reset|them reset|my \w+ reset)(?: (?:it|them|my \w+))? or not)/i;
+/** "my sign-in bits", "the login stuff": MFA in the sender's own words. */
+const SIGNIN_BITS =
+  /\bmy (?:sign-?in|log-?in|login|security|verification) (?:bits|stuff|things|details|setup)\b|\bthe (?:codes?|otps?|approvals?|sign-?in prompts?)\b/i;
 /** "tell me whether resetting removes my passkey", "let me know what a reset does": a question, round 16. */
 const TELL_ME_WHETHER =
   /\b(?:tell me|let me know|explain(?: to me)?)\s+(?:whether|if|what|how|why|which|when)\b(?!\s+(?:you|u|someone|somebody|it's possible|it is possible)\b)/i;
@@ -744,6 +750,23 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
         !STRONG_PAST.test(text)
       )
         return { intent: clarify(scopeOf(b)), rule: tag('statement-about-a-method:ask') };
+      // round 16: "Would that need resetting?", "is that something you would do, or me?", "maybe reset?
+      // idk": whether the sender's own MFA needs a reset, asked: the prompt answers it with buttons
+      if (
+        (a.type === 'aboutMfa' || a.type === 'unknown') &&
+        NEEDS_RESET_ASKED.test(text) &&
+        !/\bwhy\b/i.test(text) &&
+        !f.future &&
+        !f.conditional &&
+        !LATER.test(text) &&
+        (f.mfa || f.methods.length > 0 || f.device || f.problem || METHOD_NAMED.test(text) || SIGNIN_BITS.test(text)) &&
+        !f.other &&
+        !f.password &&
+        f.security === undefined &&
+        !f.solved &&
+        !STRONG_PAST.test(text)
+      )
+        return { intent: clarify(scopeOf(b)), rule: tag('needs-reset-asked:ask') };
       return { intent: a as Intent, rule: tag('rules') };
     }
   }

@@ -174,6 +174,10 @@ export const fr: Lexicon = {
     'recommencer',
   ],
   problems: [
+    // round 16: "il me demande sans cesse de le reconfigurer": the device keeps asking, a problem (not prompts)
+    'me demande sans cesse de',
+    'me redemande sans cesse',
+    'me demande constamment de',
     'message d erreur',
     'affiche .. erreur',
     'chu bloque',

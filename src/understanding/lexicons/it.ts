@@ -747,7 +747,7 @@ export const it: Lexicon = {
     'tutto risolto',
   ],
   // round 9: chat hedges
-  questionOpeners: ['come', 'quanto', 'quanta', 'quando', 'perche', 'cosa', 'quale', 'quali', 'dove', 'dopo'],
+  questionOpeners: ['come', 'quanto', 'quanta', 'quanti', 'quante', 'quando', 'perche', 'cosa', 'quale', 'quali', 'dove', 'dopo'],
   hedges: ['boh', 'non so se', 'non sono sicuro', 'non sono sicura', 'non so bene', 'forse', 'sto pensando di', 'sto valutando', 'ci sto pensando'],
   forWords: ['per'],
 };

@@ -131,6 +131,10 @@ export const pl: Lexicon = {
     'urzadzenie',
     'urzadzenia',
     'android',
+    // round 16: a cracked screen is the phone's
+    'ekran',
+    'ekranu',
+    'wyswietlacz',
   ],
   resetVerbs: [
     'odlacz',
@@ -225,6 +229,8 @@ export const pl: Lexicon = {
     'nie dostaje',
     'nie otrzymuje',
     'nie przychodz*',
+    'nie moge zatwierdzic',
+    'nie da sie zatwierdzic',
     'nie mam juz',
     'juz nie mam',
     'nowy numer',

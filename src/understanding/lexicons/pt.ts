@@ -792,7 +792,7 @@ export const pt: Lexicon = {
     'tudo certo agora',
   ],
   // round 9: chat hedges
-  questionOpeners: ['como', 'quanto', 'quanta', 'quando', 'qual', 'quais', 'onde', 'o'],
+  questionOpeners: ['como', 'quanto', 'quanta', 'quantos', 'quantas', 'quando', 'qual', 'quais', 'onde', 'o'],
   hedges: [
     'sei la',
     'nao sei se',
