@@ -26,7 +26,7 @@ import { detectLanguage } from './language.js';
 import { ownText } from './signature.js';
 import { findTargets } from './targets.js';
 import { type Tokens, tokenize } from './text.js';
-import type { Understanding, UnderstandOptions } from './types.js';
+import type { Intent, Understanding, UnderstandOptions } from './types.js';
 
 export type { Understanding, UnderstandOptions } from './types.js';
 const SARCASM_TAG = /(?:^|\s)\/s(?:\s|$)/;
@@ -66,7 +66,13 @@ export function understandRules(text: string, opts: UnderstandOptions = {}): Und
   const second = decide(facts);
 
   if (language !== 'en') {
-    return { intent: second.intent, language, unsupportedLanguage: false, targets, explain: `lang:${language}:${lang.how}|lex:${second.rule}` };
+    return {
+      intent: oneOathKind(second.intent, raw),
+      language,
+      unsupportedLanguage: false,
+      targets,
+      explain: `lang:${language}:${lang.how}|lex:${second.rule}`,
+    };
   }
   const rewritten = rewriteEnglish(raw, selfName === undefined ? selfValues : [...selfValues, selfName]);
   const d = decideEnglish(rewritten.text, read, base, second);
@@ -74,7 +80,32 @@ export function understandRules(text: string, opts: UnderstandOptions = {}): Und
   // an address the sender introduced as their own ("this is Priya (priya@…)") is not a target
   const lower = rewritten.text.toLowerCase();
   const others = targets.filter((x) => x.kind !== 'upn' || lower.includes(x.value));
-  return { intent: d.intent, language, unsupportedLanguage: false, targets: others, explain: `lang:en:${lang.how}|${d.rule}${how}` };
+  return {
+    intent: oneOathKind(d.intent, rewritten.text),
+    language,
+    unsupportedLanguage: false,
+    targets: others,
+    explain: `lang:en:${lang.how}|${d.rule}${how}`,
+  };
+}
+
+const HARDWARE_TOKEN =
+  /\b(?:hardware|physical|key ?fob|fob|keyring)[\s-]*(?:oath\s+)?tokens?\b|\btoken fob\b|\bhardware oath\b|\btokens?\s+(?:f[ií]sicos?|hardware|mat[ée]riel|fisico)\b|\bhardware-?token\b/i;
+const SOFTWARE_TOKEN =
+  /\bsoftware[\s-]*(?:oath\s+)?tokens?\b|\bsoftware oath\b|\btokens?\s+(?:de\s+)?(?:software|logiciel)\b|\bsoftware-?token\b|\b(?:authy|google authenticator|totp app|third-party (?:code )?app)\b/i;
+
+/**
+ * "Dropped my hardware token overboard … take that token off": the token of the request is the one
+ * the message named, not every OATH token (round 16). Only when exactly one of the two was named.
+ */
+function oneOathKind(intent: Intent, text: string): Intent {
+  if (intent.type !== 'reset' && intent.type !== 'clarify') return intent;
+  const s = intent.scope;
+  if (s?.kind !== 'other' || s.methodKinds.length !== 2 || !s.methodKinds.includes('softwareOath') || !s.methodKinds.includes('hardwareOath')) return intent;
+  const hard = HARDWARE_TOKEN.test(text);
+  const soft = SOFTWARE_TOKEN.test(text);
+  if (hard === soft) return intent;
+  return { ...intent, scope: { kind: 'other', methodKinds: [hard ? 'hardwareOath' : 'softwareOath'] } };
 }
 
 /** The function the bot calls (a port: tests may pass their own). */

@@ -41,6 +41,13 @@ describeEnglishClasses('round 16', {
     ['Please tell me what removing my authenticator would do', 'list'],
     ['let me know if you can reset my authenticator', 'reset', 'authenticator'],
   ],
+  'a device restored from a backup is not an undo': [
+    ['My TOTP app got wiped when I restored my phone from iCloud. Please reset that software token so I can add it again', 'reset', 'other[softwareOath]'],
+  ],
+  'the token of the request is the one named': [
+    ['Lost my hardware token on the ferry. Please take that token off my account', 'reset', 'other[hardwareOath]'],
+    ['Please remove my OATH token', 'reset', 'other[softwareOath,hardwareOath]'],
+  ],
   'a reset regretted, restore asked': [["I shouldn't have had my authenticator removed. Could you put it back?", 'undo']],
   'whether their own MFA needs a reset, asked': [
     ['Got a new Pixel and the approvals stopped. Would that need resetting?', 'clarify'],

@@ -174,6 +174,9 @@ const CAPABILITY =
   /\bwhat (?:exactly |actually |else |all )?(?:can|could) (?:you|this bot|the bot|this thing|it|u) (?:actually |really |exactly )?(?:do|handle)\b/i;
 /** "restore it": what a reset removed is wanted back (undo), not removed again. */
 const RESTORE = /\b(?:restored?|put (?:it |them )?back|bring (?:it |them )?back|(?:get|have) (?:it |them )?back|undo)\b/i;
+/** "when I restored my phone from iCloud": a device restored from a backup, not a removal wanted back (round 16). */
+const DEVICE_RESTORE =
+  /\brestor(?:ed|ing|e)\s+(?:(?:my|the|it|from|a)\s+)?(?:[\w-]+\s+)?(?:phone|iphone|android|pixel|samsung|device|handset|backup|laptop|icloud|google drive|factory settings)\b/gi;
 const REMOVED_BY_RESET =
   /\b(?:shouldn'?t|should not|should never) have (?:had|got|asked for|requested)\b[^.?!]{0,40}\b(?:reset|removed|wiped|deleted|cleared)\b|\b(?:had|got) (?:all )?my (?:[\w-]+ ){0,2}(?:reset|removed|wiped|deleted|cleared) (?:yesterday|earlier|this morning|last week|by mistake|by accident)\b|\b(?:the|that|your|last|yesterday'?s?|earlier|\w+'s) (?:mfa )?reset\b[^.?!]{0,40}\b(?:removed|deleted|wiped|took|cleared|killed)\b|\b(?:reset|removed|wiped|deleted)\b[^?!]{0,60}\b(?:didn'?t want|did not want|never wanted|by mistake|by accident)\b|\bi (?:asked|told|had|got) (?:you|u|the bot|this bot|it) (?:to )?(?:remove|delete|reset|wipe|clear)\b|\byou (?:removed|deleted|reset|wiped|cleared)\b|\b(?:the )?(?:reset|removal|wipe)\b[^.?!]{0,20}\b(?:was|were) (?:a )?(?:mistake|an error|wrong)\b/i;
 /** A joke: laughter and a reset of something that is not MFA ("I'd rather reset my life"). */
@@ -388,7 +391,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
     return { intent: { type: 'security', kind: 'unknownSignIn' }, rule: tag('security:not-mine') };
   if (b.type !== 'security' && RECEIVED_LINK.test(text) && MFA_TIE_WIDE.test(text) && a.type !== 'otherUser')
     return { intent: { type: 'security', kind: 'phishing' }, rule: tag('security:received-link') };
-  if (b.type !== 'undo' && RESTORE.test(text) && REMOVED_BY_RESET.test(text) && !f.other)
+  if (b.type !== 'undo' && RESTORE.test(text.replace(DEVICE_RESTORE, ' ')) && REMOVED_BY_RESET.test(text) && !f.other)
     return { intent: { type: 'undo' }, rule: tag('undo:restore-what-the-reset-removed') };
   if (PERSONAL_ACCOUNT.test(text) && !WORK_ACCOUNT.test(text) && !EMAIL_METHOD.test(text) && a.type !== 'otherUser' && b.type !== 'security')
     return { intent: { type: 'unknown' }, rule: tag('personal-account') };
@@ -416,7 +419,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   if (!revertOnly && (b.type === 'security' || b.type === 'undo' || b.type === 'typedConfirm' || b.type === 'typedCancel'))
     return { intent: b, rule: tag('guard') };
   // "the bot removed my security key … please restore it": the removal is wanted back
-  if (RESTORE.test(text) && REMOVED_BY_ANYONE.test(text) && !f.other && a.type !== 'otherUser' && !f.dontReset)
+  if (RESTORE.test(text.replace(DEVICE_RESTORE, ' ')) && REMOVED_BY_ANYONE.test(text) && !f.other && a.type !== 'otherUser' && !f.dontReset)
     return { intent: { type: 'undo' }, rule: tag('undo:removed-by-anyone') };
   // "before you remove anything, show me what I have": a look first, whatever the verbs
   if (f.preview && !f.other && a.type !== 'otherUser') return { intent: { type: 'list' }, rule: tag('preview') };
