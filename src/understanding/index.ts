@@ -94,6 +94,9 @@ const HARDWARE_TOKEN =
 const SOFTWARE_TOKEN =
   /\bsoftware[\s-]*(?:oath\s+)?tokens?\b|\bsoftware oath\b|\btokens?\s+(?:de\s+)?(?:software|logiciel)\b|\bsoftware-?token\b|\b(?:authy|google authenticator|totp app|third-party (?:code )?app)\b/i;
 
+const KEPT_OR_OTHER =
+  /\b(?:except|apart from|but not|keep|keeping|other|others|works|working|fine|still|menos|excepto|salvo|sauf|garder|au\w?er|behalten|tranne|tenere|behalve|houden|opr\w?cz|poza|zachowa\w*|mantener|manter)\b/i;
+
 /**
  * "Dropped my hardware token overboard … take that token off": the token of the request is the one
  * the message named, not every OATH token (round 16). Only when exactly one of the two was named.
@@ -102,6 +105,8 @@ function oneOathKind(intent: Intent, text: string): Intent {
   if (intent.type !== 'reset' && intent.type !== 'clarify') return intent;
   const s = intent.scope;
   if (s?.kind !== 'other' || s.methodKinds.length !== 2 || !s.methodKinds.includes('softwareOath') || !s.methodKinds.includes('hardwareOath')) return intent;
+  // a token named to be kept or as the one that still works is not the one to remove
+  if (KEPT_OR_OTHER.test(text)) return intent;
   const hard = HARDWARE_TOKEN.test(text);
   const soft = SOFTWARE_TOKEN.test(text);
   if (hard === soft) return intent;

@@ -106,7 +106,8 @@ const RETRACT_WORDS = /\b(?:cancel\w*|withdraw\w*|never ?mind|forget|stop|abort|
 /** The sender doubts what they need. */
 const HEDGE =
   /\b(?:maybe|dunno)\b|\bidk\b(?!\s+(?:what happened|why|how))|\b(?:i )?(?:honestly |really |just )?(?:don'?t|do not) know(?=\s*(?:[.,!?]|$|tbh|honestly|if\b|whether|what to do))|\bmight need\b|\b(?:thinking|thought) (?:about|of) (?:maybe )?(?:resetting|reseting|wiping|clearing|removing|deleting|a reset|doing (?:a|the|an) (?:mfa )?reset)\b|\bconsidering (?:a reset|resetting|wiping|clearing|removing)\b|\b(?:wary|in two minds|on the fence)\b|\bnot (?:really |entirely |totally |100% )?sure\b|\bi (?:don'?t|do not) (?:really |even )?know (?:what|if|whether|how)\b|\bno idea (?:what|if|whether)\b/i;
-const POLITE_ASK = /\b(?:please|pls|plz|can you|could you|can u|would you|kindly|if you (?:could|can|would|wouldn't mind)(?! not))\b/i;
+const POLITE_ASK =
+  /\b(?:please|pls|plz|can you|could you|can u|would you|kindly|if you (?:could|can|would)\b(?=[^?]{0,80}\b(?:that would be|that'd be|i'd be|i would be|would be (?:great|lovely|brilliant|grand|wonderful|much appreciated)|much appreciated|i'd appreciate|grateful)\b))/i;
 /** A reset asked for now in so many words (not "need", which a hypothetical also says). */
 const ASKS_NOW_STRICT = new RegExp(String.raw`${POLITE_ASK.source}|\b(?:asap|right now|go ahead)\b`, 'i');
 /** What the sender did themselves ("I deleted the app by accident"): a problem, not a request. */
@@ -176,7 +177,7 @@ const CAPABILITY =
 const RESTORE = /\b(?:restored?|put (?:it |them )?back|bring (?:it |them )?back|(?:get|have) (?:it |them )?back|undo)\b/i;
 /** "when I restored my phone from iCloud": a device restored from a backup, not a removal wanted back (round 16). */
 const DEVICE_RESTORE =
-  /\brestor(?:ed|ing|e)\s+(?:(?:my|the|it|from|a)\s+)?(?:[\w-]+\s+)?(?:phone|iphone|android|pixel|samsung|device|handset|backup|laptop|icloud|google drive|factory settings)\b/gi;
+  /\brestor(?:ed|ing)\s+(?:(?:my|the|it|a)\s+)?(?:[\w-]+\s+)?(?:phone|iphone|android|pixel|samsung|device|handset|laptop)\s+(?:from|in|at|on|yesterday|last|this|to factory)\b|\brestor(?:ed|ing)\s+(?:it\s+)?from\s+(?:a\s+|the\s+|my\s+)?(?:backup|icloud|google|cloud)\b/gi;
 const REMOVED_BY_RESET =
   /\b(?:shouldn'?t|should not|should never) have (?:had|got|asked for|requested)\b[^.?!]{0,40}\b(?:reset|removed|wiped|deleted|cleared)\b|\b(?:had|got) (?:all )?my (?:[\w-]+ ){0,2}(?:reset|removed|wiped|deleted|cleared) (?:yesterday|earlier|this morning|last week|by mistake|by accident)\b|\b(?:the|that|your|last|yesterday'?s?|earlier|\w+'s) (?:mfa )?reset\b[^.?!]{0,40}\b(?:removed|deleted|wiped|took|cleared|killed)\b|\b(?:reset|removed|wiped|deleted)\b[^?!]{0,60}\b(?:didn'?t want|did not want|never wanted|by mistake|by accident)\b|\bi (?:asked|told|had|got) (?:you|u|the bot|this bot|it) (?:to )?(?:remove|delete|reset|wipe|clear)\b|\byou (?:removed|deleted|reset|wiped|cleared)\b|\b(?:the )?(?:reset|removal|wipe)\b[^.?!]{0,20}\b(?:was|were) (?:a )?(?:mistake|an error|wrong)\b/i;
 /** A joke: laughter and a reset of something that is not MFA ("I'd rather reset my life"). */
@@ -265,7 +266,7 @@ const SIGNIN_BITS =
   /\bmy (?:sign-?in|log-?in|login|security|verification) (?:bits|stuff|things|details|setup)\b|\bthe (?:codes?|otps?|approvals?|sign-?in prompts?)\b/i;
 /** "tell me whether resetting removes my passkey", "let me know what a reset does": a question, round 16. */
 const TELL_ME_WHETHER =
-  /\b(?:tell me|let me know|explain(?: to me)?)\s+(?:whether|if|what|how|why|which|when)\b(?!\s+(?:you|u|someone|somebody|it's possible|it is possible)\b)/i;
+  /\b(?:tell me|let me know|explain(?: to me)?)\s+(?:whether|if)\b(?!\s+(?:you|u|someone|somebody|it's possible|it is possible|it's done|it worked)\b)|\b(?:tell me|explain(?: to me)?)\s+what\s+(?:a\s+|the\s+)?(?:reset|resetting|removing|removal|deleting|wiping|clearing)\b/i;
 /** "I handed my new work phone to the intern": the device is someone else's now. */
 const HANDED_OVER = /\b(?:handed|gave|given|passed)\s+(?:my|the)\s+(?:[\w-]+\s+){0,3}(?:phone|mobile|laptop|tablet|device|handset)\s+(?:over\s+)?to\b/i;
 /** When a past event happened: "yesterday the bot reset my methods". */
@@ -405,7 +406,10 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       .split(/(?<=[.?!\n])\s+/)
       .filter((s) => !TELL_ME_WHETHER.test(s))
       .join(' ');
-    if (!(ANY_RESET_VERB.test(rest) && (ASKS_NOW_STRICT.test(rest) || /^\s*(?:reset|remove|delete|clear|wipe)\b/im.test(rest))))
+    if (!(
+      ANY_RESET_VERB.test(rest) &&
+      (ASKS_NOW_STRICT.test(rest) || /^\s*(?:(?:then|and|now|so|ok|okay)\s+)?(?:reset|remove|delete|clear|wipe)\b/im.test(rest))
+    ))
       return b.type === 'list'
         ? { intent: b, rule: tag('asks-what-it-does:list') }
         : f.problem

@@ -535,14 +535,14 @@ export const COMMON: ReadonlySet<string> = new Set(
   // have corrected into a different concept was reviewed; these real words stay themselves ("ready" is
   // not "readd", "charging" not "changing", "testing" not "texting", "passport" not "passwort")
   (
-    'ready reads rests resting resented resenting resents beset preset presets russet bitch eased ' +
+    'ready reads resented resenting resents beset russet bitch eased roaming wifi bluetooth signal flight ' +
     'easing evoke evoked hitch pitch piped pipes piping surge surged urged wires wiring wives wines ' +
     'wined pursed purred remotes biped puree aided aiding padded padding adder letup resister ' +
     'instill instilled faxed faxes faxing fined fines fining fires firing fives foxes mixed mixes ' +
     'mixing repaid sixes chanced chances chancing chanted chanting charged charges charging hanged ' +
     'hanging loved loving mowed mowing slapped swamped traced stitch stitched twitch witch ' +
     'closes closing doses hoses loves noses poses posing roses hugged rugged tugged lugged rubbed ' +
-    'sobbed stale stone stove style moose goose noose loser losers booked bored brake broker coast ' +
+    'sobbed stone stove style moose goose noose loser losers booked bored brake broker coast ' +
     'cried dried fired freed hoped hosted housed posed rained roast tracked tricked downed dusted ' +
     'scattered slashed forked corked cranked prone shone devise modes nodes cores cones copes rushes ' +
     'bushes coded testing tests tents woken clocked docked locker lookout mocked rocked messing ' +

@@ -97,30 +97,6 @@ const OCCASIONS = new Set([
 const GIVING = new Set(['gave', 'given', 'sold', 'handed', 'passed', 'lent', 'donated', 'traded']);
 /** A person who did something for the sender: "my colleague helped me", "IT sorted me out". */
 const HELPED = new Set(['helped', 'sorted', 'fixed', 'showed', 'talked', 'walked', 'got']);
-/** "Roaming's off", "Wifi's down": after these, "'s" is "is" / "has" and the word before it a thing, round 16. */
-const CONTRACTED_NEXT = new Set([
-  'off',
-  'on',
-  'down',
-  'out',
-  'not',
-  'been',
-  'gone',
-  'just',
-  'still',
-  'also',
-  'now',
-  'dead',
-  'broken',
-  'fine',
-  'working',
-  'back',
-  'over',
-  'disabled',
-  'enabled',
-  'blocked',
-  'too',
-]);
 /** Ways of parting with a phone for good, old or not. */
 const SOLD = new Set(['sold', 'donated', 'traded']);
 
@@ -201,7 +177,14 @@ export function isOther(t: readonly Token[]): boolean {
       if (prev === 'my' && w(i - 2) === 'to' && gaveAwayOldPhone(t, i - 2)) continue;
       if (x.w === 'manager' && prev === 'password') continue;
       // "not sure you're the right person for this": the bot (or IT) addressed, round 16
-      if ((x.w === 'person' || x.w === 'people') && ['right', 'wrong', 'correct', 'best', 'proper'].includes(prev)) continue;
+      if (
+        (x.w === 'person' || x.w === 'people') &&
+        ['right', 'correct', 'best', 'proper'].includes(prev) &&
+        w(i - 2) === 'the' &&
+        ['are', 're'].includes(w(i - 3)) &&
+        ['you', 'u'].includes(w(i - 4))
+      )
+        continue;
       if (describesSelf(i) || reporting(i) || same) continue;
       if ((x.w === 'admin' || x.w === 'admins' || x.w === 'administrator') && !t.some((y) => y.w === 'for' || y.w === 'their' || y.w === 'users')) continue;
       return true;
@@ -245,10 +228,9 @@ export function isOther(t: readonly Token[]): boolean {
     )
       return true;
     // "the children's hospital", "St Mary's ward": a possessive that names a place, not a person's account
-    if (x.poss && !x.known && !PLACES.has(w(i + 1)) && !CONTRACTED_NEXT.has(w(i + 1))) return true;
+    if (x.poss && !x.known && !PLACES.has(w(i + 1))) return true;
     // ("sorry for bothering you": a gerund after "for" is not a name, round 16)
-    if (prev === 'for' && !x.known && /^[a-z][a-z.]+$/.test(x.w) && !(x.w.endsWith('ing') && ['you', 'u', 'ya', 'this', 'so', 'again'].includes(w(i + 1))))
-      return true;
+    if (prev === 'for' && !x.known && /^[a-z][a-z.]+$/.test(x.w) && !(x.w.endsWith('ing') && ['you', 'u', 'ya'].includes(w(i + 1)))) return true;
     // an initial: "reset mfa for j jones", "the mfa of r smith", "for J. Smith", "for A.K." (the dot ends the clause)
     if (
       (prev === 'for' || prev === 'of') &&

@@ -122,6 +122,8 @@ const TAKE_OFF: readonly (readonly [RegExp, string])[] = [
   ],
 ];
 
+const OFF_UNSURE = /\?|\b(?:if|said|says|told|will|tomorrow|later|when|once)\b|'ll\b/i;
+
 /** "everyone says don't do this unless you have to": common advice, not a person the reset is for. */
 const COMMON_ADVICE = /\b(?:everyone|everybody|people|folks|they all)\s+(?:says?|said|tells? (?:you|me)|told me|keeps? saying|recommends?|warns?|warned)\b/gi;
 /** "That SIM … has been cancelled": a closed line, said in the passive. */
@@ -157,7 +159,9 @@ export function describeMethods(text: string): string {
 
 /** "take off everything" → "remove everything", "taken off my account" → "removed from my account". */
 function takeOff(text: string): string {
-  return TAKE_OFF.reduce((acc, [re, to]) => acc.replace(re, to), text);
+  // the bare "need it off my account" only as a statement of the sender's own now (not a question, a plan, a condition or what someone said)
+  const rules = OFF_UNSURE.test(text) ? TAKE_OFF.slice(0, -1) : TAKE_OFF;
+  return rules.reduce((acc, [re, to]) => acc.replace(re, to), text);
 }
 
 export interface Rewritten {

@@ -175,9 +175,11 @@ export const fr: Lexicon = {
   ],
   problems: [
     // round 16: "il me demande sans cesse de le reconfigurer": the device keeps asking, a problem (not prompts)
-    'me demande sans cesse de',
-    'me redemande sans cesse',
-    'me demande constamment de',
+    'sans cesse de le reconfigurer',
+    'sans cesse de reconfigurer',
+    'sans cesse de le recreer',
+    'sans cesse de le configurer',
+    'constamment de le reconfigurer',
     'message d erreur',
     'affiche .. erreur',
     'chu bloque',
