@@ -511,7 +511,10 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
         (IMPERATIVE_OFF_MY.test(text) || WISH_DONE.test(text) || IMPERATIVE_METHOD.test(text)) &&
         !questionish &&
         !f.other &&
-        !HEDGE.test(text)
+        !HEDGE.test(text) &&
+        // round 16 review: "need it removed from my account tomorrow", "IT said they need it removed": a plan or someone's words
+        !LATER.test(text) &&
+        !/\b(?:said|says|told me|tells me|tomorrow|later today|later on)\b/i.test(text)
       )
         return { intent: { type: 'reset', scope: mobileIfTexted(text, a.scope) }, rule: tag('imperative-or-wish:request') };
       if (!detailed.requested) return { intent: clarify(a.scope), rule: tag('problem-only') };

@@ -965,6 +965,11 @@ export const en: Lexicon = {
       'suspicious login',
       'suspicious activity',
       'someone logged into',
+      // round 16 review: "I got a text saying someone logged in" beside a lost phone is still an attack
+      '!someone logged in',
+      '!someone signed in',
+      '!somebody logged in',
+      '!somebody signed in',
       'someone signed into',
       'someone has my password',
       'hacked',
