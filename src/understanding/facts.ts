@@ -529,7 +529,7 @@ const LEAD_INS = new Set([
 ]);
 /** Greeting words that can open a question's sentence before a comma. */
 const GREETING_LEAD = new Set(
-  'hola buenos buenas dias tardes noches bonjour salut bonsoir hallo guten morgen tag moin servus hi hello hey ciao buongiorno buonasera salve bom boa dia tarde ola oi goedemorgen goedemiddag hoi dag dzien dobry czesc witam sorry perdon disculpe pardon entschuldigung scusi scusate desculpe przepraszam sorry excuse'.split(
+  'hola buenos buenas dias tardes noches bonjour salut bonsoir hallo guten morgen tag moin servus hi hello hey ciao buongiorno buonasera salve bom boa dia tarde ola oi goedemorgen goedemiddag hoi dag dzien dobry czesc witam sorry perdon disculpe pardon entschuldigung scusi scusate desculpe przepraszam excuse'.split(
     ' ',
   ),
 );

@@ -115,11 +115,11 @@ const TAKE_OFF: readonly (readonly [RegExp, string])[] = [
   ],
   [/\b((?:get|have|need|want|like)\s+(?:it|that|them|this|those|these|the\s+[\w-]+|my\s+[\w-]+))\s+taken\s+off\b/gi, '$1 removed'],
   [/\b(delete|remove|wipe|clear)\s+(it|them|that|this)\s+off\s+(?:of\s+)?my\b/gi, '$1 $2 from my'],
-  // "need it off my account": the wanted removal said with "off" alone, round 16
-  [
-    /\b((?:get|have|need|want)\s+(?:it|that|them|this|those|these|(?:the|my)\s+(?:[\w-]+\s+)?[\w-]+))\s+off\s+(?:of\s+)?(?=(?:my|the|our)\s+(?:[\w-]+\s+)?(?:account|login|log-?in|sign-?in|mfa|2fa|profile|methods?|authenticat\w*)\b)/gi,
-    '$1 removed from ',
-  ],
+];
+/** "need it off my account": the wanted removal said with "off" alone, round 16 (only when said for now, OFF_UNSURE). */
+const OFF_MY_ACCOUNT: readonly [RegExp, string] = [
+  /\b((?:get|have|need|want)\s+(?:it|that|them|this|those|these|(?:the|my)\s+(?:[\w-]+\s+)?[\w-]+))\s+off\s+(?:of\s+)?(?=(?:my|the|our)\s+(?:[\w-]+\s+)?(?:account|login|log-?in|sign-?in|mfa|2fa|profile|methods?|authenticat\w*)\b)/gi,
+  '$1 removed from ',
 ];
 
 const OFF_UNSURE = /\?|\b(?:if|said|says|told|will|tomorrow|later|when|once)\b|'ll\b/i;
@@ -160,8 +160,8 @@ export function describeMethods(text: string): string {
 /** "take off everything" → "remove everything", "taken off my account" → "removed from my account". */
 function takeOff(text: string): string {
   // the bare "need it off my account" only as a statement of the sender's own now (not a question, a plan, a condition or what someone said)
-  const rules = OFF_UNSURE.test(text) ? TAKE_OFF.slice(0, -1) : TAKE_OFF;
-  return rules.reduce((acc, [re, to]) => acc.replace(re, to), text);
+  const taken = TAKE_OFF.reduce((acc, [re, to]) => acc.replace(re, to), text);
+  return OFF_UNSURE.test(text) ? taken : taken.replace(...OFF_MY_ACCOUNT);
 }
 
 export interface Rewritten {

@@ -918,7 +918,7 @@ export const de: Lexicon = {
     'funktioniert jetzt problemlos',
   ],
   // round 9: chat hedges
-  questionOpeners: ['wie', 'was', 'wann', 'warum', 'wieso', 'weshalb', 'wo', 'welche', 'welcher', 'welches', 'wieviel', 'wieviele', 'wie oft', 'dauert'],
+  questionOpeners: ['wie', 'was', 'wann', 'warum', 'wieso', 'weshalb', 'wo', 'welche', 'welcher', 'welches', 'wieviel', 'wieviele', 'dauert'],
   hedges: [
     'keine ahnung',
     'weiss nicht ob',

@@ -790,7 +790,7 @@ export const es: Lexicon = {
     'funciona de maravilla',
   ],
   // round 9: chat hedges
-  questionOpeners: ['como', 'cuanto', 'cuanta', 'cuantos', 'cuantas', 'por que', 'cuando', 'cual', 'cuales', 'donde', 'que'],
+  questionOpeners: ['como', 'cuanto', 'cuanta', 'cuantos', 'cuantas', 'cuando', 'cual', 'cuales', 'donde', 'que'],
   hedges: ['no se si', 'ni idea', 'no estoy seguro', 'no estoy segura', 'no tengo claro', 'tal vez', 'quizas', 'estoy pensando en', 'me lo estoy pensando'],
   forWords: ['para'],
 };
