@@ -33,6 +33,7 @@ interface Compiled {
   readonly list: PatternSet;
   readonly preview: PatternSet;
   readonly deviceRestart: PatternSet;
+  readonly signIn: PatternSet;
   readonly help: PatternSet;
   readonly greeting: PatternSet;
   readonly thanks: PatternSet;
@@ -80,6 +81,7 @@ function compile(x: Lexicon): Compiled {
     list: ps(x.list),
     preview: ps(x.preview),
     deviceRestart: ps(x.deviceRestart),
+    signIn: ps(x.signIn ?? []),
     help: ps(x.help),
     greeting: ps(x.greeting),
     thanks: ps(x.thanks),
@@ -158,6 +160,8 @@ export interface Facts {
   readonly mfa: boolean;
   readonly methods: readonly MethodHit[];
   readonly device: boolean;
+  /** Words of signing in (sign in, approve, verification, codes): a topic for the classifier rescue. */
+  readonly signIn: boolean;
   /** Reset verbs outside quotes. */
   readonly reset: readonly Match[];
   /** Reset verbs only inside quotes: the sender quotes the phrase. */
@@ -751,6 +755,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     mfa: any(c.mfa),
     methods,
     device: any(c.device),
+    signIn: any(c.signIn),
     reset,
     quotedReset: allReset.length > 0 && reset.length === 0,
     resetQuoted: allReset.length > reset.length,

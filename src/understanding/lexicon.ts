@@ -85,6 +85,11 @@ export interface Lexicon {
   readonly preview: readonly string[];
   /** Restart / factory-reset verbs that, next to a device word ("reiniciei o telemóvel"), mean the phone, not MFA. */
   readonly deviceRestart: readonly string[];
+  /**
+   * Round 17: words of signing in (sign in, approve, verification, codes, push): a topic the classifier
+   * rescue may read as the sender's MFA when the message names neither MFA nor a method.
+   */
+  readonly signIn?: readonly string[];
   readonly help: readonly string[];
   readonly greeting: readonly string[];
   readonly thanks: readonly string[];

@@ -54,7 +54,12 @@ describe('the rescue of would-be dead ends', () => {
       }
       fired++;
       expect(r.both.intent).toEqual({ type: 'clarify' });
-      expect(['aboutMfa', 'greeting', 'thanks', 'unknown']).toContain(r.rules.intent.type);
+      expect(['aboutMfa', 'greeting', 'thanks', 'unknown', 'otherUser']).toContain(r.rules.intent.type);
+      // someone else's account only when the rules found a person and no one named as the target
+      if (r.rules.intent.type === 'otherUser') {
+        expect(r.rules.explain.split('|')).toContain('person-without-target');
+        expect(r.rules.targets).toEqual([]);
+      }
       expect(r.rules.unsupportedLanguage).toBe(false);
       expect(r.both.explain).toMatch(/^.*\|clf:rescue:(0\.\d\d|1\.00)$/);
       expect(Number(r.both.explain.split('clf:rescue:')[1])).toBeGreaterThanOrEqual(RESCUE_THRESHOLD);

@@ -12,6 +12,7 @@
  *
  * Pure, synchronous, deterministic; a linear model over a few dozen features per message.
  */
+import { PERSON_WITHOUT_TARGET } from '../en/ensemble.js';
 import { factsOf } from '../facts.js';
 import type { Locale, Understanding } from '../types.js';
 import { type FeatureSet, featuresOf } from './features.js';
@@ -117,12 +118,16 @@ function declinedOnPurpose(u: Understanding, f: FeatureSet, language: Locale): b
   const facts = factsOf(f.tokens, language, new Set());
   // (and a hypothetical: "if I change phones next month, do I have to redo the authenticator?")
   if (facts.personalAccount || facts.solved || facts.mfaFine || facts.capability || facts.conditional) return true;
-  return !facts.mfa && facts.methods.length === 0;
+  // (round 17: words of signing in are a topic too: "the approvals won't come through", "could my
+  // sign-in details be redone")
+  return !facts.mfa && facts.methods.length === 0 && !facts.signIn;
 }
 
 /** The rules' Understanding, or a clarify prompt when the classifier is confident the message is a request. */
 export function rescue(u: Understanding, text: string, threshold: number = RESCUE_THRESHOLD, scorer: Scorer = defaultScorer()): Understanding {
-  if (u.unsupportedLanguage || u.language === undefined || KEEP.has(u.intent.type)) return u;
+  if (u.unsupportedLanguage || u.language === undefined) return u;
+  // someone else's account is a guard, except when the message names no one as the target
+  if (KEEP.has(u.intent.type) && !(u.intent.type === 'otherUser' && u.targets.length === 0 && u.explain.split('|').includes(PERSON_WITHOUT_TARGET))) return u;
   const f = featuresOf(text, u.language);
   if (f.tokens.words.length === 0) return u; // empty, symbols or emoji only: nothing to read
   const { probs } = scorer(f);

@@ -85,6 +85,30 @@ const EXPLICIT_OTHER =
  */
 const GROUP_TARGET =
   /\b(?:for|of)\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:whole|entire)\s+(?:[\w-]+\s+){0,2}(?:team|shift|department|dept|crew|floor|office|unit|ward|squad|group|site|branch|store|class|company|org|organisation|organization|rotation|rota|roster|cohort|division|practice|pod|tribe|staff)\b|\bfor\s+(?:all|each|both|every\s+one)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+)?(?:of\s+)?(?:our|my|the|these|those)\s+(?:new\s+)?(?!(?:methods|devices|phones|numbers|keys|tokens|accounts|apps|codes|options|factors|things|authenticators|passkeys|registrations|entries|details|settings|mfa)\b)[a-z]{3,}s\b|\bfor\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:our\s+|my\s+|the\s+)?(?:new\s+)?(?:people|users|staff|colleagues|employees|consultants|contractors|agents|workers|nurses|drivers|interns|starters|joiners|techs)\b|\bfor\s+(?:every(?:one|body)|all)\s+(?:in|on|at)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:team|shift|department|dept|crew|floor|office|unit|ward|squad|group|site|branch|store)\b/i;
+/**
+ * Round 17: someone else's things named as the object ("their authenticators", "his phone", "her
+ * number"): plurals and objects EXPLICIT_OTHER's "his|her|their + MFA word" does not reach.
+ */
+const OTHER_THINGS = String.raw`(?:own\s+|old\s+|new\s+|work\s+)?(?:mfa|2fa|authenticators?|apps?|phones?|mobiles?|numbers?|keys?|yubikeys?|tokens?|accounts?|acct|methods?|passkeys?|logins?|sign-?ins?|laptops?|devices?)\b`;
+const PERSON_WORDS = String.raw`(?:friend|son|daughter|wife|husband|partner|mum|mom|mother|dad|father|brother|sister|kid|child|cousin|colleague|coworker|co-worker|boss|manager|assistant|intern|teammate|mate|buddy|neighbou?r|uncle|aunt|niece|nephew|girlfriend|boyfriend|flatmate|roommate)`;
+const OTHERS_OBJECT = new RegExp(
+  [
+    // "their authenticators", "his phone", "my son's phone", "my friend account mfa"
+    String.raw`\b(?:his|her|their|your)\s+${OTHER_THINGS}`,
+    String.raw`\b(?!(?:account|acct|phone|app|company|tenant|org|work|today|it|that|what|there|here|who|where|mine|device|laptop|tablet|handset|iphone|computer|pc|key|token|fob|one|everyone|nobody)'s)[a-z]+'s\s+${OTHER_THINGS}`,
+    String.raw`\bmy\s+${PERSON_WORDS}s?\s+${OTHER_THINGS}`,
+    // "the MFA of my friend", "for my son"
+    String.raw`\b(?:of|for|on)\s+(?:my|our)\s+(?:\w+\s+)?${PERSON_WORDS}s?\b`,
+    // "can you help him", "reset her"
+    String.raw`\b(?:help|assist|reset|fix|unlock|sort out)\s+(?:him|her|them)\b`,
+    // a service or root account: "svc-backup", "the AWS root account"
+    String.raw`\bsvc[-_]\w+|\broot\s+account\b`,
+  ].join('|'),
+  'i',
+);
+const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b/i;
+/** The explain tag of an otherUser answer that names no target: the classifier rescue may ask instead. */
+export const PERSON_WITHOUT_TARGET = 'person-without-target';
 /** The sender asks about their own MFA ("my MFA", "my authenticator", "MY account"). */
 const OWN_REQUEST =
   /\b(?:my|mine)\s+(?:own\s+|old\s+|new\s+|work\s+|personal\s+|current\s+|registered\s+|alternate\s+|office\s+){0,2}(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|authenticator|sign-?in methods|methods|security info|verification|account|number|phone|mobile|email|security key|yubikey|windows hello)\b|\bmy\s+(?:auth|authentication|mfa|2fa|sign-?in|verification|security)\s+(?:methods|info)\b|\bmy acct\b|\bmy sign-?in (?:stuff|things|setup|details)\b|\bfor me\b|\breset me\b|\bMY account\b/i;
@@ -607,6 +631,20 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       }
       // "my manager asked me to double-check my MFA, can I see a list?": the manager only asked
       if (b.type === 'list' && !f.other && !EXPLICIT_OTHER.test(text) && OWN_REQUEST.test(text)) return { intent: b, rule: tag('other-only-in-story:list') };
+      // round 17: a person in the message and no one named as the target (no address, mention,
+      // "for him", "her account", group): the classifier may still turn it into a prompt
+      if (
+        f.emailsNotSelf === 0 &&
+        f.mentions === 0 &&
+        !EXPLICIT_OTHER.test(text) &&
+        !GROUP_TARGET.test(text) &&
+        !FOR_ADDRESS.test(text) &&
+        !HANDED_OVER.test(text) &&
+        !OTHERS_OBJECT.test(text) &&
+        // the sender speaks of themselves ("Xiomara's off sick, please reset the MFA" does not)
+        FIRST_PERSON.test(text)
+      )
+        return { intent: a, rule: tag(PERSON_WITHOUT_TARGET) };
       return { intent: a, rule: tag('rules') };
     }
     case 'list':

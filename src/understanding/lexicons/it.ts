@@ -697,6 +697,7 @@ export const it: Lexicon = {
     'cosa verrebbe cancellato',
     'cosa sparirebbe',
   ],
+  signIn: ['accesso', 'accedere', 'login', 'approvare', 'approvazion*', 'verifica', 'verificare', 'autentic*', 'codici', 'notific*'],
   deviceRestart: ['riavvi*', 'spento e riacceso', 'resettato il telefono', 'ripristinato il telefono'],
   personalAccount: [
     ...PERSONAL_SERVICES,

@@ -736,6 +736,7 @@ export const pl: Lexicon = {
     'co zostanie .. usuniete',
     'co by zniknelo',
   ],
+  signIn: ['logowani*', 'zaloguj*', 'zalogowac', 'login', 'zatwierdz*', 'potwierdz*', 'weryfikac*', 'uwierzytelni*', 'kody', 'kodow', 'powiadomien*'],
   deviceRestart: [
     'restart*',
     'zrestartowal*',
