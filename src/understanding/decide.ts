@@ -138,6 +138,8 @@ export function decide(f: Facts): Decision {
     return { intent: { type: 'reset', scope }, rule: 'reset-verb+object' };
   }
   if (f.quotedReset && subject) return { intent: { type: 'aboutMfa' }, rule: 'lookalike:quoted' };
+  // round 17: "não sei se preciso resetar ou não... o aplicativo abre mas …": unsure whether a reset is needed, with no method named
+  if (f.reset.length > 0 && f.doubt && !f.past && !f.conditional) return { intent: { type: 'clarify' }, rule: 'doubt' };
   if (f.reset.length > 0 && f.question) return { intent: { type: 'aboutMfa' }, rule: 'question-about-reset' };
   if (f.reset.length > 0 && f.wordCount <= 4) return { intent: { type: 'clarify' }, rule: 'bare-reset-verb' };
   // a longer message about the phone that none of the rules above placed: ask rather than guess

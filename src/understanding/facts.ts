@@ -313,6 +313,11 @@ const DOUBT = new Set([
   'zeker',
 ]);
 
+/** Spanish "no sé si" (folded "no se si"): a doubt; "no se puede" is not (round 17). */
+function doubtSi(words: readonly Word[], i: number): boolean {
+  return words[i + 1]?.w === 'se' && words[i + 2]?.w === 'si';
+}
+
 /** First-person possessives of our languages (folded), and third-person ones, before an MFA, method or account word. */
 const MY = new Set([
   'my',
@@ -569,8 +574,48 @@ function infoQuestionClause(t: Tokens, clause: number, openers: ReadonlySet<stri
   let i = 0;
   while (i < inClause.length - 1 && LEAD_INS.has(inClause[i]?.w ?? '')) i++;
   const first = inClause[i]?.w ?? '';
+  // (a two-word opener too: Portuguese "o que", where "o" alone is the article of "o reconhecimento …")
+  if (openers.has(`${first} ${inClause[i + 1]?.w ?? ''}`)) return true;
   return openers.has(first) && !POLITE_AFTER_OPENER.has(inClause[i + 1]?.w ?? '');
 }
+
+/**
+ * Round 17: "une fois que c'est réinitialisé, je dois refaire quoi ?": a sentence opened by "once / after"
+ * that goes on to a question: the reset is when, what follows it is asked (every reset verb in it).
+ */
+function afterTheResetClause(t: Tokens, clause: number): boolean {
+  let start = clause;
+  while (start > 0 && t.continuedClauses.has(start)) start--;
+  const inClause = t.words.filter((w) => w.clause === start);
+  const first = inClause[0]?.w ?? '';
+  if (!AFTER_THE_RESET.has(first) && !AFTER_THE_RESET.has(`${first} ${inClause[1]?.w ?? ''}`)) return false;
+  for (let c = start; ; c++) {
+    if (t.questionClauses.has(c)) return true;
+    if (!t.continuedClauses.has(c + 1)) return false;
+  }
+}
+
+/** A question's opening "once / after …" (not English): what the reset is followed by is asked, not the reset. */
+const AFTER_THE_RESET: ReadonlySet<string> = new Set([
+  'une fois',
+  'apres que',
+  'nachdem',
+  'sobald',
+  'una vez',
+  'despues de',
+  'depois de',
+  'depois que',
+  'assim que',
+  'dopo che',
+  'una volta',
+  'nadat',
+  'zodra',
+  'po tym',
+  'gdy juz',
+]);
+
+/** A verb of returning a device before "my old … back": the phone went back, nothing is undone. */
+const HANDED_BACK: ReadonlySet<string> = new Set(['handed', 'gave', 'sent', 'took', 'brought', 'returned', 'hand', 'handing', 'giving', 'sending', 'posted']);
 
 /** English attack phrases, for messages in another language that switch to English to report one. */
 const ENGLISH_SECURITY = COMPILED.get('en')!.securityStrong;
@@ -636,7 +681,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     for (let i = Math.max(0, r.start - 3); i < Math.min(words.length, r.end + 3); i++) {
       const w = words[i];
       if (w === undefined || w.clause !== r.clause || (i >= r.start && i < r.end)) continue;
-      const doubt = lang !== 'en' && (DOUBT.has(words[i + 1]?.w ?? '') || DOUBT.has(words[i - 1]?.w ?? ''));
+      const doubt = lang !== 'en' && (DOUBT.has(words[i + 1]?.w ?? '') || DOUBT.has(words[i - 1]?.w ?? '') || doubtSi(words, i));
       if (c.negators.has(w.w) && !covered(problems, i) && !ALTERNATIVE.has(words[i - 1]?.w ?? '') && !doubt) return true;
     }
     return false;
@@ -647,7 +692,12 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     if (lang === 'en') return false;
     for (let i = Math.max(0, r.start - 6); i < r.start; i++) {
       const w = words[i];
-      if (w !== undefined && w.clause === r.clause && c.negators.has(w.w) && (DOUBT.has(words[i + 1]?.w ?? '') || DOUBT.has(words[i - 1]?.w ?? '')))
+      if (
+        w !== undefined &&
+        w.clause === r.clause &&
+        c.negators.has(w.w) &&
+        (DOUBT.has(words[i + 1]?.w ?? '') || DOUBT.has(words[i - 1]?.w ?? '') || doubtSi(words, i))
+      )
         return true;
     }
     return false;
@@ -781,7 +831,8 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     // "Vielen Dank im Voraus", "grazie in anticipo": a thank-you formula, not planning for later
     future: unquoted(c.future.matches(words), words).some((m) => !covered(thanksAt, m.start)),
     asked: t.questionClauses.size > 0,
-    infoQuestion: lang !== 'en' && reset.length > 0 && reset.every((r) => infoQuestionClause(t, r.clause, c.questionOpeners)),
+    infoQuestion:
+      lang !== 'en' && reset.length > 0 && reset.every((r) => infoQuestionClause(t, r.clause, c.questionOpeners) || afterTheResetClause(t, r.clause)),
     sarcasm: any(c.sarcasm),
     list: any(c.list),
     preview: any(c.preview),
@@ -798,7 +849,8 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     noOnly: wholeMessageIn(words, c.no),
     // round 7: the Wi-Fi's password ("la contraseña del wifi de invitados") is not the account's
     password: any(c.password) && !words.some((w, i) => WIFI.test(w.w) || (w.w === 'wi' && words[i + 1]?.w === 'fi')),
-    undo: any(c.undo),
+    // (round 17: not a device handed back: "I handed my old phone back yesterday")
+    undo: unquoted(c.undo.matches(words), words).some((m) => !HANDED_BACK.has(words[m.start - 1]?.w ?? '')),
     security,
     securityRule,
   };

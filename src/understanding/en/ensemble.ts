@@ -111,7 +111,7 @@ const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b/i;
 export const PERSON_WITHOUT_TARGET = 'person-without-target';
 /** The sender asks about their own MFA ("my MFA", "my authenticator", "MY account"). */
 const OWN_REQUEST =
-  /\b(?:my|mine)\s+(?:own\s+|old\s+|new\s+|work\s+|personal\s+|current\s+|registered\s+|alternate\s+|office\s+){0,2}(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|authenticator|sign-?in methods|methods|security info|verification|account|number|phone|mobile|email|security key|yubikey|windows hello)\b|\bmy\s+(?:auth|authentication|mfa|2fa|sign-?in|verification|security)\s+(?:methods|info)\b|\bmy acct\b|\bmy sign-?in (?:stuff|things|setup|details)\b|\bfor me\b|\breset me\b|\bMY account\b/i;
+  /\b(?:my|mine)\s+(?:own\s+|old\s+|new\s+|work\s+|personal\s+|current\s+|registered\s+|alternate\s+|office\s+){0,2}(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|authenticator|sign-?in methods|methods|security info|verification|account|number|phone|mobile|email|security key|yubikey|windows hello)\b|\bmy\s+(?:auth|authentication|mfa|2fa|sign-?in|verification|security)\s+(?:methods|info)\b|\bmy acct\b|\bmy sign-?in (?:stuff|things|setup|details)\b|\bfor me\b|\b(?:reset|re-?register|re-?enrol+|re-?set up|redo) me\b|\bMY account\b/i;
 /** "reset my MFA", "remove my alternate mobile", "my MFA reset": a reset verb right next to the sender's own method. */
 const OWN_RESET =
   /\b(?:reset|remove|delete|clear|wipe|re-?register|get rid of)\s+(?:all\s+(?:of\s+)?)?(?:my|mine)\b|\b(?:reset|remove|delete|clear|wipe|take|get|drop)\b[^.?!]{0,40}\b(?:from|off|on) my\s+(?:\w+\s+)?(?:account|acct|mfa|methods|profile|security info)\b|\bmy\s+(?:mfa|2fa|multi-?factor|authenticator|sign-?in methods|security info)\s+(?:reset|removed|cleared|wiped|re-?registered)\b/i;
@@ -129,10 +129,16 @@ const PAST_OWN_REQUEST =
 const RETRACT_WORDS = /\b(?:cancel\w*|withdraw\w*|never ?mind|forget|stop|abort|hold off|scratch that)\b/i;
 /** The sender doubts what they need. */
 const HEDGE =
-  /\b(?:maybe|dunno)\b|\bidk\b(?!\s+(?:what happened|why|how))|\b(?:i )?(?:honestly |really |just )?(?:don'?t|do not) know(?=\s*(?:[.,!?]|$|tbh|honestly|if\b|whether|what to do))|\bmight need\b|\b(?:thinking|thought) (?:about|of) (?:maybe )?(?:resetting|reseting|wiping|clearing|removing|deleting|a reset|doing (?:a|the|an) (?:mfa )?reset)\b|\bconsidering (?:a reset|resetting|wiping|clearing|removing)\b|\b(?:wary|in two minds|on the fence)\b|\bnot (?:really |entirely |totally |100% )?sure\b|\bi (?:don'?t|do not) (?:really |even )?know (?:what|if|whether|how)\b|\bno idea (?:what|if|whether)\b/i;
+  /\b(?:maybe|dunno)\b|\bidk\b(?!\s+(?:what happened|why|how))|\b(?:i )?(?:honestly |really |just )?(?:don'?t|do not) know(?=\s*(?:[.,!?]|$|tbh|honestly|if\b|whether|what to do))|\bmight need\b|\b(?:thinking|thought) (?:about|of) (?:maybe )?(?:resetting|reseting|wiping|clearing|removing|deleting|a reset|doing (?:a|the|an) (?:mfa )?reset)\b|\bconsidering (?:a reset|resetting|wiping|clearing|removing)\b|\b(?:wary|in two minds|on the fence)\b|\bnot (?:really |entirely |totally |100% )?sure\b|\bi (?:don'?t|do not) (?:really |even )?know (?:what|if|whether|how)\b|\bno idea (?:what|if|whether)\b|\b(?:wondering|unsure|undecided|debating) (?:whether|if) (?:i should|to|i need to|i ought to)\b/i;
 const POLITE_ASK =
   /\b(?:please|pls|plz|can you|could you|can u|would you|kindly|if you (?:could|can|would)\b(?=[^?]{0,80}\b(?:that would be|that'd be|i'd be|i would be|would be (?:great|lovely|brilliant|grand|wonderful|much appreciated)|much appreciated|i'd appreciate|grateful)\b))/i;
 /** A reset asked for now in so many words (not "need", which a hypothetical also says). */
+/**
+ * Round 17: the sender asks how or where they would do the reset themselves, with alternatives or a
+ * requirement ("can I do the reset from my own phone or …?", "does it have to be a company device?").
+ */
+const HOW_OR_WHERE_ASKED =
+  /\b(?:can|could|may|should|must|do)\s+i\s+(?:do|perform|run|start|trigger|complete|finish)\s+(?:the|a|my|this)\s+reset\b[^.?!]*\bor\b[^.?!]*\?|\b(?:does|do|must|will)\s+(?:it|this|that|the reset|i)\s+(?:have to|need to|has to)\s+be\s+(?:done\s+)?(?:on|from|at|in|with|a|an|my)\b[^.?!]*\?/i;
 const ASKS_NOW_STRICT = new RegExp(String.raw`${POLITE_ASK.source}|\b(?:asap|right now|go ahead)\b`, 'i');
 /** What the sender did themselves ("I deleted the app by accident"): a problem, not a request. */
 const DONE_BY_ME =
@@ -522,6 +528,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (b.type === 'otherUser' && FOR_ADDRESS.test(text)) return { intent: { type: 'otherUser' }, rule: tag('for-address') };
       if (f.quotedReset && !f.problem && questionish) return { intent: { type: 'aboutMfa' }, rule: tag('lookalike:quoted-question') };
       if (f.future && f.asked && questionish && !ASKS_NOW.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('later:question') };
+      // round 17: "Can I do the reset from my personal phone or does it have to be a company device?": how or where, asked
+      if (HOW_OR_WHERE_ASKED.test(text) && !ASKS_NOW_STRICT.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('how-or-where-asked') };
       // "… not coming back until next week. Please reset all my MFA": the later is the story, the request is now
       if (f.future && !f.sarcasm && !(f.quotedReset && !f.problem) && !questionish && requestSentenceIsNow(text))
         return { intent: { type: 'reset', scope: mobileIfTexted(text, wholeIfAsked(text, a.scope)) }, rule: tag('later-in-story:request-now') };

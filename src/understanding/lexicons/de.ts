@@ -52,7 +52,17 @@ export const de: Lexicon = {
     'mfa*',
   ],
   methods: {
-    authenticator: ['authenticator*', 'authentifikator*', 'authenticator app*', 'auth app*'],
+    authenticator: [
+      'app mit den .. zahlen',
+      'app mit den zahlen',
+      'zahlen app',
+      'app mit dem code',
+      'app mit den codes',
+      'authenticator*',
+      'authentifikator*',
+      'authenticator app*',
+      'auth app*',
+    ],
     phone: ['handynr*', 'telefonnr*', 'tel nr', 'nummern', 'nummere', 'telefonnummer*', 'handynummer*', 'rufnummer*', 'nummer', 'anruf*'],
     mobile: ['handynr*', 'handy nr*', 'nummer .. handy*', 'mobilnr*', 'natelnummer*', 'natel nummer*', 'mobilnummer*', 'handynummer*'],
     office: [
@@ -120,7 +130,7 @@ export const de: Lexicon = {
       'passkey*',
       'hauptschlussel',
     ],
-    whfb: ['windows hello*'],
+    whfb: ['gesichtserkennung', 'fingerabdruck*', 'windows hello*'],
     oath: ['hardware token*', 'token'],
     hwOath: ['hardware token*', 'hardwaretoken*', 'schlusselanhanger'],
     swOath: ['google auth*', 'authy', 'google authenticator', 'software token*', 'drittanbieter*'],
@@ -708,6 +718,12 @@ export const de: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      // round 17
+      '!hab ich aber gar nicht gemacht',
+      '!habe ich aber gar nicht gemacht',
+      '!hab ich aber nicht gemacht',
+      '!habe ich aber nicht gemacht',
+      'gar nicht gemacht',
       '!obwohl ich nichts mache',
       '!obwohl i gar nix mach',
       '!ohne dass ich mich anmelde',

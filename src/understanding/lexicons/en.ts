@@ -691,6 +691,14 @@ export const en: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      // round 17
+      '!requests i never',
+      '!prompts i never',
+      '!approvals i never',
+      '!notifications i never',
+      '!i never started',
+      '!never started',
+      'approve requests',
       // round 14: a prompt on the screen while the sender did nothing
       'but i didn t do anything',
       'but i didnt do anything',
@@ -865,6 +873,13 @@ export const en: Lexicon = {
       'never initiated',
     ],
     unknownSignIn: [
+      // round 17
+      'sign in from somewhere',
+      'signin from somewhere',
+      'login from somewhere',
+      'never been there',
+      '!only ever owned one',
+      '!only ever had one',
       'haven t touched',
       'hadn t touched',
       'wasn t me',
@@ -1178,6 +1193,7 @@ export const en: Lexicon = {
     'not committing to anything',
   ],
   signIn: [
+    'work account',
     'sign in',
     'signin',
     'signing in',

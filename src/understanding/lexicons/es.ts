@@ -37,7 +37,18 @@ export const es: Lexicon = {
     'mfa*',
   ],
   methods: {
-    authenticator: ['authenticator*', 'autenticador*', 'app de autenticacion', 'aplicacion de autenticacion', 'aplicacion authenticator'],
+    authenticator: [
+      'app de microsoft',
+      'aplicacion de microsoft',
+      'app que me pide aprobar',
+      'app de los codigos',
+      'app de los numeros',
+      'authenticator*',
+      'autenticador*',
+      'app de autenticacion',
+      'aplicacion de autenticacion',
+      'aplicacion authenticator',
+    ],
     phone: ['numero de telefono', 'numero', 'llamada*'],
     mobile: [
       'numero .. celular',
@@ -112,7 +123,7 @@ export const es: Lexicon = {
       'passkey*',
       'clave de acceso',
     ],
-    whfb: ['windows hello*'],
+    whfb: ['reconocimiento facial', 'huella digital', 'huella dactilar', 'windows hello*'],
     oath: ['token*'],
     hwOath: ['token fisico', 'llavero', 'token de hardware'],
     swOath: ['google auth*', 'authy', 'google authenticator', 'app de terceros'],

@@ -28,7 +28,7 @@ export const UNSUPPORTED_STOPWORDS: Readonly<Record<string, readonly string[]>> 
     ' ',
   ),
   ro: 'buna ziua primesc codurile prin puteti imi meu mea am nu si este pentru cu dar va rog multumesc salut telefon nou pierdut resetati puteti'.split(' '),
-  hu: 'az egy es hogy nem van meg kerem koszonom szia telefon uj elvesztettem visszaallit tudna telefonom legyszi torold regi fiokomrol fiokom kerlek ujra hitelesites'.split(
+  hu: 'az egy es hogy nem van meg kerem koszonom szia telefon uj elvesztettem visszaallit tudna telefonom legyszi torold regi fiokomrol fiokom kerlek ujra hitelesites elhagytam tudnad tudnal torolni belepos appot koszi'.split(
     ' ',
   ),
   lt: 'labas laba diena pameciau telefona gal galit galite atstatyti mano aciu prasau naujas nauja telefonas paskyra'.split(' '),

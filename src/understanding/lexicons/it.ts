@@ -40,7 +40,17 @@ export const it: Lexicon = {
     'mfa*',
   ],
   methods: {
-    authenticator: ['authenticator*', 'autenticatore', 'app di autenticazione', 'applicazione di autenticazione'],
+    authenticator: [
+      'app che mi fa confermare',
+      'app che .. numerino',
+      'app del numerino',
+      'app di microsoft',
+      'app dei codici',
+      'authenticator*',
+      'autenticatore',
+      'app di autenticazione',
+      'applicazione di autenticazione',
+    ],
     phone: ['numero di telefono', 'numero', 'chiamata*'],
     mobile: [
       'numero .. cellulare',
@@ -101,7 +111,7 @@ export const it: Lexicon = {
       'metodo email',
     ],
     securityKey: ['chiavetta*', 'chiavette', 'chiave usb', 'chiave di sicurezza', 'chiavi di sicurezza', 'yubikey*', 'fido*', 'passkey*', 'passkey'],
-    whfb: ['windows hello*'],
+    whfb: ['impronta', 'riconoscimento facciale', 'riconoscimento del viso', 'windows hello*'],
     oath: ['token*'],
     hwOath: ['token fisico', 'token hardware', 'portachiavi'],
     swOath: ['google auth*', 'authy', 'google authenticator', 'app di terze parti'],

@@ -44,7 +44,7 @@ export const nl: Lexicon = {
     'mfa*',
   ],
   methods: {
-    authenticator: ['authenticator*', 'authenticatie app', 'authenticator app'],
+    authenticator: ['authenticator ding', 'app die codes geeft', 'app met de cijfers', 'authenticator*', 'authenticatie app', 'authenticator app'],
     phone: ['telefoonnummer*', 'nummer', 'oproep*', 'bellen'],
     mobile: [
       'nummer .. gsm',
@@ -122,7 +122,7 @@ export const nl: Lexicon = {
       'passkey*',
       'toegangssleutel*',
     ],
-    whfb: ['windows hello*'],
+    whfb: ['gezichtsherkenning', 'vingerafdruk*', 'windows hello*'],
     oath: ['token*'],
     hwOath: ['hardware token*', 'hardwaretoken*', 'sleutelhanger'],
     swOath: ['google auth*', 'authy', 'google authenticator', 'app van derden'],

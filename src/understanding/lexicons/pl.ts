@@ -38,7 +38,15 @@ export const pl: Lexicon = {
     'mfa*',
   ],
   methods: {
-    authenticator: ['authenticator*', 'aplikacj* uwierzytelniajac*', 'aplikacj* authenticator', 'autentykator*'],
+    authenticator: [
+      'aplikacj* co daje kody',
+      'aplikacj* z kodami',
+      'aplikacj* microsoft*',
+      'authenticator*',
+      'aplikacj* uwierzytelniajac*',
+      'aplikacj* authenticator',
+      'autentykator*',
+    ],
     phone: ['numer* telefonu', 'numer* telefonow', 'numery', 'numer', 'polaczen*'],
     mobile: ['numer .. komork*', 'nr komorki', 'numer .. telefonu komorkowego', 'moj numer komorkowy', 'numer* komorkow*', 'numer komorki'],
     office: [
@@ -105,7 +113,7 @@ export const pl: Lexicon = {
       'passkey*',
       'klucz* dostepu',
     ],
-    whfb: ['windows hello*'],
+    whfb: ['logowani* twarza', 'rozpoznawani* twarzy', 'odcisk* palca', 'windows hello*'],
     oath: ['token*'],
     hwOath: ['token sprzetowy', 'token fizyczny', 'breloczek', 'brelok*'],
     swOath: ['google auth*', 'authy', 'google authenticator', 'aplikacj* zewnetrzn*'],
@@ -804,6 +812,17 @@ export const pl: Lexicon = {
   solved: ['juz dziala', 'teraz dziala', 'dziala juz', 'wszystko juz dziala', 'znowu dziala', 'dziala bez zarzutu', 'dziala jak nalezy', 'juz jest ok'],
   // round 9: chat hedges
   questionOpeners: ['jak', 'ile', 'kiedy', 'dlaczego', 'czemu', 'gdzie', 'co', 'ktore', 'ktory', 'czy'],
-  hedges: ['nie wiem czy', 'nie mam pojecia', 'nie jestem pewien', 'nie jestem pewna', 'zastanawiam sie', 'nie jestem pewny', 'nie jestem pewny czy'],
+  hedges: [
+    'nie wiem czy',
+    'nie wiem',
+    'chyba trzeba',
+    'moze trzeba',
+    'nie mam pojecia',
+    'nie jestem pewien',
+    'nie jestem pewna',
+    'zastanawiam sie',
+    'nie jestem pewny',
+    'nie jestem pewny czy',
+  ],
   forWords: ['dla'],
 };
