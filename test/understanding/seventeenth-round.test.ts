@@ -18,6 +18,12 @@ describeEnglishClasses('round 17', {
     ["Priya's on leave, please reset the MFA", 'otherUser'],
     ['I manage the warehouse crew and I want their authenticators reset before Monday', 'otherUser'],
   ],
+  'the policy questioned is not a request, and is never rescued into a prompt': [
+    ['who decided we need mfa on every single app', 'aboutMfa'],
+    ['whose idea was it to make us use the authenticator for everything', 'aboutMfa'],
+    ['who decided this? my authenticator is gone, please reset it', 'reset', 'authenticator'],
+    ['Why do I have to change my password every 90 days', 'password'],
+  ],
   'a service or root account is someone else': [
     ['clear mfa on svc-reporting account please', 'otherUser'],
     ['reset the MFA on the AWS root account, the admin who set it up has left', 'otherUser'],

@@ -105,6 +105,8 @@ const DECLINING_RULES: ReadonlySet<string> = new Set([
   'question-about-the-bot',
   'question:opener',
   'if-question-not-list',
+  // round 17: the policy questioned ("who decided we need MFA on everything")
+  'policy-question',
 ]);
 
 /**

@@ -325,6 +325,9 @@ const RETRACT_BEFORE_NO_LONGER =
   /\b(?:actually|hmm+|wait|on second thoughts?|never ?mind|forget it|scratch that|sorry)\b[,.!\s]*i (?:do not|don'?t|no longer) (?:want|need)\b/i;
 const SHARED_ACCOUNT =
   /\b(?:the|our|a|this|that)\s+(?:shared|generic|team|service|reception|front[- ]desk|kiosk|common|functional|departmental)\s+(?:[\w-]+\s+){0,2}(?:account|mailbox|login|user|profile)\b/i;
+/** "who decided we need MFA on everything", "whose idea was 2FA on every app": the policy questioned, nothing asked of the bot. */
+const POLICY_QUESTION =
+  /^\W*(?:(?:but|so|seriously|honestly|ok|okay)[,\s]+)?(?:who|whose|why)\b[^.?!\n]{0,60}?\b(?:decided|decides|idea|came up with|thought|made us|makes us|wants|requires?|required|mandatory|enforced?|forced?|forces|need|needs|have to)\b/i;
 const NOT_MEANT =
   /\b(?:didn'?t|did not|never) (?:mean|want|intend) to (?:ask|request|send|start|trigger|click|press)\b|\b(?:sent|clicked|pressed|typed) (?:that|it|this) by (?:mistake|accident)\b/i;
 const ASKS_NOW_AFTER_MISTAKE = /\b(?:mistake|accident|mean to)\b[^.?!]*[.?!]\s*(?:but\s+)?(?:please|pls|can you|could you)\b/i;
@@ -418,13 +421,23 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   // about a security idea, not a report of something that happened to the sender
   if (b.type === 'security' && CONCEPT_QUESTION.test(text) && !SENDER_EVENT.test(text))
     return { intent: { type: 'aboutMfa' }, rule: tag('security-concept-question') };
+  // "who decided we need MFA on everything": a complaint about the policy, with nothing to reset
+  if (POLICY_QUESTION.test(text) && f.reset.length === 0 && !f.problem && b.type !== 'security' && b.type !== 'password')
+    return { intent: { type: 'aboutMfa' }, rule: tag('policy-question') };
   if (b.type !== 'security' && !f.other && a.type !== 'otherUser' && (UNKNOWN_METHOD.test(text) || SIGNIN_ELSEWHERE.test(text)))
     return { intent: { type: 'security', kind: 'unknownSignIn' }, rule: tag('security:not-mine') };
   if (b.type !== 'security' && RECEIVED_LINK.test(text) && MFA_TIE_WIDE.test(text) && a.type !== 'otherUser')
     return { intent: { type: 'security', kind: 'phishing' }, rule: tag('security:received-link') };
   if (b.type !== 'undo' && RESTORE.test(text.replace(DEVICE_RESTORE, ' ')) && REMOVED_BY_RESET.test(text) && !f.other)
     return { intent: { type: 'undo' }, rule: tag('undo:restore-what-the-reset-removed') };
-  if (PERSONAL_ACCOUNT.test(text) && !WORK_ACCOUNT.test(text) && !EMAIL_METHOD.test(text) && a.type !== 'otherUser' && b.type !== 'security')
+  if (
+    PERSONAL_ACCOUNT.test(text) &&
+    !WORK_ACCOUNT.test(text) &&
+    !EMAIL_METHOD.test(text) &&
+    a.type !== 'otherUser' &&
+    b.type !== 'security' &&
+    b.type !== 'password'
+  )
     return { intent: { type: 'unknown' }, rule: tag('personal-account') };
   if (LAUGH.test(text) && JOKE.test(text) && b.type !== 'security') return { intent: { type: 'unknown' }, rule: tag('joke') };
   if ((CAPABILITY.test(text) || CAPABILITY_ALT.test(text)) && !f.problem && !f.device && !TROUBLE.test(text) && !OWN_REQUEST.test(text) && !f.other)

@@ -458,6 +458,12 @@ export const en: Lexicon = {
     'is mfa',
     'do we need',
     'who can',
+    // a question about the policy, not a request: "who decided we need MFA on everything"
+    'who decided',
+    'who decides',
+    'whose idea',
+    'who came up with',
+    'who thought',
     'should i',
     'what if',
     'is there a way to',
