@@ -56,7 +56,7 @@ function mentionOf(key: MethodKey): Mention {
 const TYPED_PHONE: ReadonlySet<MethodKey> = new Set(['mobile', 'office', 'alternateMobile']);
 
 /** The scope the named methods give; a lost / new device without a named method is everything. */
-function scopeFrom(f: Facts, forceAll = false): ResetScope {
+export function scopeFrom(f: Facts, forceAll = false): ResetScope {
   const hits = f.methods;
   // "numéro de portable" also matches "numéro": the typed phone wins over the generic one
   const typed = hits.some((h) => TYPED_PHONE.has(h.key));

@@ -52,6 +52,8 @@ interface Compiled {
   readonly questionOpeners: ReadonlySet<string>;
 }
 
+/** Words that point back at what was just named ("do not touch that", round 18). */
+const POINTING: ReadonlySet<string> = new Set(['that', 'it', 'this', 'those', 'them', 'these', 'one']);
 const SECURITY_ORDER: readonly SecurityKind[] = ['phishing', 'unknownSignIn', 'unexpectedPrompts'];
 
 function compile(x: Lexicon): Compiled {
@@ -648,7 +650,11 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   const allReset = c.resetVerbs.matches(words).filter((m) => !restarts.some((r) => r.start < m.end && m.start < r.end));
   const reset = unquoted(allReset, words);
   // "solo el Authenticator, lo demás déjalo como está": leaving the rest keeps it, it refuses nothing
-  const restKept = c.leaveRest.matches(words);
+  const restKept0 = c.leaveRest.matches(words);
+  // round 18: "Le reste, vous n'y touchez pas", "the rest, don't touch it": the rest alone before the comma is what is left alone
+  const restAlone = c.rest.matches(words).filter((m) => words[m.end]?.clause !== m.clause && (m.start === 0 || words[m.start - 1]?.clause !== m.clause));
+  const restRefusals = c.dontReset.matches(words).filter((d) => restAlone.some((m) => m.clause === d.clause - 1));
+  const restKept = [...restKept0, ...restRefusals];
   const notRest = (m: Match): boolean => !restKept.some((r) => r.start < m.end && m.start < r.end);
   const dontReset = unquoted(c.dontReset.matches(words), words).filter(notRest);
   const stories = unquoted(c.storyPerson.matches(words), words);
@@ -722,7 +728,16 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
           (keepAt.some((k) => k.clause === m.clause + 1 && !methodClauses.has(k.clause) && !negatedBefore(k)) &&
             !reset.some((r) => r.clause === m.clause || r.clause === m.clause + 1)) ||
           // "reset all my MFA but don't touch my YubiKey": refused after a request in the same clause
-          dontReset.some((d) => d.clause === m.clause && d.start < m.start && reset.some((r) => r.clause === m.clause && r.end <= d.start)),
+          dontReset.some((d) => d.clause === m.clause && d.start < m.start && reset.some((r) => r.clause === m.clause && r.end <= d.start)) ||
+          // round 18: "… using Windows Hello so please do not touch that": refused by a pronoun after it, in a clause that asks nothing
+          // (or the clause after it: "My YubiKey works, don't touch it")
+          dontReset.some(
+            (d) =>
+              (d.clause === m.clause || (d.clause === m.clause + 1 && !methodClauses.has(d.clause))) &&
+              d.start >= m.end &&
+              POINTING.has(words[d.end]?.w ?? '') &&
+              !reset.some((r) => r.clause === m.clause || r.clause === d.clause),
+          ),
       });
     }
   }
@@ -766,9 +781,12 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   // (or two back: "My hardware OATH token is dead, battery's flat. Can you remove it …?")
   const keysOf = (clause: number): Set<string> =>
     keysIn(clause).size > 0 ? keysIn(clause) : keysIn(clause - 1).size > 0 ? keysIn(clause - 1) : keysIn(clause - 2);
-  const positive = reset.filter((r) => !negated(r) && keysOf(r.clause).size > 0);
+  // "reset all my other MFA methods": a request for the whole MFA names its own object, never the method a clause before
+  const wholeAsked = new Set([...unquoted(mfaAt, words), ...c.all.matches(words)].map((m) => m.clause));
+  const keysFor = (clause: number): Set<string> => (wholeAsked.has(clause) ? keysIn(clause) : keysOf(clause));
+  const positive = reset.filter((r) => !negated(r) && keysFor(r.clause).size > 0);
   const negationClauses = [...dontReset.map((m) => m.clause), ...reset.filter(negated).map((r) => r.clause)];
-  const requested = new Set(positive.flatMap((r) => [...keysOf(r.clause)]));
+  const requested = new Set(positive.flatMap((r) => [...keysFor(r.clause)]));
   const passwordClauses = new Set(c.password.matches(words).map((m) => m.clause));
   // "reset all my MFA but don't touch my YubiKey": a request for the whole MFA beside a refusal
   // that names one method keeps that method
@@ -778,7 +796,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   const negatorNear = (m: Match): boolean => words.slice(Math.max(0, m.start - 2), m.end + 3).some((w) => c.negators.has(w.w) || NEGATION_WORDS.has(w.w));
   const allAt = unquoted([...c.all.matches(words), ...c.rest.matches(words).filter((m) => notRest(m) && !negatorNear(m))], words);
   const wholeClauses = new Set([...mfaUnquoted, ...allAt].map((m) => m.clause));
-  const positiveWhole = reset.filter((r) => !negated(r) && keysOf(r.clause).size === 0 && wholeClauses.has(r.clause));
+  const positiveWhole = reset.filter((r) => !negated(r) && keysFor(r.clause).size === 0 && wholeClauses.has(r.clause));
   const requestBesideNegation =
     (positive.length > 0 || positiveWhole.length > 0) &&
     negationClauses.length > 0 &&

@@ -21,6 +21,7 @@ import { rescue } from './classifier/index.js';
 import { decide } from './decide.js';
 import { decideEnglish } from './en/ensemble.js';
 import { describeMethods, rewriteEnglish } from './en/rewrite.js';
+import { readScreens } from './en/screens.js';
 import { factsOf } from './facts.js';
 import { detectLanguage } from './language.js';
 import { ownText } from './signature.js';
@@ -55,9 +56,12 @@ export function understandRules(text: string, opts: UnderstandOptions = {}): Und
     return { intent: { type: 'unknown' }, language: undefined, unsupportedLanguage: true, targets, explain: `lang:${lang.how}|unsupported` };
   }
   const language = lang.language;
+  // English: text pasted from a sign-in screen is described, not read as the sender's words (round 18)
+  const screens = language === 'en' ? readScreens(raw) : { text: raw, found: [] };
+  const own = screens.text;
   // English: the lexicon engine reads the methods by their own names too ("the key on my keyring" is
   // the security key), as the rules do after the rewrite
-  const vocabulary = language === 'en' ? describeMethods(raw) : raw;
+  const vocabulary = language === 'en' ? describeMethods(own) : raw;
   const read: Tokens = vocabulary === raw ? tokens : { ...tokenize(vocabulary), mentions: tokens.mentions };
   const found = factsOf(read, language, selfEmails);
   // "/s" marks sarcasm in chat; the tokenizer drops the slash, so it is checked on the raw text
@@ -74,9 +78,10 @@ export function understandRules(text: string, opts: UnderstandOptions = {}): Und
       explain: `lang:${language}:${lang.how}|lex:${second.rule}`,
     };
   }
-  const rewritten = rewriteEnglish(raw, selfName === undefined ? selfValues : [...selfValues, selfName]);
+  const rewritten = rewriteEnglish(own, selfName === undefined ? selfValues : [...selfValues, selfName]);
   const d = decideEnglish(rewritten.text, read, base, second);
-  const how = rewritten.applied.length > 0 ? `|rewrite:${rewritten.applied.join('+')}` : '';
+  const how =
+    (screens.found.length > 0 ? `|screen:${screens.found.join('+')}` : '') + (rewritten.applied.length > 0 ? `|rewrite:${rewritten.applied.join('+')}` : '');
   // an address the sender introduced as their own ("this is Priya (priya@…)") is not a target
   const lower = rewritten.text.toLowerCase();
   const others = targets.filter((x) => x.kind !== 'upn' || lower.includes(x.value));

@@ -12,7 +12,7 @@
  *  - a message the rules call aboutMfa / unknown but the lexicon engine reads as a request
  *    about the sender's MFA (and not a question or a past event) → clarify.
  */
-import { type Decision, decide } from '../decide.js';
+import { type Decision, decide, scopeFrom } from '../decide.js';
 import type { Facts } from '../facts.js';
 import { EMAIL, type Tokens } from '../text.js';
 import type { Intent, ResetScope } from '../types.js';
@@ -409,7 +409,11 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   const detailed = recognizeDetailed(full);
   // the phrase checks below read what the lexicon engine reads: the head and the tail
   const text = full.length > 1_200 ? `${full.slice(0, 900)}\n${full.slice(-300)}` : full;
-  const a = detailed.intent;
+  // round 18: "… Windows Hello, so please do not touch that. Kindly reset all my other MFA methods": the method
+  // refused by a pointing word is kept; the rules read the whole MFA, the lexicon engine the method kept
+  const keptByRefusal =
+    detailed.intent.type === 'reset' && detailed.intent.scope?.kind === 'all' && f.dontReset && f.requestBesideNegation && f.methods.some((h) => h.excluded);
+  const a: Intent = keptByRefusal ? { type: 'reset', scope: scopeFrom(f) } : detailed.intent;
   const b = second.intent;
   const tag = (rule: string): string => `en:${a.type}|lex:${second.rule}|${rule}`;
 

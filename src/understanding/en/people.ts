@@ -50,6 +50,9 @@ const PERSON_AS_MODIFIER = new Set([
   'deadline',
   'escalation',
 ]);
+/** Devices more than one person uses when a word before them says so ("the shared ward phone", round 18). */
+const SHARED = new Set(['shared', 'ward', 'team', 'communal', 'common', 'department', 'departmental', 'station', 'kiosk', 'rota', 'pool', 'pooled']);
+const SHARED_DEVICES = new Set(['tablet', 'tablets', 'ipad', 'ipads', 'device', 'devices', 'handset', 'handsets', 'terminal', 'scanner']);
 /** Places a possessive can name ("the children's hospital"). */
 const PLACES = new Set([
   'hospital',
@@ -215,6 +218,14 @@ export function isOther(t: readonly Token[]): boolean {
         'team',
       ].includes(prev) ||
         (t[i + 1]?.known === false && /^[a-z][a-z0-9.]+$/.test(w(i + 1))))
+    )
+      return true;
+    // "the shared ward phone", "the team tablet": a shared device signs in more than one person (round 18)
+    // (not "reset the verify thing for me, the one that asks me on the ward tablet": the sender's own, asked on it)
+    if (
+      (x.c === 'phone' || SHARED_DEVICES.has(x.w)) &&
+      (SHARED.has(prev) || (SHARED.has(w(i - 2)) && !t[i - 1]?.known)) &&
+      !t.some((y) => y.w === 'me' || y.w === 'my' || y.w === 'mine')
     )
       return true;
     if (x.poss && (['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody'].includes(x.w) || x.c === 'name' || x.c === 'group')) return true;

@@ -342,6 +342,10 @@ export const de: Lexicon = {
   except: ['ausser', 'auser', 'usser', 'bis auf', 'aber nicht', 'nicht aber', 'statt', 'anstatt', 'anstelle'],
   rest: ['den rest', 'der rest', 'alles andere', 'alles ubrige', 'die restlichen', 'die anderen methoden'],
   leaveRest: [
+    // round 18: "the rest, you don't touch"
+    'den rest .. nicht anfassen',
+    'den rest .. nicht anruhren',
+    'rest bitte nicht anfassen',
     'den rest lassen',
     'den rest so lassen',
     'rest so lassen',
@@ -418,6 +422,17 @@ export const de: Lexicon = {
     'abbrechen',
   ],
   otherPerson: [
+    // round 18: a shared device (the ward's, the team's) signs in more than one person
+    'stationstelefon*',
+    'stationshandy*',
+    'gemeinsam* handy*',
+    'gemeinsam* telefon*',
+    'teamhandy*',
+    'team handy*',
+    'geteilt* handy*',
+    'geteilt* telefon*',
+    'abteilungshandy*',
+    'schichthandy*',
     'alle meine .. mitarbeiter*',
     'allen meinen .. mitarbeiter*',
     'jeder muss',

@@ -381,6 +381,17 @@ export const en: Lexicon = {
     'on second thought',
   ],
   otherPerson: [
+    // round 18: a shared device (the ward's, the team's) signs in more than one person
+    'shared phone*',
+    'shared device*',
+    'shared tablet*',
+    'shared ipad*',
+    'shared handset*',
+    'ward phone*',
+    'team phone*',
+    'communal phone*',
+    'on call phone*',
+    'department phone*',
     'my colleague*',
     'my coworker*',
     'my co worker*',

@@ -271,6 +271,11 @@ export const es: Lexicon = {
   except: ['excepto', 'salvo', 'menos', 'pero no', 'aparte de', 'en lugar de', 'en vez de'],
   rest: ['el resto', 'lo demas', 'todo lo demas', 'los demas metodos'],
   leaveRest: [
+    // round 18: "the rest, you don't touch"
+    'lo demas no lo toque*',
+    'el resto no lo toque*',
+    'lo demas .. no lo toque*',
+    'el resto .. no lo toque*',
     'lo demas dejalo*',
     'el resto dejalo*',
     'lo demas lo dejas*',
@@ -345,6 +350,13 @@ export const es: Lexicon = {
     'mejor no',
   ],
   otherPerson: [
+    // round 18: a shared device (the ward's, the team's) signs in more than one person
+    'telefono compartido*',
+    'movil compartido*',
+    'celular compartido*',
+    'telefono de la planta',
+    'telefono de guardia',
+    'tablet compartida*',
     // round 15: their (plural) MFA, methods or phones; all at once
     'de ellos',
     'de ellas',

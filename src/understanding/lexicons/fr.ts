@@ -278,6 +278,10 @@ export const fr: Lexicon = {
   except: ['sauf', 'excepte', 'a part', 'mais pas', 'hormis', 'au lieu de', 'au lieu du', 'plutot que'],
   rest: ['le reste', 'tout le reste', 'les autres methodes'],
   leaveRest: [
+    // round 18: "the rest, you don't touch"
+    'le reste vous n y touchez pas',
+    'le reste on n y touche pas',
+    'le reste ne changez rien',
     'laisse le reste',
     'laissez le reste',
     'le reste on garde',
@@ -349,6 +353,15 @@ export const fr: Lexicon = {
     'finalement non',
   ],
   otherPerson: [
+    // round 18: a shared device (the ward's, the team's) signs in more than one person
+    'telephone partage*',
+    'telephone commun',
+    'telephone du service',
+    'cellulaire partage*',
+    'cell partage*',
+    'portable partage*',
+    'telephone de garde',
+    'tablette partagee*',
     // round 15: their (plural) MFA, methods or phones; all at once
     'leurs',
     'leur mfa',

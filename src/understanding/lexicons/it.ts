@@ -233,6 +233,9 @@ export const it: Lexicon = {
   except: ['tranne', 'eccetto', 'salvo', 'ma non', 'a parte', 'invece di', 'invece del', 'invece della', 'anziche'],
   rest: ['il resto', 'tutto il resto', 'gli altri metodi'],
   leaveRest: [
+    // round 18: "the rest, you don't touch"
+    'il resto non .. tocca*',
+    'il resto non lo tocca*',
     'lascia il resto',
     'lasciate il resto',
     'lasci il resto',
@@ -302,6 +305,13 @@ export const it: Lexicon = {
     'meglio di no',
   ],
   otherPerson: [
+    // round 18: a shared device (the ward's, the team's) signs in more than one person
+    'telefono condiviso',
+    'cellulare condiviso',
+    'telefono di reparto',
+    'cellulare di reparto',
+    'telefono del reparto',
+    'tablet condiviso',
     // round 15: their (plural) MFA, methods or phones; all at once
     'il loro',
     'la loro',

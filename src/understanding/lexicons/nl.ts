@@ -230,6 +230,9 @@ export const nl: Lexicon = {
   except: ['behalve', 'uitgezonderd', 'maar niet', 'op .. na', 'in plaats van'],
   rest: ['de rest', 'al de rest', 'alle andere', 'de andere methodes', 'de overige'],
   leaveRest: [
+    // round 18: "the rest, you don't touch"
+    'de rest .. niet aan',
+    'aan de rest .. niet',
     'laat de rest',
     'de rest laten',
     'de rest mag blijven',
@@ -291,6 +294,14 @@ export const nl: Lexicon = {
     'laat zitten',
   ],
   otherPerson: [
+    // round 18: a shared device (the ward's, the team's) signs in more than one person
+    'gedeelde telefoon*',
+    'gedeelde gsm*',
+    'gedeelde tablet*',
+    'afdelingstelefoon*',
+    'afdelingsgsm*',
+    'teamtelefoon*',
+    'teamgsm*',
     // round 15: their (plural) MFA, methods or phones; all at once
     'hun mfa',
     'hun telefoon*',

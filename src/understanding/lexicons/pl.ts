@@ -265,6 +265,9 @@ export const pl: Lexicon = {
   except: ['oprocz', 'poza', 'z wyjatkiem', 'ale nie', 'zamiast'],
   rest: ['reszte', 'reszta', 'pozostale', 'cala reszte'],
   leaveRest: [
+    // round 18: "the rest, you don't touch"
+    'reszty .. nie rusza*',
+    'reszta .. nie rusza*',
     'reszte zostaw*',
     'reszta zostaje',
     'zostaw reszte',
@@ -324,6 +327,13 @@ export const pl: Lexicon = {
     'daj spokoj',
   ],
   otherPerson: [
+    // round 18: a shared device (the ward's, the team's) signs in more than one person
+    'telefon* oddzialow*',
+    'telefon* wspoln*',
+    'wspoln* telefon*',
+    'telefon* dyzurn*',
+    'tablet* wspoln*',
+    'wspoln* tablet*',
     // round 15: their (plural) MFA, methods or phones; all at once
     'ich mfa',
     'ich telefon*',

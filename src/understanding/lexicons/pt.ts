@@ -245,6 +245,9 @@ export const pt: Lexicon = {
   except: ['exceto', 'excepto', 'menos', 'mas nao', 'alem de', 'tirando', 'em vez de', 'ao inves de', 'em lugar de'],
   rest: ['o resto', 'todo o resto', 'os outros metodos', 'o restante'],
   leaveRest: [
+    // round 18: "the rest, you don't touch"
+    'o resto nao .. mex*',
+    'o resto .. nao mex*',
     'deixa o resto',
     'deixe o resto',
     'o resto deixa*',
@@ -323,6 +326,15 @@ export const pt: Lexicon = {
     'melhor nao',
   ],
   otherPerson: [
+    // round 18: a shared device (the ward's, the team's) signs in more than one person
+    'telemovel partilhado*',
+    'telefone partilhado*',
+    'telefone compartilhado*',
+    'celular compartilhado*',
+    'telefone da enfermaria',
+    'telefone de servico',
+    'tablet partilhad*',
+    'tablet compartilhad*',
     // round 15: their (plural) MFA, methods or phones; all at once
     'deles',
     'delas',
