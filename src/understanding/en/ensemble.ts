@@ -209,7 +209,7 @@ const RESTORE = /\b(?:restored?|put (?:it |them )?back|bring (?:it |them )?back|
 const DEVICE_RESTORE =
   /\brestor(?:ed|ing)\s+(?:(?:my|the|it|a)\s+)?(?:[\w-]+\s+)?(?:phone|iphone|android|pixel|samsung|device|handset|laptop)\s+(?:from|in|at|on|yesterday|last|this|to factory)\b|\brestor(?:ed|ing)\s+(?:it\s+)?from\s+(?:a\s+|the\s+|my\s+)?(?:backup|icloud|google|cloud)\b/gi;
 const REMOVED_BY_RESET =
-  /\b(?:shouldn'?t|should not|should never) have (?:had|got|asked for|requested)\b[^.?!]{0,40}\b(?:reset|removed|wiped|deleted|cleared)\b|\b(?:had|got) (?:all )?my (?:[\w-]+ ){0,2}(?:reset|removed|wiped|deleted|cleared) (?:yesterday|earlier|this morning|last week|by mistake|by accident)\b|\b(?:the|that|your|last|yesterday'?s?|earlier|\w+'s) (?:mfa )?reset\b[^.?!]{0,40}\b(?:removed|deleted|wiped|took|cleared|killed)\b|\b(?:reset|removed|wiped|deleted)\b[^?!]{0,60}\b(?:didn'?t want|did not want|never wanted|by mistake|by accident)\b|\bi (?:asked|told|had|got) (?:you|u|the bot|this bot|it) (?:to )?(?:remove|delete|reset|wipe|clear)\b|\byou (?:removed|deleted|reset|wiped|cleared)\b|\b(?:the )?(?:reset|removal|wipe)\b[^.?!]{0,20}\b(?:was|were) (?:a )?(?:mistake|an error|wrong)\b/i;
+  /\b(?:shouldn'?t|should not|should never) have (?:had|got|asked for|requested)\b[^.?!]{0,40}\b(?:reset|removed|wiped|deleted|cleared)\b|\b(?:had|got) (?:all )?my (?:[\w-]+ ){0,2}(?:reset|removed|wiped|deleted|cleared) (?:yesterday|earlier|this morning|last week|by mistake|by accident)\b|\b(?:the|that|your|last|yesterday'?s?|earlier|\w+'s) (?:mfa )?reset\b[^.?!]{0,40}\b(?:removed|deleted|wiped|took|cleared|killed)\b|\b(?:reset|removed|wiped|deleted)\b[^?!]{0,60}\b(?:didn'?t want|did not want|never wanted|by mistake|by accident)\b|\bi (?:asked|told|had|got) (?:you|u|the bot|this bot|it) (?:to )?(?:remove|delete|reset|wipe|clear)\b|\byou (?:removed|deleted|reset|wiped|cleared)\b|\b(?:the )?(?:reset|removal|wipe)\b[^.?!]{0,20}\b(?:was|were) (?:a )?(?:mistake|an error|wrong)\b|\bi (?:asked for|requested|had|got) (?:a|the|an|my) (?:mfa )?reset\b[^?!]{0,80}\b(?:was|were|got) (?:removed|deleted|wiped|cleared)\b/i;
 /** A joke: laughter and a reset of something that is not MFA ("I'd rather reset my life"). */
 const LAUGH = /\b(?:lol|lmao|rofl|haha\w*|jk)\b|\u{1F602}|\u{1F923}/iu;
 const JOKE = /\bi(?:'?d| would) rather\b|\b(?:reset|wipe|delete|reboot)\s+my\s+(?:life|brain|head|memory|week|monday|career|whole life)\b/i;
@@ -275,7 +275,10 @@ const MOBILE_NAMED = /\b(?:sms|text(?:\s+message)?|cell)\s+(?:number|no)\b|\bmob
 const ALTERNATE_NAMED = /\b(?:alternate|alternative|second|backup)\s+(?:mobile|phone|number|cell)\b/i;
 const OFFICE_NAMED = /\b(?:office|desk|work)\s+(?:phone|number|line|landline)\b|\blandline\b/i;
 /** A failed reset story and a question about it: "last week the bot reset my methods, does that mean …?" */
-const WHAT_IT_MEANS = /\b(?:does|did|will|would) (?:that|this|it) mean\b|\bdoes (?:that|this) (?:still|also)\b/i;
+/** "could you tell me when that happened": a question put politely, not a request (round 18). */
+const TELL_ME_ASKED = /\b(?:could|can|would) you (?:please )?(?:tell me|let me know)\b/gi;
+const WHAT_IT_MEANS =
+  /\b(?:does|did|will|would) (?:that|this|it) mean\b|\bdoes (?:that|this) (?:still|also)\b|\b(?:is|was) (?:that|this|it) (?:expected|normal|usual|supposed to happen|meant to happen)\b|\b(?:tell me|let me know) (?:when|who|why|how) (?:that|this|it)\b/i;
 /** Round 9: "I'd like the authenticator app reset", "want them both removed": a wish with the object before the participle. */
 const WISH_DONE =
   /\b(?:i'?d like|i would like|i want|i need|want|need)\s+(?:(?:the|my|them|both|them both|these|those)\s+(?:[\w-]+\s+){0,4}?(?:reset|removed|deleted|cleared|wiped|taken off|gone)|(?:it|that|this one)\s+(?:removed|deleted|wiped|taken off|gone))\b/i;
@@ -518,7 +521,13 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (b.type === 'negation' && f.negatedReset && !f.requestBesideNegation) return { intent: clarify(a.scope), rule: tag('disagree:negated-verb') };
       if (HYPOTHETICAL.test(text) && !ASKS_NOW_STRICT.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('hypothetical') };
       // round 8: the lexicon engine reads a past event, and the message asks what it means: a story
-      if ((second.rule === 'past' || f.past || PAST_WHEN.test(text)) && questionish && WHAT_IT_MEANS.test(text) && !ASKS_NOW_STRICT.test(text))
+      // (round 18: "… - is that expected after a reset?" is asked after a dash; "could you tell me when that happened" asks for an answer)
+      if (
+        (second.rule === 'past' || f.past || PAST_WHEN.test(text)) &&
+        (questionish || t.questionClauses.size > 0) &&
+        WHAT_IT_MEANS.test(text) &&
+        !ASKS_NOW_STRICT.test(text.replace(TELL_ME_ASKED, ' '))
+      )
         return { intent: { type: 'aboutMfa' }, rule: tag('past:what-it-means') };
       if (f.thanks && SOLVED_THANKS.test(text) && !ASKS_NOW_STRICT.test(text)) return { intent: { type: 'thanks' }, rule: tag('solved-thanks') };
       if (f.password && PASSWORD_FAILED.test(text) && !OWN_RESET.test(text) && !WHOLE_MFA.test(text) && f.methods.every((h) => !h.requested))

@@ -733,6 +733,9 @@ export const de: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      // round 18
+      '!nirgends angemeldet',
+      '!mich nirgends angemeldet',
       // round 17
       '!hab ich aber gar nicht gemacht',
       '!habe ich aber gar nicht gemacht',
@@ -784,6 +787,10 @@ export const de: Lexicon = {
       '!obwohl ich nichts',
     ],
     unknownSignIn: [
+      // round 18
+      '!ist das ein angriff',
+      '!angriff*',
+      '!hackerangriff*',
       '!der nicht mir gehort',
       '!nicht meine nummer',
       '!jemand hat versucht',

@@ -890,6 +890,11 @@ export const en: Lexicon = {
       'never initiated',
     ],
     unknownSignIn: [
+      // round 18
+      '!unusual signin alert',
+      '!someone has added',
+      '!someone added their',
+      '!definitely not mine',
       // round 17
       'sign in from somewhere',
       'signin from somewhere',
@@ -1009,6 +1014,12 @@ export const en: Lexicon = {
       'breached',
     ],
     phishing: [
+      // round 18
+      '!typed my password before',
+      '!entered my password before',
+      '!before i noticed the domain',
+      '!clicked it and typed my password',
+      '!clicked it and entered my password',
       '!scan to re*',
       '!re validate',
       '!revalidate',

@@ -659,6 +659,9 @@ export const es: Lexicon = {
       '!yo no estaba',
     ],
     unknownSignIn: [
+      // round 18
+      '!ataque',
+      '!hackeo',
       '!que no es mio',
       '!alguien ha anadido',
       '!alguien agrego',
@@ -693,6 +696,12 @@ export const es: Lexicon = {
       'desconocido',
     ],
     phishing: [
+      // round 18
+      '!mala espina',
+      '!pinche en un enlace',
+      '!que pinche',
+      '!pulse en un enlace',
+      '!pinchar en un enlace',
       '!hacer clic en un enlace',
       '!pinchar en el enlace',
       '!clic en el enlace',
@@ -826,7 +835,7 @@ export const es: Lexicon = {
     'funciona de maravilla',
   ],
   // round 9: chat hedges
-  questionOpeners: ['como', 'cuanto', 'cuanta', 'cuantos', 'cuantas', 'cuando', 'cual', 'cuales', 'donde', 'que'],
+  questionOpeners: ['cada cuanto', 'cada cuantos', 'cada cuanta', 'como', 'cuanto', 'cuanta', 'cuantos', 'cuantas', 'cuando', 'cual', 'cuales', 'donde', 'que'],
   hedges: ['no se si', 'ni idea', 'no estoy seguro', 'no estoy segura', 'no tengo claro', 'tal vez', 'quizas', 'estoy pensando en', 'me lo estoy pensando'],
   forWords: ['para'],
 };

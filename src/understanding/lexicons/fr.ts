@@ -690,6 +690,9 @@ export const fr: Lexicon = {
       '!alors que je n ai rien',
     ],
     unknownSignIn: [
+      // round 18
+      '!attaque',
+      '!piratage',
       '!qui n est pas le mien',
       '!quelqu un a ajoute',
       '!quelqu un a essaye de se connecter',
@@ -718,6 +721,11 @@ export const fr: Lexicon = {
       'inconnu',
     ],
     phishing: [
+      // round 18
+      '!se presentant comme',
+      '!se faisant passer pour',
+      '!m a demande le code',
+      '!demande le code',
       '!cliquer sur un lien',
       '!cliquer sur le lien',
       'bizarre',

@@ -627,6 +627,8 @@ export const it: Lexicon = {
       '!senza aver fatto',
     ],
     unknownSignIn: [
+      // round 18
+      '!attacco',
       '!che non e il mio',
       '!non e il mio',
       '!qualcuno ha aggiunto',
@@ -661,6 +663,9 @@ export const it: Lexicon = {
       'sconosciuto',
     ],
     phishing: [
+      // round 18
+      '!si e spacciato',
+      '!si e spacciata',
       '!cliccare su un link',
       '!di cliccare su',
       '!cliccare sul link',

@@ -586,6 +586,13 @@ export const nl: Lexicon = {
       '!terwijl ik niets',
     ],
     unknownSignIn: [
+      // round 18
+      '!onbekend telefoonnummer',
+      '!onbekende telefoonnummer',
+      '!onbekend gsm nummer',
+      '!iemand heeft dat toegevoegd',
+      '!iemand heeft .. toegevoegd',
+      '!aanval',
       '!dat niet van mij is',
       '!iemand heeft geprobeerd',
       '!iemand probeerde in te loggen',

@@ -644,6 +644,10 @@ export const pl: Lexicon = {
       '!ktorego nie inicjowal*',
     ],
     unknownSignIn: [
+      // round 18
+      '!atak',
+      '!wlamanie',
+      '!wlamal sie',
       '!ktory nie jest moj',
       '!ktos dodal',
       '!ktos probowal',
@@ -678,6 +682,14 @@ export const pl: Lexicon = {
       'nieznan*',
     ],
     phishing: [
+      // round 18
+      '!kazal mi zatwierdzic',
+      '!kazala mi zatwierdzic',
+      '!ze jest z dzialu it',
+      '!zatwierdzilam zanim',
+      '!zatwierdzilem zanim',
+      '!podszywal sie',
+      '!podszywala sie',
       '!kliknac w link',
       '!w link .. kliknac',
       '!kliknac link',

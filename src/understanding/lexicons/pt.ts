@@ -656,6 +656,10 @@ export const pt: Lexicon = {
       '!nao estava fazendo nada',
     ],
     unknownSignIn: [
+      // round 18
+      '!ataque',
+      '!invasao',
+      '!invadiram',
       '!que nao e meu',
       '!alguem adicionou',
       '!alguem tentou entrar',
@@ -695,6 +699,9 @@ export const pt: Lexicon = {
       'e eu estava em',
     ],
     phishing: [
+      // round 18
+      '!fazendo passar por',
+      '!se fez passar',
       '!clicar no link',
       '!clicar num link',
       'estranho',
