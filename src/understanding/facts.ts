@@ -275,6 +275,9 @@ function wholeMessageIn(words: readonly Word[], set: ReadonlySet<string>): boole
 /** "if" in our languages, and the words that may come before it ("but if …", "ma se …"). */
 const CONDITIONAL = new Set(['if', 'wenn', 'falls', 'si', 'se', 'als', 'indien', 'jesli', 'jezeli', 'gdyby', 'caso']);
 const LEAD = new Set(['but', 'so', 'and', 'aber', 'und', 'mais', 'et', 'pero', 'y', 'mas', 'e', 'ma', 'maar', 'en', 'ale', 'a', 'i']);
+/** "se faz favor", "se fizer o favor": please, not a condition. */
+const POLITE_SE: ReadonlySet<string> = new Set(['faz', 'fizer', 'faxavor']);
+
 function opensConditional(words: readonly Word[], lang: Locale): boolean {
   const not = NOT_CONDITIONAL[lang];
   const isIf = (w: string): boolean => CONDITIONAL.has(w) && w !== not;
@@ -284,7 +287,10 @@ function opensConditional(words: readonly Word[], lang: Locale): boolean {
   // later clause that opens with "if" (not English: its rules read the clauses themselves)
   if (lang === 'en') return false;
   // (German "als" is "when" / "as", not "if")
-  return words.some((w, i) => i > 0 && words[i - 1]!.clause !== w.clause && isIf(w.w) && !(lang === 'de' && w.w === 'als'));
+  // (round 18: European Portuguese "se faz favor" is "please")
+  return words.some(
+    (w, i) => i > 0 && words[i - 1]!.clause !== w.clause && isIf(w.w) && !(lang === 'de' && w.w === 'als') && !(lang === 'pt' && POLITE_SE.has(words[i + 1]?.w ?? '')),
+  );
 }
 
 /** "if" words that are something else in a language: Spanish / French "se" (reflexive), Italian / Portuguese "si". */

@@ -77,7 +77,12 @@ export interface Screens {
 }
 
 /** Replace pasted screen texts by what they were. Bounded: at most 30 fixed expressions over the bounded text. */
+/** One cheap test first: most messages quote no screen, and then none of the expressions runs. */
+const ANY_SCREEN =
+  /more information|account secure|protect your account|security info|days? (?:left )?(?:before|until)|added by your organi|security information|verify your identity|sign you in|another way|different verification|authenticator app right now|security key|already exists|hit our limit|hear from you|session has expired|aadsts|error|sign[- ]in request|trying to sign in|number shown|password|unusual sign/i;
+
 export function readScreens(text: string): Screens {
+  if (!ANY_SCREEN.test(text)) return { text, found: [] };
   const found = new Set<Screen>();
   let s = text;
   for (const [kind, re] of EXPRESSIONS) {

@@ -358,7 +358,7 @@ export const de: Lexicon = {
     'lasst den rest',
     'lassen sie den rest',
   ],
-  keep: ['drin lass*', 'drinlass*', 'dinne la*', 'lass* .. drin', 'bleib*', 'behalt*', 'behalten', 'soll bleiben', 'funktioniert gut', 'ist ok', 'in ordnung'],
+  keep: ['drin lass*', 'drinlass*', 'dinne la*', 'lass* .. drin', 'bleib*', 'behalt*', 'behalten', 'soll bleiben', 'funktioniert gut', 'ist ok', 'in ordnung', 'passt eh', 'passt noch', 'passt schon'],
   negators: ['nix', 'nut', 'ned', 'net', 'nid', 'nod', 'noed', 'nimma', 'nimmer', 'nicht', 'nichts', 'kein', 'keine', 'keinen', 'nie', 'niemals'],
   dontReset: [
     'ich will nicht dass .. losch*',

@@ -172,6 +172,9 @@ export const nl: Lexicon = {
     'stel .. opnieuw in',
   ],
   problems: [
+    // round 18: codes that come too late
+    'komt .. te laat',
+    'komen .. te laat',
     'foutmelding*',
     'geeft .. fout*',
     'doet raar',
