@@ -623,6 +623,7 @@ const AFTER_THE_RESET: ReadonlySet<string> = new Set([
 ]);
 
 /** A verb of returning a device before "my old … back": the phone went back, nothing is undone. */
+const GOING_BACK: ReadonlySet<string> = new Set(['going', 'goes', 'went', 'gone', 'sent', 'handed', 'given', 'returned', 'shipped', 'posted', 'mailed', 'handing']);
 const HANDED_BACK: ReadonlySet<string> = new Set(['handed', 'gave', 'sent', 'took', 'brought', 'returned', 'hand', 'handing', 'giving', 'sending', 'posted']);
 
 /** English attack phrases, for messages in another language that switch to English to report one. */
@@ -874,7 +875,10 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     // round 7: the Wi-Fi's password ("la contraseña del wifi de invitados") is not the account's
     password: any(c.password) && !words.some((w, i) => WIFI.test(w.w) || (w.w === 'wi' && words[i + 1]?.w === 'fi')),
     // (round 17: not a device handed back: "I handed my old phone back yesterday")
-    undo: unquoted(c.undo.matches(words), words).some((m) => !HANDED_BACK.has(words[m.start - 1]?.w ?? '')),
+    // (round 18: nor one on its way back: "my old one is going back to the supplier")
+    undo: unquoted(c.undo.matches(words), words).some(
+      (m) => !HANDED_BACK.has(words[m.start - 1]?.w ?? '') && !words.slice(m.start, m.end).some((w) => GOING_BACK.has(w.w)),
+    ),
     security,
     securityRule,
   };

@@ -199,7 +199,7 @@ const PERSONAL_ACCOUNT = new RegExp(
 /** The e-mail method that happens to be a Gmail address is ours: "remove the email method, my old gmail". */
 const EMAIL_METHOD = /\bmethods?\b|\be-?mail(?: address)?\b|\bsecurity info\b|\bverification methods?\b/i;
 const WORK_ACCOUNT =
-  /\b(?:work|company|corporate|office|job) (?:account|acct|e-?mail|login|mfa|2fa|one)\b|\bfor work\b|\b(?:m365|office 365|microsoft 365|entra|azure|intune)\b/i;
+  /\b(?:work|company|corporate|office|job) (?:account|acct|e-?mail|login|mfa|2fa|one)\b|\bfor work\b|\b(?:m365|office 365|microsoft 365|entra|azure|intune)\b|\b(?:only|just|except|apart from|but not)\s+(?:my\s+|the\s+)?(?:personal|private)\b/i;
 /** "what can you (actually) do?": the sender asks what the bot does, whatever reset it names as an example. */
 const CAPABILITY =
   /\bwhat (?:exactly |actually |else |all )?(?:can|could) (?:you|this bot|the bot|this thing|it|u) (?:actually |really |exactly )?(?:do|handle)\b/i;
@@ -275,6 +275,8 @@ const MOBILE_NAMED = /\b(?:sms|text(?:\s+message)?|cell)\s+(?:number|no)\b|\bmob
 const ALTERNATE_NAMED = /\b(?:alternate|alternative|second|backup)\s+(?:mobile|phone|number|cell)\b/i;
 const OFFICE_NAMED = /\b(?:office|desk|work)\s+(?:phone|number|line|landline)\b|\blandline\b/i;
 /** A failed reset story and a question about it: "last week the bot reset my methods, does that mean …?" */
+/** "should I do the same?", "do I need to do that too?": advice asked about the sender's own trouble (round 18). */
+const SHOULD_I = /\b(?:should|shall|do|must) i (?:do|try|ask|get|need)\b/i;
 /** "could you tell me when that happened": a question put politely, not a request (round 18). */
 const TELL_ME_ASKED = /\b(?:could|can|would) you (?:please )?(?:tell me|let me know)\b/gi;
 const WHAT_IT_MEANS =
@@ -638,8 +640,12 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
         !EXPLICIT_OTHER.test(askedText(t)) &&
         // a hypothetical opened with "if" asks nothing now, whatever it says it would need
         (f.conditional || (!ASKS_NOW.test(text) && (f.past || ((f.question || questionish) && GENERAL_OPENER.test(text)))))
-      )
+      ) {
+        // round 18: "my colleague … had his MFA reset … my app says 'request denied' … should I do the same thing?":
+        // the sender's own trouble, and what to do about it asked: ask
+        if (f.problem && f.ownObject && !f.conditional && SHOULD_I.test(text)) return { intent: clarify(undefined), rule: tag('other-in-question:own-trouble') };
         return { intent: { type: 'aboutMfa' }, rule: tag('other-in-question') };
+      }
       // round 10: a person in the story, the MFA, method or device named the sender's own ("lent my FIDO key to Femi
       // … I need it removed from my account", "daughter changed the clock on my phone … every authenticator code is wrong")
       const ownStory =

@@ -724,8 +724,6 @@ export const fr: Lexicon = {
       // round 18
       '!se presentant comme',
       '!se faisant passer pour',
-      '!m a demande le code',
-      '!demande le code',
       '!cliquer sur un lien',
       '!cliquer sur le lien',
       'bizarre',
@@ -747,7 +745,6 @@ export const fr: Lexicon = {
       '!faux support',
       '!donne le code',
       '!donne mon code',
-      '!demande mon code',
       'fake',
       '!se fait passer pour',
       '!se faisant passer',
