@@ -108,3 +108,19 @@ describe('round 18: text pasted from a sign-in screen', () => {
     expect(scope.scope?.kind === 'other' ? scope.scope.methodKinds : []).not.toContain('fido2');
   });
 });
+
+describeEnglishClasses('round 18, scope', {
+  '"whole" of something that is not MFA is not everything': [
+    ['we moved our whole office last week and the desk phones were renumbered. Please remove the office phone from my methods', 'reset', 'phone/office'],
+    ['reset my whole mfa please', 'reset', 'all'],
+  ],
+  'the rest of the MFA beside a method kept leaves the kept one out': [
+    [
+      "My security key still works and I'd like to keep it. Please reset the rest of my MFA.",
+      'reset',
+      'other[microsoftAuthenticator,phone,email,softwareOath,windowsHelloForBusiness,temporaryAccessPass,platformCredential,externalAuthentication,qrCodePin,hardwareOath,passwordlessMicrosoftAuthenticator]',
+    ],
+    ['please remove only the office phone number, leave everything else', 'reset', 'phone/office'],
+  ],
+  'a third-party authenticator is a software token': [['please remove the third-party authenticator from my account', 'reset', 'other[softwareOath]']],
+});

@@ -263,7 +263,8 @@ export function analyseClause(t: readonly Token[], question: boolean, ctx: Messa
     for (let i = 0; i < n; i++) {
       // "reset everything", "wipe my entire MFA", "all my methods", "start over from scratch"
       const allWord =
-        c(i) === 'all' ||
+        // (round 18: not "moved our whole floor": "whole" / "entire" of a thing with no MFA meaning)
+        (c(i) === 'all' && !((w(i) === 'whole' || w(i) === 'entire') && t[i + 1] !== undefined && c(i + 1) === undefined)) ||
         (w(i) === 'all' &&
           (c(i + 1) === 'methods' ||
             c(i + 1) === 'mfa' ||

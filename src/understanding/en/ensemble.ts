@@ -275,6 +275,11 @@ const MOBILE_NAMED = /\b(?:sms|text(?:\s+message)?|cell)\s+(?:number|no)\b|\bmob
 const ALTERNATE_NAMED = /\b(?:alternate|alternative|second|backup)\s+(?:mobile|phone|number|cell)\b/i;
 const OFFICE_NAMED = /\b(?:office|desk|work)\s+(?:phone|number|line|landline)\b|\blandline\b/i;
 /** A failed reset story and a question about it: "last week the bot reset my methods, does that mean …?" */
+/** "the rest of my MFA", "everything else", "all my other methods": what is left beside a method kept (round 18). */
+const REST_ASKED = /\b(?:the rest|everything else|anything else|all (?:of )?(?:my |the )?others?|all (?:of )?my other|the others)\b/i;
+/** The rest as the object of the reset verb ("reset the rest of my MFA", "clear all my other methods"): beside a narrower reading. */
+const REST_OBJECT =
+  /\b(?:reset|remove|clear|wipe|delete|nuke|purge|erase)\s+(?:all\s+)?(?:of\s+)?(?:the rest|everything else|(?:my |the )?others|(?:my |the )?other (?:mfa |sign-?in )?methods)\b/i;
 /** "should I do the same?", "do I need to do that too?": advice asked about the sender's own trouble (round 18). */
 const SHOULD_I = /\b(?:should|shall|do|must) i (?:do|try|ask|get|need)\b/i;
 /** "could you tell me when that happened": a question put politely, not a request (round 18). */
@@ -414,11 +419,17 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   const detailed = recognizeDetailed(full);
   // the phrase checks below read what the lexicon engine reads: the head and the tail
   const text = full.length > 1_200 ? `${full.slice(0, 900)}\n${full.slice(-300)}` : full;
-  // round 18: "… Windows Hello, so please do not touch that. Kindly reset all my other MFA methods": the method
-  // refused by a pointing word is kept; the rules read the whole MFA, the lexicon engine the method kept
-  const keptByRefusal =
-    detailed.intent.type === 'reset' && detailed.intent.scope?.kind === 'all' && f.dontReset && f.requestBesideNegation && f.methods.some((h) => h.excluded);
-  const a: Intent = keptByRefusal ? { type: 'reset', scope: scopeFrom(f) } : detailed.intent;
+  // round 18: "… Windows Hello, so please do not touch that. Kindly reset all my other MFA methods", "My security key
+  // still works and I'd like to keep it. Please reset the rest of my MFA": the rules read the whole MFA, the lexicon
+  // engine a method kept; the card leaves out what the sender kept (it may remove less, never more)
+  // (only when the request says "the rest / everything else / all my other", and no method is asked for by name)
+  const keptOut =
+    detailed.intent.type === 'reset' &&
+    (detailed.intent.scope?.kind === 'all' ? REST_ASKED.test(full) : REST_OBJECT.test(full)) &&
+    f.methods.some((h) => h.excluded) &&
+    f.methods.every((h) => !h.requested || h.excluded);
+  const kept = keptOut ? scopeFrom(f, true) : undefined;
+  const a: Intent = kept !== undefined && kept.kind !== 'all' ? { type: 'reset', scope: kept } : detailed.intent;
   const b = second.intent;
   const tag = (rule: string): string => `en:${a.type}|lex:${second.rule}|${rule}`;
 

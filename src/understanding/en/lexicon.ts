@@ -253,6 +253,10 @@ const PHRASES: Readonly<Record<string, string>> = {
   'e mail': 'email',
   'email signature': 'signature',
   'google authenticator': 'googleauth',
+  // round 18: another maker's authenticator app is a software OATH token, not Microsoft Authenticator
+  'third party authenticator': 'googleauth',
+  'thirdparty authenticator': 'googleauth',
+  'third-party authenticator': 'googleauth',
   'microsoft authenticator': 'authenticator',
   'ms authenticator': 'authenticator',
   'authenticator app': 'authenticator',
