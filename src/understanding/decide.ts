@@ -135,6 +135,10 @@ export function decide(f: Facts): Decision {
     if (f.past && !f.problem) return { intent: { type: 'aboutMfa' }, rule: 'past' };
     // A card needs a request; a problem on its own ("telefoon kwijt") gets the question
     if (!requested) return { intent: { type: 'clarify', scope }, rule: 'problem-only' };
+    // round 18: "bitte nur die App zurücksetzen, die Nummer passt eh": only something the lexicon does not name, beside a
+    // method kept: never everything but the kept one; ask
+    if (f.limited && !f.all && !f.mfaRequested && f.methods.length > 0 && f.methods.every((h) => h.excluded))
+      return { intent: { type: 'clarify' }, rule: 'limited-to-unnamed' };
     return { intent: { type: 'reset', scope }, rule: 'reset-verb+object' };
   }
   if (f.quotedReset && subject) return { intent: { type: 'aboutMfa' }, rule: 'lookalike:quoted' };

@@ -737,12 +737,16 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
           // "reset all my MFA but don't touch my YubiKey": refused after a request in the same clause
           dontReset.some((d) => d.clause === m.clause && d.start < m.start && reset.some((r) => r.clause === m.clause && r.end <= d.start)) ||
           // round 18: "… using Windows Hello so please do not touch that": refused by a pronoun after it, in a clause that asks nothing
+          // (review: "Don't touch my YubiKey. Reset all my MFA": refused before it, in a clause that asks nothing;
+          // "Don't remove my security key": the clause's only reset verb is negated)
+          dontReset.some((d) => d.clause === m.clause && d.end <= m.start && !reset.some((r) => r.clause === m.clause)) ||
+          (reset.some((r) => r.clause === m.clause && r.end <= m.start && negated(r)) && !reset.some((r) => r.clause === m.clause && !negated(r))) ||
           // (or the clause after it: "My YubiKey works, don't touch it")
           dontReset.some(
             (d) =>
               (d.clause === m.clause || (d.clause === m.clause + 1 && !methodClauses.has(d.clause))) &&
               d.start >= m.end &&
-              POINTING.has(words[d.end]?.w ?? '') &&
+              (POINTING.has(words[d.end]?.w ?? '') || words.slice(d.start, d.end).some((w) => POINTING.has(w.w))) &&
               !reset.some((r) => r.clause === m.clause || r.clause === d.clause),
           ),
       });
@@ -769,7 +773,9 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   }
   // Weaker signs ("didn't request", "constantly") only with prompts / sign-ins / e-mails in the
   // message, and never when a problem is stated ("I constantly don't get codes" is a problem).
-  if (security === undefined && problems.length === 0 && any(c.securityContext)) {
+  // (round 18: the description of a pasted error screen, "an mfa sign-in error", is not the sender's problem)
+  const ownProblems = problems.filter((p) => !(words[p.start]?.w === 'error' && words[p.start - 1]?.w === 'signin' && words[p.start - 2]?.w === 'mfa'));
+  if (security === undefined && ownProblems.length === 0 && any(c.securityContext)) {
     for (const [kind, set] of c.securityWeak) {
       const m = unquoted(set.matches(words), words).filter((x) => attackWord(words, x))[0];
       if (m !== undefined) {

@@ -124,3 +124,59 @@ describeEnglishClasses('round 18, scope', {
   ],
   'a third-party authenticator is a software token': [['please remove the third-party authenticator from my account', 'reset', 'other[softwareOath]']],
 });
+
+/** Regressions an adversarial review of this round's rules found before they landed (own probes, pinned). */
+describeEnglishClasses('round 18, adversarial review', {
+  'a method refused anywhere is never in a whole-MFA card': [
+    [
+      "Don't touch my YubiKey. Reset all my MFA",
+      'reset',
+      'other[microsoftAuthenticator,phone,email,softwareOath,windowsHelloForBusiness,temporaryAccessPass,platformCredential,externalAuthentication,qrCodePin,hardwareOath,passwordlessMicrosoftAuthenticator]',
+    ],
+    [
+      'My Yubikey works, leave it alone. Please reset all my MFA.',
+      'reset',
+      'other[microsoftAuthenticator,phone,email,softwareOath,windowsHelloForBusiness,temporaryAccessPass,platformCredential,externalAuthentication,qrCodePin,hardwareOath,passwordlessMicrosoftAuthenticator]',
+    ],
+    [
+      "I lost my phone. Don't remove my security key. Reset all my MFA",
+      'reset',
+      'other[microsoftAuthenticator,phone,email,softwareOath,windowsHelloForBusiness,temporaryAccessPass,platformCredential,externalAuthentication,qrCodePin,hardwareOath,passwordlessMicrosoftAuthenticator]',
+    ],
+  ],
+  "the sender's own words after an error code are read": [
+    ["AADSTS50076: User must use MFA. Don't reset anything, just explain what this is", 'negation'],
+    ["AADSTS50076: user must use MFA. Reset his MFA, he's on leave", 'otherUser'],
+    ['AADSTS500121: Authentication failed during strong authentication request. Hacked? someone keeps trying', 'security'],
+  ],
+  "a screen phrase said in the sender's own words is not a screen": [
+    ["I can't use my Microsoft Authenticator app right now, delete it but leave my SMS", 'reset', 'authenticator'],
+  ],
+  'an attack told beside a pasted screen is still an attack': [
+    ['"We couldn\'t sign you in" then I got a push I did not request', 'security'],
+    ['I got "Approve sign-in request" from Moscow, I\'m in London', 'security'],
+  ],
+  'a password screen with the MFA asked for too': [['"Your password has expired" - can you reset MFA too?', 'reset', 'all']],
+  'a personal account alone is still not ours': [
+    ['Only my personal Gmail needs the 2FA reset', 'unknown'],
+    ['Apart from my personal Google account, reset nothing', 'unknown'],
+  ],
+  "someone else's address after 'used to be' stays someone else's": [
+    ['My email is boss@contoso.com. Reset MFA for the mailbox that used to be sales@contoso.com', 'otherUser'],
+  ],
+  'a shared device only as the object of the reset': [
+    ['I registered the team phone for MFA by mistake, please remove it from my account', 'reset', 'phone'],
+  ],
+  '"only" something unnamed is never everything': [['please reset only the app, the number is fine', 'clarify']],
+});
+
+describeClasses('round 18, adversarial review, the seven other languages', [
+  ['a negated attack word is not an attack', 'de-DE', 'Das ist kein Angriff, ich habe nur ein neues Handy, bitte Authenticator zurücksetzen', 'reset', 'authenticator'],
+  ['a negated attack word is not an attack', 'fr-FR', "Ce n'est pas une attaque, j'ai juste perdu mon téléphone, réinitialisez mon MFA", 'reset', 'all'],
+  ['a negated attack word is not an attack', 'pl-PL', 'To nie atak, po prostu zgubiłem telefon, zresetuj moje MFA', 'reset', 'all'],
+  ['another sense of the attack word', 'it-IT', "La chiavetta non entra più nell'attacco USB del portatile, resettatela", 'reset', 'securityKey'],
+  ['another sense of the attack word', 'es-MX', 'Qué pinche lata con el MFA, reinícialo por favor', 'reset', 'all'],
+  ['not signed in anywhere because the phone broke', 'de-DE', 'Ich bin nirgends angemeldet, weil mein Handy kaputt ist, bitte MFA zurücksetzen', 'reset', 'all'],
+  ['calling from an unknown number', 'nl-NL', 'Ik bel vanaf een onbekend telefoonnummer omdat mijn gsm kapot is, reset mijn MFA', 'reset', 'all'],
+  ['a caller who asked for the code', 'fr-FR', "Quelqu'un au téléphone m'a demandé mon code de vérification", 'security'],
+]);

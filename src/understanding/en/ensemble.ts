@@ -199,7 +199,10 @@ const PERSONAL_ACCOUNT = new RegExp(
 /** The e-mail method that happens to be a Gmail address is ours: "remove the email method, my old gmail". */
 const EMAIL_METHOD = /\bmethods?\b|\be-?mail(?: address)?\b|\bsecurity info\b|\bverification methods?\b/i;
 const WORK_ACCOUNT =
-  /\b(?:work|company|corporate|office|job) (?:account|acct|e-?mail|login|mfa|2fa|one)\b|\bfor work\b|\b(?:m365|office 365|microsoft 365|entra|azure|intune)\b|\b(?:only|just|except|apart from|but not)\s+(?:my\s+|the\s+)?(?:personal|private)\b/i;
+  /\b(?:work|company|corporate|office|job) (?:account|acct|e-?mail|login|mfa|2fa|one)\b|\bfor work\b|\b(?:m365|office 365|microsoft 365|entra|azure|intune)\b/i;
+/** Round 18: "my Contoso account is not showing there, only my personal Gmail": the work account is the one missing. */
+const WORK_ONE_MISSING =
+  /\b(?:not (?:showing|there|listed|visible)|missing|disappeared|vanished|gone)\b[^.?!]{0,40}\bonly (?:my |the )?(?:personal|private)\b/i;
 /** "what can you (actually) do?": the sender asks what the bot does, whatever reset it names as an example. */
 const CAPABILITY =
   /\bwhat (?:exactly |actually |else |all )?(?:can|could) (?:you|this bot|the bot|this thing|it|u) (?:actually |really |exactly )?(?:do|handle)\b/i;
@@ -280,6 +283,8 @@ const REST_ASKED = /\b(?:the rest|everything else|anything else|all (?:of )?(?:m
 /** The rest as the object of the reset verb ("reset the rest of my MFA", "clear all my other methods"): beside a narrower reading. */
 const REST_OBJECT =
   /\b(?:reset|remove|clear|wipe|delete|nuke|purge|erase)\s+(?:all\s+)?(?:of\s+)?(?:the rest|everything else|(?:my |the )?others|(?:my |the )?other (?:mfa |sign-?in )?methods)\b/i;
+/** "only the app", "just that one": the sender limits the reset to something (round 18). */
+const ONLY_SOMETHING = /\bonly\b|\bjust (?:the|that|this)\b/i;
 /** "should I do the same?", "do I need to do that too?": advice asked about the sender's own trouble (round 18). */
 const SHOULD_I = /\b(?:should|shall|do|must) i (?:do|try|ask|get|need)\b/i;
 /** "could you tell me when that happened": a question put politely, not a request (round 18). */
@@ -425,11 +430,23 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   // (only when the request says "the rest / everything else / all my other", and no method is asked for by name)
   const keptOut =
     detailed.intent.type === 'reset' &&
-    (detailed.intent.scope?.kind === 'all' ? REST_ASKED.test(full) : REST_OBJECT.test(full)) &&
+    // (or a refusal of that method beside the request: "Don't touch my YubiKey. Reset all my MFA")
+    (detailed.intent.scope?.kind === 'all' ? REST_ASKED.test(full) || (f.dontReset && f.requestBesideNegation) : REST_OBJECT.test(full)) &&
     f.methods.some((h) => h.excluded) &&
     f.methods.every((h) => !h.requested || h.excluded);
   const kept = keptOut ? scopeFrom(f, true) : undefined;
-  const a: Intent = kept !== undefined && kept.kind !== 'all' ? { type: 'reset', scope: kept } : detailed.intent;
+  const a0: Intent = kept !== undefined && kept.kind !== 'all' ? { type: 'reset', scope: kept } : detailed.intent;
+  // round 18: "please reset only the app, the number is fine": "only" something the rules could not name is never
+  // everything; ask which
+  const onlyUnnamed =
+    a0.type === 'reset' &&
+    a0.scope?.kind === 'all' &&
+    ONLY_SOMETHING.test(full) &&
+    !WHOLE_MFA.test(full) &&
+    !/\b(?:all|everything|whole|entire|mfa|2fa|methods)\b/i.test(full);
+  const a = a0;
+  // a scope that leaves out a method the sender kept is never widened to everything by "reset all my MFA"
+  const keepsSome = (kept !== undefined && kept.kind !== 'all') || f.methods.some((h) => h.excluded);
   const b = second.intent;
   const tag = (rule: string): string => `en:${a.type}|lex:${second.rule}|${rule}`;
 
@@ -453,6 +470,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   if (
     PERSONAL_ACCOUNT.test(text) &&
     !WORK_ACCOUNT.test(text) &&
+    !WORK_ONE_MISSING.test(text) &&
     !EMAIL_METHOD.test(text) &&
     a.type !== 'otherUser' &&
     b.type !== 'security' &&
@@ -527,6 +545,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
 
   switch (a.type) {
     case 'reset': {
+      if (onlyUnnamed && !f.dontReset && !f.negatedReset) return { intent: clarify(undefined), rule: tag('only-unnamed') };
       if (f.dontReset && !f.requestBesideNegation && !/\b(?:anything|everything|nothing) else\b/i.test(text))
         return { intent: f.list ? { type: 'list' } : { type: 'negation' }, rule: tag('explicit-dont') };
       // the lexicon engine reads the reset verb as negated ("not here to reset anything"), the rules
@@ -543,7 +562,15 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       )
         return { intent: { type: 'aboutMfa' }, rule: tag('past:what-it-means') };
       if (f.thanks && SOLVED_THANKS.test(text) && !ASKS_NOW_STRICT.test(text)) return { intent: { type: 'thanks' }, rule: tag('solved-thanks') };
-      if (f.password && PASSWORD_FAILED.test(text) && !OWN_RESET.test(text) && !WHOLE_MFA.test(text) && f.methods.every((h) => !h.requested))
+      // (round 18 review: "'Your password has expired' - can you reset MFA too?": the MFA as well)
+      if (
+        f.password &&
+        PASSWORD_FAILED.test(text) &&
+        !OWN_RESET.test(text) &&
+        !WHOLE_MFA.test(text) &&
+        !(f.mfa && /\b(?:too|as well|also)\b/i.test(text)) &&
+        f.methods.every((h) => !h.requested)
+      )
         return f.problem
           ? { intent: clarify(a.scope), rule: tag('password-failed:mfa-trouble') }
           : { intent: { type: 'password' }, rule: tag('password-failed') };
@@ -571,7 +598,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (HOW_OR_WHERE_ASKED.test(text) && !ASKS_NOW_STRICT.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('how-or-where-asked') };
       // "… not coming back until next week. Please reset all my MFA": the later is the story, the request is now
       if (f.future && !f.sarcasm && !(f.quotedReset && !f.problem) && !questionish && requestSentenceIsNow(text))
-        return { intent: { type: 'reset', scope: mobileIfTexted(text, wholeIfAsked(text, a.scope)) }, rule: tag('later-in-story:request-now') };
+        return { intent: { type: 'reset', scope: mobileIfTexted(text, keepsSome ? a.scope : wholeIfAsked(text, a.scope)) }, rule: tag('later-in-story:request-now') };
       if (f.sarcasm || f.future || (f.quotedReset && !f.problem))
         return { intent: clarify(a.scope), rule: tag(f.sarcasm ? 'lookalike:sarcasm' : f.future ? 'lookalike:later' : 'lookalike:quoted') };
       // "can you dump my methods? want to check if the old Galaxy is still on there": the look is the request
@@ -611,7 +638,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       // round 14: "remove one of my methods, the one that doesn't work": which one is not said, so a
       // whole-reset card would take more than was asked for: ask
       if (a.scope.kind === 'all' && ONE_OF_UNNAMED.test(text)) return { intent: clarify(undefined), rule: tag('one-of-unnamed') };
-      return { intent: { type: 'reset', scope: mobileIfTexted(text, wholeIfAsked(text, a.scope)) }, rule: tag('rules') };
+      return { intent: { type: 'reset', scope: mobileIfTexted(text, keepsSome ? a.scope : wholeIfAsked(text, a.scope)) }, rule: tag('rules') };
     }
     case 'negation': {
       // round 14: "… sends the codes to my personal gmail and I don't want that anymore, remove it

@@ -225,7 +225,9 @@ export function isOther(t: readonly Token[]): boolean {
     if (
       (x.c === 'phone' || SHARED_DEVICES.has(x.w)) &&
       (SHARED.has(prev) || (SHARED.has(w(i - 2)) && !t[i - 1]?.known)) &&
-      !t.some((y) => y.w === 'me' || y.w === 'my' || y.w === 'mine')
+      !t.some((y) => y.w === 'me' || y.w === 'my' || y.w === 'mine') &&
+      // (review: the shared device as the object of a reset in this clause, not "I registered the team phone by mistake")
+      t.some((y) => y.c === 'reset' || y.c === 'remove')
     )
       return true;
     if (x.poss && (['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody'].includes(x.w) || x.c === 'name' || x.c === 'group')) return true;

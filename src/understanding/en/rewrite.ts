@@ -141,8 +141,8 @@ const OWN_ADDRESS = new RegExp(
   String.raw`\b(my\s+(?:own\s+|personal\s+|work\s+|private\s+)?(?:old\s+|previous\s+|former\s+|private\s+|personal\s+){0,2}(?:email|e-mail|address|account|upn|login|username|user name|yahoo|gmail|hotmail|outlook|icloud|proton|mailbox)(?:\s+(?:is|address|account|=))?(?:\s+(?:now|still|actually))?\s*[(:,<\[-]?\s*)${ADDRESS}`,
   'gi',
 );
-/** "my address is now x@… instead of y@…": the former address is the sender's too (round 18). */
-const FORMER_ADDRESS = new RegExp(String.raw`\b(instead of|rather than|formerly|previously|changed from|it used to be|used to be)\s+${ADDRESS}`, 'gi');
+/** "my address is now x@… instead of y@…": the former address, right after the own one, is the sender's too (round 18). */
+const OWN_AND_FORMER = new RegExp(`${OWN_ADDRESS.source}(\\s+(?:instead of|rather than)\\s+)${ADDRESS}`, 'gi');
 /** An address alone at the very end, after a sentence: a signature ("… new iPhone. m.ruiz@…"). */
 const SIGNATURE = new RegExp(String.raw`([.!\n—–-]\s*)${ADDRESS}\s*[.!)]*\s*$`);
 
@@ -183,8 +183,8 @@ export function rewriteEnglish(text: string, self: readonly string[]): Rewritten
     if (value.length < 3) continue;
     step('self', s.replace(new RegExp(`(?<![\\w.@-])${escape(value)}(?![\\w@-])`, 'gi'), 'me'));
   }
+  step('former-address', s.replace(OWN_AND_FORMER, '$1$2my old address'));
   step('own-address', s.replace(INTRO, '$1').replace(OWN_ADDRESS, '$1').replace(NAME_HERE, '$1$2'));
-  if (applied.includes('own-address')) step('former-address', s.replace(FORMER_ADDRESS, '$1 my old address'));
   // only under a message in the first person, and not "… for: x@…"
   if (/\b(?:my|i|i'm|me)\b/i.test(s) && !/\bfor\s*:?\s*\S*$/.test(s.replace(SIGNATURE, '').slice(-30))) step('signature', s.replace(SIGNATURE, '$1'));
   // replace() with a global expression starts from 0 and resets lastIndex: no state between calls

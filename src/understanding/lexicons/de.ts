@@ -358,7 +358,7 @@ export const de: Lexicon = {
     'lasst den rest',
     'lassen sie den rest',
   ],
-  keep: ['drin lass*', 'drinlass*', 'dinne la*', 'lass* .. drin', 'bleib*', 'behalt*', 'behalten', 'soll bleiben', 'funktioniert gut', 'ist ok', 'in ordnung', 'passt eh', 'passt noch', 'passt schon'],
+  keep: ['drin lass*', 'drinlass*', 'dinne la*', 'lass* .. drin', 'bleib*', 'behalt*', 'behalten', 'soll bleiben', 'funktioniert gut', 'ist ok', 'in ordnung'],
   negators: ['nix', 'nut', 'ned', 'net', 'nid', 'nod', 'noed', 'nimma', 'nimmer', 'nicht', 'nichts', 'kein', 'keine', 'keinen', 'nie', 'niemals'],
   dontReset: [
     'ich will nicht dass .. losch*',
@@ -733,8 +733,11 @@ export const de: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      // round 18 (review)
+      '!hab mich nirgends angemeldet',
+      '!habe mich nirgends angemeldet',
+      '!ich mich nirgends angemeldet',
       // round 18
-      '!nirgends angemeldet',
       '!mich nirgends angemeldet',
       // round 17
       '!hab ich aber gar nicht gemacht',
@@ -787,10 +790,11 @@ export const de: Lexicon = {
       '!obwohl ich nichts',
     ],
     unknownSignIn: [
+      // round 18 (review)
+      'angriff*',
+      '!hackerangriff*',
       // round 18
       '!ist das ein angriff',
-      '!angriff*',
-      '!hackerangriff*',
       '!der nicht mir gehort',
       '!nicht meine nummer',
       '!jemand hat versucht',

@@ -381,17 +381,6 @@ export const en: Lexicon = {
     'on second thought',
   ],
   otherPerson: [
-    // round 18: a shared device (the ward's, the team's) signs in more than one person
-    'shared phone*',
-    'shared device*',
-    'shared tablet*',
-    'shared ipad*',
-    'shared handset*',
-    'ward phone*',
-    'team phone*',
-    'communal phone*',
-    'on call phone*',
-    'department phone*',
     'my colleague*',
     'my coworker*',
     'my co worker*',
@@ -890,11 +879,12 @@ export const en: Lexicon = {
       'never initiated',
     ],
     unknownSignIn: [
+      // round 18 (review)
+      '!someone has added their',
+      'definitely not mine',
       // round 18
       '!unusual signin alert',
-      '!someone has added',
       '!someone added their',
-      '!definitely not mine',
       // round 17
       'sign in from somewhere',
       'signin from somewhere',
@@ -1014,9 +1004,11 @@ export const en: Lexicon = {
       'breached',
     ],
     phishing: [
+      // round 18 (review)
+      '!password before i noticed',
+      '!password before i realised',
+      '!password before i realized',
       // round 18
-      '!typed my password before',
-      '!entered my password before',
       '!before i noticed the domain',
       '!clicked it and typed my password',
       '!clicked it and entered my password',

@@ -659,9 +659,11 @@ export const es: Lexicon = {
       '!yo no estaba',
     ],
     unknownSignIn: [
+      // round 18 (review)
+      'ataque',
+      '!me hackearon',
+      '!hackearon mi cuenta',
       // round 18
-      '!ataque',
-      '!hackeo',
       '!que no es mio',
       '!alguien ha anadido',
       '!alguien agrego',
@@ -687,7 +689,6 @@ export const es: Lexicon = {
       '!inicio de sesion desconocido',
       '!inicio de sesion sospechoso',
       '!hackeado',
-      '!hackearon',
       '!comprometida',
       '!comprometido',
       '!alguien tiene mi contrasena',
@@ -696,10 +697,10 @@ export const es: Lexicon = {
       'desconocido',
     ],
     phishing: [
+      // round 18 (review)
+      'mala espina',
       // round 18
-      '!mala espina',
       '!pinche en un enlace',
-      '!que pinche',
       '!pulse en un enlace',
       '!pinchar en un enlace',
       '!hacer clic en un enlace',

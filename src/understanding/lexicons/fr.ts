@@ -690,9 +690,11 @@ export const fr: Lexicon = {
       '!alors que je n ai rien',
     ],
     unknownSignIn: [
+      // round 18 (review)
+      'attaque',
+      '!piratage de mon compte',
+      '!compte pirate',
       // round 18
-      '!attaque',
-      '!piratage',
       '!qui n est pas le mien',
       '!quelqu un a ajoute',
       '!quelqu un a essaye de se connecter',
@@ -713,7 +715,6 @@ export const fr: Lexicon = {
       '!connexion que je n ai pas',
       '!connexion inconnue',
       '!connexion suspecte',
-      '!pirate',
       '!compromis',
       '!quelqu un a mon mot de passe',
       '!connexion depuis',
@@ -721,6 +722,11 @@ export const fr: Lexicon = {
       'inconnu',
     ],
     phishing: [
+      // round 18 (review)
+      '!m a appele et m a demande',
+      '!quelqu un au telephone',
+      '!il m a demande mon code',
+      '!elle m a demande mon code',
       // round 18
       '!se presentant comme',
       '!se faisant passer pour',

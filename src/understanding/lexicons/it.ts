@@ -247,7 +247,7 @@ export const it: Lexicon = {
     'non toccate il resto',
     'il resto va bene',
   ],
-  keep: ['mantenere', 'mantieni', 'tenere', 'tieni', 'conservare', 'funziona bene', 'resta', 'sempre lo stesso', 'e lo stesso', 'non e cambiato'],
+  keep: ['mantenere', 'mantieni', 'tenere', 'tieni', 'conservare', 'funziona bene', 'resta'],
   negators: ['nun', 'manco', 'mica', 'non', 'mai', 'nessun', 'nessuna', 'niente', 'nulla', 'ne'],
   dontReset: [
     'non voglio che .. cancell*',
@@ -627,8 +627,12 @@ export const it: Lexicon = {
       '!senza aver fatto',
     ],
     unknownSignIn: [
+      // round 18 (review)
+      '!attacco informatico',
+      '!attacco hacker',
+      '!mi hanno hackerato',
+      '!account hackerato',
       // round 18
-      '!attacco',
       '!che non e il mio',
       '!non e il mio',
       '!qualcuno ha aggiunto',
@@ -653,8 +657,6 @@ export const it: Lexicon = {
       '!accesso che non ho fatto',
       '!accesso sconosciuto',
       '!accesso sospetto',
-      '!hackerato',
-      '!hackerata',
       '!compromesso',
       '!compromessa',
       '!qualcuno ha la mia password',

@@ -589,13 +589,14 @@ export const nl: Lexicon = {
       '!terwijl ik niets',
     ],
     unknownSignIn: [
+      // round 18 (review)
+      '!staat een onbekend telefoonnummer',
+      '!staat een onbekende telefoonnummer',
+      '!staat een onbekend nummer',
+      'aanval',
       // round 18
-      '!onbekend telefoonnummer',
-      '!onbekende telefoonnummer',
-      '!onbekend gsm nummer',
       '!iemand heeft dat toegevoegd',
       '!iemand heeft .. toegevoegd',
-      '!aanval',
       '!dat niet van mij is',
       '!iemand heeft geprobeerd',
       '!iemand probeerde in te loggen',

@@ -644,10 +644,12 @@ export const pl: Lexicon = {
       '!ktorego nie inicjowal*',
     ],
     unknownSignIn: [
+      // round 18 (review)
+      '!atak hakerski',
+      '!atak na moje konto',
+      '!wlamanie na konto',
+      '!ktos sie wlamal',
       // round 18
-      '!atak',
-      '!wlamanie',
-      '!wlamal sie',
       '!ktory nie jest moj',
       '!ktos dodal',
       '!ktos probowal',

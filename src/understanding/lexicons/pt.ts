@@ -656,10 +656,13 @@ export const pt: Lexicon = {
       '!nao estava fazendo nada',
     ],
     unknownSignIn: [
+      // round 18 (review)
+      '!ataque hacker',
+      '!invadiram minha conta',
+      '!invadiram a minha conta',
+      '!hackearam minha conta',
+      '!hackearam a minha conta',
       // round 18
-      '!ataque',
-      '!invasao',
-      '!invadiram',
       '!que nao e meu',
       '!alguem adicionou',
       '!alguem tentou entrar',
@@ -683,7 +686,6 @@ export const pt: Lexicon = {
       '!login desconhecido',
       '!login suspeito',
       '!hackeado',
-      '!hackearam',
       '!invadida',
       '!invadido',
       '!comprometida',
