@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readScreens } from '../../src/understanding/en/screens.js';
 import { understand } from '../../src/understanding/index.js';
 import type { ResetScope } from '../../src/understanding/types.js';
-import { describeClasses, describeEnglishClasses } from './class-table.js';
+import { describeClasses, describeEnglishClasses, describeUnsupported } from './class-table.js';
 
 /**
  * Round 18: the classes round 18's first run brought up (README "After fixing classes (eighteenth
@@ -180,3 +180,5 @@ describeClasses('round 18, adversarial review, the seven other languages', [
   ['calling from an unknown number', 'nl-NL', 'Ik bel vanaf een onbekend telefoonnummer omdat mijn gsm kapot is, reset mijn MFA', 'reset', 'all'],
   ['a caller who asked for the code', 'fr-FR', "Quelqu'un au téléphone m'a demandé mon code de vérification", 'security'],
 ]);
+
+describeUnsupported('round 18, languages the bot does not support', [['es-ES', 'Bon dia, he perdut el mòbil. Em podeu restablir el MFA, si us plau?']]);

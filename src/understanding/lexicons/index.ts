@@ -43,7 +43,7 @@ export const UNSUPPORTED_STOPWORDS: Readonly<Record<string, readonly string[]>> 
   sk: 'potrebujem potrebovala potreboval dakujem som mozete mohli stratil stratila novy novu dobry den prosim resetovat resetujte mobil mobilu zmenil zmenila ahoj vas overovanie overenie overovania dvojfaktorove autentifikaciu zariadenie ukradli ukradol nemam pristup aplikacii aplikaciu prosim o ste mi zmazat vymazat'.split(
     ' ',
   ),
-  ca: 'meu meva meus meves els amb perque tambe plau gracies bon necessito perdut mobil nou puc podeu voldria restablir aquest aquesta tinc vaig soc estic doncs dels pel als tornar heu canviat canviar autenticacio telefon nomes'.split(
+  ca: 'em us tota sisplau meu meva meus meves els amb perque tambe plau gracies bon necessito perdut mobil nou puc podeu voldria restablir aquest aquesta tinc vaig soc estic doncs dels pel als tornar heu canviat canviar autenticacio telefon nomes'.split(
     ' ',
   ),
   gl: 'teno perdin podedes poderiades grazas bos unha dun dunha coa xa tamen mobil moito cambiei novo meu restablecer ola seguranza vella despois cea co deron nun mina'.split(
