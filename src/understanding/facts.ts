@@ -289,7 +289,8 @@ function opensConditional(words: readonly Word[], lang: Locale): boolean {
   // (German "als" is "when" / "as", not "if")
   // (round 18: European Portuguese "se faz favor" is "please")
   return words.some(
-    (w, i) => i > 0 && words[i - 1]!.clause !== w.clause && isIf(w.w) && !(lang === 'de' && w.w === 'als') && !(lang === 'pt' && POLITE_SE.has(words[i + 1]?.w ?? '')),
+    (w, i) =>
+      i > 0 && words[i - 1]!.clause !== w.clause && isIf(w.w) && !(lang === 'de' && w.w === 'als') && !(lang === 'pt' && POLITE_SE.has(words[i + 1]?.w ?? '')),
   );
 }
 
@@ -623,7 +624,20 @@ const AFTER_THE_RESET: ReadonlySet<string> = new Set([
 ]);
 
 /** A verb of returning a device before "my old … back": the phone went back, nothing is undone. */
-const GOING_BACK: ReadonlySet<string> = new Set(['going', 'goes', 'went', 'gone', 'sent', 'handed', 'given', 'returned', 'shipped', 'posted', 'mailed', 'handing']);
+const GOING_BACK: ReadonlySet<string> = new Set([
+  'going',
+  'goes',
+  'went',
+  'gone',
+  'sent',
+  'handed',
+  'given',
+  'returned',
+  'shipped',
+  'posted',
+  'mailed',
+  'handing',
+]);
 const HANDED_BACK: ReadonlySet<string> = new Set(['handed', 'gave', 'sent', 'took', 'brought', 'returned', 'hand', 'handing', 'giving', 'sending', 'posted']);
 
 /** English attack phrases, for messages in another language that switch to English to report one. */

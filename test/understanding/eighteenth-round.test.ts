@@ -54,8 +54,10 @@ describeEnglishClasses('round 18', {
   'a reset that removed too much, wanted back, is an undo': [
     ['last week I asked for a reset and my Windows Hello was removed too. Could you restore it?', 'undo'],
   ],
-  'a device on its way back is not an undo': [["my old phone is going back to the leasing company tomorrow, and the new one's authenticator asks for a QR code", 'clarify']],
-  'the former address beside the current one is the sender\'s own': [
+  'a device on its way back is not an undo': [
+    ["my old phone is going back to the leasing company tomorrow, and the new one's authenticator asks for a QR code", 'clarify'],
+  ],
+  "the former address beside the current one is the sender's own": [
     ['my email is now ana.silva@contoso.com instead of ana.costa@contoso.com and the authenticator stopped working', 'clarify'],
   ],
   'only the personal account left in the app is the work account missing': [
@@ -67,18 +69,24 @@ describeClasses('round 18, the seven other languages', [
   ['a shared device', 'pl-PL', 'zresetujcie MFA na telefonie dyżurnym, korzysta z niego cała zmiana', 'otherUser'],
   ['a shared device', 'de-DE', 'Bitte das MFA am Stationshandy zurücksetzen, das nutzen alle Pfleger', 'otherUser'],
   ['a shared device', 'it-IT', 'potete resettare il MFA sul telefono di reparto? lo usiamo in tanti', 'otherUser'],
-  ['an attack in the language\'s own words', 'de-DE', 'Drei Anfragen im Authenticator, dabei hab ich mich nirgends angemeldet', 'security'],
-  ['an attack in the language\'s own words', 'fr-FR', "un type m'a appelé en se présentant comme le helpdesk pour avoir mon code", 'security'],
-  ['an attack in the language\'s own words', 'es-ES', 'me llegó un SMS raro que dice que pinche en un enlace para no perder el MFA', 'security'],
-  ['an attack in the language\'s own words', 'nl-NL', 'er staat een onbekend telefoonnummer bij mijn methodes, iemand heeft dat toegevoegd', 'security'],
-  ['an attack in the language\'s own words', 'pl-PL', 'dzwonił ktoś, że jest z działu IT i kazał mi zatwierdzić logowanie w aplikacji', 'security'],
+  ["an attack in the language's own words", 'de-DE', 'Drei Anfragen im Authenticator, dabei hab ich mich nirgends angemeldet', 'security'],
+  ["an attack in the language's own words", 'fr-FR', "un type m'a appelé en se présentant comme le helpdesk pour avoir mon code", 'security'],
+  ["an attack in the language's own words", 'es-ES', 'me llegó un SMS raro que dice que pinche en un enlace para no perder el MFA', 'security'],
+  ["an attack in the language's own words", 'nl-NL', 'er staat een onbekend telefoonnummer bij mijn methodes, iemand heeft dat toegevoegd', 'security'],
+  ["an attack in the language's own words", 'pl-PL', 'dzwonił ktoś, że jest z działu IT i kazał mi zatwierdzić logowanie w aplikacji', 'security'],
   ['the app asking for a code is not an attack', 'fr-FR', "l'appli m'a demandé le code trois fois ce matin, c'est normal ?", 'clarify'],
-  ['"the rest, you don\'t touch" beside a request', 'fr-FR', "Supprimez mon numéro de portable s'il vous plaît. Le reste, vous n'y touchez pas.", 'reset', 'phone/mobile'],
+  [
+    '"the rest, you don\'t touch" beside a request',
+    'fr-FR',
+    "Supprimez mon numéro de portable s'il vous plaît. Le reste, vous n'y touchez pas.",
+    'reset',
+    'phone/mobile',
+  ],
   ['"se faz favor" is please', 'pt-PT', 'Podem remover a chave de segurança antiga, se faz favor?', 'reset', 'securityKey'],
   ['"cada cuánto" opens a question', 'es-MX', '¿Cada cuánto hay que volver a registrar el Authenticator?', 'aboutMfa'],
   ['codes that come too late are a problem, doubted', 'nl-NL', 'Ik twijfel of ik moet resetten, de sms-code komt altijd te laat', 'clarify'],
   ['a method said to be fine is kept', 'de-AT', 'Bitte nur die Authenticator-App zurücksetzen, die Nummer passt eh', 'reset', 'authenticator'],
-  ['a method said to be fine is kept', 'it-IT', 'Resettami solo l\'Authenticator? Il numero è sempre lo stesso.', 'reset', 'authenticator'],
+  ['a method said to be fine is kept', 'it-IT', "Resettami solo l'Authenticator? Il numero è sempre lo stesso.", 'reset', 'authenticator'],
 ]);
 
 describe('round 18: text pasted from a sign-in screen', () => {
@@ -91,7 +99,7 @@ describe('round 18: text pasted from a sign-in screen', () => {
     expect(readScreens(plain)).toEqual({ text: plain, found: [] });
   });
 
-  it('never swallows the sender\'s own words after an error code', () => {
+  it("never swallows the sender's own words after an error code", () => {
     const { text } = readScreens('AADSTS50076: I need my authenticator reset please');
     expect(text).toContain('I need my authenticator reset please');
   });
@@ -164,19 +172,29 @@ describeEnglishClasses('round 18, adversarial review', {
   "someone else's address after 'used to be' stays someone else's": [
     ['My email is boss@contoso.com. Reset MFA for the mailbox that used to be sales@contoso.com', 'otherUser'],
   ],
-  'a shared device only as the object of the reset': [
-    ['I registered the team phone for MFA by mistake, please remove it from my account', 'reset', 'phone'],
-  ],
+  'a shared device only as the object of the reset': [['I registered the team phone for MFA by mistake, please remove it from my account', 'reset', 'phone']],
   '"only" something unnamed is never everything': [['please reset only the app, the number is fine', 'clarify']],
 });
 
 describeClasses('round 18, adversarial review, the seven other languages', [
-  ['a negated attack word is not an attack', 'de-DE', 'Das ist kein Angriff, ich habe nur ein neues Handy, bitte Authenticator zurücksetzen', 'reset', 'authenticator'],
+  [
+    'a negated attack word is not an attack',
+    'de-DE',
+    'Das ist kein Angriff, ich habe nur ein neues Handy, bitte Authenticator zurücksetzen',
+    'reset',
+    'authenticator',
+  ],
   ['a negated attack word is not an attack', 'fr-FR', "Ce n'est pas une attaque, j'ai juste perdu mon téléphone, réinitialisez mon MFA", 'reset', 'all'],
   ['a negated attack word is not an attack', 'pl-PL', 'To nie atak, po prostu zgubiłem telefon, zresetuj moje MFA', 'reset', 'all'],
   ['another sense of the attack word', 'it-IT', "La chiavetta non entra più nell'attacco USB del portatile, resettatela", 'reset', 'securityKey'],
   ['another sense of the attack word', 'es-MX', 'Qué pinche lata con el MFA, reinícialo por favor', 'reset', 'all'],
-  ['not signed in anywhere because the phone broke', 'de-DE', 'Ich bin nirgends angemeldet, weil mein Handy kaputt ist, bitte MFA zurücksetzen', 'reset', 'all'],
+  [
+    'not signed in anywhere because the phone broke',
+    'de-DE',
+    'Ich bin nirgends angemeldet, weil mein Handy kaputt ist, bitte MFA zurücksetzen',
+    'reset',
+    'all',
+  ],
   ['calling from an unknown number', 'nl-NL', 'Ik bel vanaf een onbekend telefoonnummer omdat mijn gsm kapot is, reset mijn MFA', 'reset', 'all'],
   ['a caller who asked for the code', 'fr-FR', "Quelqu'un au téléphone m'a demandé mon code de vérification", 'security'],
 ]);

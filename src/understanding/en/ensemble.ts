@@ -598,7 +598,10 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (HOW_OR_WHERE_ASKED.test(text) && !ASKS_NOW_STRICT.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('how-or-where-asked') };
       // "… not coming back until next week. Please reset all my MFA": the later is the story, the request is now
       if (f.future && !f.sarcasm && !(f.quotedReset && !f.problem) && !questionish && requestSentenceIsNow(text))
-        return { intent: { type: 'reset', scope: mobileIfTexted(text, keepsSome ? a.scope : wholeIfAsked(text, a.scope)) }, rule: tag('later-in-story:request-now') };
+        return {
+          intent: { type: 'reset', scope: mobileIfTexted(text, keepsSome ? a.scope : wholeIfAsked(text, a.scope)) },
+          rule: tag('later-in-story:request-now'),
+        };
       if (f.sarcasm || f.future || (f.quotedReset && !f.problem))
         return { intent: clarify(a.scope), rule: tag(f.sarcasm ? 'lookalike:sarcasm' : f.future ? 'lookalike:later' : 'lookalike:quoted') };
       // "can you dump my methods? want to check if the old Galaxy is still on there": the look is the request
@@ -681,7 +684,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       ) {
         // round 18: "my colleague … had his MFA reset … my app says 'request denied' … should I do the same thing?":
         // the sender's own trouble, and what to do about it asked: ask
-        if (f.problem && f.ownObject && !f.conditional && SHOULD_I.test(text)) return { intent: clarify(undefined), rule: tag('other-in-question:own-trouble') };
+        if (f.problem && f.ownObject && !f.conditional && SHOULD_I.test(text))
+          return { intent: clarify(undefined), rule: tag('other-in-question:own-trouble') };
         return { intent: { type: 'aboutMfa' }, rule: tag('other-in-question') };
       }
       // round 10: a person in the story, the MFA, method or device named the sender's own ("lent my FIDO key to Femi

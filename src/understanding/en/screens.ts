@@ -42,7 +42,10 @@ const PHRASES: readonly (readonly [Screen, string])[] = [
   // with Entra's own description after the code ("AADSTS50158: External security challenge not satisfied. User will be …"),
   // never a line in the first person
   // one to three sentences, each without the sender's own words (first person, a person, a request, a negation, a question)
-  ['error', String.raw`(?:error(?: code)?:?\s*)?aadsts\s?\d{5,6}:[ \t]*(?=[^\n?!]{0,300}\b(?:user|administrator|authentication|tenant|application|policy)\b)(?:(?![^.\n?!]{0,200}\b(?:i|i'm|my|me|please|pls|he|his|she|her|him|they|their|someone|somebody|reset|remove|delete|clear|wipe|don'?t|do not|hacked)\b)[^.\n?!]{1,200}\.?[ \t]*){1,3}`],
+  [
+    'error',
+    String.raw`(?:error(?: code)?:?\s*)?aadsts\s?\d{5,6}:[ \t]*(?=[^\n?!]{0,300}\b(?:user|administrator|authentication|tenant|application|policy)\b)(?:(?![^.\n?!]{0,200}\b(?:i|i'm|my|me|please|pls|he|his|she|her|him|they|their|someone|somebody|reset|remove|delete|clear|wipe|don'?t|do not|hacked)\b)[^.\n?!]{1,200}\.?[ \t]*){1,3}`,
+  ],
   ['error', String.raw`(?:error(?: code)?:?\s*)?aadsts\s?\d{5,6}\b`],
   ['error', String.raw`error(?: code)?:?\s*5300[0-4]`],
   // the Authenticator's own prompts
@@ -102,5 +105,11 @@ export function readScreens(text: string): Screens {
   }
   if (found.size === 0) return { text, found: [] };
   // two screens pasted on two lines read as one line each; spaces tidied
-  return { text: s.replace(/[ \t]{2,}/g, ' ').replace(/ +([.,;:!?])/g, '$1').trim(), found: [...found] };
+  return {
+    text: s
+      .replace(/[ \t]{2,}/g, ' ')
+      .replace(/ +([.,;:!?])/g, '$1')
+      .trim(),
+    found: [...found],
+  };
 }
