@@ -397,7 +397,8 @@ function methodMention(t: readonly Token[], i: number, ctx: MessageContext, verb
       return mentionOf(t, i);
     }
     case 'app':
-      if (!ctx.mfaish || t.some((y) => y.c === 'authApp') || t[i - 1]?.c === 'thing') return undefined;
+      // (round 19: "the passkey in my Authenticator app": the app holds the passkey)
+      if (!ctx.mfaish || t.some((y) => y.c === 'authApp') || t[i - 1]?.c === 'thing' || t[i - 1]?.c === 'secKey') return undefined;
       return { kind: 'authenticator' };
     case 'email':
       if (!(

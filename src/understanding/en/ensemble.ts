@@ -283,6 +283,13 @@ const REST_ASKED = /\b(?:the rest|everything else|anything else|all (?:of )?(?:m
 /** The rest as the object of the reset verb ("reset the rest of my MFA", "clear all my other methods"): beside a narrower reading. */
 const REST_OBJECT =
   /\b(?:reset|remove|clear|wipe|delete|nuke|purge|erase)\s+(?:all\s+)?(?:of\s+)?(?:the rest|everything else|(?:my |the )?others|(?:my |the )?other (?:mfa |sign-?in )?methods)\b/i;
+/** "was never set up", "has never been registered": how things are, not a refusal (round 19). */
+const NEVER_SET_UP = /\b(?:was|were|has|have|had|is|are)\s+never\s+(?:been\s+)?(?:set up|setup|registered|enrolled|added|configured)\b/i;
+/** "my TAP", "my nfc key", "my QR badge": a method of the sender's named (round 19). */
+const OWN_METHOD_NAMED =
+  /\bmy\s+(?:[\w-]+\s+)?(?:tap|temporary access pass|one-?time pass|nfc key|security key|passkey|qr badge|qr code|yubikey|authenticator|windows hello|hello pin|token|fob|platform sso)\b/i;
+/** "my teams mfa": a team's MFA written without the apostrophe, or the MFA of Microsoft Teams (round 19). */
+const TEAMS_OR_TEAM = /\b(?:my|our) teams\s+(?:mfa|2fa|authenticators?|methods?|sign-?ins?|security info)\b/i;
 /** "only the app", "just that one": the sender limits the reset to something (round 18). */
 const ONLY_SOMETHING = /\bonly\b|\bjust (?:the|that|this)\b/i;
 /** "should I do the same?", "do I need to do that too?": advice asked about the sender's own trouble (round 18). */
@@ -545,6 +552,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
 
   switch (a.type) {
     case 'reset': {
+      // round 19: "reset my teams mfa": the team's (someone else's) or Microsoft Teams' (the sender's own)? ask
+      if (TEAMS_OR_TEAM.test(text)) return { intent: clarify(undefined), rule: tag('teams-or-team') };
       if (onlyUnnamed && !f.dontReset && !f.negatedReset) return { intent: clarify(undefined), rule: tag('only-unnamed') };
       if (f.dontReset && !f.requestBesideNegation && !/\b(?:anything|everything|nothing) else\b/i.test(text))
         return { intent: f.list ? { type: 'list' } : { type: 'negation' }, rule: tag('explicit-dont') };
@@ -644,6 +653,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       return { intent: { type: 'reset', scope: mobileIfTexted(text, keepsSome ? a.scope : wholeIfAsked(text, a.scope)) }, rule: tag('rules') };
     }
     case 'negation': {
+      // round 19: "Windows Hello face recognition just fails. Fingerprint was never set up.": a statement, not a refusal
+      if (NEVER_SET_UP.test(text) && f.problem && !f.dontReset && !f.retract && !f.negatedReset) return { intent: clarify(undefined), rule: tag('never-set-up:ask') };
       // round 14: "… sends the codes to my personal gmail and I don't want that anymore, remove it
       // please": not wanting a method any more is the reason for removing it
       if (
@@ -880,6 +891,22 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
         !STRONG_PAST.test(text)
       )
         return { intent: clarify(scopeOf(b)), rule: tag('statement-about-a-method:ask') };
+      // round 19: "My TAP says expired and I haven't even used it yet", "tapping my nfc key on the phone does absolutely
+      // nothing": a plain statement about a method of the sender's that the lexicons have no problem word for: ask
+      if (
+        a.type === 'aboutMfa' &&
+        (second.rule === 'nothing' || second.rule === 'device-mentioned') &&
+        OWN_METHOD_NAMED.test(text) &&
+        !f.asked &&
+        !questionish &&
+        !f.other &&
+        !f.password &&
+        !f.solved &&
+        !f.thanks &&
+        !QUESTION_START.test(text) &&
+        !STRONG_PAST.test(text)
+      )
+        return { intent: clarify(undefined), rule: tag('statement-about-own-method:ask') };
       // round 16: "Would that need resetting?", "is that something you would do, or me?", "maybe reset?
       // idk": whether the sender's own MFA needs a reset, asked: the prompt answers it with buttons
       if (

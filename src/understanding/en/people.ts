@@ -50,6 +50,8 @@ const PERSON_AS_MODIFIER = new Set([
   'deadline',
   'escalation',
 ]);
+/** Devices a "for the …" phrase can name ("for the floor tablets"), round 19. */
+const DEVICE_NOUNS = new Set(['tablet', 'tablets', 'phone', 'phones', 'laptop', 'laptops', 'pc', 'pcs', 'computer', 'computers', 'scanner', 'scanners', 'terminal', 'terminals', 'kiosk', 'kiosks', 'device', 'devices', 'handhelds', 'tills']);
 /** Devices more than one person uses when a word before them says so ("the shared ward phone", round 18). */
 const SHARED = new Set(['shared', 'ward', 'team', 'communal', 'common', 'department', 'departmental', 'station', 'kiosk', 'rota', 'pool', 'pooled']);
 const SHARED_DEVICES = new Set(['tablet', 'tablets', 'ipad', 'ipads', 'device', 'devices', 'handset', 'handsets', 'terminal', 'scanner']);
@@ -261,16 +263,20 @@ export function isOther(t: readonly Token[]): boolean {
     // "for user ID 48213"
     if ((x.w === 'id' || x.w === 'number') && w(i - 1) === 'user' && /^\d+$/.test(w(i + 1))) return true;
     if (prev === 'for' && DEPARTMENTS.has(x.w) && !ACTIONS.has(c(i + 1))) return true; // "reset MFA for finance"
-    if (prev === 'for' && ['all', 'the', 'every', 'each', 'our', 'some', 'a', 'an'].includes(x.w)) {
+    if (prev === 'for' && ['all', 'the', 'every', 'each', 'our', 'some', 'a', 'an', 'one'].includes(x.w)) {
       // "for all the new starters", "for every contractor", "for all of finance"
       let j = i;
-      while (['all', 'the', 'every', 'each', 'our', 'some', 'a', 'an', 'of', 'new', 'other'].includes(w(j))) j++;
+      // (round 19: "for one of my pickers")
+      while (['all', 'the', 'every', 'each', 'our', 'some', 'a', 'an', 'of', 'new', 'other', 'one'].includes(w(j)) || (w(j) === 'my' && w(j - 1) === 'of')) j++;
       const y = t[j];
       // "for a conference", "for the night shift": an occasion, not a group of people
+      // (round 19: "for the floor tablets": devices, not people)
       if (
         y !== undefined &&
         j > i &&
         !OCCASIONS.has(y.w) &&
+        !DEVICE_NOUNS.has(w(j + 1)) &&
+        !DEVICE_NOUNS.has(y.w) &&
         (y.c === 'person' || y.c === 'everyone' || y.c === 'name' || DEPARTMENTS.has(y.w) || (!y.known && /^[a-z]+$/.test(y.w)))
       )
         return true;

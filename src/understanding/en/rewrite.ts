@@ -83,6 +83,10 @@ const DESCRIBED_METHODS: readonly (readonly [RegExp, string])[] = [
     'key fob',
   ],
   [/\b(?:verify|verification|security)\s+(?:things|thingies|bits)\b/gi, 'mfa methods'],
+  // round 19: dictation and chat spellings ("authentic hater", "m.f.a.", "my sign in stuff")
+  [/\bauthentic\s+(?:hater|ater|later|eater)\b/gi, 'authenticator'],
+  [/\bm\.\s?f\.\s?a\b\.?/gi, 'mfa'],
+  [/\b(my|all my|all of my)\s+(?:sign[- ]?in|log[- ]?in)\s+(?:stuff|bits|things)\b/gi, '$1 mfa methods'],
 ];
 /**
  * Round 14: a request corrected in the same message ("reset everything, actually no, just the SMS

@@ -891,6 +891,9 @@ export const de: Lexicon = {
     'link',
   ],
   preview: [
+    // round 19: "show me, then I tell you what to remove"
+    'dann sage ich .. was',
+    'dann sag ich .. was',
     'bevor .. losch*',
     'bevor .. loesch*',
     'bevor .. entfern*',

@@ -697,6 +697,11 @@ export const en: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      // round 19: prompts while not signing in at all
+      'not even logged on',
+      'not even logged in',
+      'not even signed in',
+      'not even signing in',
       // round 17
       '!requests i never',
       '!prompts i never',
@@ -879,6 +884,8 @@ export const en: Lexicon = {
       'never initiated',
     ],
     unknownSignIn: [
+      // round 19
+      '!someone used my',
       // round 18 (review)
       '!someone has added their',
       'definitely not mine',

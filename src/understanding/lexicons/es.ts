@@ -271,6 +271,11 @@ export const es: Lexicon = {
   except: ['excepto', 'salvo', 'menos', 'pero no', 'aparte de', 'en lugar de', 'en vez de'],
   rest: ['el resto', 'lo demas', 'todo lo demas', 'los demas metodos'],
   leaveRest: [
+    // round 19: vosotros / ustedes
+    'lo demas dejadlo*',
+    'el resto dejadlo*',
+    'lo demas dejenlo*',
+    'el resto dejenlo*',
     // round 18: "the rest, you don't touch"
     'lo demas no lo toque*',
     'el resto no lo toque*',
@@ -287,7 +292,7 @@ export const es: Lexicon = {
     'lo demas que se quede*',
     'el resto que se quede*',
   ],
-  keep: ['mantener', 'manten', 'mantenga', 'conservar', 'conserva', 'funciona bien', 'que se quede'],
+  keep: ['mantener', 'manten', 'mantenga', 'conservar', 'conserva', 'funciona bien', 'que se quede', 'dejad el', 'dejad la', 'dejen el', 'dejen la', 'deja el', 'deja la'],
   negators: ['no', 'nunca', 'ningun', 'ninguna', 'nada', 'ni'],
   dontReset: [
     'no quiero que .. borr*',
@@ -763,6 +768,10 @@ export const es: Lexicon = {
     'enlace',
   ],
   preview: [
+    // round 19: "show me, then I tell you what to remove"
+    'luego te digo',
+    'luego os digo',
+    'despues te digo',
     'antes de .. borr*',
     'antes de .. elimin*',
     'antes de .. quit*',

@@ -627,6 +627,10 @@ export const fr: Lexicon = {
   no: ['non', 'non merci', 'annuler', 'annule', 'stop', 'arrete'],
   password: ['mot de passe', 'mdp', 'mots de passe'],
   undo: [
+    // round 19: "put my key back as before"
+    'remettre .. comme avant',
+    'remettre ma cle',
+    'remettre mon numero',
     // round 7: "put back the methods I had before"
     'ce que j avais avant',
     'remettre mes methodes',
@@ -789,6 +793,9 @@ export const fr: Lexicon = {
     'lien',
   ],
   preview: [
+    // round 19: "show me, then I tell you what to remove"
+    'ensuite je vous dis',
+    'apres je vous dis',
     'avant de .. supprim*',
     'avant de .. effac*',
     'avant de .. retir*',

@@ -287,6 +287,12 @@ export const it: Lexicon = {
     'senza cambiare niente',
   ],
   retract: [
+    // round 19: "cancel it after all"
+    'annullate pure',
+    'annulla pure',
+    'annullate tutto',
+    'lasciate perdere',
+    'lascia perdere',
     'non voglio piu',
     'non serve piu',
     'ho cambiato idea',
@@ -714,6 +720,9 @@ export const it: Lexicon = {
   },
   securityContext: ['richiest*', 'notific*', 'push*', 'accesso', 'codic*', 'codice', 'sms', 'approva*', 'authenticator', 'email', 'mail', 'messaggi*', 'link'],
   preview: [
+    // round 19: "show me, then I tell you what to remove"
+    'poi ti dico cosa',
+    'poi vi dico cosa',
     'prima di .. cancell*',
     'prima di .. elimin*',
     'prima di .. rimuov*',

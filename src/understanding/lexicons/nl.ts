@@ -526,6 +526,11 @@ export const nl: Lexicon = {
   no: ['nee', 'nee dank je', 'nee bedankt', 'annuleer', 'annuleren', 'stop', 'liever niet'],
   password: ['wachtwoord', 'wachtwoorden', 'password'],
   undo: [
+    // round 19: "can my old methods come back?"
+    'methodes terug',
+    'methode terug',
+    'nummer terug',
+    'kunnen .. terug',
     // round 7: "put back the methods I had before"
     'wat ik eerst had',
     'wat ik daarvoor had',
@@ -545,6 +550,10 @@ export const nl: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      // round 19
+      '!niet had aangevraagd',
+      '!niet heb aangevraagd',
+      '!niet zelf aangevraagd',
       '!ik probeer niet in te loggen',
       '!zonder dat ik inlog',
       '!ik log niet in',
@@ -629,6 +638,8 @@ export const nl: Lexicon = {
       'onbekend',
     ],
     phishing: [
+      // round 19
+      '!klik hier',
       '!op een link .. klikken',
       '!op de link .. klikken',
       '!op een link klikken',
@@ -696,6 +707,9 @@ export const nl: Lexicon = {
     'link',
   ],
   preview: [
+    // round 19: "show me, then I tell you what to remove"
+    'dan zeg ik wat',
+    'daarna zeg ik',
     'voordat .. verwijder*',
     'voordat .. weghaal*',
     'voordat .. wis*',

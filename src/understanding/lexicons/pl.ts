@@ -177,6 +177,11 @@ export const pl: Lexicon = {
     'przywroc* mfa',
   ],
   problems: [
+    // round 19
+    'nie ma w niej mojego konta',
+    'nie ma mojego konta',
+    'wylogowala sie',
+    'sie wylogowala',
     'sa juz niewazne',
     'sa niewazne',
     'juz niewazne',
@@ -483,6 +488,9 @@ export const pl: Lexicon = {
     'jak dlugo',
   ],
   past: [
+    // round 19: "the reset worked"
+    'reset zadzialal',
+    'reset juz zadzialal',
     'znalazlem',
     'znalazlam',
     'znalazl*',
@@ -684,6 +692,12 @@ export const pl: Lexicon = {
       'nieznan*',
     ],
     phishing: [
+      // round 19: a mail 'supposedly from IT', a link clicked
+      '!niby z dzialu it',
+      '!niby z it',
+      '!niby od it',
+      '!kliknalem w link',
+      '!kliknelam w link',
       // round 18
       '!kazal mi zatwierdzic',
       '!kazala mi zatwierdzic',
@@ -758,6 +772,9 @@ export const pl: Lexicon = {
     'link*',
   ],
   preview: [
+    // round 19: "show me, then I tell you what to remove"
+    'potem powiem co',
+    'potem napisze co',
     'zanim .. usun*',
     'zanim .. usuniesz',
     'zanim .. zresetuj*',
@@ -833,7 +850,7 @@ export const pl: Lexicon = {
     'jak z toba rozmawiac',
   ],
   mfaFine: ['kod przychodzi', 'kod dochodzi', 'mfa dziala', 'nie mfa', 'nie z mfa', 'mfa dziala', 'mfa jest ok'],
-  solved: ['juz dziala', 'teraz dziala', 'dziala juz', 'wszystko juz dziala', 'znowu dziala', 'dziala bez zarzutu', 'dziala jak nalezy', 'juz jest ok'],
+  solved: ['juz dziala', 'teraz dziala', 'dziala juz', 'wszystko juz dziala', 'znowu dziala', 'dziala bez zarzutu', 'dziala jak nalezy', 'juz jest ok', 'reset zadzialal', 'reset juz zadzialal'],
   // round 9: chat hedges
   questionOpeners: ['jak', 'ile', 'kiedy', 'dlaczego', 'czemu', 'gdzie', 'co', 'ktore', 'ktory', 'czy'],
   hedges: [

@@ -768,6 +768,9 @@ export const pt: Lexicon = {
     'link',
   ],
   preview: [
+    // round 19: "show me, then I tell you what to remove"
+    'depois digo o que',
+    'depois eu digo',
     'antes de .. apag*',
     'antes de .. remov*',
     'antes de .. exclu*',
