@@ -63,6 +63,9 @@ const DEAD_END_BOUND: Readonly<Record<string, number>> = {
   // round 18: long e-mail-style messages; left are a hedge read as the list ("let me know what my options are"),
   // "they say it'll take three days" (the repair shop) read as someone else's, and advice asked after a colleague's story
   'tuned-blind18-longmail-en': 3,
+  // round 19: the newer methods described, with no problem word the lexicons know ("the face thing on my Mac
+  // stopped working … asks for my password", "Shop floor tablet asks for a PIN after I scan the QR")
+  'tuned-blind19-newmethods-en': 4,
 };
 describe.each(others)('the corpus %s', (name) => {
   const items: LabeledUtterance[] = loadCorpus(corpusPath(name));

@@ -654,7 +654,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
     }
     case 'negation': {
       // round 19: "Windows Hello face recognition just fails. Fingerprint was never set up.": a statement, not a refusal
-      if (NEVER_SET_UP.test(text) && f.problem && !f.dontReset && !f.retract && !f.negatedReset) return { intent: clarify(undefined), rule: tag('never-set-up:ask') };
+      if (NEVER_SET_UP.test(text) && f.problem && !f.dontReset && !f.retract && !f.negatedReset)
+        return { intent: clarify(undefined), rule: tag('never-set-up:ask') };
       // round 14: "… sends the codes to my personal gmail and I don't want that anymore, remove it
       // please": not wanting a method any more is the reason for removing it
       if (

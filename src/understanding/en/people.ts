@@ -51,7 +51,28 @@ const PERSON_AS_MODIFIER = new Set([
   'escalation',
 ]);
 /** Devices a "for the …" phrase can name ("for the floor tablets"), round 19. */
-const DEVICE_NOUNS = new Set(['tablet', 'tablets', 'phone', 'phones', 'laptop', 'laptops', 'pc', 'pcs', 'computer', 'computers', 'scanner', 'scanners', 'terminal', 'terminals', 'kiosk', 'kiosks', 'device', 'devices', 'handhelds', 'tills']);
+const DEVICE_NOUNS = new Set([
+  'tablet',
+  'tablets',
+  'phone',
+  'phones',
+  'laptop',
+  'laptops',
+  'pc',
+  'pcs',
+  'computer',
+  'computers',
+  'scanner',
+  'scanners',
+  'terminal',
+  'terminals',
+  'kiosk',
+  'kiosks',
+  'device',
+  'devices',
+  'handhelds',
+  'tills',
+]);
 /** Devices more than one person uses when a word before them says so ("the shared ward phone", round 18). */
 const SHARED = new Set(['shared', 'ward', 'team', 'communal', 'common', 'department', 'departmental', 'station', 'kiosk', 'rota', 'pool', 'pooled']);
 const SHARED_DEVICES = new Set(['tablet', 'tablets', 'ipad', 'ipads', 'device', 'devices', 'handset', 'handsets', 'terminal', 'scanner']);

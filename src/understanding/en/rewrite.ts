@@ -158,7 +158,7 @@ function escape(s: string): string {
 export function describeMethods(text: string): string {
   // "I need the Microsoft app password reset", "locked out of the Microsoft app, forgot my password": the password
   const described = /\bpass ?words?\b/i.test(text)
-    ? DESCRIBED_METHODS.filter(([, to]) => to !== 'authenticator app' && to !== 'the authenticator app')
+    ? DESCRIBED_METHODS.filter(([, to]) => to !== 'authenticator app' && to !== 'the authenticator app' && to !== '$1 mfa methods')
     : DESCRIBED_METHODS;
   return described.reduce((acc, [re, to]) => acc.replace(re, to), text);
 }

@@ -58,7 +58,9 @@ export const UNSUPPORTED_STOPWORDS: Readonly<Record<string, readonly string[]>> 
   lv: 'ludzu labdien sveiki manu mans esmu pazaudejis pazaudeju telefonu telefons atiestatiet atiestatit paldies jauns jaunu nevaru'.split(' '),
   sq: 'pershendetje ju lutem rivendosni humba telefonin telefoni dje faleminderit kam nuk'.split(' '),
   // round 14: Slovenian (read as Portuguese on a Teams client in English)
-  sl: 'najprej potem ker novega novem padel kupila kupil ponastavi pozdravljeni zdravo prosim ponastavite ponastaviti moj moja moje sem izgubil izgubila novi nov telefona hvala lahko potrebujem imam nisem'.split(' '),
+  sl: 'najprej potem ker novega novem padel kupila kupil ponastavi pozdravljeni zdravo prosim ponastavite ponastaviti moj moja moje sem izgubil izgubila novi nov telefona hvala lahko potrebujem imam nisem'.split(
+    ' ',
+  ),
   // round 15: Afrikaans and West Frisian (close to Dutch), Tagalog, Vietnamese (accents folded), Swahili;
   // Galician gets more of its own words
   af: 'asseblief hulle nie ek foon verwyder uitgevee byvoeg sodat nou ou nuwe baie dankie jy julle herstelwinkel herstel registrasie toepassing leeg gesteel kry selfoon gister'.split(

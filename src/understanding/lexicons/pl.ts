@@ -850,7 +850,18 @@ export const pl: Lexicon = {
     'jak z toba rozmawiac',
   ],
   mfaFine: ['kod przychodzi', 'kod dochodzi', 'mfa dziala', 'nie mfa', 'nie z mfa', 'mfa dziala', 'mfa jest ok'],
-  solved: ['juz dziala', 'teraz dziala', 'dziala juz', 'wszystko juz dziala', 'znowu dziala', 'dziala bez zarzutu', 'dziala jak nalezy', 'juz jest ok', 'reset zadzialal', 'reset juz zadzialal'],
+  solved: [
+    'juz dziala',
+    'teraz dziala',
+    'dziala juz',
+    'wszystko juz dziala',
+    'znowu dziala',
+    'dziala bez zarzutu',
+    'dziala jak nalezy',
+    'juz jest ok',
+    'reset zadzialal',
+    'reset juz zadzialal',
+  ],
   // round 9: chat hedges
   questionOpeners: ['jak', 'ile', 'kiedy', 'dlaczego', 'czemu', 'gdzie', 'co', 'ktore', 'ktory', 'czy'],
   hedges: [
