@@ -23,7 +23,7 @@ describeEnglishClasses('round 19', {
     ['Reset my sign-in stuff please, I forgot my password', 'password'],
   ],
   '"for the … tablets" names devices, "for one of my …" people': [
-    ['I forgot the PIN for the warehouse tablets, reset my QR code sign-in please', 'reset', 'other[qrCodePin]'],
+    ['I forgot my PIN for the warehouse tablets, reset my QR code sign-in please', 'reset', 'other[qrCodePin]'],
     ['reset the mfa for one of my drivers please', 'otherUser'],
   ],
   '"my teams mfa" asks whose': [['please reset my teams mfa', 'clarify']],
@@ -58,4 +58,43 @@ describeClasses('round 19, the seven other languages', [
 
 describeUnsupported('round 19, languages the bot does not support', [
   ['pl-PL', 'Najprej sem izgubila telefon, potem sem kupila novega. Prosim, ponastavite mi MFA.'],
+]);
+
+/** Regressions an adversarial review of this round's rules found before they landed (own probes, pinned). */
+describeEnglishClasses('round 19, adversarial review', {
+  'a registered nurse is a person, not "right now"': [['cld you reset mfa for the rn on ward 4', 'otherUser']],
+  'a phone reset story is not a request': [
+    ['my phone is slow please reset it', 'unknown'],
+    ['my phone was factory reset my authenticator is gone', 'clarify'],
+  ],
+  "devices as the last word only, and beside the sender's own method": [
+    ['reset mfa for the tablet guys', 'otherUser'],
+    ['reset the mfa for the floor tablets', 'otherUser'],
+  ],
+  'someone used something that is not a sign-in': [
+    ['someone used my charger lol, anyway reset my mfa', 'reset', 'all'],
+    ['someone used my desk phone, can you remove the office phone method', 'reset', 'phone/office'],
+    ['someone used my account while I was away', 'security'],
+  ],
+  'not signed in, without prompts': [['im not even signed in to teams on the tablet, can you reset my authenticator', 'reset', 'authenticator']],
+  '"phone sign in" beside texts or a kept app is not the Authenticator': [['reset my phone sign in but keep the authenticator app', 'clarify']],
+  '"of" is not a holder': [['delete one of my phones from my mfa', 'reset', 'phone']],
+});
+
+describeClasses('round 19, adversarial review, the seven other languages', [
+  ['"deja el resto" keeps the rest, not the method', 'es-ES', 'Borra el SMS y deja el resto', 'reset', 'phone/mobile'],
+  ['"deja" that describes', 'es-ES', 'El cambio de móvil deja el authenticator sin cuentas, bórralo', 'reset', 'authenticator'],
+  ['"then I\'ll tell you if it worked" is not a look first', 'es-ES', 'Resetea mi MFA, luego te digo si funciona', 'reset', 'all'],
+  ['"then I\'ll tell you if it worked" is not a look first', 'fr-FR', 'Réinitialisez mon MFA, ensuite je vous dis si ça marche', 'reset', 'all'],
+  ['"remettre à zéro" is not an undo', 'fr-FR', 'Pouvez-vous remettre ma clé de sécurité à zéro ?', 'clarify'],
+  ['"annullate tutto" before a request', 'it-IT', 'Annullate tutto e ripartiamo da zero, resettate il mio MFA', 'reset', 'all'],
+  [
+    'a link clicked in the app is not phishing',
+    'pl-PL',
+    'Kliknąłem w link w aplikacji Authenticator, żeby dodać konto, i wyskoczył błąd, zresetujcie MFA',
+    'reset',
+    'all',
+  ],
+  ['"klik hier" on a setup screen is not phishing', 'nl-NL', 'Ik klik hier op volgende maar de app geeft een fout, reset mijn MFA', 'reset', 'all'],
+  ['a phone not asked for is not an attack', 'nl-NL', 'Ik kreeg een nieuwe telefoon die ik niet had aangevraagd, reset mijn MFA', 'reset', 'all'],
 ]);

@@ -221,8 +221,6 @@ const PHRASES: Readonly<Record<string, string>> = {
   'authenticator passkey': 'passkey',
   'passwordless phone sign in': 'authenticator',
   'passwordless phone signin': 'authenticator',
-  'phone sign in': 'authenticator',
-  'phone signin': 'authenticator',
   'platform single sign on': 'platformsso',
   'mac sso': 'platformsso',
   'qr pin': 'qrpin',
@@ -511,7 +509,6 @@ export const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map<stri
     cn: ['can'],
     cld: ['could'],
     cud: ['could'],
-    rn: ['right', 'now'],
     ty: ['thank', 'you'],
   }),
 );

@@ -296,8 +296,9 @@ export function isOther(t: readonly Token[]): boolean {
         y !== undefined &&
         j > i &&
         !OCCASIONS.has(y.w) &&
-        !DEVICE_NOUNS.has(w(j + 1)) &&
-        !DEVICE_NOUNS.has(y.w) &&
+        // (review: only as the phrase's last word, "for the tablet guys" are people; and beside the sender's own method,
+        // "reset the mfa for the floor tablets" stays a shared device's)
+        !(t.some((z) => z.w === 'my') && ((DEVICE_NOUNS.has(w(j + 1)) && t[j + 2] === undefined) || (DEVICE_NOUNS.has(y.w) && t[j + 1] === undefined))) &&
         (y.c === 'person' || y.c === 'everyone' || y.c === 'name' || DEPARTMENTS.has(y.w) || (!y.known && /^[a-z]+$/.test(y.w)))
       )
         return true;

@@ -69,11 +69,15 @@ export function deviceObject(t: readonly Token[], i: number): number {
     if (!(x.w === 'my' || x.w === 'the' || x.w === 'a' || DEVICE_ADJECTIVES.has(x.w) || x.w === 'whole')) break;
   }
   // "my phone got reset", "after the phone was wiped"
-  // (round 19: not "got a new phone pls reset my mfa": a request with its own MFA object, or a "please" between)
-  if (t.slice(i + 1, i + 4).some((x) => x.c === 'mfa' || x.c === 'authApp' || x.c === 'secKey' || x.c === 'methods')) return -1;
+  // (round 19: not "got a new phone pls reset my mfa": a request with its own MFA object, unless the verb is the
+  // phone's own past ("my phone was factory reset my authenticator is gone"))
+  if (
+    !['factory', 'was', 'got', 'been', 'had', 'is', 'were', 'gets', 'get'].includes(t[i - 1]?.w ?? '') &&
+    t.slice(i + 1, i + 4).some((x) => x.c === 'mfa' || x.c === 'authApp' || x.c === 'secKey' || x.c === 'methods')
+  )
+    return -1;
   for (let j = i - 1; j >= i - 4 && j >= 0; j--) {
     const x = t[j];
-    if (x?.c === 'please') break;
     if (x?.c === 'phone' && t[j + 1]?.c !== 'number') return j;
   }
   return -1;

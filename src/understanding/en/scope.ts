@@ -30,7 +30,7 @@ const TAP_VERB_AFTER = new Set([
   'this',
 ]);
 /** Words before a device word that make it the device another method lives on ("on my old phone"). */
-const HOLDER_BEFORE = new Set(['on', 'from', 'to', 'onto', 'got', 'bought', 'into', 'of']);
+const HOLDER_BEFORE = new Set(['on', 'from', 'to', 'onto', 'got', 'bought', 'into']);
 /** Numbers that are not phone numbers. */
 const NOT_PHONE_NUMBER = new Set([
   'ticket',

@@ -891,9 +891,11 @@ export const de: Lexicon = {
     'link',
   ],
   preview: [
+    'dann sage ich .. was weg',
+    'dann sag ich .. was weg',
+    'dann sage ich .. was geloscht',
+    'dann sag ich .. was geloscht',
     // round 19: "show me, then I tell you what to remove"
-    'dann sage ich .. was',
-    'dann sag ich .. was',
     'bevor .. losch*',
     'bevor .. loesch*',
     'bevor .. entfern*',

@@ -697,11 +697,26 @@ export const en: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      // round 19 (review): prompts while the sender is not signing in
+      '!and im not even logged*',
+      '!and im not even signed*',
+      '!and i m not even logged*',
+      '!and i m not even signed*',
+      '!and i am not even logged*',
+      '!and i am not even signed*',
+      '!when im not even logged*',
+      '!when im not even signed*',
+      '!when i m not even logged*',
+      '!when i m not even signed*',
+      '!when i am not even logged*',
+      '!when i am not even signed*',
+      '!while im not even logged*',
+      '!while im not even signed*',
+      '!while i m not even logged*',
+      '!while i m not even signed*',
+      '!while i am not even logged*',
+      '!while i am not even signed*',
       // round 19: prompts while not signing in at all
-      'not even logged on',
-      'not even logged in',
-      'not even signed in',
-      'not even signing in',
       // round 17
       '!requests i never',
       '!prompts i never',
@@ -884,8 +899,18 @@ export const en: Lexicon = {
       'never initiated',
     ],
     unknownSignIn: [
+      // round 19 (review): someone used what signs the sender in
+      '!someone used my account',
+      '!someone used my password',
+      '!someone used my login',
+      '!someone used my credentials',
+      '!someone used my code*',
+      '!someone used my badge',
+      '!someone used my qr badge',
+      '!someone used my security key',
+      '!someone used my key',
+      '!someone used my authenticator',
       // round 19
-      '!someone used my',
       // round 18 (review)
       '!someone has added their',
       'definitely not mine',

@@ -629,8 +629,6 @@ export const fr: Lexicon = {
   undo: [
     // round 19: "put my key back as before"
     'remettre .. comme avant',
-    'remettre ma cle',
-    'remettre mon numero',
     // round 7: "put back the methods I had before"
     'ce que j avais avant',
     'remettre mes methodes',
@@ -793,9 +791,10 @@ export const fr: Lexicon = {
     'lien',
   ],
   preview: [
+    'ensuite je vous dis quoi supprimer',
+    'ensuite je vous dis ce qu il faut supprimer',
+    'apres je vous dis quoi supprimer',
     // round 19: "show me, then I tell you what to remove"
-    'ensuite je vous dis',
-    'apres je vous dis',
     'avant de .. supprim*',
     'avant de .. effac*',
     'avant de .. retir*',

@@ -290,7 +290,6 @@ export const it: Lexicon = {
     // round 19: "cancel it after all"
     'annullate pure',
     'annulla pure',
-    'annullate tutto',
     'lasciate perdere',
     'lascia perdere',
     'non voglio piu',
@@ -720,9 +719,11 @@ export const it: Lexicon = {
   },
   securityContext: ['richiest*', 'notific*', 'push*', 'accesso', 'codic*', 'codice', 'sms', 'approva*', 'authenticator', 'email', 'mail', 'messaggi*', 'link'],
   preview: [
+    'poi ti dico cosa togliere',
+    'poi ti dico cosa cancellare',
+    'poi vi dico cosa togliere',
+    'poi vi dico cosa cancellare',
     // round 19: "show me, then I tell you what to remove"
-    'poi ti dico cosa',
-    'poi vi dico cosa',
     'prima di .. cancell*',
     'prima di .. elimin*',
     'prima di .. rimuov*',

@@ -550,10 +550,18 @@ export const nl: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      // round 19 (review): a notification not asked for
+      '!melding* .. niet had aangevraagd',
+      '!melding* .. niet heb aangevraagd',
+      '!pushmelding* .. niet had aangevraagd',
+      '!pushmelding* .. niet heb aangevraagd',
+      '!verzoek* .. niet had aangevraagd',
+      '!verzoek* .. niet heb aangevraagd',
+      '!code* .. niet had aangevraagd',
+      '!code* .. niet heb aangevraagd',
+      '!aanvraag* .. niet had aangevraagd',
+      '!aanvraag* .. niet heb aangevraagd',
       // round 19
-      '!niet had aangevraagd',
-      '!niet heb aangevraagd',
-      '!niet zelf aangevraagd',
       '!ik probeer niet in te loggen',
       '!zonder dat ik inlog',
       '!ik log niet in',
@@ -638,8 +646,9 @@ export const nl: Lexicon = {
       'onbekend',
     ],
     phishing: [
+      // round 19 (review): needs a mail / SMS context
+      'klik hier',
       // round 19
-      '!klik hier',
       '!op een link .. klikken',
       '!op de link .. klikken',
       '!op een link klikken',
@@ -707,9 +716,10 @@ export const nl: Lexicon = {
     'link',
   ],
   preview: [
+    'dan zeg ik wat weg',
+    'dan zeg ik wat er weg',
+    'daarna zeg ik wat weg',
     // round 19: "show me, then I tell you what to remove"
-    'dan zeg ik wat',
-    'daarna zeg ik',
     'voordat .. verwijder*',
     'voordat .. weghaal*',
     'voordat .. wis*',

@@ -692,12 +692,10 @@ export const pl: Lexicon = {
       'nieznan*',
     ],
     phishing: [
-      // round 19: a mail 'supposedly from IT', a link clicked
+      // round 19: a mail 'supposedly from IT'
       '!niby z dzialu it',
       '!niby z it',
       '!niby od it',
-      '!kliknalem w link',
-      '!kliknelam w link',
       // round 18
       '!kazal mi zatwierdzic',
       '!kazala mi zatwierdzic',
@@ -772,9 +770,9 @@ export const pl: Lexicon = {
     'link*',
   ],
   preview: [
+    'potem powiem co usunac',
+    'potem napisze co usunac',
     // round 19: "show me, then I tell you what to remove"
-    'potem powiem co',
-    'potem napisze co',
     'zanim .. usun*',
     'zanim .. usuniesz',
     'zanim .. zresetuj*',

@@ -768,9 +768,10 @@ export const pt: Lexicon = {
     'link',
   ],
   preview: [
+    'depois digo o que apagar',
+    'depois digo o que remover',
+    'depois eu digo o que apagar',
     // round 19: "show me, then I tell you what to remove"
-    'depois digo o que',
-    'depois eu digo',
     'antes de .. apag*',
     'antes de .. remov*',
     'antes de .. exclu*',
