@@ -66,6 +66,11 @@ const DEAD_END_BOUND: Readonly<Record<string, number>> = {
   // round 19: the newer methods described, with no problem word the lexicons know ("the face thing on my Mac
   // stopped working … asks for my password", "Shop floor tablet asks for a PIN after I scan the QR")
   'tuned-blind19-newmethods-en': 4,
+  // round 20: bare answers with no card to answer ("yes", "the second one", "all of them", "option 2") and keyword-only
+  // messages; "whose" sets: a sender writing about themselves in the third person ("Dave needs his MFA reset")
+  'tuned-blind20-commands-en': 6,
+  'tuned-blind20-whose-en': 3,
+  'tuned-blind20-whose-intl': 3,
 };
 describe.each(others)('the corpus %s', (name) => {
   const items: LabeledUtterance[] = loadCorpus(corpusPath(name));

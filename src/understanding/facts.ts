@@ -588,6 +588,47 @@ function infoQuestionClause(t: Tokens, clause: number, openers: ReadonlySet<stri
   return openers.has(first) && !POLITE_AFTER_OPENER.has(inClause[i + 1]?.w ?? '');
 }
 
+const ARTICLES: ReadonlySet<string> = new Set([
+  'o',
+  'a',
+  'der',
+  'die',
+  'das',
+  'den',
+  'le',
+  'la',
+  'l',
+  'el',
+  'il',
+  'lo',
+  'de',
+  'het',
+  'um',
+  'uma',
+  'un',
+  'une',
+  'ein',
+  'eine',
+  'een',
+]);
+const WHEN_WORDS: ReadonlySet<string> = new Set(['quand', 'lorsque', 'wenn', 'sobald', 'cuando', 'quando', 'wanneer', 'kiedy', 'gdy']);
+const SUBJECTS: ReadonlySet<string> = new Set(['je', 'j', 'ich', 'yo', 'eu', 'io', 'ik', 'ja', 'on', 'man', 'we', 'wir', 'nous', 'nosotros', 'noi']);
+
+/**
+ * Round 20: the reset as what a question is about ("O reset apaga também a chave FIDO?", "Der Reset löscht auch …?")
+ * or a reset the sender would do in a "when" clause of a question ("Est-ce que mon responsable est prévenu quand je
+ * réinitialise ma MFA ?"): asked about, not asked for.
+ */
+function resetAskedAbout(t: Tokens, r: Match): boolean {
+  if (!t.questionClauses.has(r.clause)) return false;
+  const w = (i: number): string => t.words[i]?.w ?? '';
+  const inClause = (i: number): boolean => t.words[i]?.clause === r.clause;
+  const first = t.words.findIndex((x) => x.clause === r.clause);
+  if (r.start === first + 1 && ARTICLES.has(w(first))) return true;
+  const k = SUBJECTS.has(w(r.start - 1)) ? r.start - 2 : SUBJECTS.has(w(r.start - 2)) ? r.start - 3 : -1;
+  return k >= 0 && inClause(k) && WHEN_WORDS.has(w(k));
+}
+
 /**
  * Round 17: "une fois que c'est réinitialisé, je dois refaire quoi ?": a sentence opened by "once / after"
  * that goes on to a question: the reset is when, what follows it is asked (every reset verb in it).
@@ -665,9 +706,15 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   const mfaAt = c.mfa.matches(words);
   const methodMatches = c.methods.map(([key, set]) => [key, set.matches(words)] as const);
   const methodClauses = new Set([...mfaAt, ...methodMatches.flatMap(([, ms]) => ms)].map((m) => m.clause));
+  // (round 20: "Sinds mijn vriend mijn telefoon heeft gereset krijg ik geen meldingen meer in Authenticator": a method
+  // later in the clause is not the restart's object; only one right after the verb is)
+  const methodStarts = [...mfaAt, ...methodMatches.flatMap(([, ms]) => ms)];
+  const objectAfter = (r: Match): boolean => methodStarts.some((m) => m.clause === r.clause && m.start >= r.end && m.start <= r.end + 3);
   const restarts = c.deviceRestart
     .matches(words)
-    .filter((r) => !methodClauses.has(r.clause) && devices.some((d) => d.clause === r.clause && d.start < r.end + 3 && r.start < d.end + 3));
+    .filter(
+      (r) => (!methodClauses.has(r.clause) || !objectAfter(r)) && devices.some((d) => d.clause === r.clause && d.start < r.end + 3 && r.start < d.end + 3),
+    );
   const allReset = c.resetVerbs.matches(words).filter((m) => !restarts.some((r) => r.start < m.end && m.start < r.end));
   const reset = unquoted(allReset, words);
   // "solo el Authenticator, lo demás déjalo como está": leaving the rest keeps it, it refuses nothing
@@ -877,7 +924,14 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     future: unquoted(c.future.matches(words), words).some((m) => !covered(thanksAt, m.start)),
     asked: t.questionClauses.size > 0,
     infoQuestion:
-      lang !== 'en' && reset.length > 0 && reset.every((r) => infoQuestionClause(t, r.clause, c.questionOpeners) || afterTheResetClause(t, r.clause)),
+      lang !== 'en' &&
+      reset.length > 0 &&
+      reset.every(
+        (r) =>
+          infoQuestionClause(t, r.clause, c.questionOpeners) ||
+          afterTheResetClause(t, r.clause) ||
+          reset.some((x) => x.clause === r.clause && resetAskedAbout(t, x)),
+      ),
     sarcasm: any(c.sarcasm),
     list: any(c.list),
     preview: any(c.preview),

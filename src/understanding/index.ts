@@ -21,6 +21,7 @@ import { rescue } from './classifier/index.js';
 import { decide } from './decide.js';
 import { decideEnglish } from './en/ensemble.js';
 import { describeMethods, rewriteEnglish } from './en/rewrite.js';
+import { readCommand } from './en/commands.js';
 import { readScreens } from './en/screens.js';
 import { factsOf } from './facts.js';
 import { detectLanguage } from './language.js';
@@ -57,7 +58,9 @@ export function understandRules(text: string, opts: UnderstandOptions = {}): Und
   }
   const language = lang.language;
   // English: text pasted from a sign-in screen is described, not read as the sender's words (round 18)
-  const screens = language === 'en' ? readScreens(raw) : { text: raw, found: [] };
+  // (round 20: a message typed like a command line, "reset -authenticator", is read as the request it stands for)
+  const command = language === 'en' ? readCommand(raw) : { text: raw, applied: false, namesOne: false };
+  const screens = language === 'en' ? readScreens(command.text) : { text: raw, found: [] };
   const own = screens.text;
   // English: the lexicon engine reads the methods by their own names too ("the key on my keyring" is
   // the security key), as the rules do after the rewrite
@@ -81,16 +84,20 @@ export function understandRules(text: string, opts: UnderstandOptions = {}): Und
   const rewritten = rewriteEnglish(own, selfName === undefined ? selfValues : [...selfValues, selfName]);
   const d = decideEnglish(rewritten.text, read, base, second);
   const how =
-    (screens.found.length > 0 ? `|screen:${screens.found.join('+')}` : '') + (rewritten.applied.length > 0 ? `|rewrite:${rewritten.applied.join('+')}` : '');
+    (command.applied ? '|command' : '') +
+    (screens.found.length > 0 ? `|screen:${screens.found.join('+')}` : '') +
+    (rewritten.applied.length > 0 ? `|rewrite:${rewritten.applied.join('+')}` : '');
   // an address the sender introduced as their own ("this is Priya (priya@…)") is not a target
   const lower = rewritten.text.toLowerCase();
   const others = targets.filter((x) => x.kind !== 'upn' || lower.includes(x.value));
+  // "reset -key": a command that named one method the rules could not place is never everything; ask which
+  const unnamed = command.namesOne && d.intent.type === 'reset' && d.intent.scope?.kind === 'all';
   return {
-    intent: oneOathKind(d.intent, rewritten.text),
+    intent: unnamed ? { type: 'clarify' } : oneOathKind(d.intent, rewritten.text),
     language,
     unsupportedLanguage: false,
     targets: others,
-    explain: `lang:en:${lang.how}|${d.rule}${how}`,
+    explain: `lang:en:${lang.how}|${d.rule}${how}${unnamed ? '|command:unnamed' : ''}`,
   };
 }
 

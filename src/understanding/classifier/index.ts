@@ -109,14 +109,19 @@ const DECLINING_RULES: ReadonlySet<string> = new Set([
   'policy-question',
 ]);
 
+/** "could a security key replace …?", "does the authenticator work offline?": about methods in general, one question, no "my". */
+const GENERAL_METHOD_QUESTION = /^(?:could|can|does|do|will|would|is|are|should)\s+(?:a|an|the)\s+(?:(?!\b(?:i|my|me|mine)\b)[^?])*\?\s*$/i;
+
 /**
  * Classes of message the rules decline on purpose, whatever the classifier says: a personal
  * (non-work) account's 2FA, a past problem told as solved, "the MFA works fine", a question about
  * the bot; and a message that names neither MFA nor a method (a phone, a BitLocker key alone: the
  * rules' own device fallback decides those).
  */
-function declinedOnPurpose(u: Understanding, f: FeatureSet, language: Locale): boolean {
+function declinedOnPurpose(u: Understanding, f: FeatureSet, language: Locale, text: string): boolean {
   if (u.explain.split('|').some((rule) => DECLINING_RULES.has(rule))) return true;
+  // round 20: a general question about a method ("could a security key replace the text codes?"), nothing of the sender's
+  if (language === 'en' && GENERAL_METHOD_QUESTION.test(text.trim())) return true;
   const facts = factsOf(f.tokens, language, new Set());
   // (and a hypothetical: "if I change phones next month, do I have to redo the authenticator?")
   if (facts.personalAccount || facts.solved || facts.mfaFine || facts.capability || facts.conditional) return true;
@@ -134,6 +139,6 @@ export function rescue(u: Understanding, text: string, threshold: number = RESCU
   if (f.tokens.words.length === 0) return u; // empty, symbols or emoji only: nothing to read
   const { probs } = scorer(f);
   const p = probs.card + probs.ask;
-  if (!(p > threshold) || declinedOnPurpose(u, f, u.language)) return u;
+  if (!(p > threshold) || declinedOnPurpose(u, f, u.language, text)) return u;
   return { ...u, intent: { type: 'clarify' }, explain: `${u.explain}|clf:rescue:${p.toFixed(2)}` };
 }

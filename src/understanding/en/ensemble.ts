@@ -77,7 +77,7 @@ function isQuestionish(t: Tokens): boolean {
 
 /** Someone named as the target, not just in the story: an address, a mention, "for X", "X's MFA". */
 const EXPLICIT_OTHER =
-  /\bfor\s+(?:him|her|them|(?:all|each|both|every one|the rest)\s+of\s+(?:them|us|em)|them all|all of em)\b|\b(?:for|of)\s+(?:my\s+|our\s+|the\s+|a\s+|an\s+)?(?:colleague|co-?worker|boss|manager|team|intern|user|users|staff|employee|new\s+(?:hire|starter)s?)\b|\b(?:his|her|their|someone else'?s?|somebody else'?s?|(?!(?:account|acct|phone|app|company|tenant|org|work|today|it|that|what|there|here|who|where|mine|device|laptop|tablet|handset|iphone|computer|pc|key|token|fob)'s)[a-z]+'s)\s+(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|account|authenticator|methods|security info|sign-?in|verification)\b|\b(?:shared|service|generic|room|resource|team)\s+(?:mailbox|account)\b|\b(?:of|for)\s+(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:\w+\s+)?(?:drivers|nurses|agents|workers|staff|team|reports|guys|people|crew|employees|users|colleagues|techs|carers|cashiers|pickers)\b|\buser\s?id\b|\bsvc[-_.][\w-]+|\broot\s+account\b/i;
+  /\bfor\s+(?:him|her|them|(?:all|each|both|every one|the rest)\s+of\s+(?:them|us|em)|them all|all of em)\b|(?<!\bnot\s)\b(?:for|of)\s+(?:my\s+|our\s+|the\s+|a\s+|an\s+)?(?:colleague|co-?worker|boss|manager|team|intern|user|users|staff|employee|new\s+(?:hire|starter)s?)\b|\b(?:his|her|their|someone else'?s?|somebody else'?s?|(?!(?:account|acct|phone|app|company|tenant|org|work|today|it|that|what|there|here|who|where|mine|device|laptop|tablet|handset|iphone|computer|pc|key|token|fob)'s)[a-z]+'s)\s+(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|account|authenticator|methods|security info|sign-?in|verification)\b|(?<!\bnot\s(?:the|my|our)\s)\b(?:shared|service|generic|room|resource|team)\s+(?:mailbox|account)\b|\b(?:of|for)\s+(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:\w+\s+)?(?:drivers|nurses|agents|workers|staff|team|reports|guys|people|crew|employees|users|colleagues|techs|carers|cashiers|pickers)\b|\buser\s?id\b|\bsvc[-_.][\w-]+|\broot\s+account\b/i;
 /**
  * Round 7: a whole group as the target ("for all 4 of our consultants", "for the whole night
  * shift", "for everyone on my team"): someone else's MFA, even when the sender is in the group.
@@ -284,10 +284,17 @@ const REST_ASKED = /\b(?:the rest|everything else|anything else|all (?:of )?(?:m
 const REST_OBJECT =
   /\b(?:reset|remove|clear|wipe|delete|nuke|purge|erase)\s+(?:all\s+)?(?:of\s+)?(?:the rest|everything else|(?:my |the )?others|(?:my |the )?other (?:mfa |sign-?in )?methods)\b/i;
 /** "was never set up", "has never been registered": how things are, not a refusal (round 19). */
-const NEVER_SET_UP = /\b(?:was|were|has|have|had|is|are)\s+never\s+(?:been\s+)?(?:set up|setup|registered|enrolled|added|configured)\b/i;
+const NEVER_SET_UP =
+  /\b(?:(?:was|were|has|have|had|is|are)\s+never\s+(?:been\s+)?|i\s+never\s+)(?:set up|setup|registered|enrolled|added|configured|installed)\b/i;
 /** "my TAP", "my nfc key", "my QR badge": a method of the sender's named (round 19). */
 const OWN_METHOD_NAMED =
   /\bmy\s+(?:[\w-]+\s+)?(?:tap|temporary access pass|one-?time pass|nfc key|security key|passkey|qr badge|qr code|yubikey|authenticator|windows hello|hello pin|token|fob|platform sso)\b/i;
+/** "after a reset do I need to …?", "once the reset is done, will …?" (round 20). */
+const AFTER_RESET_ASKED = /^\s*(?:so\s+|and\s+|also\s+)?(?:after|once|when)\s+(?:a|the|my|an mfa)\s+(?:mfa\s+)?reset\b[^.!]*\?/i;
+/** "is it safe to keep my authenticator on …?": a question about keeping, not a refusal (round 20). */
+const KEEP_ASKED = /\b(?:is it|would it be|is that)\s+(?:safe|ok|okay|fine|alright|allowed|possible)\s+to\s+keep\b/i;
+/** "should I reset my authenticator or just wait …" (round 20). */
+const SHOULD_I_RESET_OR = /\bshould i (?:reset|clear|remove|wipe|redo|re-?register)\b[^.?!]{0,60}\bor\b/i;
 /** "my teams mfa": a team's MFA written without the apostrophe, or the MFA of Microsoft Teams (round 19). */
 const TEAMS_OR_TEAM = /\b(?:my|our) teams\s+(?:mfa|2fa|authenticators?|methods?|sign-?ins?|security info)\b/i;
 /** "only the app", "just that one": the sender limits the reset to something (round 18). */
@@ -346,7 +353,7 @@ const ASKED_REMOVAL =
 const RETRACT_BEFORE_NO_LONGER =
   /\b(?:actually|hmm+|wait|on second thoughts?|never ?mind|forget it|scratch that|sorry)\b[,.!\s]*i (?:do not|don'?t|no longer) (?:want|need)\b/i;
 const SHARED_ACCOUNT =
-  /\b(?:the|our|a|this|that)\s+(?:shared|generic|team|service|reception|front[- ]desk|kiosk|common|functional|departmental)\s+(?:[\w-]+\s+){0,2}(?:account|mailbox|login|user|profile)\b/i;
+  /(?<!\bnot\s)(?<!\bnot\sfor\s)\b(?:the|our|a|this|that)\s+(?:shared|generic|team|service|reception|front[- ]desk|kiosk|common|functional|departmental)\s+(?:[\w-]+\s+){0,2}(?:account|mailbox|login|user|profile)\b/i;
 /** "who decided we need MFA on everything", "whose idea was 2FA on every app": the policy questioned, nothing asked of the bot. */
 const POLICY_QUESTION =
   /^\W*(?:(?:but|so|seriously|honestly|ok|okay)[,\s]+)?(?:who|whose|why)\b[^.?!\n]{0,60}?\b(?:decided|decides|idea|came up with|thought|made us|makes us|wants|requires?|required|mandatory|enforced?|forced?|forces|need|needs|have to)\b/i;
@@ -457,6 +464,12 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   const b = second.intent;
   const tag = (rule: string): string => `en:${a.type}|lex:${second.rule}|${rule}`;
 
+  // round 20: a method's name alone, asked ("sms??", "authenticator?"): about that method, unclear: ask
+  if (t.words.length <= 2 && f.methods.length === 1 && !f.other && !f.password && t.questionClauses.size > 0 && a.type === 'aboutMfa')
+    return { intent: clarify(undefined), rule: tag('method-keyword-asked') };
+  // round 20: "should I reset my authenticator or just wait for it to sync": unsure which, ask
+  if (SHOULD_I_RESET_OR.test(text) && !f.other && !f.future && !/\b(?:before|after|till|until)\b/i.test(text) && (a.type === 'aboutMfa' || a.type === 'reset'))
+    return { intent: clarify(undefined), rule: tag('should-i-reset-or') };
   // round 11: a question about the bot itself ("how do I know you're the real IT bot?", "do you log
   // these chats?", "would you verify my identity before resetting?"): answered, never acted on
   if (BOT_QUESTION.test(text) && (questionish || t.questionClauses.size > 0) && !f.problem && !OWN_RESET_OR_ASK.test(text))
@@ -468,7 +481,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   // "who decided we need MFA on everything": a complaint about the policy, with nothing to reset
   if (POLICY_QUESTION.test(text) && f.reset.length === 0 && !f.problem && b.type !== 'security' && b.type !== 'password')
     return { intent: { type: 'aboutMfa' }, rule: tag('policy-question') };
-  if (b.type !== 'security' && !f.other && a.type !== 'otherUser' && (UNKNOWN_METHOD.test(text) || SIGNIN_ELSEWHERE.test(text)))
+  // (round 20: not beside a refusal: "it was my wife's phone that broke, not mine. Please don't touch my MFA.")
+  if (b.type !== 'security' && !f.other && !f.dontReset && a.type !== 'otherUser' && (UNKNOWN_METHOD.test(text) || SIGNIN_ELSEWHERE.test(text)))
     return { intent: { type: 'security', kind: 'unknownSignIn' }, rule: tag('security:not-mine') };
   if (b.type !== 'security' && RECEIVED_LINK.test(text) && MFA_TIE_WIDE.test(text) && a.type !== 'otherUser')
     return { intent: { type: 'security', kind: 'phishing' }, rule: tag('security:received-link') };
@@ -552,6 +566,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
 
   switch (a.type) {
     case 'reset': {
+      // round 20: "after a reset do i need to re-add it on every device?": what follows a reset, asked
+      if (AFTER_RESET_ASKED.test(text) && !ASKS_NOW_STRICT.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('after-a-reset-asked') };
       // round 19: "reset my teams mfa": the team's (someone else's) or Microsoft Teams' (the sender's own)? ask
       if (TEAMS_OR_TEAM.test(text)) return { intent: clarify(undefined), rule: tag('teams-or-team') };
       if (onlyUnnamed && !f.dontReset && !f.negatedReset) return { intent: clarify(undefined), rule: tag('only-unnamed') };
@@ -653,6 +669,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       return { intent: { type: 'reset', scope: mobileIfTexted(text, keepsSome ? a.scope : wholeIfAsked(text, a.scope)) }, rule: tag('rules') };
     }
     case 'negation': {
+      if (KEEP_ASKED.test(text) && !f.dontReset && !f.retract) return { intent: { type: 'aboutMfa' }, rule: tag('keep-asked') };
       // round 19: "Windows Hello face recognition just fails. Fingerprint was never set up.": a statement, not a refusal
       if (NEVER_SET_UP.test(text) && f.problem && !f.dontReset && !f.retract && !f.negatedReset)
         return { intent: clarify(undefined), rule: tag('never-set-up:ask') };

@@ -212,6 +212,8 @@ export function isOther(t: readonly Token[]): boolean {
       )
         continue;
       if (describesSelf(i) || reporting(i) || same) continue;
+      // round 20: "Not for my manager this time, it's mine": the person is the one it is not for
+      if ((w(i - 2) === 'for' && w(i - 3) === 'not') || (w(i - 1) === 'for' && w(i - 2) === 'not')) continue;
       if ((x.w === 'admin' || x.w === 'admins' || x.w === 'administrator') && !t.some((y) => y.w === 'for' || y.w === 'their' || y.w === 'users')) continue;
       return true;
     }

@@ -422,6 +422,12 @@ export const de: Lexicon = {
     'abbrechen',
   ],
   otherPerson: [
+    // round 20: a department's or shared account, a team member's
+    'abteilungskonto*',
+    'gemeinsame konto',
+    'teamkonto*',
+    'funktionskonto*',
+    'sammelkonto*',
     // round 18: a shared device (the ward's, the team's) signs in more than one person
     'stationstelefon*',
     'stationshandy*',

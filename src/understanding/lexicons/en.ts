@@ -899,6 +899,10 @@ export const en: Lexicon = {
       'never initiated',
     ],
     unknownSignIn: [
+      // round 20
+      '!signin alert from',
+      '!isn t mine or anyone*',
+      '!not mine or anyone*',
       // round 19 (review): someone used what signs the sender in
       '!someone used my account',
       '!someone used my password',

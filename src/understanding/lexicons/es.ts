@@ -355,6 +355,11 @@ export const es: Lexicon = {
     'mejor no',
   ],
   otherPerson: [
+    // round 20: a department's or shared account, a team member's
+    'cuenta del departamento',
+    'cuenta de departamento',
+    'cuenta comun',
+    'la usamos entre',
     // round 18: a shared device (the ward's, the team's) signs in more than one person
     'telefono compartido*',
     'movil compartido*',

@@ -353,6 +353,9 @@ export const fr: Lexicon = {
     'finalement non',
   ],
   otherPerson: [
+    // round 20: a department's or shared account, a team member's
+    'compte du service',
+    'compte commun',
     // round 18: a shared device (the ward's, the team's) signs in more than one person
     'telephone partage*',
     'telephone commun',

@@ -310,6 +310,11 @@ export const it: Lexicon = {
     'meglio di no',
   ],
   otherPerson: [
+    // round 20: a department's or shared account, a team member's
+    'account del reparto',
+    'account di reparto',
+    'account comune',
+    'account dell ufficio',
     // round 18: a shared device (the ward's, the team's) signs in more than one person
     'telefono condiviso',
     'cellulare condiviso',

@@ -172,6 +172,10 @@ export const nl: Lexicon = {
     'stel .. opnieuw in',
   ],
   problems: [
+    // round 20: notifications that stopped
+    'geen meldingen meer',
+    'geen melding meer',
+    'geen pushmeldingen meer',
     // round 18: codes that come too late
     'komt .. te laat',
     'komen .. te laat',
@@ -297,6 +301,10 @@ export const nl: Lexicon = {
     'laat zitten',
   ],
   otherPerson: [
+    // round 20: a department's or shared account, a team member's
+    'afdelingsaccount*',
+    'gedeelde account',
+    'gemeenschappelijk account',
     // round 18: a shared device (the ward's, the team's) signs in more than one person
     'gedeelde telefoon*',
     'gedeelde gsm*',

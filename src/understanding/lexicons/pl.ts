@@ -332,6 +332,16 @@ export const pl: Lexicon = {
     'daj spokoj',
   ],
   otherPerson: [
+    // round 20: a department's or shared account, a team member's
+    'konto dzialu',
+    'konta dzialu',
+    'wspolne konto',
+    'wspolnego konta',
+    'konto wspoldzielone',
+    'jej uwierzyteln*',
+    'jego uwierzyteln*',
+    'jej konto',
+    'jego konto',
     // round 18: a shared device (the ward's, the team's) signs in more than one person
     'telefon* oddzialow*',
     'telefon* wspoln*',

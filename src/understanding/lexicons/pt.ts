@@ -326,6 +326,13 @@ export const pt: Lexicon = {
     'melhor nao',
   ],
   otherPerson: [
+    // round 20: a department's or shared account, a team member's
+    'conta do departamento',
+    'conta de departamento',
+    'ela e da minha equipe',
+    'ela e da minha equipa',
+    'ele e da minha equipe',
+    'ele e da minha equipa',
     // round 18: a shared device (the ward's, the team's) signs in more than one person
     'telemovel partilhado*',
     'telefone partilhado*',
