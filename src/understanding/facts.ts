@@ -611,6 +611,26 @@ const ARTICLES: ReadonlySet<string> = new Set([
   'eine',
   'een',
 ]);
+const MY_WORDS: ReadonlySet<string> = new Set([
+  'meu',
+  'minha',
+  'mi',
+  'mis',
+  'mio',
+  'mia',
+  'mijn',
+  'mein',
+  'meine',
+  'meines',
+  'meinem',
+  'mon',
+  'ma',
+  'mes',
+  'moj',
+  'moje',
+  'mojego',
+  'mojej',
+]);
 const WHEN_WORDS: ReadonlySet<string> = new Set(['quand', 'lorsque', 'wenn', 'sobald', 'cuando', 'quando', 'wanneer', 'kiedy', 'gdy']);
 const SUBJECTS: ReadonlySet<string> = new Set(['je', 'j', 'ich', 'yo', 'eu', 'io', 'ik', 'ja', 'on', 'man', 'we', 'wir', 'nous', 'nosotros', 'noi']);
 
@@ -624,7 +644,8 @@ function resetAskedAbout(t: Tokens, r: Match): boolean {
   const w = (i: number): string => t.words[i]?.w ?? '';
   const inClause = (i: number): boolean => t.words[i]?.clause === r.clause;
   const first = t.words.findIndex((x) => x.clause === r.clause);
-  if (r.start === first + 1 && ARTICLES.has(w(first))) return true;
+  // (review: not "O reset do meu autenticador pode ser feito agora?": the sender's own thing asked for)
+  if (r.start === first + 1 && ARTICLES.has(w(first)) && ![1, 2, 3].some((k) => MY_WORDS.has(w(r.end + k - 1)))) return true;
   const k = SUBJECTS.has(w(r.start - 1)) ? r.start - 2 : SUBJECTS.has(w(r.start - 2)) ? r.start - 3 : -1;
   return k >= 0 && inClause(k) && WHEN_WORDS.has(w(k));
 }
@@ -709,7 +730,14 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   // (round 20: "Sinds mijn vriend mijn telefoon heeft gereset krijg ik geen meldingen meer in Authenticator": a method
   // later in the clause is not the restart's object; only one right after the verb is)
   const methodStarts = [...mfaAt, ...methodMatches.flatMap(([, ms]) => ms)];
-  const objectAfter = (r: Match): boolean => methodStarts.some((m) => m.clause === r.clause && m.start >= r.end && m.start <= r.end + 3);
+  // (review: German puts the object before the verb, with the device between: "die Authenticator-App auf meinem Handy zurücksetzen")
+  const objectAfter = (r: Match): boolean =>
+    methodStarts.some(
+      (m) =>
+        m.clause === r.clause &&
+        ((m.start >= r.end && m.start <= r.end + 3) ||
+          (m.start < r.start && m.start >= r.start - 6 && devices.some((d) => d.start > m.start && d.start < r.start))),
+    );
   const restarts = c.deviceRestart
     .matches(words)
     .filter(

@@ -59,7 +59,7 @@ export function understandRules(text: string, opts: UnderstandOptions = {}): Und
   const language = lang.language;
   // English: text pasted from a sign-in screen is described, not read as the sender's words (round 18)
   // (round 20: a message typed like a command line, "reset -authenticator", is read as the request it stands for)
-  const command = language === 'en' ? readCommand(raw) : { text: raw, applied: false, namesOne: false };
+  const command = language === 'en' ? readCommand(raw) : { text: raw, applied: false, namesOne: false, unsure: false };
   const screens = language === 'en' ? readScreens(command.text) : { text: raw, found: [] };
   const own = screens.text;
   // English: the lexicon engine reads the methods by their own names too ("the key on my keyring" is
@@ -91,7 +91,8 @@ export function understandRules(text: string, opts: UnderstandOptions = {}): Und
   const lower = rewritten.text.toLowerCase();
   const others = targets.filter((x) => x.kind !== 'upn' || lower.includes(x.value));
   // "reset -key": a command that named one method the rules could not place is never everything; ask which
-  const unnamed = command.namesOne && d.intent.type === 'reset' && d.intent.scope?.kind === 'all';
+  // (and a flag it could not place at all, "reset --skip authenticator", "--phone=no": never a card)
+  const unnamed = d.intent.type === 'reset' && ((command.namesOne && d.intent.scope?.kind === 'all') || command.unsure);
   return {
     intent: unnamed ? { type: 'clarify' } : oneOathKind(d.intent, rewritten.text),
     language,

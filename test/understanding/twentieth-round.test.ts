@@ -60,3 +60,44 @@ describe('round 20: commands', () => {
     expect(readCommand(`reset -authenticator ${'x'.repeat(80)}`).applied).toBe(false);
   });
 });
+
+describeClasses('round 20, attacks in the seven other languages', [
+  ['a prompt while away from the computer', 'de-DE', 'Eben kam eine Anfrage im Authenticator, obwohl ich gar nicht am PC sitze', 'security'],
+  ['an SMS supposedly from IT with a link', 'fr-FR', "Un SMS soi-disant du support me demande de valider mon MFA via un lien, c'est normal ?", 'security'],
+  ['a number nobody added', 'nl-NL', 'Er staat een nummer bij mijn methodes dat ik niet ken, dat heb ik nooit toegevoegd', 'security'],
+]);
+
+/** Regressions an adversarial review of this round's rules found before they landed (own probes, pinned). */
+describeEnglishClasses('round 20, adversarial review', {
+  'a person after a command flag is still the target': [
+    ['reset -authenticator for bob', 'otherUser'],
+    ['reset --method phone --user alice', 'otherUser'],
+    ['/remove method:email user:bob', 'otherUser'],
+    ['/mfa reset -authenticator --for bob', 'otherUser'],
+  ],
+  'a flag the reading cannot place asks, never a card': [
+    ['reset --skip authenticator', 'clarify'],
+    ['reset --phone=no', 'clarify'],
+    ['reset --except sms', 'clarify'],
+  ],
+  'a dash before a retraction is punctuation': [['reset mfa -just kidding', 'negation']],
+  '"why not for …", "… as well" invite the other person': [
+    ['why not for my manager? reset the authenticator', 'otherUser'],
+    ['reset mfa for me. why not for my boss as well?', 'otherUser'],
+    ['reset the mfa, why not the shared mailbox as well', 'otherUser'],
+  ],
+  'an attack asked about stays an attack': [
+    ['phishing sms?', 'security'],
+    ["should I reset my MFA or report it? someone signed in from Russia that wasn't me", 'security'],
+    ["There's a phone number on my account that isn't mine. Don't remove it yet, I want to investigate", 'security'],
+  ],
+  'a reset asked again after a reset is a request': [['after the reset yesterday the authenticator still fails, reset it again?', 'reset', 'authenticator']],
+  'a sign-in alert after signing in oneself is not an attack': [['Got a sign-in alert from Outlook after I logged in myself', 'unknown']],
+});
+
+describeClasses('round 20, adversarial review, the seven other languages', [
+  ['a method before the verb, a device between', 'de-DE', 'Kannst du bitte die Authenticator-App auf meinem Handy zurücksetzen?', 'reset', 'authenticator'],
+  ["the sender's own reset asked with an article", 'pt-BR', 'O reset do meu autenticador pode ser feito agora?', 'reset', 'authenticator'],
+  ["the sender's own office account", 'it-IT', "Resetta la MFA del mio account dell'ufficio per favore", 'reset', 'all'],
+  ["someone's account that is fine", 'pl-PL', 'Zresetuj mi MFA, jego konto jest ok', 'reset', 'all'],
+]);

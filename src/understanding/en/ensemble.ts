@@ -76,8 +76,13 @@ function isQuestionish(t: Tokens): boolean {
 }
 
 /** Someone named as the target, not just in the story: an address, a mention, "for X", "X's MFA". */
+/** Round 20 review: "why not for my boss as well?": with too / as well / also / both the exception does not hold. */
+const ALSO_WORDS = /\b(?:too|as well|also|both)\b/i;
+const explicitOther = (text: string): boolean => EXPLICIT_OTHER.test(text) || (ALSO_WORDS.test(text) && EXPLICIT_OTHER_STRICT.test(text));
 const EXPLICIT_OTHER =
-  /\bfor\s+(?:him|her|them|(?:all|each|both|every one|the rest)\s+of\s+(?:them|us|em)|them all|all of em)\b|(?<!\bnot\s)\b(?:for|of)\s+(?:my\s+|our\s+|the\s+|a\s+|an\s+)?(?:colleague|co-?worker|boss|manager|team|intern|user|users|staff|employee|new\s+(?:hire|starter)s?)\b|\b(?:his|her|their|someone else'?s?|somebody else'?s?|(?!(?:account|acct|phone|app|company|tenant|org|work|today|it|that|what|there|here|who|where|mine|device|laptop|tablet|handset|iphone|computer|pc|key|token|fob)'s)[a-z]+'s)\s+(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|account|authenticator|methods|security info|sign-?in|verification)\b|(?<!\bnot\s(?:the|my|our)\s)\b(?:shared|service|generic|room|resource|team)\s+(?:mailbox|account)\b|\b(?:of|for)\s+(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:\w+\s+)?(?:drivers|nurses|agents|workers|staff|team|reports|guys|people|crew|employees|users|colleagues|techs|carers|cashiers|pickers)\b|\buser\s?id\b|\bsvc[-_.][\w-]+|\broot\s+account\b/i;
+  /\bfor\s+(?:him|her|them|(?:all|each|both|every one|the rest)\s+of\s+(?:them|us|em)|them all|all of em)\b|(?<!(?<!\b(?:why|if|then|it|is)\s)\bnot\s)\b(?:for|of)\s+(?:my\s+|our\s+|the\s+|a\s+|an\s+)?(?:colleague|co-?worker|boss|manager|team|intern|user|users|staff|employee|new\s+(?:hire|starter)s?)\b|\b(?:his|her|their|someone else'?s?|somebody else'?s?|(?!(?:account|acct|phone|app|company|tenant|org|work|today|it|that|what|there|here|who|where|mine|device|laptop|tablet|handset|iphone|computer|pc|key|token|fob)'s)[a-z]+'s)\s+(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|account|authenticator|methods|security info|sign-?in|verification)\b|(?<!(?<!\b(?:why|if|then|it|is)\s)\bnot\s(?:the|my|our)\s)\b(?:shared|service|generic|room|resource|team)\s+(?:mailbox|account)\b|\b(?:of|for)\s+(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:\w+\s+)?(?:drivers|nurses|agents|workers|staff|team|reports|guys|people|crew|employees|users|colleagues|techs|carers|cashiers|pickers)\b|\buser\s?id\b|\bsvc[-_.][\w-]+|\broot\s+account\b/i;
+const EXPLICIT_OTHER_STRICT =
+  /\bfor\s+(?:him|her|them|(?:all|each|both|every one|the rest)\s+of\s+(?:them|us|em)|them all|all of em)\b|\b(?:for|of)\s+(?:my\s+|our\s+|the\s+|a\s+|an\s+)?(?:colleague|co-?worker|boss|manager|team|intern|user|users|staff|employee|new\s+(?:hire|starter)s?)\b|\b(?:his|her|their|someone else'?s?|somebody else'?s?|(?!(?:account|acct|phone|app|company|tenant|org|work|today|it|that|what|there|here|who|where|mine|device|laptop|tablet|handset|iphone|computer|pc|key|token|fob)'s)[a-z]+'s)\s+(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|account|authenticator|methods|security info|sign-?in|verification)\b|\b(?:shared|service|generic|room|resource|team)\s+(?:mailbox|account)\b|\b(?:of|for)\s+(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:\w+\s+)?(?:drivers|nurses|agents|workers|staff|team|reports|guys|people|crew|employees|users|colleagues|techs|carers|cashiers|pickers)\b|\buser\s?id\b|\bsvc[-_.][\w-]+|\broot\s+account\b/i;
 /**
  * Round 7: a whole group as the target ("for all 4 of our consultants", "for the whole night
  * shift", "for everyone on my team"): someone else's MFA, even when the sender is in the group.
@@ -353,7 +358,9 @@ const ASKED_REMOVAL =
 const RETRACT_BEFORE_NO_LONGER =
   /\b(?:actually|hmm+|wait|on second thoughts?|never ?mind|forget it|scratch that|sorry)\b[,.!\s]*i (?:do not|don'?t|no longer) (?:want|need)\b/i;
 const SHARED_ACCOUNT =
-  /(?<!\bnot\s)(?<!\bnot\sfor\s)\b(?:the|our|a|this|that)\s+(?:shared|generic|team|service|reception|front[- ]desk|kiosk|common|functional|departmental)\s+(?:[\w-]+\s+){0,2}(?:account|mailbox|login|user|profile)\b/i;
+  /(?<!(?<!\b(?:why|if|then|it|is)\s)\bnot\s)(?<!(?<!\b(?:why|if|then|it|is)\s)\bnot\sfor\s)\b(?:the|our|a|this|that)\s+(?:shared|generic|team|service|reception|front[- ]desk|kiosk|common|functional|departmental)\s+(?:[\w-]+\s+){0,2}(?:account|mailbox|login|user|profile)\b/i;
+const SHARED_ACCOUNT_STRICT =
+  /\b(?:the|our|a|this|that)\s+(?:shared|generic|team|service|reception|front[- ]desk|kiosk|common|functional|departmental)\s+(?:[\w-]+\s+){0,2}(?:account|mailbox|login|user|profile)\b/i;
 /** "who decided we need MFA on everything", "whose idea was 2FA on every app": the policy questioned, nothing asked of the bot. */
 const POLICY_QUESTION =
   /^\W*(?:(?:but|so|seriously|honestly|ok|okay)[,\s]+)?(?:who|whose|why)\b[^.?!\n]{0,60}?\b(?:decided|decides|idea|came up with|thought|made us|makes us|wants|requires?|required|mandatory|enforced?|forced?|forces|need|needs|have to)\b/i;
@@ -465,10 +472,18 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   const tag = (rule: string): string => `en:${a.type}|lex:${second.rule}|${rule}`;
 
   // round 20: a method's name alone, asked ("sms??", "authenticator?"): about that method, unclear: ask
-  if (t.words.length <= 2 && f.methods.length === 1 && !f.other && !f.password && t.questionClauses.size > 0 && a.type === 'aboutMfa')
+  if (t.words.length <= 2 && f.methods.length === 1 && !f.other && !f.password && b.type !== 'security' && t.questionClauses.size > 0 && a.type === 'aboutMfa')
     return { intent: clarify(undefined), rule: tag('method-keyword-asked') };
   // round 20: "should I reset my authenticator or just wait for it to sync": unsure which, ask
-  if (SHOULD_I_RESET_OR.test(text) && !f.other && !f.future && !/\b(?:before|after|till|until)\b/i.test(text) && (a.type === 'aboutMfa' || a.type === 'reset'))
+  if (
+    SHOULD_I_RESET_OR.test(text) &&
+    b.type !== 'security' &&
+    !/\?[^?]*\b(?:reset|remove|wipe|clear|redo)\b/i.test(text) &&
+    !f.other &&
+    !f.future &&
+    !/\b(?:before|after|till|until)\b/i.test(text) &&
+    (a.type === 'aboutMfa' || a.type === 'reset')
+  )
     return { intent: clarify(undefined), rule: tag('should-i-reset-or') };
   // round 11: a question about the bot itself ("how do I know you're the real IT bot?", "do you log
   // these chats?", "would you verify my identity before resetting?"): answered, never acted on
@@ -482,7 +497,13 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   if (POLICY_QUESTION.test(text) && f.reset.length === 0 && !f.problem && b.type !== 'security' && b.type !== 'password')
     return { intent: { type: 'aboutMfa' }, rule: tag('policy-question') };
   // (round 20: not beside a refusal: "it was my wife's phone that broke, not mine. Please don't touch my MFA.")
-  if (b.type !== 'security' && !f.other && !f.dontReset && a.type !== 'otherUser' && (UNKNOWN_METHOD.test(text) || SIGNIN_ELSEWHERE.test(text)))
+  if (
+    b.type !== 'security' &&
+    (!f.other || (SIGNIN_ELSEWHERE.test(text) && /\b(?:nobody|no one|none of)\b/i.test(text))) &&
+    !(f.dontReset && /\b(?:\w+'s|an old|a wrong|someone else's)\s+(?:phone|mobile|number|device|handset)\b[^.]{0,60}\bnot mine\b/i.test(text)) &&
+    a.type !== 'otherUser' &&
+    (UNKNOWN_METHOD.test(text) || SIGNIN_ELSEWHERE.test(text))
+  )
     return { intent: { type: 'security', kind: 'unknownSignIn' }, rule: tag('security:not-mine') };
   if (b.type !== 'security' && RECEIVED_LINK.test(text) && MFA_TIE_WIDE.test(text) && a.type !== 'otherUser')
     return { intent: { type: 'security', kind: 'phishing' }, rule: tag('security:received-link') };
@@ -551,7 +572,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   // round 15: "The shared reception account needs its security key cleared": a shared or service
   // account is not the sender's own MFA
   if (
-    SHARED_ACCOUNT.test(text) &&
+    (SHARED_ACCOUNT.test(text) || (ALSO_WORDS.test(text) && SHARED_ACCOUNT_STRICT.test(text))) &&
     !/\b(?:reset|remove|clear|wipe|delete)\s+my\b/i.test(text) &&
     (f.reset.length > 0 || f.mfa || f.methods.length > 0 || a.type === 'reset')
   )
@@ -567,7 +588,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   switch (a.type) {
     case 'reset': {
       // round 20: "after a reset do i need to re-add it on every device?": what follows a reset, asked
-      if (AFTER_RESET_ASKED.test(text) && !ASKS_NOW_STRICT.test(text)) return { intent: { type: 'aboutMfa' }, rule: tag('after-a-reset-asked') };
+      if (AFTER_RESET_ASKED.test(text) && !ASKS_NOW_STRICT.test(text) && (text.match(/\b(?:reset|redo|re-?do|wipe|clear)\b/gi) ?? []).length < 2)
+        return { intent: { type: 'aboutMfa' }, rule: tag('after-a-reset-asked') };
       // round 19: "reset my teams mfa": the team's (someone else's) or Microsoft Teams' (the sender's own)? ask
       if (TEAMS_OR_TEAM.test(text)) return { intent: clarify(undefined), rule: tag('teams-or-team') };
       if (onlyUnnamed && !f.dontReset && !f.negatedReset) return { intent: clarify(undefined), rule: tag('only-unnamed') };
@@ -613,7 +635,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
         !/\b(?:as well|also)\b|\btoo\b(?!\s+(?:many|much|often))|\band (?:also )?(?:my|the) password\b/i.test(text)
       )
         return { intent: { type: 'password' }, rule: tag('password-instead') };
-      if (EXPLICIT_OTHER.test(text) && !/\bfor me\b/i.test(text)) return { intent: { type: 'otherUser' }, rule: tag('explicit-other') };
+      if (explicitOther(text) && !/\bfor me\b/i.test(text)) return { intent: { type: 'otherUser' }, rule: tag('explicit-other') };
       if (GROUP_TARGET.test(text)) return { intent: { type: 'otherUser' }, rule: tag('group-target') };
       // "it is for bob@…": an address after "for" that the rewrite did not make the sender's is the target
       if (b.type === 'otherUser' && FOR_ADDRESS.test(text)) return { intent: { type: 'otherUser' }, rule: tag('for-address') };
@@ -707,7 +729,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
         f.emailsNotSelf === 0 &&
         f.mentions === 0 &&
         f.asked &&
-        !EXPLICIT_OTHER.test(askedText(t)) &&
+        !explicitOther(askedText(t)) &&
         // a hypothetical opened with "if" asks nothing now, whatever it says it would need
         (f.conditional || (!ASKS_NOW.test(text) && (f.past || ((f.question || questionish) && GENERAL_OPENER.test(text)))))
       ) {
@@ -726,7 +748,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
         !HANDED_OVER.test(text) &&
         (f.mfa || f.methods.length > 0 || f.problem || f.reset.length > 0);
       if (
-        !EXPLICIT_OTHER.test(text) &&
+        !explicitOther(text) &&
         f.emailsNotSelf === 0 &&
         f.mentions === 0 &&
         (OWN_REQUEST.test(text) || ownStory) &&
@@ -741,13 +763,13 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
         return { intent: clarify(scopeOf(b)), rule: tag('other-only-in-story') };
       }
       // "my manager asked me to double-check my MFA, can I see a list?": the manager only asked
-      if (b.type === 'list' && !f.other && !EXPLICIT_OTHER.test(text) && OWN_REQUEST.test(text)) return { intent: b, rule: tag('other-only-in-story:list') };
+      if (b.type === 'list' && !f.other && !explicitOther(text) && OWN_REQUEST.test(text)) return { intent: b, rule: tag('other-only-in-story:list') };
       // round 17: a person in the message and no one named as the target (no address, mention,
       // "for him", "her account", group): the classifier may still turn it into a prompt
       if (
         f.emailsNotSelf === 0 &&
         f.mentions === 0 &&
-        !EXPLICIT_OTHER.test(text) &&
+        !explicitOther(text) &&
         !GROUP_TARGET.test(text) &&
         !FOR_ADDRESS.test(text) &&
         !HANDED_OVER.test(text) &&
@@ -892,7 +914,7 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
       if (ownMfaFallback(text, f)) return { intent: clarify(scopeOf(b)), rule: tag('own-mfa-fallback') };
       // round 11: the lexicon engine found a request or problem about the sender's own object with a
       // person in the story ("remove the old key from my profile, it was given to someone else"): ask
-      if (second.rule === 'other-only-in-story:own-object' && !questionish && !f.asked && !EXPLICIT_OTHER.test(text))
+      if (second.rule === 'other-only-in-story:own-object' && !questionish && !f.asked && !explicitOther(text))
         return { intent: clarify(scopeOf(b)), rule: tag('own-object-in-story:ask') };
       // round 8: a plain statement about a method ("Security key is blinking but nothing happens when
       // I touch it"), which the lexicon engine already asks about: not a question, not a story, so ask

@@ -213,7 +213,9 @@ export function isOther(t: readonly Token[]): boolean {
         continue;
       if (describesSelf(i) || reporting(i) || same) continue;
       // round 20: "Not for my manager this time, it's mine": the person is the one it is not for
-      if ((w(i - 2) === 'for' && w(i - 3) === 'not') || (w(i - 1) === 'for' && w(i - 2) === 'not')) continue;
+      // (review: not "why not for my boss as well?", "if not for …", nor with too / as well / also / both)
+      const notAt = w(i - 2) === 'for' && w(i - 3) === 'not' ? i - 3 : w(i - 1) === 'for' && w(i - 2) === 'not' ? i - 2 : -1;
+      if (notAt >= 0 && !['why', 'if', 'then', 'it', 'is'].includes(w(notAt - 1)) && !t.some((y) => ['too', 'also', 'both', 'well'].includes(y.w))) continue;
       if ((x.w === 'admin' || x.w === 'admins' || x.w === 'administrator') && !t.some((y) => y.w === 'for' || y.w === 'their' || y.w === 'users')) continue;
       return true;
     }

@@ -739,6 +739,13 @@ export const de: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      // round 20: a prompt while not at the computer
+      '!obwohl ich gar nicht am rechner',
+      '!obwohl ich nicht am rechner',
+      '!obwohl ich gar nicht am computer',
+      '!obwohl ich nicht am pc',
+      '!obwohl ich gar nicht am pc',
+      '!obwohl ich nicht am laptop',
       // round 18 (review)
       '!hab mich nirgends angemeldet',
       '!habe mich nirgends angemeldet',

@@ -899,8 +899,9 @@ export const en: Lexicon = {
       'never initiated',
     ],
     unknownSignIn: [
+      // round 20 (review): a sign-in alert from a place never visited
+      'never been to',
       // round 20
-      '!signin alert from',
       '!isn t mine or anyone*',
       '!not mine or anyone*',
       // round 19 (review): someone used what signs the sender in

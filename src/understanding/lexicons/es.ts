@@ -359,7 +359,6 @@ export const es: Lexicon = {
     'cuenta del departamento',
     'cuenta de departamento',
     'cuenta comun',
-    'la usamos entre',
     // round 18: a shared device (the ward's, the team's) signs in more than one person
     'telefono compartido*',
     'movil compartido*',

@@ -727,6 +727,14 @@ export const fr: Lexicon = {
       'inconnu',
     ],
     phishing: [
+      // round 20: "supposedly from IT", "via a link"
+      '!soi disant du service',
+      '!soi disant de l informatique',
+      '!soi disant du support',
+      '!valider mon mfa via un lien',
+      '!confirmer mon mfa via un lien',
+      '!renouveler mon mfa via un lien',
+      '!valider mon compte via un lien',
       // round 18 (review)
       '!m a appele et m a demande',
       '!quelqu un au telephone',

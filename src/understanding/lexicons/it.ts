@@ -314,7 +314,6 @@ export const it: Lexicon = {
     'account del reparto',
     'account di reparto',
     'account comune',
-    'account dell ufficio',
     // round 18: a shared device (the ward's, the team's) signs in more than one person
     'telefono condiviso',
     'cellulare condiviso',

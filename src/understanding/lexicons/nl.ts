@@ -614,6 +614,11 @@ export const nl: Lexicon = {
       '!terwijl ik niets',
     ],
     unknownSignIn: [
+      // round 20: a number I do not know, never added
+      '!nummer .. dat ik niet ken',
+      '!telefoonnummer .. dat ik niet ken',
+      '!heb ik nooit toegevoegd',
+      '!nooit zelf toegevoegd',
       // round 18 (review)
       '!staat een onbekend telefoonnummer',
       '!staat een onbekende telefoonnummer',

@@ -340,8 +340,6 @@ export const pl: Lexicon = {
     'konto wspoldzielone',
     'jej uwierzyteln*',
     'jego uwierzyteln*',
-    'jej konto',
-    'jego konto',
     // round 18: a shared device (the ward's, the team's) signs in more than one person
     'telefon* oddzialow*',
     'telefon* wspoln*',
