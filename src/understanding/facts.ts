@@ -726,10 +726,10 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   const devices = c.device.matches(words);
   const mfaAt = c.mfa.matches(words);
   const methodMatches = c.methods.map(([key, set]) => [key, set.matches(words)] as const);
-  const methodClauses = new Set([...mfaAt, ...methodMatches.flatMap(([, ms]) => ms)].map((m) => m.clause));
+  const methodStarts = [...mfaAt, ...methodMatches.flatMap(([, ms]) => ms)];
+  const methodClauses = new Set(methodStarts.map((m) => m.clause));
   // (round 20: "Sinds mijn vriend mijn telefoon heeft gereset krijg ik geen meldingen meer in Authenticator": a method
   // later in the clause is not the restart's object; only one right after the verb is)
-  const methodStarts = [...mfaAt, ...methodMatches.flatMap(([, ms]) => ms)];
   // (review: German puts the object before the verb, with the device between: "die Authenticator-App auf meinem Handy zurücksetzen")
   const objectAfter = (r: Match): boolean =>
     methodStarts.some(
@@ -746,17 +746,16 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   const allReset = c.resetVerbs.matches(words).filter((m) => !restarts.some((r) => r.start < m.end && m.start < r.end));
   const reset = unquoted(allReset, words);
   // "solo el Authenticator, lo demás déjalo como está": leaving the rest keeps it, it refuses nothing
-  const restKept0 = c.leaveRest.matches(words);
+  const dontResetAll = c.dontReset.matches(words);
   // round 18: "Le reste, vous n'y touchez pas", "the rest, don't touch it": the rest alone before the comma is what is left alone
   const restAlone = c.rest.matches(words).filter((m) => words[m.end]?.clause !== m.clause && (m.start === 0 || words[m.start - 1]?.clause !== m.clause));
-  const restRefusals = c.dontReset.matches(words).filter((d) => restAlone.some((m) => m.clause === d.clause - 1));
-  const restKept = [...restKept0, ...restRefusals];
+  const restKept = [...c.leaveRest.matches(words), ...dontResetAll.filter((d) => restAlone.some((m) => m.clause === d.clause - 1))];
   const notRest = (m: Match): boolean => !restKept.some((r) => r.start < m.end && m.start < r.end);
-  const dontReset = unquoted(c.dontReset.matches(words), words).filter(notRest);
+  const dontReset = unquoted(dontResetAll, words).filter(notRest);
   const stories = unquoted(c.storyPerson.matches(words), words);
   const reports = c.report.matches(words);
   // an MFA, method or account word right after a possessive: whose it is
-  const objectStarts = new Set([...mfaAt, ...methodMatches.flatMap(([, ms]) => ms)].map((m) => m.start));
+  const objectStarts = new Set(methodStarts.map((m) => m.start));
   words.forEach((w, i) => {
     if (ACCOUNT.has(w.w)) objectStarts.add(i);
   });
@@ -887,6 +886,8 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   const wholeAsked = new Set([...unquoted(mfaAt, words), ...c.all.matches(words)].map((m) => m.clause));
   const keysFor = (clause: number): Set<string> => (wholeAsked.has(clause) ? keysIn(clause) : keysOf(clause));
   const positive = reset.filter((r) => !negated(r) && keysFor(r.clause).size > 0);
+  // round 20: clauses in which a reset is what a question is about ("O reset apaga também …?")
+  const askedAboutClauses = new Set(reset.filter((x) => resetAskedAbout(t, x)).map((x) => x.clause));
   const negationClauses = [...dontReset.map((m) => m.clause), ...reset.filter(negated).map((r) => r.clause)];
   const requested = new Set(positive.flatMap((r) => [...keysFor(r.clause)]));
   const passwordClauses = new Set(c.password.matches(words).map((m) => m.clause));
@@ -954,12 +955,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     infoQuestion:
       lang !== 'en' &&
       reset.length > 0 &&
-      reset.every(
-        (r) =>
-          infoQuestionClause(t, r.clause, c.questionOpeners) ||
-          afterTheResetClause(t, r.clause) ||
-          reset.some((x) => x.clause === r.clause && resetAskedAbout(t, x)),
-      ),
+      reset.every((r) => infoQuestionClause(t, r.clause, c.questionOpeners) || afterTheResetClause(t, r.clause) || askedAboutClauses.has(r.clause)),
     sarcasm: any(c.sarcasm),
     list: any(c.list),
     preview: any(c.preview),

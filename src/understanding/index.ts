@@ -21,7 +21,7 @@ import { rescue } from './classifier/index.js';
 import { decide } from './decide.js';
 import { decideEnglish } from './en/ensemble.js';
 import { describeMethods, rewriteEnglish } from './en/rewrite.js';
-import { readCommand } from './en/commands.js';
+import { notACommand, readCommand } from './en/commands.js';
 import { readScreens } from './en/screens.js';
 import { factsOf } from './facts.js';
 import { detectLanguage } from './language.js';
@@ -59,7 +59,7 @@ export function understandRules(text: string, opts: UnderstandOptions = {}): Und
   const language = lang.language;
   // English: text pasted from a sign-in screen is described, not read as the sender's words (round 18)
   // (round 20: a message typed like a command line, "reset -authenticator", is read as the request it stands for)
-  const command = language === 'en' ? readCommand(raw) : { text: raw, applied: false, namesOne: false, unsure: false };
+  const command = language === 'en' ? readCommand(raw) : notACommand(raw);
   const screens = language === 'en' ? readScreens(command.text) : { text: raw, found: [] };
   const own = screens.text;
   // English: the lexicon engine reads the methods by their own names too ("the key on my keyring" is

@@ -75,12 +75,13 @@ export interface Command {
   readonly unsure: boolean;
 }
 
-const NONE = (text: string): Command => ({ text, applied: false, namesOne: false, unsure: false });
+/** The reading of a message that is not a command (and of every message in another language). */
+export const notACommand = (text: string): Command => ({ text, applied: false, namesOne: false, unsure: false });
 const FLAG_TOKEN = /(^|\s)--?([a-z][\w-]*)/gi;
 
 export function readCommand(text: string): Command {
-  if (text.length > 80 || !COMMAND.test(text)) return NONE(text);
-  if ([...text.matchAll(FLAG_TOKEN)].some((m) => RETRACTION_WORDS.has((m[2] ?? '').toLowerCase()))) return NONE(text);
+  if (text.length > 80 || !COMMAND.test(text)) return notACommand(text);
+  if ([...text.matchAll(FLAG_TOKEN)].some((m) => RETRACTION_WORDS.has((m[2] ?? '').toLowerCase()))) return notACommand(text);
   let namesOne = /\bmethod\s*[:=]/i.test(text);
   let unsure = false;
   let s = text.trim().replace(/^\/+/, '');

@@ -75,14 +75,26 @@ function isQuestionish(t: Tokens): boolean {
   return false;
 }
 
-/** Someone named as the target, not just in the story: an address, a mention, "for X", "X's MFA". */
-/** Round 20 review: "why not for my boss as well?": with too / as well / also / both the exception does not hold. */
+/**
+ * Round 20: "Not for my manager this time", "not the shared mailbox": who it is not for. Not after why / if / then / it /
+ * is ("why not for my boss?"), and with too / as well / also / both the exception does not hold (explicitOther).
+ */
+const NOT_FOR = String.raw`(?<!(?<!\b(?:why|if|then|it|is)\s)\bnot\s)`;
+const NOT_THE = String.raw`(?<!(?<!\b(?:why|if|then|it|is)\s)\bnot\s(?:the|my|our)\s)`;
 const ALSO_WORDS = /\b(?:too|as well|also|both)\b/i;
+/** Someone named as the target, not just in the story: an address, a mention, "for X", "X's MFA"; the exceptions as prefixes. */
+const explicitOtherPattern = (notFor: string, notThe: string): RegExp =>
+  new RegExp(
+    String.raw`\bfor\s+(?:him|her|them|(?:all|each|both|every one|the rest)\s+of\s+(?:them|us|em)|them all|all of em)\b|` +
+      notFor +
+      String.raw`\b(?:for|of)\s+(?:my\s+|our\s+|the\s+|a\s+|an\s+)?(?:colleague|co-?worker|boss|manager|team|intern|user|users|staff|employee|new\s+(?:hire|starter)s?)\b|\b(?:his|her|their|someone else'?s?|somebody else'?s?|(?!(?:account|acct|phone|app|company|tenant|org|work|today|it|that|what|there|here|who|where|mine|device|laptop|tablet|handset|iphone|computer|pc|key|token|fob)'s)[a-z]+'s)\s+(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|account|authenticator|methods|security info|sign-?in|verification)\b|` +
+      notThe +
+      String.raw`\b(?:shared|service|generic|room|resource|team)\s+(?:mailbox|account)\b|\b(?:of|for)\s+(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:\w+\s+)?(?:drivers|nurses|agents|workers|staff|team|reports|guys|people|crew|employees|users|colleagues|techs|carers|cashiers|pickers)\b|\buser\s?id\b|\bsvc[-_.][\w-]+|\broot\s+account\b`,
+    'i',
+  );
+const EXPLICIT_OTHER = explicitOtherPattern(NOT_FOR, NOT_THE);
+const EXPLICIT_OTHER_STRICT = explicitOtherPattern('', '');
 const explicitOther = (text: string): boolean => EXPLICIT_OTHER.test(text) || (ALSO_WORDS.test(text) && EXPLICIT_OTHER_STRICT.test(text));
-const EXPLICIT_OTHER =
-  /\bfor\s+(?:him|her|them|(?:all|each|both|every one|the rest)\s+of\s+(?:them|us|em)|them all|all of em)\b|(?<!(?<!\b(?:why|if|then|it|is)\s)\bnot\s)\b(?:for|of)\s+(?:my\s+|our\s+|the\s+|a\s+|an\s+)?(?:colleague|co-?worker|boss|manager|team|intern|user|users|staff|employee|new\s+(?:hire|starter)s?)\b|\b(?:his|her|their|someone else'?s?|somebody else'?s?|(?!(?:account|acct|phone|app|company|tenant|org|work|today|it|that|what|there|here|who|where|mine|device|laptop|tablet|handset|iphone|computer|pc|key|token|fob)'s)[a-z]+'s)\s+(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|account|authenticator|methods|security info|sign-?in|verification)\b|(?<!(?<!\b(?:why|if|then|it|is)\s)\bnot\s(?:the|my|our)\s)\b(?:shared|service|generic|room|resource|team)\s+(?:mailbox|account)\b|\b(?:of|for)\s+(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:\w+\s+)?(?:drivers|nurses|agents|workers|staff|team|reports|guys|people|crew|employees|users|colleagues|techs|carers|cashiers|pickers)\b|\buser\s?id\b|\bsvc[-_.][\w-]+|\broot\s+account\b/i;
-const EXPLICIT_OTHER_STRICT =
-  /\bfor\s+(?:him|her|them|(?:all|each|both|every one|the rest)\s+of\s+(?:them|us|em)|them all|all of em)\b|\b(?:for|of)\s+(?:my\s+|our\s+|the\s+|a\s+|an\s+)?(?:colleague|co-?worker|boss|manager|team|intern|user|users|staff|employee|new\s+(?:hire|starter)s?)\b|\b(?:his|her|their|someone else'?s?|somebody else'?s?|(?!(?:account|acct|phone|app|company|tenant|org|work|today|it|that|what|there|here|who|where|mine|device|laptop|tablet|handset|iphone|computer|pc|key|token|fob)'s)[a-z]+'s)\s+(?:mfa|2fa|two[- ]?factor|two[- ]?step|multi-?factor|account|authenticator|methods|security info|sign-?in|verification)\b|\b(?:shared|service|generic|room|resource|team)\s+(?:mailbox|account)\b|\b(?:of|for)\s+(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:\w+\s+)?(?:drivers|nurses|agents|workers|staff|team|reports|guys|people|crew|employees|users|colleagues|techs|carers|cashiers|pickers)\b|\buser\s?id\b|\bsvc[-_.][\w-]+|\broot\s+account\b/i;
 /**
  * Round 7: a whole group as the target ("for all 4 of our consultants", "for the whole night
  * shift", "for everyone on my team"): someone else's MFA, even when the sender is in the group.
@@ -357,10 +369,9 @@ const ASKED_REMOVAL =
 /** "… hmm actually I don't need it anymore": the reset itself is no longer wanted. */
 const RETRACT_BEFORE_NO_LONGER =
   /\b(?:actually|hmm+|wait|on second thoughts?|never ?mind|forget it|scratch that|sorry)\b[,.!\s]*i (?:do not|don'?t|no longer) (?:want|need)\b/i;
-const SHARED_ACCOUNT =
-  /(?<!(?<!\b(?:why|if|then|it|is)\s)\bnot\s)(?<!(?<!\b(?:why|if|then|it|is)\s)\bnot\sfor\s)\b(?:the|our|a|this|that)\s+(?:shared|generic|team|service|reception|front[- ]desk|kiosk|common|functional|departmental)\s+(?:[\w-]+\s+){0,2}(?:account|mailbox|login|user|profile)\b/i;
 const SHARED_ACCOUNT_STRICT =
   /\b(?:the|our|a|this|that)\s+(?:shared|generic|team|service|reception|front[- ]desk|kiosk|common|functional|departmental)\s+(?:[\w-]+\s+){0,2}(?:account|mailbox|login|user|profile)\b/i;
+const SHARED_ACCOUNT = new RegExp(NOT_FOR + String.raw`(?<!(?<!\b(?:why|if|then|it|is)\s)\bnot\sfor\s)` + SHARED_ACCOUNT_STRICT.source, 'i');
 /** "who decided we need MFA on everything", "whose idea was 2FA on every app": the policy questioned, nothing asked of the bot. */
 const POLICY_QUESTION =
   /^\W*(?:(?:but|so|seriously|honestly|ok|okay)[,\s]+)?(?:who|whose|why)\b[^.?!\n]{0,60}?\b(?:decided|decides|idea|came up with|thought|made us|makes us|wants|requires?|required|mandatory|enforced?|forced?|forces|need|needs|have to)\b/i;
@@ -456,16 +467,15 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
     f.methods.some((h) => h.excluded) &&
     f.methods.every((h) => !h.requested || h.excluded);
   const kept = keptOut ? scopeFrom(f, true) : undefined;
-  const a0: Intent = kept !== undefined && kept.kind !== 'all' ? { type: 'reset', scope: kept } : detailed.intent;
+  const a: Intent = kept !== undefined && kept.kind !== 'all' ? { type: 'reset', scope: kept } : detailed.intent;
   // round 18: "please reset only the app, the number is fine": "only" something the rules could not name is never
   // everything; ask which
   const onlyUnnamed =
-    a0.type === 'reset' &&
-    a0.scope?.kind === 'all' &&
+    a.type === 'reset' &&
+    a.scope?.kind === 'all' &&
     ONLY_SOMETHING.test(full) &&
     !WHOLE_MFA.test(full) &&
     !/\b(?:all|everything|whole|entire|mfa|2fa|methods)\b/i.test(full);
-  const a = a0;
   // a scope that leaves out a method the sender kept is never widened to everything by "reset all my MFA"
   const keepsSome = (kept !== undefined && kept.kind !== 'all') || f.methods.some((h) => h.excluded);
   const b = second.intent;
