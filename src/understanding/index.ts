@@ -18,6 +18,7 @@
  * `explain` names the language rule and the deciding rule; it never contains message text.
  */
 import { rescue } from './classifier/index.js';
+import { readCorrection } from './correction.js';
 import { decide } from './decide.js';
 import { decideEnglish } from './en/ensemble.js';
 import { describeMethods, rewriteEnglish } from './en/rewrite.js';
@@ -73,12 +74,14 @@ export function understandRules(text: string, opts: UnderstandOptions = {}): Und
   const second = decide(facts);
 
   if (language !== 'en') {
+    // round 21: "Bitte alles zurücksetzen, nein warte, nur die SMS": the correction is the request
+    const corrected = readCorrection(raw, language, selfEmails, second.intent, facts);
     return {
-      intent: oneOathKind(second.intent, raw),
+      intent: oneOathKind(corrected?.intent ?? second.intent, raw),
       language,
       unsupportedLanguage: false,
       targets,
-      explain: `lang:${language}:${lang.how}|lex:${second.rule}`,
+      explain: `lang:${language}:${lang.how}|lex:${second.rule}${corrected === undefined ? '' : `|${corrected.rule}`}`,
     };
   }
   const rewritten = rewriteEnglish(own, selfName === undefined ? selfValues : [...selfValues, selfName]);
@@ -93,12 +96,14 @@ export function understandRules(text: string, opts: UnderstandOptions = {}): Und
   // "reset -key": a command that named one method the rules could not place is never everything; ask which
   // (and a flag it could not place at all, "reset --skip authenticator", "--phone=no": never a card)
   const unnamed = d.intent.type === 'reset' && ((command.namesOne && d.intent.scope?.kind === 'all') || command.unsure);
+  // round 21: "reset my mfa pls. edit: only the authenticator": the correction is the request
+  const corrected = unnamed || command.applied ? undefined : readCorrection(own, 'en', selfEmails, d.intent, facts, describeMethods);
   return {
-    intent: unnamed ? { type: 'clarify' } : oneOathKind(d.intent, rewritten.text),
+    intent: unnamed ? { type: 'clarify' } : oneOathKind(corrected?.intent ?? d.intent, rewritten.text),
     language,
     unsupportedLanguage: false,
     targets: others,
-    explain: `lang:en:${lang.how}|${d.rule}${how}${unnamed ? '|command:unnamed' : ''}`,
+    explain: `lang:en:${lang.how}|${d.rule}${how}${unnamed ? '|command:unnamed' : ''}${corrected === undefined ? '' : `|${corrected.rule}`}`,
   };
 }
 

@@ -247,7 +247,7 @@ export const it: Lexicon = {
     'non toccate il resto',
     'il resto va bene',
   ],
-  keep: ['mantenere', 'mantieni', 'tenere', 'tieni', 'conservare', 'funziona bene', 'resta'],
+  keep: ['mantenere', 'mantieni', 'mantenete', 'tenere', 'tieni', 'tenete', 'lasciate', 'lascia', 'conservare', 'funziona bene', 'resta'],
   negators: ['nun', 'manco', 'mica', 'non', 'mai', 'nessun', 'nessuna', 'niente', 'nulla', 'ne'],
   dontReset: [
     'non voglio che .. cancell*',
