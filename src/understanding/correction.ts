@@ -17,20 +17,53 @@
  */
 import { scopeFrom, decide } from './decide.js';
 import { factsOf } from './facts.js';
-import type { Facts } from './facts.js';
-import { tokenize } from './text.js';
+import type { Facts, MethodHit } from './facts.js';
+import type { MethodKey } from './lexicon.js';
+import { type Tokens, type Word, tokenize } from './text.js';
 import type { Intent, Locale, ResetScope } from './types.js';
 
 /** Markers that introduce a correction, on accent-folded lower-case text. */
+const M = (alternatives: string): RegExp =>
+  new RegExp(`(?:^|[\\s,.;:!?()…-])(?:${alternatives}|edit\\s*:|p\\.\\s?s\\.?)(?=$|[\\s,.;:!?…-])|\\s\\*(?=\\w)`, 'g');
+/** The same, without the markers of a written correction ("edit:", "P.S.", "*"). */
+const R = (alternatives: string): RegExp => new RegExp(`(?:^|[\\s,.;:!?()…-])(?:${alternatives})(?=$|[\\s,.;:!?…-])`, 'g');
 const MARKERS: Readonly<Record<Locale, RegExp>> = {
-  en: /(?:^|[\s,.;:!?()-])(?:actually(?:\s*,?\s*no)?|no\s+wait|wait|i\s+meant?|sorry\s*,?\s*i\s+meant?|scratch\s+that|correction\s*:|edit\s*:|on\s+second\s+thoughts?|make\s+that|or\s+rather|my\s+bad|oops)(?=$|[\s,.;:!?-])|\s\*(?=\w)/g,
-  de: /(?:^|[\s,.;:!?()-])(?:nein\s*,?\s*warte|warte(?:\s+mal)?|moment(?:\s+mal)?|ich\s+meinte?|sorry\s*,?\s*ich\s+meinte?|korrektur\s*:?|eigentlich|ach\s+(?:nee|nein)|oder\s+besser|besser|lieber|edit\s*:)(?=$|[\s,.;:!?-])|\s\*(?=\w)/g,
-  fr: /(?:^|[\s,.;:!?()-])(?:non\s*,?\s*attendez|attendez|attends|en\s+fait|je\s+voulais\s+dire|je\s+veux\s+dire|ou\s+plutot|plutot|correction\s*:?|pardon|enfin|edit\s*:)(?=$|[\s,.;:!?-])|\s\*(?=\w)/g,
-  es: /(?:^|[\s,.;:!?()-])(?:no\s*,?\s*espera|espera(?:d)?|(?:perdon\s*,?\s*)?quise\s+decir|quiero\s+decir|mejor|en\s+realidad|corrijo\s*:?|o\s+sea|perdon|edit\s*:)(?=$|[\s,.;:!?-])|\s\*(?=\w)/g,
-  pt: /(?:^|[\s,.;:!?()-])(?:nao\s*,?\s*espera|espera|quer\s+dizer|quis\s+dizer|alias|na\s+verdade|ou\s+melhor|melhor|pensando\s+bem|corrigindo\s*:?|edit\s*:)(?=$|[\s,.;:!?-])|\s\*(?=\w)/g,
-  it: /(?:^|[\s,.;:!?()-])(?:anzi(?:\s+no)?|no\s*,?\s*aspetta(?:te)?|aspetta(?:te)?|cioe|volevo\s+dire|intendevo|in\s+realta|meglio|edit\s*:)(?=$|[\s,.;:!?-])|\s\*(?=\w)/g,
-  nl: /(?:^|[\s,.;:!?()-])(?:nee\s*,?\s*wacht|wacht(?:\s+even)?|ik\s+bedoel(?:de)?|sorry\s*,?\s*ik\s+bedoel(?:de)?|eigenlijk|beter\s+gezegd|correctie\s*:?|edit\s*:)(?=$|[\s,.;:!?-])|\s\*(?=\w)/g,
-  pl: /(?:^|[\s,.;:!?()-])(?:a\s+nie|jednak|czekaj(?:cie)?|w[lł]a[sś]ciwie|chodzi[lł]o\s+mi\s+o|mia[lł][ae]m\s+na\s+my[sś]li|to\s+znaczy|znaczy|poprawka\s*:?|edit\s*:)(?=$|[\s,.;:!?-])|\s\*(?=\w)/g,
+  en: M(
+    'actually(?:\\s*,?\\s*no)?|no\\s+wait|wait|hold\\s+on|i\\s+meant?|sorry\\s*,?\\s*i\\s+meant?|no\\s+sorry|nah|correction\\s*:?|on\\s+second\\s+thoughts?|make\\s+that|or\\s+rather|my\\s+bad|oops|final\\s+answer\\s*:?|you\\s+know\\s+what',
+  ),
+  de: M(
+    'nein\\s*,?\\s*warte|warte(?:\\s+mal)?|moment(?:\\s+mal)?|ich\\s+meinte?|sorry\\s*,?\\s*ich\\s+meinte?|korrektur\\s*:?|eigentlich|ach\\s+(?:nee|nein|quatsch)|quatsch|aber\\s+nein|oder\\s+besser|doch\\s+lieber|besser|lieber',
+  ),
+  fr: M(
+    'non\\s*,?\\s*attendez|attendez|attends|en\\s+fait|je\\s+voulais\\s+dire|je\\s+veux\\s+dire|ou\\s+plutot|plutot|correction\\s*:?|non\\s+pardon|pardon|mais\\s+non|euh|enfin|bref',
+  ),
+  es: M(
+    'no\\s*,?\\s*espera|espera(?:d)?|(?:perdon\\s*,?\\s*)?quise\\s+decir|quiero\\s+decir|mas\\s+bien|mejor|en\\s+realidad|corrijo\\s*:?|o\\s+sea|perdon|pero\\s+no|bueno|digo',
+  ),
+  pt: M(
+    'nao\\s*,?\\s*(?:espera|pera)|espera|pera|quer\\s+dizer|quis\\s+dizer|alias|na\\s+verdade|ou\\s+melhor|melhor|pensando\\s+bem|corrigindo\\s*:?|mas\\s+nao|ou\\s+seja',
+  ),
+  it: M('anzi(?:\\s+no)?|no\\s*,?\\s*aspetta(?:te)?|aspetta(?:te)?|cioe|volevo\\s+dire|intendevo|in\\s+realta|meglio|ma\\s+no|no\\s+scusa(?:te)?'),
+  nl: M(
+    'nee\\s*,?\\s*wacht|wacht(?:\\s+even)?|ik\\s+bedoel(?:de)?|sorry\\s*,?\\s*ik\\s+bedoel(?:de)?|eigenlijk|beter\\s+gezegd|correctie\\s*:?|maar\\s+nee|nee\\s+toch',
+  ),
+  pl: M(
+    'a\\s+nie|ale\\s+nie|jednak|czekaj(?:cie)?|w[lł]a[sś]ciwie|w\\s+sumie|chodzi[lł]o\\s+mi\\s+o|mia[lł][ae]m\\s+na\\s+my[sś]li|to\\s+znaczy|znaczy|poprawka\\s*:?',
+  ),
+};
+/**
+ * "never mind, just the SMS", "laat maar, doe toch alleen het nummer": a retraction followed by a
+ * narrower request. Read as a correction only when what follows is limited ("only", "nur", …).
+ */
+const RETRACTIONS: Readonly<Record<Locale, RegExp>> = {
+  en: R('never\\s*mind|nvm|forget\\s+(?:it|that)|scratch\\s+that|ignore\\s+(?:that|my\\s+last\\s+message)'),
+  de: R('vergiss\\s+es|vergesst\\s+es|vergessen\\s+sie\\s+es|egal'),
+  fr: R('laissez\\s+tomber|laisse\\s+tomber|oubliez(?:\\s+ca)?|oublie(?:\\s+ca)?'),
+  es: R('olvidalo|olvida\\s+eso|olvidad\\s+eso|dejalo'),
+  pt: R('esquece|esqueca|deixa\\s+pra\\s+la|deixa\\s+para\\s+la'),
+  it: R('lascia\\s+perdere|lasciate\\s+perdere|dimentica|dimenticate'),
+  nl: R('laat\\s+maar(?:\\s+zitten)?|vergeet\\s+het|vergeet\\s+dat'),
+  pl: R('nie\\s*wa[zż]ne|zapomnij|olej\\s+to'),
 };
 
 /** A "no" right after the marker ("actually no, just …", "anzi no, …") belongs to it. */
@@ -40,15 +73,61 @@ const NEGATOR =
   /\b(?:not|no|don'?t|dont|never|nothing|nicht|kein\w*|nie|nichts|ne|pas|non|jamais|rien|nunca|nada|nao|ninguno|nenhum\w*|niente|nulla|mai|nessun\w*|niet|geen|nooit|niets|nic|zadn\w*)\b/;
 /** "… die Nummer passt", "the SMS is fine": a method in the correction said to be fine is kept; left to the rules. */
 const FINE =
-  /\b(?:passt|ok|okay|fine|good|gut|goed|prima|bien|bom|boa|bene|dobrze|dobry|funktioniert|works?|working|marche|fonctionne|funciona|funziona|werkt|dziala|geht|bleibt|stays?|reste|queda|fica|resta|blijft|zostaje)\b/;
-/** "only", in each language. */
-const LIMIT =
-  /\b(?:only|just|nur|bloss|lediglich|juste|seulement|uniquement|solo|solamente|unicamente|so|somente|apenas|soltanto|alleen|enkel|slechts|tylko|jedynie)\b/;
+  /\b(?:passt|ok|okay|fine|good|gut|goed|prima|(?:est|esta|ta|va|marche|fonctionne|funciona|anda)\s+(?:bien|bom|boa|bem)|bene|dobrze|dobry|funktioniert|works?|working|marche|fonctionne|funciona|funziona|werkt|dziala|geht|bleibt|stays?|reste|queda|fica|resta|blijft|zostaje)\b/;
+/** "only", in each language (and in English, which people mix in). */
+const LIMITS: Readonly<Record<Locale, RegExp>> = {
+  en: /\b(?:only|just|solely)\b/,
+  de: /\b(?:only|just|nur|bloss|lediglich|ausschliesslich)\b/,
+  fr: /\b(?:only|just|juste|seulement|uniquement)\b/,
+  es: /\b(?:only|just|solo|solamente|unicamente)\b/,
+  pt: /\b(?:only|just|so|somente|apenas|unicamente)\b/,
+  it: /\b(?:only|just|solo|soltanto|solamente|unicamente)\b/,
+  nl: /\b(?:only|just|alleen|enkel|slechts|uitsluitend)\b/,
+  pl: /\b(?:only|just|tylko|jedynie|wylacznie)\b/,
+};
 
 /** "the app" in a correction of an MFA request is the Authenticator app ("en fait juste l'appli", "jednak tylko aplikację"). */
 const APP = /\b(?:app|apps|appli|application|applikation|aplicacion|aplicativo|aplicacao|applicazione|aplikacj\w*|apke|apka|apki)\b/;
 /** Words that may stand beside the methods in a bare correction: articles, possessives, "old" / "new", "please". */
 const FILLER = new Set([
+  // words that describe the method named beside them ("le fixe du bureau", "the +44 one", "my desk line")
+  'bureau',
+  'office',
+  'desk',
+  'work',
+  'line',
+  'landline',
+  'number',
+  'nummer',
+  'numero',
+  'numer',
+  'buro',
+  'oficina',
+  'escritorio',
+  'ufficio',
+  'kantoor',
+  'biuro',
+  'ending',
+  'bien',
+  'du',
+  'des',
+  'van',
+  'von',
+  'do',
+  'da',
+  'di',
+  'del',
+  'it',
+  'its',
+  'is',
+  'a',
+  'an',
+  'ist',
+  'est',
+  'es',
+  'e',
+  'jest',
+  'het',
   'the',
   'my',
   'old',
@@ -142,27 +221,13 @@ const ALL = new Set(['all', 'everything', 'alles', 'tout', 'todo', 'tudo', 'tutt
 
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-const quiet = (f: Facts): boolean =>
-  !f.retract &&
-  !f.dontReset &&
-  !f.negatedReset &&
-  !f.other &&
-  f.security === undefined &&
-  !f.asked &&
-  !f.question &&
-  !f.future &&
-  !f.past &&
-  !f.sarcasm &&
-  !f.password &&
-  !f.undo &&
-  !f.problem &&
-  !f.doubt;
-
-/** Every word of the correction is a method's, "all", an app word or filler. */
-function bare(tail: string, tf: Facts): boolean {
-  const words = tokenize(tail).words;
-  const covered = (i: number): boolean => tf.methods.some((h) => h.match.start <= i && i < h.match.end);
-  return words.every((x, i) => covered(i) || FILLER.has(x.w) || ALL.has(x.w) || APP.test(x.w) || /^\d+$/.test(x.w) || x.w.length <= 1);
+/** Every word of the clause is a method's, "all", an app word or filler. */
+function bare(words: readonly Word[], at: readonly number[], hits: readonly MethodHit[]): boolean {
+  const covered = (i: number): boolean => hits.some((h) => h.match.start <= i && i < h.match.end);
+  return at.every((i) => {
+    const w = words[i]?.w ?? '';
+    return covered(i) || FILLER.has(w) || ALL.has(w) || APP.test(w) || /^\d+$/.test(w) || w.length <= 1;
+  });
 }
 
 export interface Corrected {
@@ -183,53 +248,163 @@ export function readCorrection(
   full: Facts,
   vocabulary: (s: string) => string = (s) => s,
 ): Corrected | undefined {
-  if (decided.type !== 'reset' && decided.type !== 'clarify') return undefined;
-  // nothing in the whole message that makes it a prompt for its own reason (sarcasm, a plan, doubt, someone else)
-  if (full.other || full.sarcasm || full.future || full.doubt || full.security !== undefined || full.personalAccount || full.password) return undefined;
+  if (decided.type !== 'reset' && decided.type !== 'clarify' && decided.type !== 'negation') return undefined;
+  // nobody else's, no attack; and a prompt the rules gave for its own reason (sarcasm, a plan, doubt) stays a prompt
+  if (full.other || full.security !== undefined || full.personalAccount) return undefined;
+  if (decided.type !== 'reset' && (full.sarcasm || full.future || full.doubt)) return undefined;
   const text = fold(raw);
-  const re = new RegExp(MARKERS[language].source, 'g');
-  const ends: { readonly at: number; readonly end: number }[] = [];
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    ends.push({ at: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) re.lastIndex++;
-  }
+  const found: Marker[] = [...spans(MARKERS[language], text, false), ...spans(RETRACTIONS[language], text, true)].sort((a, b) => a.at - b.at);
   // markers in a row are one ("a nie, jednak …", "nein warte, eigentlich …"): the head ends before the first
-  const chains: { at: number; end: number }[] = [];
-  for (const e of ends) {
+  const chains: Marker[] = [];
+  for (const e of found) {
     const last = chains[chains.length - 1];
-    if (last !== undefined && /^[\s,.;:!?…-]*(?:(?:no|nein|non|nee|nao|nie|ne|nope)\b[\s,.;:!?…-]*)*$/.test(text.slice(last.end, e.at))) last.end = e.end;
+    if (last !== undefined && (e.at < last.end || CHAIN_GAP.test(text.slice(last.end, e.at))))
+      chains[chains.length - 1] = { at: last.at, end: Math.max(last.end, e.end), retraction: last.retraction || e.retraction };
     else chains.push({ ...e });
   }
   // the last correction wins ("reset all, wait, only the app, no wait, only the SMS")
-  for (const { at, end } of chains.reverse()) {
+  for (const { at, end, retraction } of chains.reverse()) {
     const head = text.slice(0, at);
     const tail = text.slice(end).replace(LEADING_NO, '');
     if (head.trim().length === 0 || tail.trim().length === 0) continue;
-    if (NEGATOR.test(tail) || FINE.test(tail)) continue;
-    const tf = factsOf(tokenize(vocabulary(tail)), language, selfEmails);
-    if (!quiet(tf) || tf.wordCount > 12 || (tf.wordCount > 6 && !LIMIT.test(tail))) continue;
-    const kept = tf.methods.filter((h) => h.excluded);
-    const removed = tf.methods.filter((h) => !h.excluded);
-    const app = tf.methods.length === 0 && !tf.all && APP.test(tail);
-    if (removed.length === 0 && kept.length === 0 && !tf.all && !app) continue;
-    // one correction, one clause: "nur die App, die Nummer …" names a second thing the rules must weigh
-    if (new Set(tf.methods.map((h) => h.match.clause)).size > 1) continue;
-    // a word the lexicon does not know beside the methods ("tenete la chiavetta": keep it) may turn the
-    // correction around: only a limited one ("only", "nur"), one with its own reset verb, or one of
-    // methods and filler words alone
-    if (!LIMIT.test(tail) && tf.reset.length === 0 && !bare(tail, tf)) continue;
     const hf = factsOf(tokenize(vocabulary(head)), language, selfEmails);
+    const about = hf.mfa || hf.methods.length > 0 || hf.reset.length > 0 || hf.device;
+    const tt = tokenize(vocabulary(tail));
+    const tf = factsOf(tt, language, selfEmails);
+    // "My MFA is broken. no wait, it's my password, it expired": the correction is about the password
+    if (about && tf.password && tf.methods.length === 0 && !tf.mfa && !ALSO.test(tail) && !NEGATOR_BEFORE_PASSWORD.test(tail) && decided.type !== 'negation')
+      return { intent: { type: 'password' }, rule: 'correction:password' };
+    if (!quietTail(tf) || tf.wordCount > 30) continue;
+    const reading = readTail(tt, tf, LIMITS[language]);
+    if (reading === undefined) continue;
+    // a plan or a doubt in the correction ("… maybe keep that?") may keep more, never remove something else
+    if (reading.kind !== 'keep' && (tf.future || tf.doubt) && decided.type !== 'reset') continue;
+    // a retraction, or a message the rules read as a refusal, is corrected only by a limited request ("never mind, just the SMS")
+    if ((retraction || decided.type === 'negation') && (!reading.limited || full.dontReset)) continue;
     const hd = decide(hf);
-    if (hd.intent.type !== 'reset') continue;
-    if (app) return { intent: { type: 'reset', scope: { kind: 'authenticator' } }, rule: 'correction:app' };
-    // only kept in the correction ("…, anzi no, tenete la chiavetta"): everything the head asked, but that
-    if (removed.length === 0 && !tf.all) {
-      if (hd.intent.scope.kind !== 'all') continue;
-      const scope: ResetScope = scopeFrom(tf, true);
-      if (scope.kind === 'all') continue;
-      return { intent: { type: 'reset', scope }, rule: 'correction:keep' };
+    // the head reads as a request on its own, or the rules already read the whole message as one ("Can you reset my MFA? Edit: …")
+    const headAsks =
+      hd.intent.type === 'reset' || (decided.type === 'reset' && hf.reset.length > 0 && (hd.intent.type === 'clarify' || hd.intent.type === 'aboutMfa'));
+    if (!headAsks) continue;
+    if (reading.kind === 'keep') {
+      const asked = hd.intent.type === 'reset' ? hd.intent.scope : decided.type === 'reset' ? decided.scope : undefined;
+      if (asked?.kind !== 'all' || decided.type === 'negation') continue;
+      return { intent: { type: 'reset', scope: reading.scope }, rule: 'correction:keep' };
     }
-    return { intent: { type: 'reset', scope: scopeFrom(tf, tf.all && removed.length === 0) }, rule: 'correction' };
+    return { intent: { type: 'reset', scope: reading.scope }, rule: reading.kind === 'app' ? 'correction:app' : 'correction' };
   }
   return undefined;
+}
+
+interface Marker {
+  readonly at: number;
+  readonly end: number;
+  readonly retraction: boolean;
+}
+
+const CHAIN_GAP = /^[\s,.;:!?…-]*(?:(?:no|nein|non|nee|nao|nie|ne|nope|hmm+|uh+|um+|oh|ok|okay)\b[\s,.;:!?…-]*)*$/;
+
+function spans(re: RegExp, text: string, retraction: boolean): Marker[] {
+  const out: Marker[] = [];
+  const g = new RegExp(re.source, 'g');
+  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+    out.push({ at: m.index, end: m.index + m[0].length, retraction });
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return out;
+}
+
+/** "… and my password too": a correction that adds the password to the request is not about the password alone. */
+const ALSO = /\b(?:also|too|as well|and (?:my|also)|auch|aussi|tambien|tambem|anche|ook|tez|rowniez)\b/;
+/** "not the password", "pas le mot de passe": the password is what the correction rules out. */
+const NEGATOR_BEFORE_PASSWORD =
+  /\b(?:not|nicht|pas|no|nao|non|niet|nie)\s+(?:\w+\s+){0,2}(?:password|passwort|kennwort|mot de passe|contrasena|senha|password|wachtwoord|haslo)\b/;
+
+/** Nothing in the correction that answers for itself: another person, an attack, a retraction, a refusal, a plan, sarcasm, undo. */
+const quietTail = (f: Facts): boolean => !f.retract && !f.dontReset && !f.other && f.security === undefined && !f.sarcasm && !f.undo && !f.password;
+
+interface TailReading {
+  readonly kind: 'methods' | 'app' | 'all' | 'keep';
+  readonly scope: ResetScope;
+  readonly limited: boolean;
+}
+
+/**
+ * What the correction asks for, clause by clause: the clause with "only" (or, without one, every
+ * clause that names methods with no negator and no "is fine") names what goes; methods in a clause
+ * with a negator or "is fine" stay. Undefined when it cannot be read with confidence.
+ */
+function readTail(tt: Tokens, tf: Facts, limit: RegExp): TailReading | undefined {
+  const clauses = [...new Set(tt.words.map((w) => w.clause))];
+  const wordsOf = (c: number): readonly number[] => tt.words.flatMap((w, i) => (w.clause === c ? [i] : []));
+  const textOf = (c: number): string =>
+    wordsOf(c)
+      .map((i) => tt.words[i]?.w ?? '')
+      .join(' ');
+  const hitsIn = (c: number): readonly MethodHit[] => tf.methods.filter((h) => h.match.clause === c);
+  const negatedClause = (c: number): boolean => NEGATOR.test(textOf(c)) || FINE.test(textOf(c));
+  const limitClause = clauses.find((c) => limit.test(textOf(c)) && (hitsIn(c).length > 0 || APP.test(textOf(c))));
+  if (limitClause !== undefined) {
+    // ("only the SMS is fine": what is fine stays, it is not what goes)
+    if (NEGATOR.test(textOf(limitClause)) || FINE.test(textOf(limitClause))) return undefined;
+    const removed = hitsIn(limitClause).filter((h) => !h.excluded);
+    if (removed.length === 0) {
+      if (hitsIn(limitClause).length > 0 || !APP.test(textOf(limitClause))) return undefined;
+      return { kind: 'app', scope: { kind: 'authenticator' }, limited: true };
+    }
+    return { kind: 'methods', scope: scopeOf(tf, removed), limited: true };
+  }
+  // without "only": short clauses of methods and filler, or with a reset verb of their own
+  if (tf.asked && tf.methods.some((h) => !h.excluded)) return undefined;
+  const open = clauses.filter((c) => !negatedClause(c) && hitsIn(c).some((h) => !h.excluded));
+  const bareOrAsked = (c: number): boolean => wordsOf(c).length <= 8 && (tf.reset.some((r) => r.clause === c) || bare(tt.words, wordsOf(c), hitsIn(c)));
+  const first = open[0];
+  if (first !== undefined) {
+    // the first clause is the correction ("*software token, sorry, the TOTP one I set up …"); a later one may
+    // add to it only in as few words, or describe the same method
+    if (!bareOrAsked(first)) return undefined;
+    const kinds = new Set(hitsIn(first).map((h) => h.key));
+    const more = open.slice(1).filter((c) => !hitsIn(c).every((h) => kinds.has(h.key) || SAME_FAMILY[h.key]?.some((k) => kinds.has(k))));
+    if (!more.every(bareOrAsked)) return undefined;
+    return {
+      kind: 'methods',
+      scope: scopeOf(
+        tf,
+        [first, ...more].flatMap((c) => hitsIn(c).filter((h) => !h.excluded)),
+      ),
+      limited: false,
+    };
+  }
+  // "… you know what, remove everything": everything, asked with a verb of its own
+  const allClause = clauses.find(
+    (c) => !NEGATOR.test(textOf(c)) && wordsOf(c).some((i) => ALL.has(tt.words[i]?.w ?? '')) && tf.reset.some((r) => r.clause === c),
+  );
+  if (allClause !== undefined && tf.methods.every((h) => h.excluded)) {
+    const kept = tf.methods.filter((h) => h.excluded);
+    return kept.length > 0 ? { kind: 'keep', scope: scopeFrom(tf, true), limited: false } : { kind: 'all', scope: { kind: 'all' }, limited: false };
+  }
+  // only kept ("…, anzi no, tenete la chiavetta"): everything the head asked, but that
+  if (tf.methods.length > 0 && tf.methods.every((h) => h.excluded)) {
+    const scope = scopeFrom(tf, true);
+    return scope.kind === 'all' ? undefined : { kind: 'keep', scope, limited: false };
+  }
+  return undefined;
+}
+
+/** A later clause that names a method of the same family describes it ("software token … the TOTP one"). */
+const SAME_FAMILY: Partial<Record<MethodKey, readonly MethodKey[]>> = {
+  oath: ['swOath', 'hwOath'],
+  swOath: ['oath'],
+  hwOath: ['oath'],
+  phone: ['mobile', 'office', 'alternateMobile', 'sms'],
+  sms: ['mobile', 'phone'],
+  mobile: ['sms', 'phone'],
+  office: ['phone'],
+  alternateMobile: ['phone', 'mobile'],
+};
+
+/** The scope of the methods a correction names (its "is fine" and kept ones out). */
+function scopeOf(tf: Facts, removed: readonly MethodHit[]): ResetScope {
+  const keptOut = tf.methods.filter((h) => !removed.includes(h)).map((h) => ({ ...h, excluded: true }));
+  return scopeFrom({ ...tf, methods: [...removed, ...keptOut], all: false, allRequested: false, mfaRequested: false });
 }

@@ -94,7 +94,8 @@ const explicitOtherPattern = (notFor: string, notThe: string): RegExp =>
   );
 const EXPLICIT_OTHER = explicitOtherPattern(NOT_FOR, NOT_THE);
 const EXPLICIT_OTHER_STRICT = explicitOtherPattern('', '');
-const explicitOther = (text: string): boolean => EXPLICIT_OTHER.test(text) || (ALSO_WORDS.test(text) && EXPLICIT_OTHER_STRICT.test(text));
+const explicitOther = (text: string): boolean =>
+  EXPLICIT_OTHER.test(text) || (ALSO_WORDS.test(text) && EXPLICIT_OTHER_STRICT.test(text)) || PERSONS_ALONE.test(text);
 /**
  * Round 7: a whole group as the target ("for all 4 of our consultants", "for the whole night
  * shift", "for everyone on my team"): someone else's MFA, even when the sender is in the group.
@@ -108,6 +109,14 @@ const GROUP_TARGET =
  */
 const OTHER_THINGS = String.raw`(?:own\s+|old\s+|new\s+|work\s+)?(?:mfa|2fa|authenticators?|apps?|phones?|mobiles?|numbers?|keys?|yubikeys?|tokens?|accounts?|acct|methods?|passkeys?|logins?|sign-?ins?|laptops?|devices?)\b`;
 const PERSON_WORDS = String.raw`(?:friend|son|daughter|wife|husband|partner|mum|mom|mother|dad|father|brother|sister|kid|child|cousin|colleague|coworker|co-worker|boss|manager|assistant|intern|teammate|mate|buddy|neighbou?r|uncle|aunt|niece|nephew|girlfriend|boyfriend|flatmate|roommate)`;
+/**
+ * Round 21: a person's possessive standing alone as the object ("actually just reset my colleague's",
+ * "it's my manager's, not mine"): someone else's MFA, never a person in the story.
+ */
+const PERSONS_ALONE = new RegExp(
+  String.raw`\b(?:reset|remove|clear|wipe|do|fix|it'?s|it is|for)\s+(?:just\s+|only\s+)?(?:my|our|the)\s+(?:colleague|co-?worker|boss|manager|assistant|intern|teammate|supervisor|team ?lead|director)'s(?=\s*(?:$|[.,!?;:)]|instead\b|too\b|one\b|as well\b|please\b|pls\b|not\b|rather\b))`,
+  'i',
+);
 const OTHERS_OBJECT = new RegExp(
   [
     // "their authenticators", "his phone", "my son's phone", "my friend account mfa"

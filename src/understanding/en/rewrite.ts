@@ -96,6 +96,9 @@ const DESCRIBED_METHODS: readonly (readonly [RegExp, string])[] = [
  */
 const CORRECTED_REQUEST =
   /^[\s\S]*?\b(?:reset|remove|clear|wipe|delete|redo)\b[\s\S]*?(?:[,.;!?\u2026]+|\s-+|\s)\s*(?:actually|wait|sorry|hmm+|oh|scratch that|on second thoughts?)\b[,.!\s\u2026-]*(?:(?:no|actually|wait|sorry)\b[,.!\s\u2026-]*)*(?:[\w\s-]{1,30}?\b(?:is|are)\s+(?:fine|ok|okay|good|working|staying)[,.;\s-]+)?(just|only)\s+(?=(?:(?:the|my|that|this|our)\s+)?(?:old\s+|new\s+|work\s+)?(?:sms|text|phone|number|mobile|cell|authenticator|app|key|security|yubikey|fido2?|passkey|e-?mail|windows|hello|token|fob|keyfob|oath|office|desk|landline|alternate|second|backup|google|hardware|software|microsoft|one|totp|2fa|mfa)\b)/i;
+/** "only the SMS is fine", "just the app works": after "only", what is fine (it stays, it is not what goes). */
+const SAID_FINE =
+  /^[\w\s'-]{0,40}?(?:\b(?:is|are)\s+(?:still\s+)?(?:fine|ok|okay|good|working|staying)\b|'s\s+(?:still\s+)?(?:fine|ok|okay|good|working)\b|\b(?:works|stays|still works)\b)/i;
 /** Whose request it was: "reset Sarah's MFA, actually only the SMS" is still Sarah's. */
 const ANOTHER_PERSON =
   /\b(?!(?:[Ii]t|[Tt]hat|[Ww]hat|[Tt]here|[Hh]ere|[Ll]et|[Oo]ne|[Ww]ho|[Hh]e|[Ss]he)'s\b)[A-Za-z]+'s\b|\b(?:colleague|coworker|co-worker|manager|boss|team|her|his|their|them|him|user|staff|intern|wife|husband|partner|friend|for [A-Z][a-z]+)\b/;
@@ -212,7 +215,13 @@ export function rewriteEnglish(text: string, self: readonly string[]): Rewritten
   step('described-method', describeMethods(s));
   // only when what is corrected was a request ("I reset my phone yesterday, actually just the settings" is a story)
   const corrected = CORRECTED_REQUEST.exec(s);
-  if (corrected !== null && ASKED_BEFORE.test(corrected[0]) && !ANOTHER_PERSON.test(corrected[0]))
+  // (round 21: and not "actually only the sms is fine": what is fine is what stays)
+  if (
+    corrected !== null &&
+    ASKED_BEFORE.test(corrected[0]) &&
+    !ANOTHER_PERSON.test(corrected[0]) &&
+    !SAID_FINE.test(s.slice(corrected.index + corrected[0].length, corrected.index + corrected[0].length + 60))
+  )
     step('corrected-request', s.replace(CORRECTED_REQUEST, 'please reset $1 '));
   step('take-off', takeOff(s));
   step('keep-but-rest', s.replace(KEEP_BUT_REST, '$2 everything except $1'));

@@ -119,6 +119,11 @@ export const de: Lexicon = {
       'mail methode',
     ],
     securityKey: [
+      'stick',
+      'usb stick',
+      'usb-stick',
+      'sicherheitsstick',
+      'security stick',
       'usbstick',
       'usb stick',
       'usb schlussel',
@@ -739,6 +744,8 @@ export const de: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      'alle abgelehnt',
+      'alle weggedruckt',
       // round 20: a prompt while not at the computer
       '!obwohl ich gar nicht am rechner',
       '!obwohl ich nicht am rechner',
@@ -840,6 +847,10 @@ export const de: Lexicon = {
       'nicht erkannt',
     ],
     phishing: [
+      '!revalidier*',
+      '!link zum bestatigen',
+      '!link zum verifizieren',
+      '!link zum validieren',
       '!auf einen link .. klicken',
       '!auf einen link klicken',
       '!auf den link klicken',

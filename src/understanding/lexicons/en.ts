@@ -349,6 +349,7 @@ export const en: Lexicon = {
     'this is not a reset',
   ],
   retract: [
+    'rather not risk',
     'cancel that',
     'cancel it',
     'cancel the request',
@@ -697,6 +698,10 @@ export const en: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      'denied them all',
+      'denied all of them',
+      'declined them all',
+      'rejected them all',
       // round 19 (review): prompts while the sender is not signing in
       '!and im not even logged*',
       '!and im not even signed*',
@@ -899,6 +904,9 @@ export const en: Lexicon = {
       'never initiated',
     ],
     unknownSignIn: [
+      'signin alert from',
+      'sign in alert from',
+      'login alert from',
       // round 20 (review): a sign-in alert from a place never visited
       'never been to',
       // round 20

@@ -626,6 +626,9 @@ export const es: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      'las rechace todas',
+      'rechace todas',
+      'denegue todas',
       '!no estoy intentando entrar',
       '!no estoy intentando iniciar',
       '!sin que yo',
@@ -706,6 +709,11 @@ export const es: Lexicon = {
       'desconocido',
     ],
     phishing: [
+      '!revalidar*',
+      '!enlace para validar',
+      '!enlace para confirmar',
+      '!link para validar',
+      '!link para confirmar',
       // round 18 (review)
       'mala espina',
       // round 18

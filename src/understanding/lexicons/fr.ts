@@ -652,6 +652,9 @@ export const fr: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      'toutes refusees',
+      'j ai tout refuse',
+      'je les ai toutes refusees',
       '!je n essaie pas de me connecter',
       '!sans que je me connecte',
       '!je ne me connecte pas',
@@ -727,6 +730,11 @@ export const fr: Lexicon = {
       'inconnu',
     ],
     phishing: [
+      '!revalider*',
+      '!lien pour valider',
+      '!lien pour confirmer',
+      '!lien pour revalider',
+      '!lien pour verifier',
       // round 20: "supposedly from IT", "via a link"
       '!soi disant du service',
       '!soi disant de l informatique',

@@ -247,7 +247,22 @@ export const it: Lexicon = {
     'non toccate il resto',
     'il resto va bene',
   ],
-  keep: ['mantenere', 'mantieni', 'mantenete', 'tenere', 'tieni', 'tenete', 'lasciate', 'lascia', 'conservare', 'funziona bene', 'resta'],
+  keep: [
+    'lasciatel*',
+    'tenetel*',
+    'mantenetel*',
+    'mantenere',
+    'mantieni',
+    'mantenete',
+    'tenere',
+    'tieni',
+    'tenete',
+    'lasciate',
+    'lascia',
+    'conservare',
+    'funziona bene',
+    'resta',
+  ],
   negators: ['nun', 'manco', 'mica', 'non', 'mai', 'nessun', 'nessuna', 'niente', 'nulla', 'ne'],
   dontReset: [
     'non voglio che .. cancell*',
@@ -594,6 +609,8 @@ export const it: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      'rifiutate tutte',
+      'le ho rifiutate',
       '!non sto provando ad accedere',
       '!non sto cercando di accedere',
       '!senza che io',
@@ -674,6 +691,10 @@ export const it: Lexicon = {
       'sconosciuto',
     ],
     phishing: [
+      '!rivalidare*',
+      '!link per validare',
+      '!link per confermare',
+      '!link per verificare',
       // round 18
       '!si e spacciato',
       '!si e spacciata',

@@ -558,6 +558,9 @@ export const nl: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      'allemaal geweigerd',
+      'alles geweigerd',
+      'allemaal afgewezen',
       // round 19 (review): a notification not asked for
       '!melding* .. niet had aangevraagd',
       '!melding* .. niet heb aangevraagd',
@@ -659,6 +662,10 @@ export const nl: Lexicon = {
       'onbekend',
     ],
     phishing: [
+      '!hervalider*',
+      '!link om .. te bevestigen',
+      '!link om .. te valideren',
+      '!link om .. te verifieren',
       // round 19 (review): needs a mail / SMS context
       'klik hier',
       // round 19

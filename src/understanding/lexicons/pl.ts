@@ -613,6 +613,8 @@ export const pl: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      'odrzucilem wszystkie',
+      'odrzucilam wszystkie',
       '!nie probuje sie logowac',
       '!nie loguje sie',
       '!bez mojej wiedzy',
@@ -700,6 +702,10 @@ export const pl: Lexicon = {
       'nieznan*',
     ],
     phishing: [
+      '!link do weryfikacji',
+      '!link do potwierdzenia',
+      '!ponownie zweryfikowac',
+      '!ponownej weryfikacji',
       // round 19: a mail 'supposedly from IT'
       '!niby z dzialu it',
       '!niby z it',

@@ -621,6 +621,14 @@ export const pt: Lexicon = {
   ],
   security: {
     unexpectedPrompts: [
+      '!nem tava tentando',
+      '!nem estava tentando',
+      '!nem estava a tentar',
+      '!nem estou tentando',
+      '!nem tentei entrar',
+      'neguei todas',
+      'recusei todas',
+      'neguei todos',
       '!nao estou tentando entrar',
       '!nao estou a tentar entrar',
       '!sem eu tentar',
@@ -708,6 +716,11 @@ export const pt: Lexicon = {
       'e eu estava em',
     ],
     phishing: [
+      '!revalidar*',
+      '!link para validar',
+      '!link para confirmar',
+      '!link pra validar',
+      '!link pra confirmar',
       // round 18
       '!fazendo passar por',
       '!se fez passar',
