@@ -263,7 +263,8 @@ export function readCorrection(
     else chains.push({ ...e });
   }
   // the last correction wins ("reset all, wait, only the app, no wait, only the SMS")
-  for (const { at, end, retraction } of chains.reverse()) {
+  // (at most the last three: bounded work on a message full of "wait")
+  for (const { at, end, retraction } of chains.reverse().slice(0, 3)) {
     const head = text.slice(0, at);
     const tail = text.slice(end).replace(LEADING_NO, '');
     if (head.trim().length === 0 || tail.trim().length === 0) continue;

@@ -49,11 +49,69 @@ interface Compiled {
   readonly mfaFine: PatternSet;
   readonly solved: PatternSet;
   readonly hedges: PatternSet;
+  readonly whatToDo: PatternSet;
   readonly questionOpeners: ReadonlySet<string>;
 }
 
 /** Words that point back at what was just named ("do not touch that", round 18). */
 const POINTING: ReadonlySet<string> = new Set(['that', 'it', 'this', 'those', 'them', 'these', 'one']);
+/** A backup the Authenticator app restores from, in each language. */
+const BACKUP = /^(?:backup|back-up|backups|sicherung|icloud|sauvegarde|copia|copias|respaldo|kopia|kopii|kopie|reservekopie|cloud)$/;
+/** "the app" in each language (Authenticator, when kept beside "except"). */
+const APP_WORDS: ReadonlySet<string> = new Set([
+  'app',
+  'apps',
+  'appli',
+  'application',
+  'applikation',
+  'aplicacion',
+  'aplicativo',
+  'aplicacao',
+  'applicazione',
+  'aplikacja',
+  'aplikacji',
+  'aplikacje',
+  'aplikacje',
+  'apka',
+  'apke',
+  'apki',
+  'authenticator-app',
+]);
+/** Round 21: a clause that opens by pointing back at the method named before it ("…, ese déjalo como está"). */
+const POINTS_BACK: ReadonlySet<string> = new Set([
+  'that',
+  'this',
+  'ese',
+  'esa',
+  'eso',
+  'esto',
+  'este',
+  'esta',
+  'esse',
+  'essa',
+  'isso',
+  'este',
+  'quello',
+  'quella',
+  'questo',
+  'questa',
+  'celui',
+  'celle',
+  'ca',
+  'cela',
+  'die',
+  'dat',
+  'deze',
+  'dit',
+  'der',
+  'den',
+  'das',
+  'ten',
+  'ta',
+  'to',
+  'tego',
+  'te',
+]);
 const SECURITY_ORDER: readonly SecurityKind[] = ['phishing', 'unknownSignIn', 'unexpectedPrompts'];
 
 function compile(x: Lexicon): Compiled {
@@ -99,6 +157,7 @@ function compile(x: Lexicon): Compiled {
     mfaFine: ps(x.mfaFine ?? []),
     solved: ps(x.solved ?? []),
     hedges: ps(x.hedges ?? []),
+    whatToDo: ps(x.whatToDo ?? []),
     questionOpeners: new Set(x.questionOpeners ?? []),
   };
 }
@@ -282,7 +341,9 @@ function opensConditional(words: readonly Word[], lang: Locale): boolean {
   const not = NOT_CONDITIONAL[lang];
   const isIf = (w: string): boolean => CONDITIONAL.has(w) && w !== not;
   const first = words[0]?.w ?? '';
-  if (isIf(first) || (LEAD.has(first) && isIf(words[1]?.w ?? ''))) return true;
+  // (round 21: "Sí, solo el móvil": an "if" alone before a comma is "yes")
+  const alone = (i: number): boolean => words[i + 1] === undefined || words[i + 1]!.clause !== words[i]!.clause;
+  if ((isIf(first) && !alone(0)) || (LEAD.has(first) && isIf(words[1]?.w ?? '') && !alone(1))) return true;
   // round 8: "Moin, eine kurze Frage vorab: Wenn meine MFA zurückgesetzt wird, wie schnell …?": a
   // later clause that opens with "if" (not English: its rules read the clauses themselves)
   if (lang === 'en') return false;
@@ -290,7 +351,12 @@ function opensConditional(words: readonly Word[], lang: Locale): boolean {
   // (round 18: European Portuguese "se faz favor" is "please")
   return words.some(
     (w, i) =>
-      i > 0 && words[i - 1]!.clause !== w.clause && isIf(w.w) && !(lang === 'de' && w.w === 'als') && !(lang === 'pt' && POLITE_SE.has(words[i + 1]?.w ?? '')),
+      i > 0 &&
+      words[i - 1]!.clause !== w.clause &&
+      isIf(w.w) &&
+      !alone(i) &&
+      !(lang === 'de' && w.w === 'als') &&
+      !(lang === 'pt' && POLITE_SE.has(words[i + 1]?.w ?? '')),
   );
 }
 
@@ -749,7 +815,19 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   const dontResetAll = c.dontReset.matches(words);
   // round 18: "Le reste, vous n'y touchez pas", "the rest, don't touch it": the rest alone before the comma is what is left alone
   const restAlone = c.rest.matches(words).filter((m) => words[m.end]?.clause !== m.clause && (m.start === 0 || words[m.start - 1]?.clause !== m.clause));
-  const restKept = [...c.leaveRest.matches(words), ...dontResetAll.filter((d) => restAlone.some((m) => m.clause === d.clause - 1))];
+  // (round 21: "todo menos el correo de respaldo, ese déjalo como está": the method before it is left alone, nothing is refused)
+  const pointsBack = (d: Match): boolean => {
+    const opener = words.find((w) => w.clause === d.clause);
+    return (
+      opener !== undefined &&
+      POINTS_BACK.has(opener.w) &&
+      words.indexOf(opener) >= d.start - 1 &&
+      methodStarts.some((m) => m.clause === d.clause - 1) &&
+      c.except.matches(words).some((e) => e.clause === d.clause - 1)
+    );
+  };
+  const leftAlone = [...dontResetAll, ...c.retract.matches(words)].filter(pointsBack);
+  const restKept = [...c.leaveRest.matches(words), ...dontResetAll.filter((d) => restAlone.some((m) => m.clause === d.clause - 1)), ...leftAlone];
   const notRest = (m: Match): boolean => !restKept.some((r) => r.start < m.end && m.start < r.end);
   const dontReset = unquoted(dontResetAll, words).filter(notRest);
   const stories = unquoted(c.storyPerson.matches(words), words);
@@ -806,7 +884,8 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
 
   const negatedBefore = (k: Match): boolean => words.some((w, i) => w.clause === k.clause && i < k.start && (c.negators.has(w.w) || w.w === 'reason'));
   const exceptAt = unquoted(c.except.matches(words), words);
-  const keepAt = unquoted(c.keep.matches(words), words);
+  // (round 21: "O resto fica": the rest that stays is not a method kept)
+  const keepAt = unquoted(c.keep.matches(words), words).filter(notRest);
   const methods: MethodHit[] = [];
   for (const [key, ms] of methodMatches) {
     for (const m of unquoted(ms, words)) {
@@ -840,6 +919,17 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
       });
     }
   }
+
+  // round 21: "alles außer der App", "wszystkie metody oprócz aplikacji", "todo menos la app": the app kept
+  // beside "except" (or in a keep clause) is the Authenticator, though the lexicons do not read "the app" alone
+  // as one (a lost phone's app is part of everything)
+  words.forEach((w, i) => {
+    if (lang === 'en' || !APP_WORDS.has(w.w) || methods.some((h) => h.key === 'authenticator' && h.match.clause === w.clause)) return;
+    const exceptBefore = exceptAt.some((e) => e.clause === w.clause && e.end <= i && i - e.end <= 2);
+    const keptHere = keepAt.some((k) => k.clause === w.clause) && !methods.some((h) => h.match.clause === w.clause);
+    if (exceptBefore || keptHere)
+      methods.push({ key: 'authenticator', match: { source: 'app', start: i, end: i + 1, clause: w.clause }, excluded: true, requested: false });
+  });
 
   let security: SecurityKind | undefined;
   let securityRule = '';
@@ -930,7 +1020,8 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     reset,
     quotedReset: allReset.length > 0 && reset.length === 0,
     resetQuoted: allReset.length > reset.length,
-    doubt: reset.some(doubted) || any(c.hedges),
+    // (round 21: "moet ik iets doen?" about a problem now is a doubt; with a plan for later it is a question)
+    doubt: reset.some(doubted) || any(c.hedges) || (any(c.whatToDo) && !unquoted(c.future.matches(words), words).some((m) => !covered(thanksAt, m.start))),
     personalAccount: any(c.personalAccount),
     capability: any(c.capability),
     mfaFine: any(c.mfaFine),
@@ -975,7 +1066,11 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     // (round 17: not a device handed back: "I handed my old phone back yesterday")
     // (round 18: nor one on its way back: "my old one is going back to the supplier")
     undo: unquoted(c.undo.matches(words), words).some(
-      (m) => !HANDED_BACK.has(words[m.start - 1]?.w ?? '') && !words.slice(m.start, m.end).some((w) => GOING_BACK.has(w.w)),
+      (m) =>
+        !HANDED_BACK.has(words[m.start - 1]?.w ?? '') &&
+        !words.slice(m.start, m.end).some((w) => GOING_BACK.has(w.w)) &&
+        // (round 21: "vllt geht das auch mit backup wiederherstellen?": the app restored from its backup, not an undo)
+        !words.slice(Math.max(0, m.start - 4), m.end + 3).some((w) => w.clause === m.clause && BACKUP.test(w.w)),
     ),
     security,
     securityRule,

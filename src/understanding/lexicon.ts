@@ -116,6 +116,8 @@ export interface Lexicon {
   readonly solved?: readonly string[];
   /** "no sé si", "sei lá", "keine Ahnung": the sender doubts what they need; a request beside one is asked about. */
   readonly hedges?: readonly string[];
+  /** Round 21: "moet ik iets doen?", "was muss ich tun?": what to do about a problem now (asked about, not a general question; not with a plan). */
+  readonly whatToDo?: readonly string[];
   /** "wie lange", "combien", "czy": words that open a question for information ("how long does a reset take?"), not a request. */
   readonly questionOpeners?: readonly string[];
   /** "for", "für", "pour": a name after it is the target. */

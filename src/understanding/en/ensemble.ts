@@ -364,6 +364,8 @@ const CAPABILITY_ALT = /\bwhat (?:all )?(?:things|stuff|services|options)?\s*(?:
 const NOT_MFA = /\bnot (?:the |my |an? )?(?:mfa|2fa|two[- ]?factor|multi-?factor|authenticator)\b(?!\s+(?:and|or)\b)/i;
 const MFA_FINE =
   /\b(?:approves?|works?|working|is|are|comes? through|goes through|arrives?|pops? up|gets? approved)\s+(?:fine|ok|okay|good|normally)\b|\b(?:mfa|2fa|authenticator|the code|the codes|the prompt|the approval)\s+(?:part |bit |side |itself )?(?:works|is working|still works|arrives|comes through)\b/i;
+/** "the password is fine", "my pw works": the password is not the problem (round 21). */
+const PASSWORD_FINE = /\b(?:pass ?words?|pw|passwd)\s+(?:is|'s|are|works?|still works|is still)\s*(?:fine|ok|okay|good|working|correct)?\b/gi;
 /** "for bob@…", "it's for: bob@…" (the sender's own address was already rewritten to "me"). */
 const FOR_ADDRESS = /\b(?:for|of)\b[^.\n@]{0,24}?[\w.%+-]+@[\w-]+\.[\w.-]+/i;
 /** A general question's first words ("what actually happens if …", "will I lose …"). */
@@ -571,7 +573,9 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   if (f.preview && !f.other && a.type !== 'otherUser') return { intent: { type: 'list' }, rule: tag('preview') };
   if (f.password && NOT_MFA.test(text) && /\bpassword\b[^.?!]{0,30}\bnot\b/i.test(text) && a.type !== 'otherUser')
     return { intent: { type: 'password' }, rule: tag('password-not-mfa:named') };
-  if (f.password && MFA_FINE.test(text) && a.type !== 'otherUser') return { intent: { type: 'password' }, rule: tag('password-not-mfa') };
+  // (round 21: not "I need my MFA reset, password is fine": there the password is what is fine)
+  if (f.password && MFA_FINE.test(text.replace(PASSWORD_FINE, ' ')) && a.type !== 'otherUser')
+    return { intent: { type: 'password' }, rule: tag('password-not-mfa') };
 
   if (
     (a.type === 'unknown' || a.type === 'aboutMfa' || a.type === 'help') &&
@@ -737,8 +741,11 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
         return { intent: clarify(undefined), rule: tag('negation:hedged-trouble') };
       // "can you unregister the email method? … I don't want it tied to my work account": the
       // lexicon engine sees an unrefused request and no refusal of a reset: ask, not a card
-      if (b.type === 'reset' && !f.dontReset && !f.negatedReset && !f.retract && OWN_RESET_OR_ASK.test(text) && !RETRACT_WORDS.test(text))
+      if (b.type === 'reset' && !f.dontReset && !f.negatedReset && !f.retract && OWN_RESET_OR_ASK.test(text) && !RETRACT_WORDS.test(text)) {
+        // (round 21: "reset the mfa for the whole finance team pls, no, just the three in accounts payable": a group's, still)
+        if (GROUP_TARGET.test(text) || explicitOther(text)) return { intent: { type: 'otherUser' }, rule: tag('negation-not-of-the-reset:others') };
         return { intent: clarify(scopeOf(b)), rule: tag('negation-not-of-the-reset') };
+      }
       return { intent: { type: 'negation' }, rule: tag('rules') };
     }
     case 'otherUser': {

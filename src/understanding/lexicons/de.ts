@@ -347,6 +347,9 @@ export const de: Lexicon = {
   except: ['ausser', 'auser', 'usser', 'bis auf', 'aber nicht', 'nicht aber', 'statt', 'anstatt', 'anstelle'],
   rest: ['den rest', 'der rest', 'alles andere', 'alles ubrige', 'die restlichen', 'die anderen methoden'],
   leaveRest: [
+    'der rest bleibt',
+    'rest bleibt',
+    'der rest kann bleiben',
     // round 18: "the rest, you don't touch"
     'den rest .. nicht anfassen',
     'den rest .. nicht anruhren',
@@ -968,6 +971,8 @@ export const de: Lexicon = {
     'meines telegram',
   ],
   capability: [
+    'kann der bot wirklich',
+    'kann der bot .. selbst',
     'was kann dieser bot',
     'was kann der bot',
     'was kannst du alles',
@@ -979,6 +984,10 @@ export const de: Lexicon = {
     'was kannst du .. alles',
   ],
   mfaFine: [
+    'nicht das mfa',
+    'nicht mein mfa',
+    'nicht die mfa',
+    'liegt nicht am mfa',
     'zwei faktor abfrage funktioniert',
     'abfrage funktioniert',
     'nur um das passwort',
@@ -1007,6 +1016,7 @@ export const de: Lexicon = {
   ],
   // round 9: chat hedges
   questionOpeners: ['wie', 'was', 'wann', 'warum', 'wieso', 'weshalb', 'wo', 'welche', 'welcher', 'welches', 'wieviel', 'wieviele', 'dauert'],
+  whatToDo: ['muss ich was tun', 'muss ich etwas tun', 'muss ich was machen', 'was muss ich tun', 'was muss ich machen'],
   hedges: [
     'keine ahnung',
     'weiss nicht ob',

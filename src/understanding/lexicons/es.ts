@@ -271,6 +271,10 @@ export const es: Lexicon = {
   except: ['excepto', 'salvo', 'menos', 'pero no', 'aparte de', 'en lugar de', 'en vez de'],
   rest: ['el resto', 'lo demas', 'todo lo demas', 'los demas metodos'],
   leaveRest: [
+    'lo demas se queda',
+    'el resto se queda',
+    'lo demas que se quede',
+    'el resto que se quede',
     // round 19: vosotros / ustedes
     'lo demas dejadlo*',
     'el resto dejadlo*',
@@ -822,6 +826,9 @@ export const es: Lexicon = {
     'mi telegram',
   ],
   capability: [
+    'el bot puede de verdad',
+    'el bot puede .. solo',
+    'puede el bot',
     'que puede hacer este bot',
     'como funciona este bot',
     'que te puedo pedir',
@@ -834,6 +841,9 @@ export const es: Lexicon = {
     'que cosas sabes hacer',
   ],
   mfaFine: [
+    'no es el mfa',
+    'no es mi mfa',
+    'no es la mfa',
     'el codigo del movil si me llega',
     'el codigo si me llega',
     'el codigo me llega',
@@ -859,6 +869,7 @@ export const es: Lexicon = {
   ],
   // round 9: chat hedges
   questionOpeners: ['cada cuanto', 'cada cuantos', 'cada cuanta', 'como', 'cuanto', 'cuanta', 'cuantos', 'cuantas', 'cuando', 'cual', 'cuales', 'donde', 'que'],
+  whatToDo: ['tengo que hacer algo', 'que tengo que hacer', 'que debo hacer'],
   hedges: ['no se si', 'ni idea', 'no estoy seguro', 'no estoy segura', 'no tengo claro', 'tal vez', 'quizas', 'estoy pensando en', 'me lo estoy pensando'],
   forWords: ['para'],
 };

@@ -278,6 +278,9 @@ export const fr: Lexicon = {
   except: ['sauf', 'excepte', 'a part', 'mais pas', 'hormis', 'au lieu de', 'au lieu du', 'plutot que'],
   rest: ['le reste', 'tout le reste', 'les autres methodes'],
   leaveRest: [
+    'le reste reste',
+    'le reste peut rester',
+    'le reste ne bouge pas',
     // round 18: "the rest, you don't touch"
     'le reste vous n y touchez pas',
     'le reste on n y touche pas',
@@ -853,6 +856,9 @@ export const fr: Lexicon = {
     'mon telegram',
   ],
   capability: [
+    'le bot peut vraiment',
+    'le bot peut .. tout seul',
+    'le bot peut il',
     'que peut faire ce bot',
     'que sait faire ce bot',
     'comment fonctionne ce bot',
@@ -867,6 +873,9 @@ export const fr: Lexicon = {
     'que tu peux faire',
   ],
   mfaFine: [
+    'pas le mfa',
+    'pas mon mfa',
+    'pas la mfa',
     'le code arrive bien',
     'la double authentification fonctionne',
     'pas la double authentification',
@@ -895,6 +904,7 @@ export const fr: Lexicon = {
   ],
   // round 9: chat hedges
   questionOpeners: ['comment', 'combien', 'quand', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles'],
+  whatToDo: ['dois je faire quelque chose', 'je dois faire quoi', 'que dois je faire', 'je fais quoi'],
   hedges: [
     'je ne sais pas trop',
     'sais pas trop',

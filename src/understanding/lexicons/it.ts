@@ -233,6 +233,9 @@ export const it: Lexicon = {
   except: ['tranne', 'eccetto', 'salvo', 'ma non', 'a parte', 'invece di', 'invece del', 'invece della', 'anziche'],
   rest: ['il resto', 'tutto il resto', 'gli altri metodi'],
   leaveRest: [
+    'il resto resta',
+    'il resto rimane',
+    'il resto lasciatelo',
     // round 18: "the rest, you don't touch"
     'il resto non .. tocca*',
     'il resto non lo tocca*',
@@ -774,6 +777,9 @@ export const it: Lexicon = {
     'il mio telegram',
   ],
   capability: [
+    'il bot puo davvero',
+    'questo bot puo davvero',
+    'il bot puo .. da solo',
     'come funziona questo bot',
     'cosa fa questo bot',
     'cosa puo fare questo bot',
@@ -786,6 +792,9 @@ export const it: Lexicon = {
     'che cosa sai fare',
   ],
   mfaFine: [
+    'non e l mfa',
+    'non e il mfa',
+    'non e la mfa',
     'il codice arriva',
     'l autenticazione funziona',
     'mfa invece va',
@@ -811,6 +820,7 @@ export const it: Lexicon = {
   ],
   // round 9: chat hedges
   questionOpeners: ['come', 'quanto', 'quanta', 'quanti', 'quante', 'quando', 'perche', 'cosa', 'quale', 'quali', 'dove', 'dopo'],
+  whatToDo: ['devo fare qualcosa', 'cosa devo fare', 'che devo fare'],
   hedges: ['boh', 'non so se', 'non sono sicuro', 'non sono sicura', 'non so bene', 'forse', 'sto pensando di', 'sto valutando', 'ci sto pensando'],
   forWords: ['per'],
 };

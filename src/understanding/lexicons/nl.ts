@@ -237,6 +237,9 @@ export const nl: Lexicon = {
   except: ['behalve', 'uitgezonderd', 'maar niet', 'op .. na', 'in plaats van'],
   rest: ['de rest', 'al de rest', 'alle andere', 'de andere methodes', 'de overige'],
   leaveRest: [
+    'de rest blijft',
+    'rest blijft',
+    'de rest mag blijven',
     // round 18: "the rest, you don't touch"
     'de rest .. niet aan',
     'aan de rest .. niet',
@@ -736,6 +739,11 @@ export const nl: Lexicon = {
     'link',
   ],
   preview: [
+    'wil eerst checken',
+    'eerst checken',
+    'voor ik iets laat weghalen',
+    'voordat ik iets laat weghalen',
+    'voor ik iets laat verwijderen',
     'dan zeg ik wat weg',
     'dan zeg ik wat er weg',
     'daarna zeg ik wat weg',
@@ -776,6 +784,8 @@ export const nl: Lexicon = {
     'mijn telegram',
   ],
   capability: [
+    'kan de bot echt',
+    'kan de bot .. zelf',
     'wat kan deze bot',
     'wat doet deze bot',
     'hoe werkt deze bot',
@@ -787,6 +797,10 @@ export const nl: Lexicon = {
     'wat kun je allemaal',
   ],
   mfaFine: [
+    'niet mijn mfa',
+    'niet de mfa',
+    'niet het mfa',
+    'ligt niet aan mfa',
     'code op mijn telefoon komt wel',
     'komt wel gewoon binnen',
     'de code komt wel',
@@ -809,6 +823,7 @@ export const nl: Lexicon = {
   ],
   // round 9: chat hedges
   questionOpeners: ['hoe', 'wat', 'wanneer', 'waarom', 'waar', 'welke', 'hoelang', 'duurt'],
+  whatToDo: ['moet ik iets doen', 'moet ik wat doen', 'wat moet ik doen'],
   hedges: ['geen idee', 'weet niet of', 'weet niet zeker', 'ik weet het niet', 'misschien', 'ik twijfel', 'ik overweeg', 'zit te denken'],
   forWords: ['voor'],
 };

@@ -270,6 +270,9 @@ export const pl: Lexicon = {
   except: ['oprocz', 'poza', 'z wyjatkiem', 'ale nie', 'zamiast'],
   rest: ['reszte', 'reszta', 'pozostale', 'cala reszte'],
   leaveRest: [
+    'reszta zostaje',
+    'reszta moze zostac',
+    'reszte zostaw',
     // round 18: "the rest, you don't touch"
     'reszty .. nie rusza*',
     'reszta .. nie rusza*',
@@ -850,6 +853,8 @@ export const pl: Lexicon = {
     'mojeid*',
   ],
   capability: [
+    'czy bot naprawde',
+    'czy bot moze sam',
     'co potrafi ten bot',
     'co robi ten bot',
     'jak dziala ten bot',
@@ -861,7 +866,18 @@ export const pl: Lexicon = {
     'co potrafisz',
     'jak z toba rozmawiac',
   ],
-  mfaFine: ['kod przychodzi', 'kod dochodzi', 'mfa dziala', 'nie mfa', 'nie z mfa', 'mfa dziala', 'mfa jest ok'],
+  mfaFine: [
+    'to nie mfa',
+    'nie chodzi o mfa',
+    'to nie jest mfa',
+    'kod przychodzi',
+    'kod dochodzi',
+    'mfa dziala',
+    'nie mfa',
+    'nie z mfa',
+    'mfa dziala',
+    'mfa jest ok',
+  ],
   solved: [
     'juz dziala',
     'teraz dziala',
@@ -876,6 +892,7 @@ export const pl: Lexicon = {
   ],
   // round 9: chat hedges
   questionOpeners: ['jak', 'ile', 'kiedy', 'dlaczego', 'czemu', 'gdzie', 'co', 'ktore', 'ktory', 'czy'],
+  whatToDo: ['czy musze cos zrobic', 'co mam zrobic', 'co musze zrobic'],
   hedges: [
     'nie wiem czy',
     'nie wiem',

@@ -245,6 +245,10 @@ export const pt: Lexicon = {
   except: ['exceto', 'excepto', 'menos', 'mas nao', 'alem de', 'tirando', 'em vez de', 'ao inves de', 'em lugar de'],
   rest: ['o resto', 'todo o resto', 'os outros metodos', 'o restante'],
   leaveRest: [
+    'o resto fica',
+    'resto fica',
+    'o resto pode ficar',
+    'o resto fica como esta',
     // round 18: "the rest, you don't touch"
     'o resto nao .. mex*',
     'o resto .. nao mex*',
@@ -831,6 +835,9 @@ export const pt: Lexicon = {
     'minha telegram',
   ],
   capability: [
+    'o bot consegue mesmo',
+    'o bot pode mesmo',
+    'o bot consegue .. sozinho',
     'o que este bot faz',
     'o que esse bot faz',
     'como funciona este bot',
@@ -848,6 +855,9 @@ export const pt: Lexicon = {
     'o que voce consegue fazer',
   ],
   mfaFine: [
+    'nao e o mfa',
+    'nao e mfa',
+    'nao e o autenticador',
     'o codigo chega',
     'o codigo chega normalmente',
     'nao o mfa',
@@ -876,6 +886,7 @@ export const pt: Lexicon = {
   ],
   // round 9: chat hedges
   questionOpeners: ['como', 'quanto', 'quanta', 'quantos', 'quantas', 'quando', 'qual', 'quais', 'onde', 'o que'],
+  whatToDo: ['preciso fazer alguma coisa', 'o que eu faco', 'o que devo fazer', 'tenho que fazer alguma coisa'],
   hedges: [
     'sei la',
     'nao sei se',
