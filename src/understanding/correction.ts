@@ -365,13 +365,13 @@ function readTail(tt: Tokens, tf: Facts, limit: RegExp): TailReading | undefined
     // add to it only in as few words, or describe the same method
     if (!bareOrAsked(first)) return undefined;
     const kinds = new Set(hitsIn(first).map((h) => h.key));
-    const more = open.slice(1).filter((c) => !hitsIn(c).every((h) => kinds.has(h.key) || SAME_FAMILY[h.key]?.some((k) => kinds.has(k))));
-    if (!more.every(bareOrAsked)) return undefined;
+    const sameMethod = (c: number): boolean => hitsIn(c).every((h) => kinds.has(h.key) || SAME_FAMILY[h.key]?.some((k) => kinds.has(k)));
+    if (!open.slice(1).every((c) => sameMethod(c) || bareOrAsked(c))) return undefined;
     return {
       kind: 'methods',
       scope: scopeOf(
         tf,
-        [first, ...more].flatMap((c) => hitsIn(c).filter((h) => !h.excluded)),
+        open.flatMap((c) => hitsIn(c).filter((h) => !h.excluded)),
       ),
       limited: false,
     };
@@ -406,6 +406,8 @@ const SAME_FAMILY: Partial<Record<MethodKey, readonly MethodKey[]>> = {
 
 /** The scope of the methods a correction names (its "is fine" and kept ones out). */
 function scopeOf(tf: Facts, removed: readonly MethodHit[]): ResetScope {
-  const keptOut = tf.methods.filter((h) => !removed.includes(h)).map((h) => ({ ...h, excluded: true }));
+  // (what the correction names to remove, in any of its forms, is never also kept: "the voice call number … my desk landline")
+  const family = new Set(removed.flatMap((h) => [h.key, ...(SAME_FAMILY[h.key] ?? [])]));
+  const keptOut = tf.methods.filter((h) => !removed.includes(h) && !family.has(h.key)).map((h) => ({ ...h, excluded: true }));
   return scopeFrom({ ...tf, methods: [...removed, ...keptOut], all: false, allRequested: false, mfaRequested: false });
 }

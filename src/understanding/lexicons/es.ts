@@ -870,6 +870,17 @@ export const es: Lexicon = {
   // round 9: chat hedges
   questionOpeners: ['cada cuanto', 'cada cuantos', 'cada cuanta', 'como', 'cuanto', 'cuanta', 'cuantos', 'cuantas', 'cuando', 'cual', 'cuales', 'donde', 'que'],
   whatToDo: ['tengo que hacer algo', 'que tengo que hacer', 'que debo hacer'],
-  hedges: ['no se si', 'ni idea', 'no estoy seguro', 'no estoy segura', 'no tengo claro', 'tal vez', 'quizas', 'estoy pensando en', 'me lo estoy pensando'],
+  hedges: [
+    'igual hay',
+    'no se si',
+    'ni idea',
+    'no estoy seguro',
+    'no estoy segura',
+    'no tengo claro',
+    'tal vez',
+    'quizas',
+    'estoy pensando en',
+    'me lo estoy pensando',
+  ],
   forWords: ['para'],
 };

@@ -821,6 +821,17 @@ export const it: Lexicon = {
   // round 9: chat hedges
   questionOpeners: ['come', 'quanto', 'quanta', 'quanti', 'quante', 'quando', 'perche', 'cosa', 'quale', 'quali', 'dove', 'dopo'],
   whatToDo: ['devo fare qualcosa', 'cosa devo fare', 'che devo fare'],
-  hedges: ['boh', 'non so se', 'non sono sicuro', 'non sono sicura', 'non so bene', 'forse', 'sto pensando di', 'sto valutando', 'ci sto pensando'],
+  hedges: [
+    'conviene resettare o',
+    'boh',
+    'non so se',
+    'non sono sicuro',
+    'non sono sicura',
+    'non so bene',
+    'forse',
+    'sto pensando di',
+    'sto valutando',
+    'ci sto pensando',
+  ],
   forWords: ['per'],
 };

@@ -888,6 +888,9 @@ export const pt: Lexicon = {
   questionOpeners: ['como', 'quanto', 'quanta', 'quantos', 'quantas', 'quando', 'qual', 'quais', 'onde', 'o que'],
   whatToDo: ['preciso fazer alguma coisa', 'o que eu faco', 'o que devo fazer', 'tenho que fazer alguma coisa'],
   hedges: [
+    'sera que preciso',
+    'sera que tenho',
+    'ou e so esperar',
     'sei la',
     'nao sei se',
     'acho que preciso',
