@@ -86,6 +86,9 @@ const LIMITS: Readonly<Record<Locale, RegExp>> = {
   pl: /\b(?:only|just|tylko|jedynie|wylacznie)\b/,
 };
 
+/** Keep and except words in any of our languages. */
+const KEEPISH =
+  /\b(?:keep\w*|except|but|leave|apart|behalt\w*|ausser|bleib\w*|sauf|gard\w*|laiss\w*|menos|excepto|salvo|manten\w*|dej\w*|tranne|tien\w*|tene\w*|lasci\w*|behalve|houd\w*|laat|oprocz|poza|zostaw\w*|zachowa\w*)\b/;
 /** "the app" in a correction of an MFA request is the Authenticator app ("en fait juste l'appli", "jednak tylko aplikację"). */
 const APP = /\b(?:app|apps|appli|application|applikation|aplicacion|aplicativo|aplicacao|applicazione|aplikacj\w*|apke|apka|apki)\b/;
 /** Words that may stand beside the methods in a bare correction: articles, possessives, "old" / "new", "please". */
@@ -247,6 +250,8 @@ export function readCorrection(
   decided: Intent,
   full: Facts,
   vocabulary: (s: string) => string = (s) => s,
+  /** How the text before the marker reads on its own (English: its full rules); the lexicon engine by default. */
+  readHead?: (head: string) => Intent,
 ): Corrected | undefined {
   if (decided.type !== 'reset' && decided.type !== 'clarify' && decided.type !== 'negation') return undefined;
   // nobody else's, no attack; and a prompt the rules gave for its own reason (sarcasm, a plan, doubt) stays a prompt
@@ -273,7 +278,7 @@ export function readCorrection(
     const tt = tokenize(vocabulary(tail));
     const tf = factsOf(tt, language, selfEmails);
     // "My MFA is broken. no wait, it's my password, it expired": the correction is about the password
-    if (about && tf.password && tf.methods.length === 0 && !tf.mfa && !ALSO.test(tail) && !NEGATOR_BEFORE_PASSWORD.test(tail) && decided.type !== 'negation')
+    if (about && tf.password && tf.methods.length === 0 && !tf.mfa && !ALSO.test(tail) && !NEGATOR_BEFORE_PASSWORD.test(tail))
       return { intent: { type: 'password' }, rule: 'correction:password' };
     if (!quietTail(tf) || tf.wordCount > 30) continue;
     const reading = readTail(tt, tf, LIMITS[language]);
@@ -282,7 +287,7 @@ export function readCorrection(
     if (reading.kind !== 'keep' && (tf.future || tf.doubt) && decided.type !== 'reset') continue;
     // a retraction, or a message the rules read as a refusal, is corrected only by a limited request ("never mind, just the SMS")
     if ((retraction || decided.type === 'negation') && (!reading.limited || full.dontReset)) continue;
-    const hd = decide(hf);
+    const hd = { intent: readHead === undefined ? decide(hf).intent : readHead(head) };
     // the head reads as a request on its own, or the rules already read the whole message as one ("Can you reset my MFA? Edit: …")
     const headAsks =
       hd.intent.type === 'reset' || (decided.type === 'reset' && hf.reset.length > 0 && (hd.intent.type === 'clarify' || hd.intent.type === 'aboutMfa'));
@@ -348,7 +353,9 @@ function readTail(tt: Tokens, tf: Facts, limit: RegExp): TailReading | undefined
   if (limitClause !== undefined) {
     // ("only the SMS is fine": what is fine stays, it is not what goes)
     if (NEGATOR.test(textOf(limitClause)) || FINE.test(textOf(limitClause))) return undefined;
-    const removed = hitsIn(limitClause).filter((h) => !h.excluded);
+    // (a method in the "only" clause is what goes, unless that clause itself keeps it: a keep in the next
+    // clause, "just the key, the app is fine", is about the next clause's method)
+    const removed = KEEPISH.test(textOf(limitClause)) ? hitsIn(limitClause).filter((h) => !h.excluded) : hitsIn(limitClause);
     if (removed.length === 0) {
       if (hitsIn(limitClause).length > 0 || !APP.test(textOf(limitClause))) return undefined;
       return { kind: 'app', scope: { kind: 'authenticator' }, limited: true };
@@ -409,5 +416,7 @@ function scopeOf(tf: Facts, removed: readonly MethodHit[]): ResetScope {
   // (what the correction names to remove, in any of its forms, is never also kept: "the voice call number … my desk landline")
   const family = new Set(removed.flatMap((h) => [h.key, ...(SAME_FAMILY[h.key] ?? [])]));
   const keptOut = tf.methods.filter((h) => !removed.includes(h) && !family.has(h.key)).map((h) => ({ ...h, excluded: true }));
-  return scopeFrom({ ...tf, methods: [...removed, ...keptOut], all: false, allRequested: false, mfaRequested: false });
+  // (what goes is never marked kept, whatever the lexicon made of a keep in the next clause)
+  const going = removed.map((h) => ({ ...h, excluded: false }));
+  return scopeFrom({ ...tf, methods: [...going, ...keptOut], all: false, allRequested: false, mfaRequested: false });
 }

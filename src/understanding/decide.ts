@@ -109,7 +109,8 @@ export function decide(f: Facts): Decision {
   // "my password expired; do I need an MFA reset for that?": a question about the password
   if (f.password && f.asked && !f.problem && !f.device && f.methods.length === 0 && f.reset.length > 0)
     return { intent: { type: 'password' }, rule: 'password:reset-question' };
-  if (f.password && (!aboutMfa || (f.mfaFine && !f.problem))) return { intent: { type: 'password' }, rule: aboutMfa ? 'password:mfa-fine' : 'password' };
+  if (f.password && (!aboutMfa || (f.mfaFine && (!f.problem || f.passwordProblemOnly))))
+    return { intent: { type: 'password' }, rule: aboutMfa ? 'password:mfa-fine' : 'password' };
   // "what happens if I type 'reset my MFA'?": a question about the quoted phrase
   if (f.resetQuoted && f.question && !f.problem) return { intent: { type: 'aboutMfa' }, rule: 'lookalike:quoted-question' };
   if (f.list && f.reset.length === 0) return { intent: { type: 'list' }, rule: 'list' };
@@ -139,6 +140,8 @@ export function decide(f: Facts): Decision {
     // method kept: never everything but the kept one; ask
     if (f.limited && !f.all && !f.mfaRequested && f.methods.length > 0 && f.methods.every((h) => h.excluded))
       return { intent: { type: 'clarify' }, rule: 'limited-to-unnamed' };
+    // round 21: "bórrame todo menos el correo": everything but something the lexicon cannot name; ask, never everything
+    if (f.exceptUnnamed && f.all && !f.methods.some((h) => h.excluded) && scope.kind === 'all') return { intent: { type: 'clarify' }, rule: 'except-unnamed' };
     return { intent: { type: 'reset', scope }, rule: 'reset-verb+object' };
   }
   if (f.quotedReset && subject) return { intent: { type: 'aboutMfa' }, rule: 'lookalike:quoted' };

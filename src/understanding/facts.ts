@@ -242,6 +242,10 @@ export interface Facts {
   readonly problem: boolean;
   readonly all: boolean;
   readonly limited: boolean;
+  /** An "except" in a clause that names no method after it. */
+  readonly exceptUnnamed: boolean;
+  /** Every problem is in a clause that names the password. */
+  readonly passwordProblemOnly: boolean;
   /** A negator next to a reset verb (same clause, within three words). */
   readonly negatedReset: boolean;
   readonly dontReset: boolean;
@@ -822,7 +826,6 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
       opener !== undefined &&
       POINTS_BACK.has(opener.w) &&
       words.indexOf(opener) >= d.start - 1 &&
-      methodStarts.some((m) => m.clause === d.clause - 1) &&
       c.except.matches(words).some((e) => e.clause === d.clause - 1)
     );
   };
@@ -1027,8 +1030,12 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     mfaFine: any(c.mfaFine),
     solved: any(c.solved),
     problem: problems.length > 0,
+    // round 21: "het is niet mijn MFA, ik ben mijn wachtwoord kwijt": every problem told is the password's
+    passwordProblemOnly: problems.length > 0 && problems.every((p) => passwordClauses.has(p.clause)),
     all: allAt.length > 0,
     limited: any(c.limit),
+    // round 21: "todo menos el correo": an "except" whose object the lexicon cannot name (what to keep is unknown)
+    exceptUnnamed: exceptAt.some((e) => !methods.some((h) => h.match.clause === e.clause && h.match.start >= e.start) && words[e.end]?.clause === e.clause),
     negatedReset,
     dontReset: dontReset.length > 0,
     retract: retracts.length > 0,

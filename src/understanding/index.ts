@@ -97,7 +97,10 @@ export function understandRules(text: string, opts: UnderstandOptions = {}): Und
   // (and a flag it could not place at all, "reset --skip authenticator", "--phone=no": never a card)
   const unnamed = d.intent.type === 'reset' && ((command.namesOne && d.intent.scope?.kind === 'all') || command.unsure);
   // round 21: "reset my mfa pls. edit: only the authenticator": the correction is the request
-  const corrected = unnamed || command.applied ? undefined : readCorrection(own, 'en', selfEmails, d.intent, facts, describeMethods);
+  const corrected =
+    unnamed || command.applied
+      ? undefined
+      : readCorrection(own, 'en', selfEmails, d.intent, facts, describeMethods, (head) => understandRules(head, { ...opts, locale: 'en-US' }).intent);
   return {
     intent: unnamed ? { type: 'clarify' } : oneOathKind(corrected?.intent ?? d.intent, rewritten.text),
     language,

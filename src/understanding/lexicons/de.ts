@@ -159,6 +159,10 @@ export const de: Lexicon = {
     'firmenhandy',
   ],
   resetVerbs: [
+    'setz* .. mfa zuruck',
+    'setz* .. methoden zuruck',
+    'setz* .. authenticator zuruck',
+    'setz* bitte .. zuruck',
     'zrugg*',
     'zrug*',
     'rausschmeiss*',

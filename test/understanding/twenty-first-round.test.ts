@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/understanding/index.js';
+import type { MethodKind } from '../../src/reset/catalogue.js';
+import { describeClasses, describeEnglishClasses } from './class-table.js';
+
+/**
+ * Round 21: the classes round 21's first run brought up (README "After fixing classes (twenty-first
+ * round; not a first run)"): a request corrected or narrowed inside the same message, in eight
+ * languages. Own paraphrases, never the corpus lines.
+ */
+describeEnglishClasses('round 21', {
+  'a correction names what goes': [
+    ['please wipe all my mfa. actually no, only the text message number', 'reset', 'phone/mobile'],
+    ['remove my security key. edit: only the Windows Hello pin, the key works, my new laptop does not', 'reset', 'other[windowsHelloForBusiness]'],
+    ['Could you delete my software token? *hardware token, the one on my keyring', 'reset', 'other[hardwareOath]'],
+    ['reset my mfa pls. nah not everything, only the alternate mobile', 'reset', 'phone/alternateMobile'],
+    ['take off the sms number, no sorry the office line, my desk phone', 'reset', 'phone/office'],
+    ['Hi, could you reset my MFA? Hmm, on second thoughts only the authenticator needs to go, texts still work', 'reset', 'authenticator'],
+    ['the authenticator and my security key both need removing... no wait, just the security key, the app is fine', 'reset', 'securityKey'],
+  ],
+  'a correction that widens': [['Get rid of my phone number. Actually, you know what, remove everything, fresh start', 'reset', 'all']],
+  'a retraction then a narrower request': [
+    ['reset all my mfa. never mind, just the sms', 'reset', 'phone/mobile'],
+    ['reset all my mfa. never mind.', 'negation'],
+  ],
+  'a correction with a refusal of its own is left to the rules': [
+    ['reset everything, actually no, not the key', 'clarify'],
+    ["remove my authenticator. wait, don't, the phone turned up", 'clarify'],
+  ],
+  'a correction to the password': [['My MFA is not working. no wait, it is my password, it expired over the weekend', 'password']],
+  'what is fine after "only" stays': [['reset my mfa. actually only the sms is fine', 'reset', 'all']],
+  'a retraction told as a risk': [['Reset my MFA? ...no actually, I would rather not risk being locked out on holiday. Leave it.', 'negation']],
+  "a colleague's possessive alone is someone else's": [
+    ["reset my mfa, actually just reset my manager's", 'otherUser'],
+    ["My son's phone broke last night, reset my MFA please", 'reset', 'all'],
+  ],
+  'a group request corrected is still the group': [['reset the mfa for the whole sales team, no, just the four in the north office', 'otherUser']],
+  'an attack beside a withdrawn request': [['I got a sign-in alert from Jakarta. Never been. Forget the reset I asked for, this looks serious', 'security']],
+  'the password is fine, the MFA is not': [['Earlier I wrote password but I meant MFA. Please reset my MFA, my password is fine.', 'reset', 'all']],
+  'a plan to ask': [["I'm about to request a reset. wait, how long until I have to register again?", 'clarify']],
+});
+
+describeClasses('round 21, the seven other languages', [
+  ['a correction names what goes', 'de-DE', 'Setzt bitte mein ganzes MFA zurück, nein warte, nur die Handynummer', 'reset', 'phone/mobile'],
+  ['a correction names what goes', 'de-DE', 'bitte alles löschen... ach quatsch, nur die Authenticator-App, der Stick soll bleiben', 'reset', 'authenticator'],
+  ['a correction names what goes', 'fr-FR', "Réinitialisez tout mon MFA, non attendez, en fait uniquement l'appli", 'reset', 'authenticator'],
+  [
+    'a correction names what goes',
+    'fr-FR',
+    'Pouvez-vous supprimer mon portable du MFA ? Euh non pardon, pas le portable, le fixe du bureau',
+    'reset',
+    'phone/office',
+  ],
+  ['a correction names what goes', 'es-ES', 'Borrad el token, perdón, quise decir el SMS', 'reset', 'phone/mobile'],
+  ['a correction names what goes', 'pt-BR', 'reseta meu MFA? não pera, só o authenticator, o SMS tá funcionando', 'reset', 'authenticator'],
+  ['a correction names what goes', 'nl-NL', 'Kun je mijn hele MFA resetten? Laat maar, doe toch alleen het mobiele nummer', 'reset', 'phone/mobile'],
+  ['a correction names what goes', 'pl-PL', 'Zresetuj mi całe MFA... a nie, jednak tylko aplikację', 'reset', 'authenticator'],
+  ['a correction keeps one', 'it-IT', 'Azzerate tutto il mio MFA? anzi, la chiavetta lasciatela, quella va. Tutto il resto via.', 'reset', 'other'],
+  ['a correction to the password', 'pl-PL', 'Chciałam reset MFA, ale w sumie to problem z hasłem, wygasło wczoraj', 'password'],
+  ['not the MFA, the password', 'pt-BR', 'Não é o MFA não, na verdade a senha expirou e não consigo entrar', 'password'],
+  ['not the MFA, the password', 'nl-NL', 'Wacht, het is niet mijn MFA, ik ben mijn wachtwoord kwijt', 'password'],
+  [
+    'an attack beside a wish to reset',
+    'pt-BR',
+    'Chegaram várias notificações do Authenticator e eu nem tava tentando entrar. Neguei todas. Ia pedir reset',
+    'security',
+  ],
+  ['an attack beside a wish to reset', 'fr-FR', "Je voulais réinitialiser mon appli, mais j'ai reçu un SMS avec un lien pour revalider mon MFA", 'security'],
+  [
+    '"Sí," is yes, not "if"',
+    'es-ES',
+    '¿Puedes quitar mi móvil del MFA? Espera, mejor el alternativo. Sí, solo el móvil alternativo.',
+    'reset',
+    'phone/alternateMobile',
+  ],
+  ['what to do about a problem now', 'nl-NL', 'Ik heb een nieuwe telefoon gekregen, moet ik iets doen?', 'clarify'],
+  ['what to do, with a plan, is a question', 'es-ES', 'el mes que viene cambio de móvil, ¿tengo que hacer algo antes?', 'aboutMfa'],
+  ['a question about the bot', 'it-IT', 'ma il bot può davvero resettare la chiavetta da solo? chiedo e basta', 'help'],
+  ['a look first', 'nl-NL', 'kun je laten zien welke methodes ik heb? wil eerst checken voor ik iets laat weghalen', 'list'],
+  [
+    'a backup restored is not an undo',
+    'de-DE',
+    'neues Handy, Authenticator leer. vielleicht geht das auch mit Backup wiederherstellen? keine Ahnung',
+    'clarify',
+  ],
+]);
+
+const removed = (text: string, locale: string): readonly MethodKind[] | 'all' | undefined => {
+  const u = understand(text, { locale });
+  if (u.intent.type !== 'reset') return undefined;
+  return u.intent.scope.kind === 'all' ? 'all' : u.intent.scope.kind === 'other' ? u.intent.scope.methodKinds : [];
+};
+
+describe('round 21: what the sender keeps is never removed', () => {
+  it.each([
+    ['de-DE', 'Bitte alle Methoden löschen außer der App'],
+    ['fr-FR', "Supprimez tout sauf l'appli, je viens de la réinstaller"],
+    ['es-ES', 'Borrad todo menos la app'],
+    ['pt-BR', 'Apaguem tudo menos o app'],
+    ['it-IT', "Cancellate tutto tranne l'app"],
+    ['nl-NL', 'Verwijder alles behalve de app'],
+    ['pl-PL', 'Proszę usunąć wszystkie metody oprócz aplikacji'],
+  ])('%s: everything except the app keeps the Authenticator', (locale, text) => {
+    const got = removed(text, locale);
+    expect(Array.isArray(got), JSON.stringify(got)).toBe(true);
+    expect(got).not.toContain('microsoftAuthenticator');
+    expect(got).toContain('phone');
+  });
+  it('"o resto fica": the token asked for, nothing else', () => {
+    expect(removed('Podes apagar o token de software? O resto fica.', 'pt-BR')).toEqual(['softwareOath']);
+  });
+  it('"…, ese déjalo como está" after "menos" keeps that method', () => {
+    const got = removed('quiero resetear todo el MFA... bueno, todo menos el correo de respaldo, ese déjalo como está', 'es-ES');
+    expect(Array.isArray(got), JSON.stringify(got)).toBe(true);
+    expect(got).not.toContain('email');
+  });
+  it('everything except something the lexicon cannot name asks, never removes everything', () => {
+    const u = understand('Borrad todo menos el correo, ese déjalo', { locale: 'es-ES' });
+    expect(u.intent.type, u.explain).toBe('clarify');
+  });
+  it('"P.S. keep the key" keeps it', () => {
+    const got = removed('Lost my phone on the train. Please wipe everything. P.S. my yubikey is still on my keys so maybe keep that?', 'en-GB');
+    expect(Array.isArray(got), JSON.stringify(got)).toBe(true);
+    expect(got).not.toContain('fido2');
+  });
+});
+
+describe('round 21: a correction never makes a card on its own', () => {
+  it.each([
+    ['en-GB', 'I was going to ask for a reset, actually only the SMS part confuses me, how does it work?'],
+    ['en-GB', "Reset my colleague's MFA. Actually, only the SMS"],
+    ['en-GB', 'Someone keeps sending me MFA prompts. Actually, just remove the authenticator'],
+    ['de-DE', 'Ich wollte nichts zurücksetzen, nein warte, nur eine Frage zur SMS'],
+    ['fr-FR', 'Réinitialisez le MFA de mon collègue, en fait juste son appli'],
+  ])('%s: %s', (locale, text) => {
+    expect(understand(text, { locale }).intent.type).not.toBe('reset');
+  });
+});
