@@ -86,6 +86,16 @@ const LIMITS: Readonly<Record<Locale, RegExp>> = {
   pl: /\b(?:only|just|tylko|jedynie|wylacznie)\b/,
 };
 
+/** "I changed my password yesterday", "ya cambié la contraseña": a password already dealt with is not the problem. */
+const PASSWORD_CHANGED =
+  /\b(?:changed|reset|updated|renewed|cambie|cambiado|cambiata|cambiato|geandert|geaendert|erneuert|change|changee|mudei|troquei|alterei|veranderd|gewijzigd|zmienil\w*|zmienial\w*)\b/;
+/** "… just the app, someone has my phone": a stranger in the correction is the rules' to weigh (an attack, a found phone). */
+const SOMEONE = /\b(?:someone|somebody|anyone|jemand|quelqu\s?un|alguien|alguem|qualcuno|iemand|ktos)\b/;
+/** "nothing", "gar nichts", "nada": a correction that takes it all back. */
+const REFUSED = /\b(?:nothing|nichts|rien|nada|niente|nulla|niets|nic|forget|vergiss|oublie\w*|olvida\w*|esquece|lascia perdere|laat maar)\b/;
+/** A person's name after "of" in a correction ("von Anna", "de Marie", "di Marco", "van Jan", "Marka"), on the raw text. */
+const NAMED =
+  /\b(?:von|vom|de|du|di|da|del|della|van|of|for|für|pour|para|per|voor|dla|od|aplikacj\p{Ll}*|telefon\p{Ll}*|numer\p{Ll}*)\s+(?!(?:Authenticator|Microsoft|Google|Windows|Outlook|Teams|Authy|Yubi|Fido|FIDO|Okta|Duo|Apple|Samsung|Android|Office|Entra|Azure|Hello)\b)\p{Lu}\p{Ll}{2,}/u;
 /** Keep and except words in any of our languages. */
 const KEEPISH =
   /\b(?:keep\w*|except|but|leave|apart|behalt\w*|ausser|bleib\w*|sauf|gard\w*|laiss\w*|menos|excepto|salvo|manten\w*|dej\w*|tranne|tien\w*|tene\w*|lasci\w*|behalve|houd\w*|laat|oprocz|poza|zostaw\w*|zachowa\w*)\b/;
@@ -93,6 +103,68 @@ const KEEPISH =
 const APP = /\b(?:app|apps|appli|application|applikation|aplicacion|aplicativo|aplicacao|applicazione|aplikacj\w*|apke|apka|apki)\b/;
 /** Words that may stand beside the methods in a bare correction: articles, possessives, "old" / "new", "please". */
 const FILLER = new Set([
+  // "only" itself, in each language
+  'only',
+  'just',
+  'solely',
+  'nur',
+  'bloss',
+  'lediglich',
+  'juste',
+  'seulement',
+  'uniquement',
+  'solo',
+  'solamente',
+  'unicamente',
+  'so',
+  'somente',
+  'apenas',
+  'soltanto',
+  'alleen',
+  'enkel',
+  'slechts',
+  'tylko',
+  'jedynie',
+  'wylacznie',
+  'pin',
+  'windows',
+  'code',
+  'codes',
+  // asking and removal words that add nothing ("only the authenticator needs to go", "doe toch alleen …", "muss weg")
+  'go',
+  'to',
+  'weg',
+  'raus',
+  'via',
+  'fuera',
+  'away',
+  'off',
+  'doe',
+  'mach',
+  'fais',
+  'haz',
+  'faz',
+  'fai',
+  'zrob',
+  'for',
+  'fur',
+  'pour',
+  'para',
+  'per',
+  'voor',
+  'dla',
+  'mesmo',
+  'mismo',
+  'stesso',
+  'svp',
+  'favor',
+  'favore',
+  'porfavor',
+  'aub',
+  'prosze',
+  'bitte',
+  'sorry',
+  'sorki',
   // words that describe the method named beside them ("le fixe du bureau", "the +44 one", "my desk line")
   'bureau',
   'office',
@@ -224,11 +296,15 @@ const ALL = new Set(['all', 'everything', 'alles', 'tout', 'todo', 'tudo', 'tutt
 
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+const GO_AUX: ReadonlySet<string> = new Set(['needs', 'need', 'has', 'have', 'must', 'can', 'should', 'may']);
+
 /** Every word of the clause is a method's, "all", an app word or filler. */
 function bare(words: readonly Word[], at: readonly number[], hits: readonly MethodHit[]): boolean {
   const covered = (i: number): boolean => hits.some((h) => h.match.start <= i && i < h.match.end);
   return at.every((i) => {
     const w = words[i]?.w ?? '';
+    // "needs to go", "has to go", "can go": a removal said in other words
+    if (GO_AUX.has(w) && (words[i + 1]?.w === 'go' || (words[i + 1]?.w === 'to' && words[i + 2]?.w === 'go'))) return true;
     return covered(i) || FILLER.has(w) || ALL.has(w) || APP.test(w) || /^\d+$/.test(w) || w.length <= 1;
   });
 }
@@ -267,31 +343,60 @@ export function readCorrection(
       chains[chains.length - 1] = { at: last.at, end: Math.max(last.end, e.end), retraction: last.retraction || e.retraction };
     else chains.push({ ...e });
   }
+  let later: string | undefined;
   // the last correction wins ("reset all, wait, only the app, no wait, only the SMS")
   // (at most the last three: bounded work on a message full of "wait")
   for (const { at, end, retraction } of chains.reverse().slice(0, 3)) {
-    const head = text.slice(0, at);
-    const tail = text.slice(end).replace(LEADING_NO, '');
-    if (head.trim().length === 0 || tail.trim().length === 0) continue;
-    const hf = factsOf(tokenize(vocabulary(head)), language, selfEmails);
-    const about = hf.mfa || hf.methods.length > 0 || hf.reset.length > 0 || hf.device;
+    // (bounded: the last 600 characters before the marker, the first 300 after it)
+    const head = text.slice(Math.max(0, at - 600), at);
+    const rest = text.slice(end, end + 300);
+    const tail = rest.replace(LEADING_NO, '');
+    // the last word is a refusal ("…, wait, only the sms. actually no"): no earlier correction stands
+    if (tail.trim().length === 0 && /\b(?:no|nein|non|nee|nao|nie|nope)\b/.test(text.slice(at, end + 20))) return undefined;
+    if (head.trim().length === 0 || tail.trim().length === 0 || tail.split(/\s+/).length > 40) continue;
+    // a later correction that refuses or takes it all back ("… only the app. no wait, don't"): none stands
+    if (later !== undefined && (NEGATOR.test(later) || REFUSED.test(later))) return undefined;
+    later = tail;
+    // someone named in the correction ("eigentlich nur die App von Anna"): whose it is, the rules decide
+    if (NAMED.test(raw.slice(Math.max(0, raw.length - (text.length - end))))) return undefined;
     const tt = tokenize(vocabulary(tail));
     const tf = factsOf(tt, language, selfEmails);
+    const password =
+      tf.password &&
+      tf.methods.length === 0 &&
+      !tf.mfa &&
+      !PASSWORD_CHANGED.test(tail) &&
+      !tf.asked &&
+      !tf.question &&
+      !FINE.test(tail) &&
+      !ALSO.test(tail) &&
+      !NEGATOR_BEFORE_PASSWORD.test(tail);
+    if (!password && (!quietTail(tf) || tf.wordCount > 30 || ALSO.test(tail) || SOMEONE.test(tail))) continue;
+    const reading = password ? undefined : readTail(tt, tf, LIMITS[language]);
+    if (!password && reading === undefined) continue;
+    const hf = factsOf(tokenize(vocabulary(head)), language, selfEmails);
     // "My MFA is broken. no wait, it's my password, it expired": the correction is about the password
-    if (about && tf.password && tf.methods.length === 0 && !tf.mfa && !ALSO.test(tail) && !NEGATOR_BEFORE_PASSWORD.test(tail))
-      return { intent: { type: 'password' }, rule: 'correction:password' };
-    if (!quietTail(tf) || tf.wordCount > 30) continue;
-    const reading = readTail(tt, tf, LIMITS[language]);
+    if (password) {
+      if (hf.mfa || hf.methods.length > 0 || hf.reset.length > 0 || hf.device) return { intent: { type: 'password' }, rule: 'correction:password' };
+      continue;
+    }
     if (reading === undefined) continue;
     // a plan or a doubt in the correction ("… maybe keep that?") may keep more, never remove something else
     if (reading.kind !== 'keep' && (tf.future || tf.doubt) && decided.type !== 'reset') continue;
     // a retraction, or a message the rules read as a refusal, is corrected only by a limited request ("never mind, just the SMS")
     if ((retraction || decided.type === 'negation') && (!reading.limited || full.dontReset)) continue;
-    const hd = { intent: readHead === undefined ? decide(hf).intent : readHead(head) };
+    // the lexicon engine's reading of the head first (cheap); English asks its own rules only when that is not a request
+    const lexical = decide(hf).intent;
+    const hd = { intent: lexical.type === 'reset' || readHead === undefined ? lexical : readHead(head) };
     // the head reads as a request on its own, or the rules already read the whole message as one ("Can you reset my MFA? Edit: …")
     const headAsks =
       hd.intent.type === 'reset' || (decided.type === 'reset' && hf.reset.length > 0 && (hd.intent.type === 'clarify' || hd.intent.type === 'aboutMfa'));
     if (!headAsks) continue;
+    // "only X works" after a request: which to remove is not clear any more; ask (never more than a prompt)
+    if (reading.kind === 'unsure') {
+      if (decided.type !== 'reset') continue;
+      return { intent: { type: 'clarify' }, rule: 'correction:unsure' };
+    }
     if (reading.kind === 'keep') {
       const asked = hd.intent.type === 'reset' ? hd.intent.scope : decided.type === 'reset' ? decided.scope : undefined;
       if (asked?.kind !== 'all' || decided.type === 'negation') continue;
@@ -330,10 +435,12 @@ const NEGATOR_BEFORE_PASSWORD =
 const quietTail = (f: Facts): boolean => !f.retract && !f.dontReset && !f.other && f.security === undefined && !f.sarcasm && !f.undo && !f.password;
 
 interface TailReading {
-  readonly kind: 'methods' | 'app' | 'all' | 'keep';
+  readonly kind: 'methods' | 'app' | 'all' | 'keep' | 'unsure';
   readonly scope: ResetScope;
   readonly limited: boolean;
 }
+
+const UNSURE: TailReading = { kind: 'unsure', scope: { kind: 'all' }, limited: false };
 
 /**
  * What the correction asks for, clause by clause: the clause with "only" (or, without one, every
@@ -352,15 +459,25 @@ function readTail(tt: Tokens, tf: Facts, limit: RegExp): TailReading | undefined
   const limitClause = clauses.find((c) => limit.test(textOf(c)) && (hitsIn(c).length > 0 || APP.test(textOf(c))));
   if (limitClause !== undefined) {
     // ("only the SMS is fine": what is fine stays, it is not what goes)
-    if (NEGATOR.test(textOf(limitClause)) || FINE.test(textOf(limitClause))) return undefined;
+    if (NEGATOR.test(textOf(limitClause))) return undefined;
+    // ("reset everything, actually only the app works": everything but the one that works? ask)
+    if (FINE.test(textOf(limitClause))) return hitsIn(limitClause).length > 0 || APP.test(textOf(limitClause)) ? UNSURE : undefined;
     // (a method in the "only" clause is what goes, unless that clause itself keeps it: a keep in the next
     // clause, "just the key, the app is fine", is about the next clause's method)
-    const removed = KEEPISH.test(textOf(limitClause)) ? hitsIn(limitClause).filter((h) => !h.excluded) : hitsIn(limitClause);
-    if (removed.length === 0) {
-      if (hitsIn(limitClause).length > 0 || !APP.test(textOf(limitClause))) return undefined;
+    // (review: and it says no more than what goes: "only the SMS still works", "I just need the authenticator",
+    // "just the app was slow" are not requests; a reset verb of its own, or methods and filler alone)
+    if (!tf.reset.some((r) => r.clause === limitClause) && !bare(tt.words, wordsOf(limitClause), hitsIn(limitClause))) return undefined;
+    const named = KEEPISH.test(textOf(limitClause)) ? hitsIn(limitClause).filter((h) => !h.excluded) : hitsIn(limitClause);
+    const app = APP.test(textOf(limitClause)) && !named.some((h) => h.key === 'authenticator');
+    if (named.length === 0) {
+      if (hitsIn(limitClause).length > 0 || !app) return undefined;
       return { kind: 'app', scope: { kind: 'authenticator' }, limited: true };
     }
-    return { kind: 'methods', scope: scopeOf(tf, removed), limited: true };
+    // ("juste le SMS et l'appli": the app beside a method is the Authenticator too)
+    const appHit: MethodHit[] = app
+      ? [{ key: 'authenticator', match: { source: 'app', start: -1, end: -1, clause: limitClause }, excluded: false, requested: true }]
+      : [];
+    return { kind: 'methods', scope: scopeOf(tf, [...named, ...appHit]), limited: true };
   }
   // without "only": short clauses of methods and filler, or with a reset verb of their own
   if (tf.asked && tf.methods.some((h) => !h.excluded)) return undefined;
@@ -387,7 +504,9 @@ function readTail(tt: Tokens, tf: Facts, limit: RegExp): TailReading | undefined
   const allClause = clauses.find(
     (c) => !NEGATOR.test(textOf(c)) && wordsOf(c).some((i) => ALL.has(tt.words[i]?.w ?? '')) && tf.reset.some((r) => r.clause === c),
   );
-  if (allClause !== undefined && tf.methods.every((h) => h.excluded)) {
+  // (or a bare "everything": "… non attendez, tout")
+  const bareAll = clauses.find((c) => wordsOf(c).some((i) => ALL.has(tt.words[i]?.w ?? '')) && bare(tt.words, wordsOf(c), []) && !NEGATOR.test(textOf(c)));
+  if ((allClause !== undefined || (bareAll !== undefined && clauses.length === 1)) && tf.methods.every((h) => h.excluded)) {
     const kept = tf.methods.filter((h) => h.excluded);
     return kept.length > 0 ? { kind: 'keep', scope: scopeFrom(tf, true), limited: false } : { kind: 'all', scope: { kind: 'all' }, limited: false };
   }
@@ -417,6 +536,6 @@ function scopeOf(tf: Facts, removed: readonly MethodHit[]): ResetScope {
   const family = new Set(removed.flatMap((h) => [h.key, ...(SAME_FAMILY[h.key] ?? [])]));
   const keptOut = tf.methods.filter((h) => !removed.includes(h) && !family.has(h.key)).map((h) => ({ ...h, excluded: true }));
   // (what goes is never marked kept, whatever the lexicon made of a keep in the next clause)
-  const going = removed.map((h) => ({ ...h, excluded: false }));
+  const going = removed.map((h) => ({ ...h, excluded: false, requested: true }));
   return scopeFrom({ ...tf, methods: [...going, ...keptOut], all: false, allRequested: false, mfaRequested: false });
 }

@@ -929,8 +929,9 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   words.forEach((w, i) => {
     if (lang === 'en' || !APP_WORDS.has(w.w) || methods.some((h) => h.key === 'authenticator' && h.match.clause === w.clause)) return;
     const exceptBefore = exceptAt.some((e) => e.clause === w.clause && e.end <= i && i - e.end <= 2);
-    const keptHere = keepAt.some((k) => k.clause === w.clause) && !methods.some((h) => h.match.clause === w.clause);
-    if (exceptBefore || keptHere)
+    // (review: not "Außer der App habe ich nichts, bitte die App zurücksetzen": an app a reset clause names is what goes)
+    const appAsked = words.some((x, j) => j !== i && APP_WORDS.has(x.w) && reset.some((r) => r.clause === x.clause) && x.clause !== w.clause);
+    if (exceptBefore && !appAsked && !reset.some((r) => r.clause === w.clause && r.start > i))
       methods.push({ key: 'authenticator', match: { source: 'app', start: i, end: i + 1, clause: w.clause }, excluded: true, requested: false });
   });
 
@@ -1024,7 +1025,11 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     quotedReset: allReset.length > 0 && reset.length === 0,
     resetQuoted: allReset.length > reset.length,
     // (round 21: "moet ik iets doen?" about a problem now is a doubt; with a plan for later it is a question)
-    doubt: reset.some(doubted) || any(c.hedges) || (any(c.whatToDo) && !unquoted(c.future.matches(words), words).some((m) => !covered(thanksAt, m.start))),
+    // (review: and not beside a request, "Handy verloren, was muss ich tun? Bitte alles zurücksetzen")
+    doubt:
+      reset.some(doubted) ||
+      any(c.hedges) ||
+      (any(c.whatToDo) && reset.length === 0 && !unquoted(c.future.matches(words), words).some((m) => !covered(thanksAt, m.start))),
     personalAccount: any(c.personalAccount),
     capability: any(c.capability),
     mfaFine: any(c.mfaFine),

@@ -40,6 +40,11 @@ export function understand(text: string, opts: UnderstandOptions = {}): Understa
 
 /** The rules alone (steps 1-4), without the classifier's rescue: for cross-validation and tests. */
 export function understandRules(text: string, opts: UnderstandOptions = {}): Understanding {
+  return readRules(text, opts, true);
+}
+
+/** The rules; `corrections` false reads the text before a correction marker without looking for another one. */
+function readRules(text: string, opts: UnderstandOptions, corrections: boolean): Understanding {
   const input = typeof text === 'string' ? text : '';
   // The same bound as the English rules' (head and tail), so no step ever reads more
   const bounded = input.length > 4_000 ? `${input.slice(0, 3_000)}\n${input.slice(-1_000)}` : input;
@@ -75,7 +80,7 @@ export function understandRules(text: string, opts: UnderstandOptions = {}): Und
 
   if (language !== 'en') {
     // round 21: "Bitte alles zurücksetzen, nein warte, nur die SMS": the correction is the request
-    const corrected = readCorrection(raw, language, selfEmails, second.intent, facts);
+    const corrected = corrections ? readCorrection(raw, language, selfEmails, second.intent, facts) : undefined;
     return {
       intent: oneOathKind(corrected?.intent ?? second.intent, raw),
       language,
@@ -98,9 +103,9 @@ export function understandRules(text: string, opts: UnderstandOptions = {}): Und
   const unnamed = d.intent.type === 'reset' && ((command.namesOne && d.intent.scope?.kind === 'all') || command.unsure);
   // round 21: "reset my mfa pls. edit: only the authenticator": the correction is the request
   const corrected =
-    unnamed || command.applied
+    unnamed || command.applied || !corrections
       ? undefined
-      : readCorrection(own, 'en', selfEmails, d.intent, facts, describeMethods, (head) => understandRules(head, { ...opts, locale: 'en-US' }).intent);
+      : readCorrection(own, 'en', selfEmails, d.intent, facts, describeMethods, (head) => readRules(head, { ...opts, locale: 'en-US' }, false).intent);
   return {
     intent: unnamed ? { type: 'clarify' } : oneOathKind(corrected?.intent ?? d.intent, rewritten.text),
     language,

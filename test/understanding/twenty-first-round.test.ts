@@ -28,7 +28,7 @@ describeEnglishClasses('round 21', {
     ["remove my authenticator. wait, don't, the phone turned up", 'clarify'],
   ],
   'a correction to the password': [['My MFA is not working. no wait, it is my password, it expired over the weekend', 'password']],
-  'what is fine after "only" stays': [['reset my mfa. actually only the sms is fine', 'reset', 'all']],
+  'what is fine after "only" asks': [['reset my mfa. actually only the sms is fine', 'clarify']],
   'a retraction told as a risk': [['Reset my MFA? ...no actually, I would rather not risk being locked out on holiday. Leave it.', 'negation']],
   "a colleague's possessive alone is someone else's": [
     ["reset my mfa, actually just reset my manager's", 'otherUser'],

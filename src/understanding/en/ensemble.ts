@@ -364,6 +364,9 @@ const CAPABILITY_ALT = /\bwhat (?:all )?(?:things|stuff|services|options)?\s*(?:
 const NOT_MFA = /\bnot (?:the |my |an? )?(?:mfa|2fa|two[- ]?factor|multi-?factor|authenticator)\b(?!\s+(?:and|or)\b)/i;
 const MFA_FINE =
   /\b(?:approves?|works?|working|is|are|comes? through|goes through|arrives?|pops? up|gets? approved)\s+(?:fine|ok|okay|good|normally)\b|\b(?:mfa|2fa|authenticator|the code|the codes|the prompt|the approval)\s+(?:part |bit |side |itself )?(?:works|is working|still works|arrives|comes through)\b/i;
+/** A sign-in alert from a named place, and then "never been (there)" (not "never been able to …"). */
+const ALERT_NEVER_BEEN =
+  /\b(?:sign-?in|log-?in|login|security)\s+(?:alert|notification|warning|email|e-mail)\s+(?:from|in)\s+[a-z][\w-]+[^?!\n]{0,60}?\b(?:i(?:'ve| have)?\s+)?never\s+been\b(?!\s+able)/i;
 /** "the password is fine", "my pw works": the password is not the problem (round 21). */
 const PASSWORD_FINE = /\b(?:pass ?words?|pw|passwd)\s+(?:is|'s|are|works?|still works|is still)\s*(?:fine|ok|okay|good|working|correct)?\b/gi;
 /** "for bob@…", "it's for: bob@…" (the sender's own address was already rewritten to "me"). */
@@ -566,6 +569,8 @@ export function decideEnglish(full: string, t: Tokens, f: Facts, second: Decisio
   if (b.type === 'undo' && f.retract && !RESTORE.test(text) && !/\bundo\b/i.test(text)) return { intent: { type: 'negation' }, rule: tag('retract-not-undo') };
   if (!revertOnly && (b.type === 'security' || b.type === 'undo' || b.type === 'typedConfirm' || b.type === 'typedCancel'))
     return { intent: b, rule: tag('guard') };
+  // round 21: "I got a sign-in alert from Lagos. Never been.": a sign-in from a place the sender has never been
+  if (ALERT_NEVER_BEEN.test(text) && !f.other) return { intent: { type: 'security', kind: 'unknownSignIn' }, rule: tag('alert-from-a-place-never-been') };
   // "the bot removed my security key … please restore it": the removal is wanted back
   if (RESTORE.test(text.replace(DEVICE_RESTORE, ' ')) && REMOVED_BY_ANYONE.test(text) && !f.other && a.type !== 'otherUser' && !f.dontReset)
     return { intent: { type: 'undo' }, rule: tag('undo:removed-by-anyone') };

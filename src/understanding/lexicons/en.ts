@@ -77,14 +77,6 @@ export const en: Lexicon = {
   },
   device: ['phone', 'phones', 'iphone', 'android', 'mobile', 'cell', 'cellphone', 'smartphone', 'handset', 'device', 'pixel', 'galaxy', 'samsung'],
   resetVerbs: [
-    'need removing',
-    'needs removing',
-    'need deleting',
-    'needs deleting',
-    'need resetting',
-    'needs resetting',
-    'need wiping',
-    'needs wiping',
     'rm',
     'get .. off',
     'take .. off',
@@ -920,9 +912,6 @@ export const en: Lexicon = {
       'never initiated',
     ],
     unknownSignIn: [
-      'signin alert from',
-      'sign in alert from',
-      'login alert from',
       // round 20 (review): a sign-in alert from a place never visited
       'never been to',
       // round 20
