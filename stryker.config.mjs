@@ -59,6 +59,8 @@ export const groups = {
     region('src/config.ts', 'config-endpoint-url'),
     region('src/config.ts', 'config-https-url'),
   ],
+  // Round 21: a request corrected inside a message; it may narrow a card's scope or turn a refusal into a card.
+  correction: ['src/understanding/correction.ts'],
   // The unsafe-id check and the nextLink origin check.
   graph: [region('src/graph/methods.ts', 'graph-delete-ids'), region('src/graph/methods.ts', 'graph-safe-segment'), 'src/graph/paging.ts'],
 };
@@ -70,6 +72,7 @@ export const groups = {
  */
 export const groupTests = {
   logger: ['test/security/log-redaction.test.ts'],
+  correction: ['test/understanding/twenty-first-round.test.ts'],
   reset: ['test/reset/*.test.ts', 'test/security/confirmation.test.ts', 'test/flow.test.ts'],
   engine: ['test/reset/engine.test.ts', 'test/security/graph-faults.test.ts', 'test/graph/error-fixtures.test.ts'],
   // The policy and the request store's transitions, tested directly (every helpdesk bot test passes through them).

@@ -71,6 +71,10 @@ const DEAD_END_BOUND: Readonly<Record<string, number>> = {
   'tuned-blind20-commands-en': 6,
   'tuned-blind20-whose-en': 3,
   'tuned-blind20-whose-intl': 3,
+  // round 21: changes of mind; left are "Authenticator app reset please, no wait, the app's fine, it's my key fob …"
+  // (the correction names the method in a clause with a person-like "it's my"), "for ME only, I was going to ask for my
+  // manager too" (the person it is not for, after a correction) and "final answer: just the authenticator"
+  'tuned-blind21-changemind-en': 3,
 };
 describe.each(others)('the corpus %s', (name) => {
   const items: LabeledUtterance[] = loadCorpus(corpusPath(name));

@@ -93,9 +93,6 @@ const PASSWORD_CHANGED =
 const SOMEONE = /\b(?:someone|somebody|anyone|jemand|quelqu\s?un|alguien|alguem|qualcuno|iemand|ktos)\b/;
 /** "nothing", "gar nichts", "nada": a correction that takes it all back. */
 const REFUSED = /\b(?:nothing|nichts|rien|nada|niente|nulla|niets|nic|forget|vergiss|oublie\w*|olvida\w*|esquece|lascia perdere|laat maar)\b/;
-/** A person's name after "of" in a correction ("von Anna", "de Marie", "di Marco", "van Jan", "Marka"), on the raw text. */
-const NAMED =
-  /\b(?:von|vom|de|du|di|da|del|della|van|of|for|für|pour|para|per|voor|dla|od|aplikacj\p{Ll}*|telefon\p{Ll}*|numer\p{Ll}*)\s+(?!(?:Authenticator|Microsoft|Google|Windows|Outlook|Teams|Authy|Yubi|Fido|FIDO|Okta|Duo|Apple|Samsung|Android|Office|Entra|Azure|Hello)\b)\p{Lu}\p{Ll}{2,}/u;
 /** Keep and except words in any of our languages. */
 const KEEPISH =
   /\b(?:keep\w*|except|but|leave|apart|behalt\w*|ausser|bleib\w*|sauf|gard\w*|laiss\w*|menos|excepto|salvo|manten\w*|dej\w*|tranne|tien\w*|tene\w*|lasci\w*|behalve|houd\w*|laat|oprocz|poza|zostaw\w*|zachowa\w*)\b/;
@@ -357,8 +354,6 @@ export function readCorrection(
     // a later correction that refuses or takes it all back ("… only the app. no wait, don't"): none stands
     if (later !== undefined && (NEGATOR.test(later) || REFUSED.test(later))) return undefined;
     later = tail;
-    // someone named in the correction ("eigentlich nur die App von Anna"): whose it is, the rules decide
-    if (NAMED.test(raw.slice(Math.max(0, raw.length - (text.length - end))))) return undefined;
     const tt = tokenize(vocabulary(tail));
     const tf = factsOf(tt, language, selfEmails);
     const password =

@@ -136,3 +136,83 @@ describe('round 21: a correction never makes a card on its own', () => {
     expect(understand(text, { locale }).intent.type).not.toBe('reset');
   });
 });
+
+/**
+ * The adversarial review of round 21 (692 probes of its own against the build before and after):
+ * what it found, pinned. Each would have removed a method the sender did not ask to remove, or made a
+ * card of a story, a question or a refusal.
+ */
+describe('round 21, adversarial review: a correction never turns a story, a question or a refusal into a card', () => {
+  it.each([
+    ['en-GB', 'reset everything. never mind, just the app was slow'],
+    ['en-GB', 'reset everything, nvm, only wanted to know if the SMS can be removed'],
+    ['de-DE', 'Bitte alles zurücksetzen. vergiss es, nur eine Frage zur App'],
+    ['fr-FR', "Réinitialisez tout. laissez tomber, juste une question sur l'appli"],
+    ['pl-PL', 'Zresetuj wszystko. nieważne, tylko aplikacja się zawiesiła'],
+    ['en-GB', "reset everything. actually, only the app. no wait, don't"],
+    ['en-GB', 'reset everything. wait, only the sms. actually no'],
+    ['de-DE', 'Bitte alles zurücksetzen, nein warte, nur die SMS. Moment, lieber gar nichts'],
+  ])('%s: %s', (locale, text) => {
+    const u = understand(text, { locale });
+    expect(u.explain).not.toMatch(/\|correction(?::(?!unsure)\w+)?$/);
+    if (u.intent.type === 'reset') expect(u.intent.scope.kind, u.explain).toBe('all');
+  });
+});
+
+describe('round 21, adversarial review: what the sender says still works is never the one removed', () => {
+  it.each([
+    ['pt-BR', 'reseta meu MFA? não pera, só o SMS tá funcionando'],
+    ['de-DE', 'Setz mein MFA zurück, nein warte, nur die SMS klappt noch'],
+    ['es-ES', 'Borra todo mi MFA, espera, solo el SMS sigue funcionando'],
+    ['nl-NL', 'Reset mijn MFA, nee wacht, alleen de sms doet het nog'],
+    ['en-GB', 'reset my mfa, actually I only have the sms left'],
+    ['en-GB', 'reset everything, actually only the app works'],
+  ])('%s: %s', (locale, text) => {
+    const u = understand(text, { locale });
+    if (u.intent.type === 'reset') expect(u.intent.scope.kind, u.explain).toBe('all');
+  });
+  it('"X and the app" removes both', () => {
+    const u = understand('Resetea mi MFA, perdón, solo el SMS y la app', { locale: 'es-ES' });
+    expect(u.intent.type === 'reset' && u.intent.scope.kind === 'other' ? [...u.intent.scope.methodKinds].sort() : u.intent, u.explain).toEqual([
+      'microsoftAuthenticator',
+      'passwordlessMicrosoftAuthenticator',
+      'phone',
+    ]);
+  });
+  it('an app that a reset clause names is the one to reset, not one kept', () => {
+    const u = understand('Alles außer der App funktioniert, bitte die App zurücksetzen', { locale: 'de-DE' });
+    expect(u.intent.type === 'reset' && u.intent.scope.kind === 'other' && !u.intent.scope.methodKinds.includes('microsoftAuthenticator')).toBe(false);
+  });
+  it('Italian "lascia" is not a keep ("l\'app non mi lascia entrare")', () => {
+    const u = understand("Resettate l'SMS e lasciate l'app", { locale: 'it-IT' });
+    expect(u.intent.type === 'reset' ? u.intent.scope : undefined, u.explain).toEqual({ kind: 'phone', phoneType: 'mobile' });
+  });
+});
+
+describe('round 21, adversarial review: whose and what', () => {
+  it.each([
+    ['de-DE', 'Setz mein MFA zurück, eigentlich nur die App von Anna'],
+    ['fr-FR', "Réinitialisez mon MFA, en fait juste l'appli de Marie"],
+    ['pl-PL', 'Zresetuj MFA, a nie, jednak tylko aplikację Marka'],
+    ['en-GB', 'reset my mfa, actually, just the app, someone has my phone'],
+  ])("%s: a person in the correction is never narrowed into the sender's own card: %s", (locale, text) => {
+    expect(understand(text, { locale }).explain).not.toContain('|correction');
+  });
+  it.each([
+    ['de-DE', 'Setz mein MFA zurück, ich meinte, das Passwort passt'],
+    ['es-ES', 'Resetea mi MFA, perdón, la contraseña está bien'],
+    ['en-GB', 'reset my mfa. actually I changed my password yesterday'],
+    ['en-GB', 'reset my mfa. actually, will I need my password?'],
+  ])('%s: a password said to be fine is not a correction to the password: %s', (locale, text) => {
+    expect(understand(text, { locale }).intent.type).not.toBe('password');
+  });
+  it('"never been able to" is not a sign-in from somewhere never been', () => {
+    expect(
+      understand('I got a sign-in alert from Microsoft, I have never been able to set up the app, please reset my MFA', { locale: 'en-GB' }).intent.type,
+    ).not.toBe('security');
+    expect(understand('Got a sign-in alert from Outlook after I logged in myself', { locale: 'en-GB' }).intent.type).not.toBe('security');
+  });
+  it('"which methods need removing?" is a list', () => {
+    expect(understand('which methods need removing?', { locale: 'en-GB' }).intent.type).toBe('list');
+  });
+});

@@ -21,6 +21,10 @@ import { CLASSES, type IntentClass, type IntentModel } from './model.js';
 
 export const RESCUE_THRESHOLD = 0.5;
 
+/** "now", "go ahead", "please" in our languages: a request made now, whatever else the message tells. */
+const NOW_OR_PLEASE =
+  /\b(?:now|go ahead|please|pls|jetzt|bitte|maintenant|s'il vous pla[iî]t|svp|ahora|por favor|agora|ora|per favore|nu|alsjeblieft|aub|teraz|prosz[eę])\b/i;
+
 export interface Classification {
   readonly probs: Readonly<Record<IntentClass, number>>;
   readonly top: IntentClass;
@@ -125,6 +129,10 @@ function declinedOnPurpose(u: Understanding, f: FeatureSet, language: Locale, te
   const facts = factsOf(f.tokens, language, new Set());
   // (and a hypothetical: "if I change phones next month, do I have to redo the authenticator?")
   if (facts.personalAccount || facts.solved || facts.mfaFine || facts.capability || facts.conditional) return true;
+  // (round 21: a past event told as news, with no problem and nothing asked: "two weeks ago I reset my authenticator
+  // with you and it was quick, just saying")
+  // (not a request made now: "Go ahead and reset my MFA now, I've decided not to wait …")
+  if (facts.past && !facts.problem && !facts.asked && !facts.doubt && !facts.device && !NOW_OR_PLEASE.test(text)) return true;
   // (round 17: words of signing in are a topic too: "the approvals won't come through", "could my
   // sign-in details be redone")
   return !facts.mfa && facts.methods.length === 0 && !facts.signIn;
