@@ -60,7 +60,7 @@ export const groups = {
     region('src/config.ts', 'config-https-url'),
   ],
   // Round 21: a request corrected inside a message; it may narrow a card's scope or turn a refusal into a card.
-  correction: ['src/understanding/correction.ts'],
+  correction: [region('src/understanding/correction.ts', 'correction-read'), region('src/understanding/correction.ts', 'correction-tail')],
   // The unsafe-id check and the nextLink origin check.
   graph: [region('src/graph/methods.ts', 'graph-delete-ids'), region('src/graph/methods.ts', 'graph-safe-segment'), 'src/graph/paging.ts'],
 };

@@ -46,6 +46,8 @@ const MUST_CONTAIN: Record<string, readonly string[]> = {
   'src/config.ts#config-https-url': ['function httpsUrl(', "url.protocol !== 'https:'"],
   'src/graph/methods.ts#graph-delete-ids': ["'unsafeId'", 'isSafeSegment(userId)'],
   'src/graph/methods.ts#graph-safe-segment': ['function isSafeSegment('],
+  'src/understanding/correction.ts#correction-read': ['export function readCorrection(', 'NEGATOR.test(later)', 'headAsks', 'function bare('],
+  'src/understanding/correction.ts#correction-tail': ['function readTail(', 'function scopeOf(', 'excluded: false'],
 };
 
 describe('mutation groups', () => {

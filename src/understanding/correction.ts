@@ -295,6 +295,7 @@ const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').to
 
 const GO_AUX: ReadonlySet<string> = new Set(['needs', 'need', 'has', 'have', 'must', 'can', 'should', 'may']);
 
+// mutate:begin correction-read
 /** Every word of the clause is a method's, "all", an app word or filler. */
 function bare(words: readonly Word[], at: readonly number[], hits: readonly MethodHit[]): boolean {
   const covered = (i: number): boolean => hits.some((h) => h.match.start <= i && i < h.match.end);
@@ -402,6 +403,7 @@ export function readCorrection(
   return undefined;
 }
 
+// mutate:end correction-read
 interface Marker {
   readonly at: number;
   readonly end: number;
@@ -437,6 +439,7 @@ interface TailReading {
 
 const UNSURE: TailReading = { kind: 'unsure', scope: { kind: 'all' }, limited: false };
 
+// mutate:begin correction-tail
 /**
  * What the correction asks for, clause by clause: the clause with "only" (or, without one, every
  * clause that names methods with no negator and no "is fine") names what goes; methods in a clause
@@ -534,3 +537,4 @@ function scopeOf(tf: Facts, removed: readonly MethodHit[]): ResetScope {
   const going = removed.map((h) => ({ ...h, excluded: false, requested: true }));
   return scopeFrom({ ...tf, methods: [...going, ...keptOut], all: false, allRequested: false, mfaRequested: false });
 }
+// mutate:end correction-tail
