@@ -91,6 +91,9 @@ const PASSWORD_CHANGED =
   /\b(?:changed|reset|updated|renewed|cambie|cambiado|cambiata|cambiato|geandert|geaendert|erneuert|change|changee|mudei|troquei|alterei|veranderd|gewijzigd|zmienil\w*|zmienial\w*)\b/;
 /** "… just the app, someone has my phone": a stranger in the correction is the rules' to weigh (an attack, a found phone). */
 const SOMEONE = /\b(?:someone|somebody|anyone|jemand|quelqu\s?un|alguien|alguem|qualcuno|iemand|ktos)\b/;
+/** "alles gut", "tout va bien", "todo bien", "tudo bem", "tutto ok", "alles goed", "wszystko ok", "all good": nothing to do after all. */
+const ALL_WELL =
+  /^(?:(?:es|c|est|ist|is|it|it's|its|ja|doch|ya|ja|ok)\s+)?(?:alles\s+(?:gut|ok|okay|in ordnung|goed|prima)|tout\s+(?:va\s+bien|est\s+ok|marche)|todo\s+(?:bien|ok|en orden)|tudo\s+(?:bem|certo|ok)|tutto\s+(?:ok|bene|a posto)|wszystko\s+(?:ok|gra|dziala|w porzadku)|all\s+(?:good|fine|ok|sorted)|everything(?:'s| is)\s+(?:fine|ok|good|working))\b[\s!.,]*(?:\S+\s*){0,3}$/;
 /** "nothing", "gar nichts", "nada": a correction that takes it all back. */
 const REFUSED = /\b(?:nothing|nichts|rien|nada|niente|nulla|niets|nic|forget|vergiss|oublie\w*|olvida\w*|esquece|lascia perdere|laat maar)\b/;
 /** Keep and except words in any of our languages. */
@@ -350,7 +353,11 @@ export function readCorrection(
     const rest = text.slice(end, end + 300);
     const tail = rest.replace(LEADING_NO, '');
     // the last word is a refusal ("…, wait, only the sms. actually no"): no earlier correction stands
-    if (tail.trim().length === 0 && /\b(?:no|nein|non|nee|nao|nie|nope)\b/.test(text.slice(at, end + 20))) return undefined;
+    // (and the rules' card for "Resetta tutto, anzi no", "Reseta tudo, pensando bem, não" is a refusal)
+    if (tail.trim().length === 0 && /\b(?:no|nein|non|nee|nao|nie|nope)\b/.test(text.slice(at, end + 20)))
+      return later === undefined && decided.type === 'reset' ? { intent: { type: 'negation' }, rule: 'correction:retracted' } : undefined;
+    // "ach quatsch, alles gut", "en fait tout va bien": all is well after all
+    if (later === undefined && decided.type === 'reset' && ALL_WELL.test(tail.trim())) return { intent: { type: 'negation' }, rule: 'correction:all-well' };
     if (head.trim().length === 0 || tail.trim().length === 0 || tail.split(/\s+/).length > 40) continue;
     // a later correction that refuses or takes it all back ("… only the app. no wait, don't"): none stands
     if (later !== undefined && (NEGATOR.test(later) || REFUSED.test(later))) return undefined;

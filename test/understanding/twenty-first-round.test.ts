@@ -216,3 +216,14 @@ describe('round 21, adversarial review: whose and what', () => {
     expect(understand('which methods need removing?', { locale: 'en-GB' }).intent.type).toBe('list');
   });
 });
+
+describe('round 21, adversarial review: a request taken back at the end is a refusal', () => {
+  it.each([
+    ['it-IT', 'Resettate tutto, anzi no'],
+    ['pt-BR', 'Reseta tudo, pensando bem, não'],
+    ['de-DE', 'Setz mein MFA zurück... ach quatsch, alles gut'],
+    ['fr-FR', 'Réinitialisez mon MFA, en fait tout va bien'],
+  ])('%s: %s', (locale, text) => {
+    expect(understand(text, { locale }).intent.type).toBe('negation');
+  });
+});
