@@ -227,3 +227,23 @@ describe('round 21, adversarial review: a request taken back at the end is a ref
     expect(understand(text, { locale }).intent.type).toBe('negation');
   });
 });
+
+/** The guards of correction.ts a mutation run of round 21 found untested; two (the keep, the addition) are the only guard of their case. */
+describe('round 21, mutation: the guards of a correction', () => {
+  const scopeOf = (text: string) => {
+    const u = understand(text, { locale: 'en-GB' });
+    return { intent: u.intent.type, scope: u.intent.type === 'reset' ? u.intent.scope : undefined };
+  };
+  it('a negator in the "only" clause is never read as what goes ("wait, just not the key")', () => {
+    expect(scopeOf('reset all my mfa, wait, just not the key').scope).not.toEqual({ kind: 'securityKey' });
+  });
+  it('a keep corrects only a request for everything ("remove my authenticator. actually keep the yubikey")', () => {
+    expect(scopeOf('remove my authenticator. actually keep the yubikey')).toEqual({ intent: 'reset', scope: { kind: 'authenticator' } });
+  });
+  it('a retraction is corrected only by a limited request ("never mind, the sms")', () => {
+    expect(scopeOf('reset all my mfa. never mind, the sms').intent).toBe('negation');
+  });
+  it('an addition is not a replacement ("wait, the sms too")', () => {
+    expect(scopeOf('reset my yubikey. wait, the sms too').scope).not.toEqual({ kind: 'phone', phoneType: 'mobile' });
+  });
+});
