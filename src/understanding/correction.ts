@@ -516,7 +516,8 @@ function readTail(tt: Tokens, tf: Facts, limit: RegExp): TailReading | undefined
     return kept.length > 0 ? { kind: 'keep', scope: scopeFrom(tf, true), limited: false } : { kind: 'all', scope: { kind: 'all' }, limited: false };
   }
   // only kept ("…, anzi no, tenete la chiavetta"): everything the head asked, but that
-  if (tf.methods.length > 0 && tf.methods.every((h) => h.excluded)) {
+  // (each kept in its own clause, never by a keep the lexicon inferred from the next one)
+  if (tf.methods.length > 0 && tf.methods.every((h) => h.excluded && (KEEPISH.test(textOf(h.match.clause)) || FINE.test(textOf(h.match.clause))))) {
     const scope = scopeFrom(tf, true);
     return scope.kind === 'all' ? undefined : { kind: 'keep', scope, limited: false };
   }

@@ -889,6 +889,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   const exceptAt = unquoted(c.except.matches(words), words);
   // (round 21: "O resto fica": the rest that stays is not a method kept)
   const keepAt = unquoted(c.keep.matches(words), words).filter(notRest);
+  const appIn = (clause: number): boolean => words.some((w) => w.clause === clause && APP_WORDS.has(w.w));
   const methods: MethodHit[] = [];
   for (const [key, ms] of methodMatches) {
     for (const m of unquoted(ms, words)) {
@@ -902,7 +903,8 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
           // "Windows Hello werkt nog, dat wil ik houden": a keep in the next clause that names nothing of its own
           // (never a method its own clause asks to remove: "die zweite Handynummer entfernen, die Hauptnummer soll bleiben")
           // (and not "I don't want to keep it", "no need to keep it": a negated keep)
-          (keepAt.some((k) => k.clause === m.clause + 1 && !methodClauses.has(k.clause) && !negatedBefore(k)) &&
+          // (round 21: nor one that names the app, a method the lexicons cannot name: "the sms, the app is fine")
+          (keepAt.some((k) => k.clause === m.clause + 1 && !methodClauses.has(k.clause) && !negatedBefore(k) && !appIn(k.clause)) &&
             !reset.some((r) => r.clause === m.clause || r.clause === m.clause + 1)) ||
           // "reset all my MFA but don't touch my YubiKey": refused after a request in the same clause
           dontReset.some((d) => d.clause === m.clause && d.start < m.start && reset.some((r) => r.clause === m.clause && r.end <= d.start)) ||

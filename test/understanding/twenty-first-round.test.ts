@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/understanding/index.js';
 import type { MethodKind } from '../../src/reset/catalogue.js';
+import { matchesScope } from '../../src/reset/scope.js';
+import type { AuthMethod } from '../../src/reset/types.js';
 import { describeClasses, describeEnglishClasses } from './class-table.js';
 
 /**
@@ -245,5 +247,122 @@ describe('round 21, mutation: the guards of a correction', () => {
   });
   it('an addition is not a replacement ("wait, the sms too")', () => {
     expect(scopeOf('reset my yubikey. wait, the sms too').scope).not.toEqual({ kind: 'phone', phoneType: 'mobile' });
+  });
+});
+
+/**
+ * Every pair of methods, every English marker: "reset all my mfa. <marker>, only the X, the Y is fine" and
+ * "…, the X, the Y is fine" never remove the one said to be fine, and never keep only the one asked for (the
+ * inversions the review found came in this shape: a keep the lexicon inferred from the next clause).
+ */
+describe('round 21: a correction never inverts what goes and what stays', () => {
+  const methods: Record<string, AuthMethod> = {
+    'sms number': { kind: 'phone', phoneType: 'mobile' } as AuthMethod,
+    'authenticator app': { kind: 'microsoftAuthenticator' } as AuthMethod,
+    app: { kind: 'microsoftAuthenticator' } as AuthMethod,
+    'security key': { kind: 'fido2' } as AuthMethod,
+    'email method': { kind: 'email' } as AuthMethod,
+    'windows hello': { kind: 'windowsHelloForBusiness' } as AuthMethod,
+  };
+  const cases: [string, string, string][] = [];
+  for (const x of Object.keys(methods))
+    for (const y of Object.keys(methods))
+      if (methods[x]!.kind !== methods[y]!.kind)
+        for (const marker of ['wait', 'actually no', 'edit:', 'sorry I meant'])
+          for (const only of ['only the', 'the']) cases.push([`reset all my mfa. ${marker} ${only} ${x}, the ${y} is fine`, x, y]);
+  it(`${cases.length} messages`, () => {
+    for (const [text, x, y] of cases) {
+      const u = understand(text, { locale: 'en-GB' });
+      if (u.intent.type !== 'reset') continue;
+      const scope = u.intent.scope;
+      if (scope.kind === 'all') continue; // the rules' own answer: the card lists every method before anything goes
+      expect([text, u.explain, matchesScope(methods[x]!, scope)]).toEqual([text, u.explain, true]);
+      expect([text, u.explain, matchesScope(methods[y]!, scope)]).toEqual([text, u.explain, false]);
+    }
+  });
+});
+
+/** The same in the seven other languages: a request for everything, a correction, and one method said to work. */
+describe('round 21: a correction never inverts what goes and what stays, seven languages', () => {
+  const LANGS: Record<string, { loc: string; head: string; markers: string[]; only: string[]; fine: (y: string) => string; m: Record<string, MethodKind> }> = {
+    de: {
+      loc: 'de-DE',
+      head: 'Bitte mein ganzes MFA zurücksetzen.',
+      markers: ['nein warte,', 'eigentlich', 'ach quatsch,'],
+      only: ['nur die', 'die'],
+      fine: (y) => `die ${y} funktioniert noch`,
+      m: { 'SMS-Nummer': 'phone', 'Authenticator-App': 'microsoftAuthenticator', App: 'microsoftAuthenticator', Sicherheitsschlüssel: 'fido2' },
+    },
+    fr: {
+      loc: 'fr-FR',
+      head: 'Réinitialisez tout mon MFA.',
+      markers: ['non attendez,', 'en fait', 'pardon,'],
+      only: ['juste le', 'le'],
+      fine: (y) => `le ${y} marche encore`,
+      m: { 'numéro SMS': 'phone', authenticator: 'microsoftAuthenticator', appli: 'microsoftAuthenticator', 'e-mail de secours': 'email' },
+    },
+    es: {
+      loc: 'es-ES',
+      head: 'Borrad todo mi MFA.',
+      markers: ['espera,', 'mejor', 'perdón, quise decir'],
+      only: ['solo el', 'el'],
+      fine: (y) => `el ${y} va bien`,
+      m: { 'número de móvil': 'phone', authenticator: 'microsoftAuthenticator', app: 'microsoftAuthenticator', 'token físico': 'hardwareOath' },
+    },
+    pt: {
+      loc: 'pt-BR',
+      head: 'Reseta todo o meu MFA.',
+      markers: ['não pera,', 'na verdade', 'quer dizer,'],
+      only: ['só o', 'o'],
+      fine: (y) => `o ${y} tá funcionando`,
+      m: { 'número do celular': 'phone', authenticator: 'microsoftAuthenticator', app: 'microsoftAuthenticator', 'e-mail de recuperação': 'email' },
+    },
+    it: {
+      loc: 'it-IT',
+      head: 'Resettate tutto il mio MFA.',
+      markers: ['anzi,', 'aspetta,', 'cioè'],
+      only: ['solo il', 'il'],
+      fine: (y) => `il ${y} funziona ancora`,
+      m: { 'numero di cellulare': 'phone', authenticator: 'microsoftAuthenticator', 'token hardware': 'hardwareOath' },
+    },
+    nl: {
+      loc: 'nl-NL',
+      head: 'Reset al mijn MFA.',
+      markers: ['nee wacht,', 'eigenlijk', 'ik bedoel'],
+      only: ['alleen de', 'de'],
+      fine: (y) => `de ${y} werkt nog`,
+      m: { sms: 'phone', 'authenticator-app': 'microsoftAuthenticator', app: 'microsoftAuthenticator', beveiligingssleutel: 'fido2' },
+    },
+    pl: {
+      loc: 'pl-PL',
+      head: 'Zresetuj całe moje MFA.',
+      markers: ['a nie,', 'jednak', 'czekaj,'],
+      only: ['tylko', ''],
+      fine: (y) => `${y} działa`,
+      m: { 'numer telefonu': 'phone', authenticator: 'microsoftAuthenticator', aplikacja: 'microsoftAuthenticator', 'klucz bezpieczeństwa': 'fido2' },
+    },
+  };
+  it.each(Object.entries(LANGS))('%s', (_lang, d) => {
+    let narrowed = 0;
+    for (const x of Object.keys(d.m))
+      for (const y of Object.keys(d.m)) {
+        if (d.m[x] === d.m[y]) continue;
+        for (const marker of d.markers)
+          for (const only of d.only) {
+            const text = `${d.head} ${marker} ${only} ${x}, ${d.fine(y)}`.replace(/\s+/g, ' ');
+            const u = understand(text, { locale: d.loc });
+            if (u.intent.type !== 'reset' || u.intent.scope.kind === 'all') continue;
+            narrowed++;
+            const method = (kind: MethodKind): AuthMethod => ({ kind, phoneType: 'mobile' }) as AuthMethod;
+            expect([text, u.explain, matchesScope(method(d.m[x]!), u.intent.scope), matchesScope(method(d.m[y]!), u.intent.scope)]).toEqual([
+              text,
+              u.explain,
+              true,
+              false,
+            ]);
+          }
+      }
+    // the corrections are read at all (most are narrowed, not left at everything)
+    expect(narrowed).toBeGreaterThan(10);
   });
 });
