@@ -889,6 +889,8 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   const exceptAt = unquoted(c.except.matches(words), words);
   // (round 21: "O resto fica": the rest that stays is not a method kept)
   const keepAt = unquoted(c.keep.matches(words), words).filter(notRest);
+  const keepsWhatFollows = (k: Match, m: Match): boolean =>
+    k.start >= m.end && reset.some((r) => r.clause === m.clause && r.end <= m.start) && words[k.end] !== undefined && words[k.end]!.clause === k.clause;
   const appIn = (clause: number): boolean => words.some((w) => w.clause === clause && APP_WORDS.has(w.w));
   const methods: MethodHit[] = [];
   for (const [key, ms] of methodMatches) {
@@ -899,7 +901,9 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
         requested: reset.some((r) => r.clause === m.clause),
         excluded:
           exceptAt.some((e) => e.clause === m.clause && e.start < m.start) ||
-          keepAt.some((k) => k.clause === m.clause) ||
+          // (round 21: not "Resetea el SMS y mantén la app", "remove the sms and keep the app": a keep after a method the
+          // clause's reset verb asks for, with its own object after it, keeps that object, not the method)
+          keepAt.some((k) => k.clause === m.clause && !keepsWhatFollows(k, m)) ||
           // "Windows Hello werkt nog, dat wil ik houden": a keep in the next clause that names nothing of its own
           // (never a method its own clause asks to remove: "die zweite Handynummer entfernen, die Hauptnummer soll bleiben")
           // (and not "I don't want to keep it", "no need to keep it": a negated keep)

@@ -366,3 +366,14 @@ describe('round 21: a correction never inverts what goes and what stays, seven l
     expect(narrowed).toBeGreaterThan(10);
   });
 });
+
+describe('round 21: a keep after the method a clause asks for keeps its own object', () => {
+  it.each([
+    ['es-ES', 'Resetea el SMS y mantén la app'],
+    ['en-GB', 'remove the sms and keep the authenticator app'],
+    ['de-DE', 'Bitte die SMS löschen, die App soll bleiben'],
+  ])('%s: %s removes the SMS only', (locale, text) => {
+    const u = understand(text, { locale });
+    expect(u.intent.type === 'reset' ? u.intent.scope : u.intent, u.explain).toEqual({ kind: 'phone', phoneType: 'mobile' });
+  });
+});
