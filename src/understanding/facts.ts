@@ -935,9 +935,13 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   words.forEach((w, i) => {
     if (lang === 'en' || !APP_WORDS.has(w.w) || methods.some((h) => h.key === 'authenticator' && h.match.clause === w.clause)) return;
     const exceptBefore = exceptAt.some((e) => e.clause === w.clause && e.end <= i && i - e.end <= 2);
+    // (round 21: or a keep right beside it: "und die App behalten", "gardez l'application", "mantén la app")
+    const keptBeside = keepAt.some((k) => k.clause === w.clause && ((k.end <= i && i - k.end <= 2) || (k.start > i && k.start - i <= 2)));
     // (review: not "Außer der App habe ich nichts, bitte die App zurücksetzen": an app a reset clause names is what goes)
     const appAsked = words.some((x, j) => j !== i && APP_WORDS.has(x.w) && reset.some((r) => r.clause === x.clause) && x.clause !== w.clause);
-    if (exceptBefore && !appAsked && !reset.some((r) => r.clause === w.clause && r.start > i))
+    // (only beside a request for everything: "Réinitialisez la clé, gardez l'application" names a key the lexicon cannot name)
+    const everything = c.all.matches(words).length > 0 || unquoted(mfaAt, words).length > 0;
+    if ((exceptBefore || keptBeside) && everything && !appAsked && !reset.some((r) => r.clause === w.clause && r.start > i))
       methods.push({ key: 'authenticator', match: { source: 'app', start: i, end: i + 1, clause: w.clause }, excluded: true, requested: false });
   });
 

@@ -377,3 +377,22 @@ describe('round 21: a keep after the method a clause asks for keeps its own obje
     expect(u.intent.type === 'reset' ? u.intent.scope : u.intent, u.explain).toEqual({ kind: 'phone', phoneType: 'mobile' });
   });
 });
+
+describe('round 21: the app kept beside a request for everything', () => {
+  it.each([
+    ['de-DE', 'Bitte alles löschen und die App behalten'],
+    ['fr-FR', "Supprimez tout mais gardez l'appli"],
+    ['es-ES', 'Borra todo y mantén la app'],
+  ])('%s: %s keeps the Authenticator', (locale, text) => {
+    const u = understand(text, { locale });
+    const kinds = u.intent.type === 'reset' && u.intent.scope.kind === 'other' ? u.intent.scope.methodKinds : [];
+    expect(kinds, u.explain).toContain('phone');
+    expect(kinds).not.toContain('microsoftAuthenticator');
+  });
+  it('never removes everything but the app when the request names something the lexicon cannot ("la clé")', () => {
+    for (const text of ["Réinitialisez la clé, gardez l'application", "Réinitialisez la clé sauf l'application"]) {
+      const u = understand(text, { locale: 'fr-FR' });
+      expect(u.intent.type === 'reset' && u.intent.scope.kind === 'other', u.explain).toBe(false);
+    }
+  });
+});
