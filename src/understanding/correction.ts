@@ -5,15 +5,14 @@
  * "remove my authenticator app *phone number"): what the sender wants by the end of the message is
  * the request, so the methods the correction names are the scope.
  *
- * Deliberately narrow, because it can only move a request's scope, never make a request:
- *  - the text before the marker must itself read as a request for a reset (the lexicon engine's
- *    `reset` on the head alone);
- *  - the message's own decision must already be a reset or the clarify prompt (never a decline:
- *    someone else, a negation, an attack, a question keep their answer);
- *  - the correction (the text after the marker) must name methods, or everything, or only keep
- *    something; and it must be short (six words) or limited ("only", "nur", "juste", "solo", "só",
- *    "alleen", "tylko"), with no negator, retraction, problem, question, plan, person or attack of
- *    its own ("… actually no, not the key" is left to the rules, which ask).
+ * Deliberately narrow: it moves a request's scope, and makes a card only of what already reads as a
+ * request (README "After fixing classes (twenty-first round)"):
+ *  - the message's own decision must be a reset, a prompt or a refusal (a refusal only for a
+ *    retraction followed by "only …"); never someone else's, an attack or a personal account;
+ *  - the text before the marker must read as a request (English: by its own rules);
+ *  - the correction's "only" clause must say nothing but the methods (or carry its own reset verb);
+ *    a clause with a negator or "is fine" stays; a later refusal, a person, "someone", "too", a plan
+ *    or a question in the correction leave the rules' answer; "only X works" asks.
  */
 import { scopeFrom, decide } from './decide.js';
 import { factsOf } from './facts.js';
@@ -93,7 +92,7 @@ const PASSWORD_CHANGED =
 const SOMEONE = /\b(?:someone|somebody|anyone|jemand|quelqu\s?un|alguien|alguem|qualcuno|iemand|ktos)\b/;
 /** "alles gut", "tout va bien", "todo bien", "tudo bem", "tutto ok", "alles goed", "wszystko ok", "all good": nothing to do after all. */
 const ALL_WELL =
-  /^(?:(?:es|c|est|ist|is|it|it's|its|ja|doch|ya|ja|ok)\s+)?(?:alles\s+(?:gut|ok|okay|in ordnung|goed|prima)|tout\s+(?:va\s+bien|est\s+ok|marche)|todo\s+(?:bien|ok|en orden)|tudo\s+(?:bem|certo|ok)|tutto\s+(?:ok|bene|a posto)|wszystko\s+(?:ok|gra|dziala|w porzadku)|all\s+(?:good|fine|ok|sorted)|everything(?:'s| is)\s+(?:fine|ok|good|working))\b[\s!.,]*(?:\S+\s*){0,3}$/;
+  /^(?:(?:es|c|est|ist|is|it|it's|its|ja|doch|ya|ok)\s+)?(?:alles\s+(?:gut|ok|okay|in ordnung|goed|prima)|tout\s+(?:va\s+bien|est\s+ok|marche)|todo\s+(?:bien|ok|en orden)|tudo\s+(?:bem|certo|ok)|tutto\s+(?:ok|bene|a posto)|wszystko\s+(?:ok|gra|dziala|w porzadku)|all\s+(?:good|fine|ok|sorted)|everything(?:'s| is)\s+(?:fine|ok|good|working))\b[\s!.,]*(?:\S+\s*){0,3}$/;
 /** "nothing", "gar nichts", "nada": a correction that takes it all back. */
 const REFUSED = /\b(?:nothing|nichts|rien|nada|niente|nulla|niets|nic|forget|vergiss|oublie\w*|olvida\w*|esquece|lascia perdere|laat maar)\b/;
 /** Keep and except words in any of our languages. */
@@ -350,8 +349,7 @@ export function readCorrection(
   for (const { at, end, retraction } of chains.reverse().slice(0, 3)) {
     // (bounded: the last 600 characters before the marker, the first 300 after it)
     const head = text.slice(Math.max(0, at - 600), at);
-    const rest = text.slice(end, end + 300);
-    const tail = rest.replace(LEADING_NO, '');
+    const tail = text.slice(end, end + 300).replace(LEADING_NO, '');
     // the last word is a refusal ("…, wait, only the sms. actually no"): no earlier correction stands
     // (and the rules' card for "Resetta tutto, anzi no", "Reseta tudo, pensando bem, não" is a refusal)
     if (tail.trim().length === 0 && /\b(?:no|nein|non|nee|nao|nie|nope)\b/.test(text.slice(at, end + 20)))
@@ -374,26 +372,25 @@ export function readCorrection(
       !FINE.test(tail) &&
       !ALSO.test(tail) &&
       !NEGATOR_BEFORE_PASSWORD.test(tail);
-    if (!password && (!quietTail(tf) || tf.wordCount > 30 || ALSO.test(tail) || SOMEONE.test(tail))) continue;
-    const reading = password ? undefined : readTail(tt, tf, LIMITS[language]);
-    if (!password && reading === undefined) continue;
-    const hf = factsOf(tokenize(vocabulary(head)), language, selfEmails);
     // "My MFA is broken. no wait, it's my password, it expired": the correction is about the password
     if (password) {
+      const hf = factsOf(tokenize(vocabulary(head)), language, selfEmails);
       if (hf.mfa || hf.methods.length > 0 || hf.reset.length > 0 || hf.device) return { intent: { type: 'password' }, rule: 'correction:password' };
       continue;
     }
+    if (!quietTail(tf) || tf.wordCount > 30 || ALSO.test(tail) || SOMEONE.test(tail)) continue;
+    const reading = readTail(tt, tf, LIMITS[language]);
     if (reading === undefined) continue;
     // a plan or a doubt in the correction ("… maybe keep that?") may keep more, never remove something else
     if (reading.kind !== 'keep' && (tf.future || tf.doubt) && decided.type !== 'reset') continue;
     // a retraction, or a message the rules read as a refusal, is corrected only by a limited request ("never mind, just the SMS")
     if ((retraction || decided.type === 'negation') && (!reading.limited || full.dontReset)) continue;
+    const hf = factsOf(tokenize(vocabulary(head)), language, selfEmails);
     // the lexicon engine's reading of the head first (cheap); English asks its own rules only when that is not a request
     const lexical = decide(hf).intent;
-    const hd = { intent: lexical.type === 'reset' || readHead === undefined ? lexical : readHead(head) };
+    const asks = lexical.type === 'reset' || readHead === undefined ? lexical : readHead(head);
     // the head reads as a request on its own, or the rules already read the whole message as one ("Can you reset my MFA? Edit: …")
-    const headAsks =
-      hd.intent.type === 'reset' || (decided.type === 'reset' && hf.reset.length > 0 && (hd.intent.type === 'clarify' || hd.intent.type === 'aboutMfa'));
+    const headAsks = asks.type === 'reset' || (decided.type === 'reset' && hf.reset.length > 0 && (asks.type === 'clarify' || asks.type === 'aboutMfa'));
     if (!headAsks) continue;
     // "only X works" after a request: which to remove is not clear any more; ask (never more than a prompt)
     if (reading.kind === 'unsure') {
@@ -401,7 +398,7 @@ export function readCorrection(
       return { intent: { type: 'clarify' }, rule: 'correction:unsure' };
     }
     if (reading.kind === 'keep') {
-      const asked = hd.intent.type === 'reset' ? hd.intent.scope : decided.type === 'reset' ? decided.scope : undefined;
+      const asked = asks.type === 'reset' ? asks.scope : decided.type === 'reset' ? decided.scope : undefined;
       if (asked?.kind !== 'all' || decided.type === 'negation') continue;
       return { intent: { type: 'reset', scope: reading.scope }, rule: 'correction:keep' };
     }

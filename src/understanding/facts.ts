@@ -71,7 +71,6 @@ const APP_WORDS: ReadonlySet<string> = new Set([
   'aplikacja',
   'aplikacji',
   'aplikacje',
-  'aplikacje',
   'apka',
   'apke',
   'apki',
@@ -90,7 +89,6 @@ const POINTS_BACK: ReadonlySet<string> = new Set([
   'esse',
   'essa',
   'isso',
-  'este',
   'quello',
   'quella',
   'questo',
@@ -819,15 +817,11 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   const dontResetAll = c.dontReset.matches(words);
   // round 18: "Le reste, vous n'y touchez pas", "the rest, don't touch it": the rest alone before the comma is what is left alone
   const restAlone = c.rest.matches(words).filter((m) => words[m.end]?.clause !== m.clause && (m.start === 0 || words[m.start - 1]?.clause !== m.clause));
+  const exceptAll = c.except.matches(words);
   // (round 21: "todo menos el correo de respaldo, ese déjalo como está": the method before it is left alone, nothing is refused)
   const pointsBack = (d: Match): boolean => {
     const opener = words.find((w) => w.clause === d.clause);
-    return (
-      opener !== undefined &&
-      POINTS_BACK.has(opener.w) &&
-      words.indexOf(opener) >= d.start - 1 &&
-      c.except.matches(words).some((e) => e.clause === d.clause - 1)
-    );
+    return opener !== undefined && POINTS_BACK.has(opener.w) && words.indexOf(opener) >= d.start - 1 && exceptAll.some((e) => e.clause === d.clause - 1);
   };
   const leftAlone = [...dontResetAll, ...c.retract.matches(words)].filter(pointsBack);
   const restKept = [...c.leaveRest.matches(words), ...dontResetAll.filter((d) => restAlone.some((m) => m.clause === d.clause - 1)), ...leftAlone];
@@ -886,7 +880,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   };
 
   const negatedBefore = (k: Match): boolean => words.some((w, i) => w.clause === k.clause && i < k.start && (c.negators.has(w.w) || w.w === 'reason'));
-  const exceptAt = unquoted(c.except.matches(words), words);
+  const exceptAt = unquoted(exceptAll, words);
   // (round 21: "O resto fica": the rest that stays is not a method kept)
   const keepAt = unquoted(c.keep.matches(words), words).filter(notRest);
   const keepsWhatFollows = (k: Match, m: Match): boolean =>
@@ -930,18 +924,19 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
   }
 
   // round 21: "alles außer der App", "wszystkie metody oprócz aplikacji", "todo menos la app": the app kept
-  // beside "except" (or in a keep clause) is the Authenticator, though the lexicons do not read "the app" alone
+  // beside "except" (or a keep word) is the Authenticator, though the lexicons do not read "the app" alone
   // as one (a lost phone's app is part of everything)
+  // (only beside a request for everything: "Réinitialisez la clé, gardez l'application" names a key the lexicon cannot name)
+  const everything = lang !== 'en' && (c.all.matches(words).length > 0 || unquoted(mfaAt, words).length > 0);
+  // (review: not "Außer der App habe ich nichts, bitte die App zurücksetzen": an app a reset clause names is what goes)
+  const appResetClauses = new Set(words.filter((x) => APP_WORDS.has(x.w) && reset.some((r) => r.clause === x.clause)).map((x) => x.clause));
   words.forEach((w, i) => {
-    if (lang === 'en' || !APP_WORDS.has(w.w) || methods.some((h) => h.key === 'authenticator' && h.match.clause === w.clause)) return;
+    if (!everything || !APP_WORDS.has(w.w) || methods.some((h) => h.key === 'authenticator' && h.match.clause === w.clause)) return;
     const exceptBefore = exceptAt.some((e) => e.clause === w.clause && e.end <= i && i - e.end <= 2);
     // (round 21: or a keep right beside it: "und die App behalten", "gardez l'application", "mantén la app")
     const keptBeside = keepAt.some((k) => k.clause === w.clause && ((k.end <= i && i - k.end <= 2) || (k.start > i && k.start - i <= 2)));
-    // (review: not "Außer der App habe ich nichts, bitte die App zurücksetzen": an app a reset clause names is what goes)
-    const appAsked = words.some((x, j) => j !== i && APP_WORDS.has(x.w) && reset.some((r) => r.clause === x.clause) && x.clause !== w.clause);
-    // (only beside a request for everything: "Réinitialisez la clé, gardez l'application" names a key the lexicon cannot name)
-    const everything = c.all.matches(words).length > 0 || unquoted(mfaAt, words).length > 0;
-    if ((exceptBefore || keptBeside) && everything && !appAsked && !reset.some((r) => r.clause === w.clause && r.start > i))
+    const appAsked = [...appResetClauses].some((cl) => cl !== w.clause);
+    if ((exceptBefore || keptBeside) && !appAsked && !reset.some((r) => r.clause === w.clause && r.start > i))
       methods.push({ key: 'authenticator', match: { source: 'app', start: i, end: i + 1, clause: w.clause }, excluded: true, requested: false });
   });
 
@@ -978,6 +973,8 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     }
   }
 
+  // "Vielen Dank im Voraus", "grazie in anticipo": a thank-you formula, not planning for later
+  const future = unquoted(c.future.matches(words), words).some((m) => !covered(thanksAt, m.start));
   const foreignEmails = t.emails.filter((e) => !selfEmails.has(e)).length;
   // "remove my security key, the authenticator is fine, don't touch it": the refusal is about
   // another method than the request
@@ -1036,10 +1033,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     resetQuoted: allReset.length > reset.length,
     // (round 21: "moet ik iets doen?" about a problem now is a doubt; with a plan for later it is a question)
     // (review: and not beside a request, "Handy verloren, was muss ich tun? Bitte alles zurücksetzen")
-    doubt:
-      reset.some(doubted) ||
-      any(c.hedges) ||
-      (any(c.whatToDo) && reset.length === 0 && !unquoted(c.future.matches(words), words).some((m) => !covered(thanksAt, m.start))),
+    doubt: reset.some(doubted) || any(c.hedges) || (any(c.whatToDo) && reset.length === 0 && !future),
     personalAccount: any(c.personalAccount),
     capability: any(c.capability),
     mfaFine: any(c.mfaFine),
@@ -1062,8 +1056,7 @@ export function factsOf(t: Tokens, lang: Locale, selfEmails: ReadonlySet<string>
     story: stories.length > 0,
     question: any(c.question),
     past: any(c.past),
-    // "Vielen Dank im Voraus", "grazie in anticipo": a thank-you formula, not planning for later
-    future: unquoted(c.future.matches(words), words).some((m) => !covered(thanksAt, m.start)),
+    future,
     asked: t.questionClauses.size > 0,
     infoQuestion:
       lang !== 'en' &&
